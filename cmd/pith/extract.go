@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"time"
+
+	"github.com/pith-cli/pith/extract"
+)
+
+// result is the outcome of one page.
+type result struct {
+	source  string
+	article *extract.Article // nil when the page failed
+	err     error
+}
+
+// record is one page's JSON object: the contract's fields in its order.
+type record struct {
+	Source string `json:"source"`
+	*extract.Article
+	Error string `json:"error,omitempty"`
+}
+
+// tally counts outcomes for the summary line.
+type tally struct {
+	processed, failed, notReadable, skipped int
+}
+
+// runExtract extracts every page and writes the results in input order.
+func runExtract(ctx context.Context, opts *Options, s streams) error {
+	st, err := opts.validate()
+	if err != nil {
+		return err
+	}
+	pages, err := expandInputs(opts.Inputs, s)
+	if err != nil {
+		return err
+	}
+	if st.extract.URL != nil && len(pages) > 1 {
+		return usagef("--url names one page, but the inputs give %d", len(pages))
+	}
+	several := len(pages) > 1
+	w := &writer{out: s.out, settings: st, several: several}
+	start := time.Now()
+	var t tally
+	var last result
+	for _, p := range pages {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		r := extractPage(p, st.extract)
+		if st.meta && errors.Is(r.err, extract.ErrNotReadable) {
+			r.err = nil // metadata is all that was asked for
+		}
+		last = r
+		t.processed++
+		switch {
+		case errors.Is(r.err, extract.ErrNotReadable):
+			t.notReadable++
+		case r.err != nil:
+			t.failed++
+		}
+		if r.err != nil {
+			fmt.Fprintf(s.err, "pith: %s: %s\n", r.source, reason(r.err))
+		}
+		if err := w.write(r); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+	}
+	if several && !st.quiet {
+		fmt.Fprintf(s.err, "pith: %d processed, %d failed, %d not readable, %d skipped in %.2fs\n",
+			t.processed, t.failed, t.notReadable, t.skipped, time.Since(start).Seconds())
+	}
+	switch {
+	case !several && errors.Is(last.err, extract.ErrNotReadable):
+		return errNotReadable
+	case t.failed > 0 || t.notReadable > 0:
+		return errPagesFailed
+	}
+	return nil
+}
+
+// extractPage opens and extracts one page.
+func extractPage(p page, opts extract.Options) result {
+	r := result{source: p.source}
+	if p.err != nil {
+		r.err = p.err
+		return r
+	}
+	f, err := p.open()
+	if err != nil {
+		r.err = err
+		return r
+	}
+	defer f.Close()
+	r.article, r.err = extract.Extract(f, opts)
+	return r
+}
+
+// reason is the one-line cause of a page's failure.
+func reason(err error) string {
+	var pathErr *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file"
+	case errors.As(err, &pathErr):
+		return pathErr.Err.Error()
+	}
+	return err.Error()
+}
+
+// writer prints results to stdout in the chosen format.
+type writer struct {
+	out      io.Writer
+	settings settings
+	several  bool
+	printed  int // documents printed so far, for separators
+}
+
+func (w *writer) write(r result) error {
+	if w.settings.format == "json" {
+		return w.writeJSON(r)
+	}
+	if r.err != nil || r.article == nil {
+		return nil // a failed page prints nothing on stdout
+	}
+	var err error
+	if w.several {
+		sep := ""
+		if w.printed > 0 {
+			sep = "\n"
+		}
+		_, err = fmt.Fprintf(w.out, "%s==> %s <==\n", sep, r.source)
+	}
+	if err == nil {
+		_, err = io.WriteString(w.out, r.article.Text)
+	}
+	w.printed++
+	return err
+}
+
+func (w *writer) writeJSON(r result) error {
+	rec := record{Source: r.source}
+	if r.article != nil {
+		a := *r.article
+		if w.settings.meta {
+			a.Text = ""
+		}
+		rec.Article = &a
+	}
+	if r.err != nil {
+		rec.Error = reason(r.err)
+	}
+	enc := json.NewEncoder(w.out)
+	enc.SetEscapeHTML(false)
+	if w.settings.pretty {
+		enc.SetIndent("", "  ")
+	}
+	return enc.Encode(rec)
+}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"golang.org/x/term"
+)
+
+// streams are the CLI's I/O, injected so tests can run it in-process.
+type streams struct {
+	in  io.Reader
+	out io.Writer
+	err io.Writer
+	// inIsTerminal tells whether stdin is an interactive terminal.
+	inIsTerminal bool
+}
+
+// run is the whole CLI: it parses args, does the work and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, interrupted := notifyInterrupt(context.Background())
+	defer interrupted.stop()
+	s := streams{in: stdin, out: stdout, err: stderr, inIsTerminal: isTerminal(stdin)}
+	err := newRootCmd(ctx, s, nil).Execute()
+	if sig := interrupted.signal(); sig != nil {
+		err = &interruptError{sig: sig}
+	}
+	return report(err, stderr)
+}
+
+// isTerminal reports whether r is an interactive terminal. Tests stand in
+// for one with any reader that has an IsTerminal method.
+func isTerminal(r io.Reader) bool {
+	if t, ok := r.(interface{ IsTerminal() bool }); ok {
+		return t.IsTerminal()
+	}
+	if f, ok := r.(*os.File); ok {
+		return term.IsTerminal(int(f.Fd()))
+	}
+	return false
+}
+
+// interruption cancels a context on SIGINT or SIGTERM and remembers which came.
+type interruption struct {
+	ch     chan os.Signal
+	cancel context.CancelFunc
+	got    chan os.Signal
+}
+
+func notifyInterrupt(parent context.Context) (context.Context, *interruption) {
+	ctx, cancel := context.WithCancel(parent)
+	in := &interruption{ch: make(chan os.Signal, 1), cancel: cancel, got: make(chan os.Signal, 1)}
+	signal.Notify(in.ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		if sig, ok := <-in.ch; ok {
+			in.got <- sig
+			cancel()
+		}
+	}()
+	return ctx, in
+}
+
+func (in *interruption) signal() os.Signal {
+	select {
+	case sig := <-in.got:
+		in.got <- sig
+		return sig
+	default:
+		return nil
+	}
+}
+
+func (in *interruption) stop() {
+	signal.Stop(in.ch)
+	close(in.ch)
+	in.cancel()
+}
+
+// Exit statuses, as the contract defines them.
+const (
+	exitOK          = 0
+	exitFailed      = 1
+	exitUsage       = 2
+	exitNotReadable = 3
+	exitSIGINT      = 130
+	exitSIGTERM     = 143
+)
+
+// usageError is a bad flag, a bad combination of flags or missing input.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// interruptError reports that a signal stopped the run.
+type interruptError struct{ sig os.Signal }
+
+func (e *interruptError) Error() string { return "interrupted by " + e.sig.String() }
+
+// errPagesFailed reports that some pages failed; each was already reported.
+var errPagesFailed = errors.New("some pages failed")
+
+// errNotReadable reports that the one page given has no article text.
+var errNotReadable = errors.New("no article text")
+
+// report maps the run's outcome to the exit status, in one place, and
+// prints what has not been printed yet.
+func report(err error, stderr io.Writer) int {
+	var usage *usageError
+	var interrupt *interruptError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &interrupt):
+		fmt.Fprintf(stderr, "pith: %v\n", err)
+		if interrupt.sig == syscall.SIGTERM {
+			return exitSIGTERM
+		}
+		return exitSIGINT
+	case errors.As(err, &usage):
+		fmt.Fprintf(stderr, "pith: %v\nRun 'pith --help' for usage.\n", err)
+		return exitUsage
+	case errors.Is(err, errNotReadable):
+		return exitNotReadable
+	case errors.Is(err, errPagesFailed):
+		return exitFailed
+	default:
+		fmt.Fprintf(stderr, "pith: %v\n", err)
+		return exitFailed
+	}
+}

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// rxBylinePrefix strips "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "От".
+	rxBylinePrefix = regexp.MustCompile(`(?i)^\s*(by|von|par|por|di|door|av|af|от|автор:?)\s+`)
+	// rxAuthorSeparator splits "A, B and C", "A und B", "A et B", "A y B", "A e B".
+	rxAuthorSeparator = regexp.MustCompile(`(?i)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b)\s*`)
+	rxLooksLikeURL    = regexp.MustCompile(`(?i)^(https?:|www\.|/)|\.(com|org|net)\b`)
+	rxHasDigit        = regexp.MustCompile(`\d`)
+)
+
+// splitAuthors turns a byline into person names: prefixes stripped, lists
+// split, URLs, dates and overlong strings dropped.
+func splitAuthors(byline string) []string {
+	byline = normalizeSpace(byline)
+	if byline == "" || rxLooksLikeURL.MatchString(byline) {
+		return nil
+	}
+	byline = rxBylinePrefix.ReplaceAllString(byline, "")
+	var out []string
+	for _, part := range rxAuthorSeparator.Split(byline, -1) {
+		part = strings.Trim(normalizeSpace(part), " .·|-–—")
+		if part == "" || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 {
+			continue
+		}
+		out = append(out, part)
+	}
+	return out
+}

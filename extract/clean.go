@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Removal records one element a cleaning rule removed, and why.
+type Removal struct {
+	// Rule is the name of the rule that removed the element.
+	Rule string
+	// Tag is the element's tag name.
+	Tag string
+	// Text is the start of the element's text.
+	Text string
+}
+
+// Rule names, as reported in Removal.Rule.
+const (
+	RuleNonContent  = "non-content"  // scripts, styles, templates: never article text
+	RuleHidden      = "hidden"       // hidden, aria-hidden or display:none/visibility:hidden
+	RuleDialog      = "dialog"       // <dialog>, role=dialog/alertdialog, aria-modal
+	RuleNavigation  = "navigation"   // <nav> and navigation, menu, toolbar, search roles
+	RuleClassVocab  = "class-vocab"  // class/id names of boilerplate widgets
+	RuleWording     = "wording"      // short widgets whose wording is boilerplate
+	RuleControls    = "controls"     // buttons and form fields
+	RuleHeadline    = "headline"     // the headline or standfirst repeated in the body
+	RuleBylineDate  = "byline-date"  // byline and date lines above the body
+	RuleLinkList    = "link-list"    // lists of links to other stories
+	RuleEmptyParent = "empty-parent" // containers left empty by other rules
+)
+
+// cleaner runs the pre-readability rules over a tree.
+type cleaner struct {
+	removed   []Removal
+	totalLong int // long paragraphs on the whole page
+}
+
+// clean removes boilerplate from the page before readability sees it and
+// reports what it removed. Three passes, in order: markup rules (which need
+// no context), wording rules (which use buttons and links as evidence, so
+// they run before the controls go), then the controls themselves.
+func clean(root *html.Node) []Removal {
+	c := &cleaner{totalLong: longParagraphs(root)}
+	c.walk(root, c.markupRule)
+	c.removeWordingWidgets(root)
+	c.walk(root, controlRule)
+	return c.removed
+}
+
+// walk visits the elements under n in document order and removes each one
+// rule names, skipping its subtree.
+func (c *cleaner) walk(n *html.Node, rule func(*html.Node) string) {
+	for child := n.FirstChild; child != nil; {
+		next := child.NextSibling
+		if child.Type == html.ElementNode {
+			if name := rule(child); name != "" {
+				c.remove(child, name)
+			} else {
+				c.walk(child, rule)
+			}
+		}
+		child = next
+	}
+}
+
+func (c *cleaner) remove(n *html.Node, rule string) {
+	c.removed = append(c.removed, removal(n, rule))
+	removeNode(n)
+}
+
+func removal(n *html.Node, rule string) Removal {
+	text := normalizeSpace(textOf(n))
+	if r := []rune(text); len(r) > 80 {
+		text = string(r[:80]) + "…"
+	}
+	return Removal{Rule: rule, Tag: n.Data, Text: text}
+}
+
+// markupRule names the rule under which markup alone marks n as boilerplate.
+func (c *cleaner) markupRule(n *html.Node) string {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Link:
+		return RuleNonContent
+	case atom.Body, atom.Html, atom.Head:
+		return ""
+	case atom.Nav:
+		return RuleNavigation
+	case atom.Dialog:
+		return c.unlessBody(n, RuleDialog)
+	}
+	switch attr(n, "role") {
+	case "dialog", "alertdialog":
+		return c.unlessBody(n, RuleDialog)
+	case "navigation", "menu", "menubar", "toolbar", "search", "tablist":
+		return RuleNavigation
+	}
+	if attr(n, "aria-modal") == "true" {
+		return c.unlessBody(n, RuleDialog)
+	}
+	if isHidden(n) {
+		return c.unlessBody(n, RuleHidden)
+	}
+	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && hasBoilerplateName(n) {
+		return c.unlessBody(n, RuleClassVocab)
+	}
+	return ""
+}
+
+// unlessBody returns rule unless n holds the article's body: three or more
+// long paragraphs and at least half of the page's. A saved page whose modal
+// was open, or whose article wrapper carries a stray class name, keeps its
+// text.
+func (c *cleaner) unlessBody(n *html.Node, rule string) string {
+	if long := longParagraphs(n); long >= 3 && long*2 >= c.totalLong {
+		return ""
+	}
+	return rule
+}
+
+var (
+	rxDisplayNone      = regexp.MustCompile(`(?i)display\s*:\s*none`)
+	rxVisibilityHidden = regexp.MustCompile(`(?i)visibility\s*:\s*hidden`)
+)
+
+// isHidden reports whether n is hidden from readers by its markup.
+func isHidden(n *html.Node) bool {
+	if hasAttr(n, "hidden") {
+		return true
+	}
+	if attr(n, "aria-hidden") == "true" && !strings.Contains(attr(n, "class"), "fallback-image") {
+		return true
+	}
+	style := attr(n, "style")
+	return style != "" && (rxDisplayNone.MatchString(style) || rxVisibilityHidden.MatchString(style))
+}
+
+// boilerplateNames are class and id words (whole words of a name split at
+// punctuation and camelCase) that sites give their non-article widgets.
+var boilerplateNames = map[string]bool{
+	"share": true, "sharing": true, "sharebar": true, "social": true, "socials": true,
+	"newsletter": true, "newsletters": true, "subscribe": true, "subscription": true, "signup": true,
+	"register": true, "registration": true, "login": true, "signin": true, "paywall": true, "regwall": true,
+	"promo": true, "promotion": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "sponsored": true,
+	"related": true, "recommended": true, "recommendations": true, "outbrain": true, "taboola": true, "trending": true,
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "cmp": true,
+	"notification": true, "notifications": true, "modal": true, "popup": true, "overlay": true,
+	"comment": true, "comments": true, "disqus": true, "breadcrumb": true, "breadcrumbs": true,
+	"byline": true, "sidebar": true, "navbar": true, "menu": true, "masthead": true,
+}
+
+// hasBoilerplateName reports whether n's class or id holds a boilerplate word.
+func hasBoilerplateName(n *html.Node) bool {
+	for _, key := range []string{"class", "id"} {
+		words := nameWords(attr(n, key))
+		for i, w := range words {
+			if boilerplateNames[w] {
+				return true
+			}
+			// "sign-up", "sign_in", "log-in" are written in two words.
+			if i > 0 && (words[i-1] == "sign" || words[i-1] == "log") && (w == "up" || w == "in") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameWords splits a class or id value into lower-case words at spaces,
+// punctuation, digits and camelCase humps: "shareBar js-newsletter" →
+// share, bar, js, newsletter.
+func nameWords(value string) []string {
+	var words []string
+	start := -1
+	runes := []rune(value)
+	flush := func(end int) {
+		if start >= 0 {
+			words = append(words, strings.ToLower(string(runes[start:end])))
+			start = -1
+		}
+	}
+	for i, r := range runes {
+		switch {
+		case !unicode.IsLetter(r):
+			flush(i)
+		case unicode.IsUpper(r) && i > 0 && unicode.IsLower(runes[i-1]):
+			flush(i)
+			start = i
+		case start < 0:
+			start = i
+		}
+	}
+	flush(len(runes))
+	return words
+}
+
+// controlRule names the rule that removes n as a control: buttons and form
+// fields are never article text.
+func controlRule(n *html.Node) string {
+	switch n.DataAtom {
+	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option:
+		return RuleControls
+	}
+	if attr(n, "role") == "button" && wordCount(textOf(n)) <= 8 {
+		return RuleControls
+	}
+	return ""
+}
+
+// isControl reports whether n is a button, form field or form.
+func isControl(n *html.Node) bool {
+	return n.DataAtom == atom.Form || controlRule(n) != ""
+}

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// DefaultMaxSize is the default bound on the decompressed size of one page.
+const DefaultMaxSize = 64 << 20
+
+// An article has at least minArticleWords words, and at most maxLinkPercent
+// of its words are link text: below that it is an error page or a stub,
+// above it an index of links to other pages.
+const (
+	minArticleWords = 15
+	maxLinkPercent  = 65
+)
+
+// Sentinel errors. Extract wraps them with %w; match them with errors.Is.
+var (
+	// ErrEmptyInput reports a page with no bytes, or only whitespace.
+	ErrEmptyInput = errors.New("empty input")
+	// ErrBinary reports bytes that are not a text page (an image, an archive, random data).
+	ErrBinary = errors.New("binary data, not an HTML page")
+	// ErrTooLarge reports a page over Options.MaxSize decompressed bytes.
+	ErrTooLarge = errors.New("page exceeds the size limit")
+	// ErrCorrupt reports a container (gzip) that cannot be read to its end.
+	ErrCorrupt = errors.New("corrupt input")
+	// ErrNotParseable reports a page the HTML parser refuses even after the work caps.
+	ErrNotParseable = errors.New("HTML cannot be parsed")
+	// ErrNotReadable reports a page that parsed but has no article text. Extract
+	// still returns the page's metadata alongside it.
+	ErrNotReadable = errors.New("no article text")
+)
+
+// Options configures Extract. The zero value gives the defaults.
+type Options struct {
+	// URL is the page's address. When nil, the page's own record of it is used
+	// (saved-from comment, SingleFile header, canonical link, og:url); when
+	// none is found, links stay as written.
+	URL *url.URL
+	// MaxSize bounds the decompressed bytes of one page. Default: DefaultMaxSize.
+	MaxSize int64
+}
+
+// Article is what Extract finds in a page. Its JSON form is the contract's:
+// unknown fields are omitted, never empty.
+type Article struct {
+	URL                string   `json:"url,omitempty"`
+	Title              string   `json:"title,omitempty"`
+	Subtitle           string   `json:"subtitle,omitempty"`
+	Authors            []string `json:"authors,omitempty"`
+	SiteName           string   `json:"site_name,omitempty"`
+	Published          string   `json:"published,omitempty"`
+	Modified           string   `json:"modified,omitempty"`
+	Language           string   `json:"language,omitempty"`
+	Description        string   `json:"description,omitempty"`
+	Image              string   `json:"image,omitempty"`
+	Tags               []string `json:"tags,omitempty"`
+	Categories         []string `json:"categories,omitempty"`
+	Encoding           string   `json:"encoding,omitempty"`
+	WordCount          int      `json:"word_count,omitempty"`
+	ReadingTimeMinutes int      `json:"reading_time_minutes,omitempty"`
+	// Text is the article body as plain text, ending with one newline.
+	Text string `json:"text,omitempty"`
+
+	// Content is the cleaned article as an HTML tree, for other renderers.
+	Content *html.Node `json:"-"`
+	// Removed lists what the cleaning rules removed, and why.
+	Removed []Removal `json:"-"`
+}
+
+// Extract reads one page from r and returns its article.
+//
+// On ErrNotReadable the returned Article still carries the page's metadata;
+// on any other error it is nil.
+func Extract(r io.Reader, opts Options) (*Article, error) {
+	raw, err := readPage(r, opts.maxSize())
+	if err != nil {
+		return nil, err
+	}
+	text, encoding, err := decode(raw)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := parse(text)
+	if err != nil {
+		return nil, err
+	}
+
+	meta := readMetadata(doc)
+	art := meta.article()
+	art.Encoding = encoding
+	pageURL := opts.URL
+	if pageURL == nil {
+		pageURL = meta.pageURL()
+	}
+	if pageURL != nil {
+		art.URL = pageURL.String()
+	}
+
+	removed := clean(doc.root())
+	content, fallback := runReadability(doc, pageURL)
+	art.fillFrom(fallback)
+	if content != nil {
+		removed = append(removed, postClean(content, art)...)
+		removed = append(removed, removeLinkLists(content)...)
+		art.Text = renderText(content)
+	}
+	art.Content = content
+	art.Removed = removed
+	words := countWords(art.Text)
+	if content == nil || words < minArticleWords || linkWords(content)*100 > wordCount(art.Text)*maxLinkPercent {
+		art.Text = ""
+		return art, ErrNotReadable
+	}
+	art.WordCount = words
+	art.ReadingTimeMinutes = readingMinutes(art.WordCount)
+	return art, nil
+}
+
+func (o Options) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+// runReadability lets readeck find the article in doc, mutating it. It
+// returns the article's root (nil when readability found nothing) and
+// readeck's own metadata, used only where the page's was missing.
+func runReadability(doc *document, pageURL *url.URL) (*html.Node, readability.Article) {
+	parser := readability.NewParser()
+	parser.DisableJSONLD = true // already read from the untouched tree
+	parser.KeepClasses = true   // the post-clean and renderers use class hints
+	res, err := parser.ParseAndMutate(doc.node, pageURL)
+	if err != nil {
+		return nil, res
+	}
+	return res.Node, res
+}
+
+// fillFrom completes missing metadata with what readability found.
+func (a *Article) fillFrom(r readability.Article) {
+	if a.Title == "" {
+		a.Title = normalizeSpace(r.Title())
+	}
+	if len(a.Authors) == 0 {
+		a.Authors = splitAuthors(r.Byline())
+	}
+	if a.SiteName == "" {
+		a.SiteName = normalizeSpace(r.SiteName())
+	}
+	if a.Language == "" {
+		a.Language = normalizeSpace(r.Language())
+	}
+	if a.Image == "" {
+		a.Image = r.ImageURL()
+	}
+}
+
+// errorf wraps a sentinel with detail, keeping it matchable with errors.Is.
+func errorf(sentinel error, format string, args ...any) error {
+	return fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// ldArticle is what pith reads from a page's JSON-LD.
+type ldArticle struct {
+	headline, alternativeHeadline, description string
+	published, modified, language, image       string
+	publisher, siteName                        string
+	authors, keywords, sections                []string
+}
+
+// articleTypes are the schema.org types that describe the page's article.
+var articleTypes = map[string]bool{
+	"Article": true, "NewsArticle": true, "BlogPosting": true, "ReportageNewsArticle": true,
+	"AnalysisNewsArticle": true, "OpinionNewsArticle": true, "BackgroundNewsArticle": true,
+	"ReviewNewsArticle": true, "LiveBlogPosting": true, "ScholarlyArticle": true,
+	"TechArticle": true, "Report": true, "SocialMediaPosting": true, "Recipe": true,
+	"AskPublicNewsArticle": true, "SatiricalArticle": true, "Review": true,
+}
+
+// parseJSONLD reads the first article object found in the page's JSON-LD
+// scripts (top level, arrays and @graph), plus the WebSite's name.
+func parseJSONLD(scripts []string) ldArticle {
+	var out ldArticle
+	found := false
+	for _, s := range scripts {
+		s = strings.TrimSpace(s)
+		s = strings.TrimSuffix(strings.TrimPrefix(s, "<![CDATA["), "]]>")
+		var v any
+		if json.Unmarshal([]byte(s), &v) != nil {
+			continue
+		}
+		for _, obj := range ldObjects(v) {
+			types := ldStrings(obj["@type"])
+			if hasAny(types, "WebSite") && out.siteName == "" {
+				out.siteName = ldString(obj["name"])
+			}
+			if found || !anyIn(types, articleTypes) {
+				continue
+			}
+			found = true
+			out.headline = normalizeSpace(firstNonEmpty(ldString(obj["headline"]), ldString(obj["name"])))
+			out.alternativeHeadline = normalizeSpace(ldString(obj["alternativeHeadline"]))
+			out.description = normalizeSpace(ldString(obj["description"]))
+			out.published = ldString(obj["datePublished"])
+			out.modified = ldString(obj["dateModified"])
+			out.language = ldString(obj["inLanguage"])
+			out.image = ldURL(obj["image"])
+			out.authors = ldNames(obj["author"])
+			out.keywords = ldList(obj["keywords"])
+			out.sections = ldList(obj["articleSection"])
+			if p, ok := obj["publisher"].(map[string]any); ok {
+				out.publisher = normalizeSpace(ldString(p["name"]))
+			}
+		}
+	}
+	return out
+}
+
+// ldObjects flattens a JSON-LD value into its objects, following arrays and @graph.
+func ldObjects(v any) []map[string]any {
+	switch t := v.(type) {
+	case []any:
+		var out []map[string]any
+		for _, e := range t {
+			out = append(out, ldObjects(e)...)
+		}
+		return out
+	case map[string]any:
+		out := []map[string]any{t}
+		if g, ok := t["@graph"]; ok {
+			out = append(out, ldObjects(g)...)
+		}
+		return out
+	}
+	return nil
+}
+
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		if len(t) > 0 {
+			return ldString(t[0])
+		}
+	case map[string]any:
+		return ldString(t["@value"])
+	}
+	return ""
+}
+
+func ldStrings(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// ldList reads keywords or sections: an array, or one comma-separated string.
+func ldList(v any) []string {
+	var out []string
+	for _, s := range ldStrings(v) {
+		for _, part := range strings.Split(s, ",") {
+			if p := normalizeSpace(part); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func ldURL(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		for _, e := range t {
+			if u := ldURL(e); u != "" {
+				return u
+			}
+		}
+	case map[string]any:
+		return firstNonEmpty(ldString(t["url"]), ldString(t["contentUrl"]), ldString(t["@id"]))
+	}
+	return ""
+}
+
+// ldNames reads person names from an author value: a string, a Person
+// object, or an array of either.
+func ldNames(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldNames(e)...)
+		}
+		return out
+	case map[string]any:
+		if name := ldString(t["name"]); name != "" {
+			return []string{name}
+		}
+	}
+	return nil
+}
+
+func hasAny(list []string, want string) bool {
+	for _, s := range list {
+		if s == want {
+			return true
+		}
+	}
+	return false
+}
+
+func anyIn(list []string, set map[string]bool) bool {
+	for _, s := range list {
+		if set[strings.TrimPrefix(s, "schema:")] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,293 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what one walk over the untouched tree collects, before
+// cleaning and readability remove bylines and dates.
+type pageMeta struct {
+	lang        string
+	titleTag    string
+	metas       map[string][]string // lower-cased name, property, itemprop or http-equiv → contents, in page order
+	canonical   string
+	savedFrom   string // the saved page's own record of its address
+	ld          ldArticle
+	h1          *html.Node
+	timeValue   string   // first <time datetime> that marks a publication
+	itemAuthors []string // itemprop=author and rel=author texts
+	subtitle    string   // element the page marks as its standfirst
+}
+
+// readMetadata walks the tree once and collects the page's metadata.
+func readMetadata(doc *document) *pageMeta {
+	m := &pageMeta{metas: map[string][]string{}}
+	var ldScripts []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.CommentNode:
+			if m.savedFrom == "" {
+				m.savedFrom = savedFromURL(n.Data)
+			}
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Html:
+				m.lang = attr(n, "lang")
+				if m.lang == "" {
+					m.lang = attr(n, "xml:lang")
+				}
+			case atom.Title:
+				if m.titleTag == "" && !hasAncestor(n, atom.Svg) {
+					m.titleTag = normalizeSpace(textOf(n))
+				}
+			case atom.Meta:
+				m.addMeta(n)
+			case atom.Link:
+				if hasToken(attr(n, "rel"), "canonical") && m.canonical == "" {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case atom.Script:
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+					ldScripts = append(ldScripts, textOf(n))
+				}
+				return
+			case atom.Style, atom.Template:
+				return
+			case atom.H1:
+				if m.h1 == nil && normalizeSpace(textOf(n)) != "" {
+					m.h1 = n
+				}
+			case atom.Time:
+				if m.timeValue == "" && (attr(n, "pubdate") != "" || hasAttr(n, "pubdate") || attr(n, "itemprop") == "datePublished" || m.h1 != nil) {
+					m.timeValue = attr(n, "datetime")
+				}
+			}
+			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
+				m.addItemprop(n, ip)
+			}
+			if hasToken(attr(n, "rel"), "author") {
+				m.itemAuthors = append(m.itemAuthors, normalizeSpace(textOf(n)))
+			}
+			if m.subtitle == "" && rxSubtitleClass.MatchString(strings.ToLower(attr(n, "class"))) {
+				m.subtitle = normalizeSpace(textOf(n))
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc.node)
+	m.ld = parseJSONLD(ldScripts)
+	return m
+}
+
+var rxSubtitleClass = regexp.MustCompile(`(^|[\s_-])(standfirst|subtitle|sub-title|subheadline|sub-headline|subhead|dek|deck|strapline)([\s_-]|$)`)
+
+func (m *pageMeta) addMeta(n *html.Node) {
+	content := strings.TrimSpace(attr(n, "content"))
+	if content == "" {
+		return
+	}
+	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+		if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
+			m.metas[k] = append(m.metas[k], content)
+		}
+	}
+}
+
+// addItemprop records microdata outside <meta>: authors and dates.
+func (m *pageMeta) addItemprop(n *html.Node, prop string) {
+	switch prop {
+	case "author", "creator":
+		name := n
+		if c := findFirst(n, func(c *html.Node) bool { return attr(c, "itemprop") == "name" }); c != nil {
+			name = c
+		}
+		if v := attr(name, "content"); v != "" {
+			m.itemAuthors = append(m.itemAuthors, v)
+		} else {
+			m.itemAuthors = append(m.itemAuthors, normalizeSpace(textOf(name)))
+		}
+	case "datePublished", "dateModified":
+		v := attr(n, "datetime")
+		if v == "" {
+			v = attr(n, "content")
+		}
+		if v != "" {
+			m.metas[strings.ToLower(prop)] = append(m.metas[strings.ToLower(prop)], v)
+		}
+	case "alternativeHeadline":
+		if m.subtitle == "" {
+			m.subtitle = normalizeSpace(textOf(n))
+		}
+	}
+}
+
+// meta returns the first non-empty content among keys.
+func (m *pageMeta) meta(keys ...string) string {
+	for _, k := range keys {
+		if v := m.metas[k]; len(v) > 0 {
+			return normalizeSpace(v[0])
+		}
+	}
+	return ""
+}
+
+// article assembles the metadata fields of an Article.
+func (m *pageMeta) article() *Article {
+	a := &Article{}
+	a.SiteName = firstNonEmpty(m.meta("og:site_name"), m.ld.publisher, m.meta("application-name"), m.ld.siteName)
+	a.Title = m.title(a.SiteName)
+	a.Description = firstNonEmpty(m.meta("description", "og:description", "twitter:description"), m.ld.description)
+	a.Subtitle = m.standfirst(a.Title, a.Description)
+	a.Authors = m.authors()
+	a.Published = firstDate(m.ld.published, m.meta("article:published_time", "og:published_time", "datepublished",
+		"pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
+		"parsely-pub-date", "sailthru.date", "date"), m.timeValue)
+	a.Modified = firstDate(m.ld.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
+	a.Language = normalizeLanguage(firstNonEmpty(m.lang, m.meta("content-language", "language", "dc.language"), m.ld.language, m.meta("og:locale")))
+	a.Image = firstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.ld.image)
+	a.Tags = dedupe(append(m.metas["article:tag"], m.ld.keywords...))
+	a.Categories = dedupe(append(append([]string{}, m.metas["article:section"]...), m.ld.sections...))
+	return a
+}
+
+// title picks the article's headline: the visible <h1> when a declared title
+// agrees with it, else the first declared title, without site-name affixes.
+func (m *pageMeta) title(siteName string) string {
+	declared := []string{m.ld.headline, m.meta("og:title"), m.meta("twitter:title"), m.titleTag}
+	h1 := ""
+	if m.h1 != nil {
+		h1 = normalizeSpace(textOf(m.h1))
+	}
+	for _, d := range declared {
+		if h1 != "" && d != "" && (sameText(d, h1) || sameText(stripSiteAffix(d, siteName), h1)) {
+			return h1
+		}
+	}
+	for _, d := range declared {
+		if d != "" {
+			return stripSiteAffix(d, siteName)
+		}
+	}
+	return h1
+}
+
+// standfirst returns the subtitle: what the page marks as one, else the
+// block right after the headline when the page's description agrees with
+// it and it sits in a header rather than in the body.
+func (m *pageMeta) standfirst(title, description string) string {
+	if m.ld.alternativeHeadline != "" {
+		return m.ld.alternativeHeadline
+	}
+	if m.subtitle != "" && !sameText(m.subtitle, title) {
+		return m.subtitle
+	}
+	if m.h1 == nil || description == "" {
+		return ""
+	}
+	for next := nextElement(m.h1); next != nil; next = nextElement(next) {
+		text := normalizeSpace(textOf(next))
+		if text == "" {
+			continue
+		}
+		words := len(strings.Fields(text))
+		if words < 4 || words > 60 || !similarText(text, description) || longParagraphs(m.h1.Parent) > 2 {
+			return ""
+		}
+		return text
+	}
+	return ""
+}
+
+// authors gathers person names from JSON-LD, meta tags and microdata.
+func (m *pageMeta) authors() []string {
+	var names []string
+	for _, group := range [][]string{
+		m.ld.authors,
+		m.metas["author"], m.metas["article:author"], m.metas["parsely-author"],
+		m.metas["sailthru.author"], m.metas["dc.creator"], m.metas["dcterms.creator"],
+		m.itemAuthors,
+	} {
+		for _, v := range group {
+			names = append(names, splitAuthors(v)...)
+		}
+		if len(names) > 0 {
+			break
+		}
+	}
+	return dedupe(names)
+}
+
+// pageURL returns the page's address per the contract: the saved page's own
+// record, else the canonical link, else og:url. Only absolute URLs count.
+func (m *pageMeta) pageURL() *url.URL {
+	for _, s := range []string{m.savedFrom, m.canonical, m.meta("og:url")} {
+		if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.IsAbs() && u.Host != "" {
+			return u
+		}
+	}
+	return nil
+}
+
+var (
+	rxSavedFrom  = regexp.MustCompile(`(?i)^\s*saved from url=\(\d+\)(\S+)`)
+	rxSingleFile = regexp.MustCompile(`(?is)^\s*Page saved with SingleFile.*?\burl:\s*(\S+)`)
+)
+
+// savedFromURL reads the address a browser or SingleFile wrote into a comment.
+func savedFromURL(comment string) string {
+	if m := rxSavedFrom.FindStringSubmatch(comment); m != nil {
+		return m[1]
+	}
+	if m := rxSingleFile.FindStringSubmatch(comment); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var rxSiteSeparator = regexp.MustCompile(`\s+[|\-–—·:»/]{1,2}\s+`)
+
+// stripSiteAffix removes a site name before or after a title ("Headline |
+// Site", "Site - Headline").
+func stripSiteAffix(title, siteName string) string {
+	parts := rxSiteSeparator.Split(title, -1)
+	if len(parts) < 2 {
+		return title
+	}
+	seps := rxSiteSeparator.FindAllString(title, -1)
+	last, first := parts[len(parts)-1], parts[0]
+	switch {
+	case siteName != "" && sameText(last, siteName):
+		return strings.TrimSpace(title[:len(title)-len(last)-len(seps[len(seps)-1])])
+	case siteName != "" && sameText(first, siteName):
+		return strings.TrimSpace(title[len(first)+len(seps[0]):])
+	case len(strings.Fields(last)) <= 3 && len(strings.Fields(first)) > 3:
+		// A short trailing part after a long headline is a site name.
+		return strings.TrimSpace(title[:len(title)-len(last)-len(seps[len(seps)-1])])
+	}
+	return title
+}
+
+func normalizeLanguage(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "_", "-"))
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func firstDate(values ...string) string {
+	for _, v := range values {
+		if d := normalizeDate(v); d != "" {
+			return d
+		}
+	}
+	return ""
+}

@@ -1,0 +1,208 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// postClean removes from the article what belongs in the metadata fields:
+// the headline and standfirst, the byline and the date line, when they sit
+// above the first body paragraph (the header zone). Nothing below it is
+// touched.
+func postClean(content *html.Node, art *Article) []Removal {
+	var removed []Removal
+	for _, block := range textBlocks(content) {
+		if !attached(block, content) {
+			continue
+		}
+		text := normalizeSpace(textOf(block))
+		rule := headerRule(block, text, art)
+		if rule == "" {
+			if blockTags[block.DataAtom] && wordCount(text) >= longParagraphWords {
+				break // the body has begun
+			}
+			continue
+		}
+		removed = append(removed, removal(block, rule))
+		removeWithEmptyParents(block, content)
+	}
+	return removed
+}
+
+// headerRule names the rule under which a block of the header zone leaves the body.
+func headerRule(n *html.Node, text string, art *Article) string {
+	words := wordCount(text)
+	switch {
+	case n.DataAtom == atom.H1 || sameText(text, art.Title) || (art.Subtitle != "" && sameText(text, art.Subtitle)):
+		return RuleHeadline
+	case words <= 15 && isByline(text, art.Authors):
+		return RuleBylineDate
+	case words <= 12 && (n.DataAtom == atom.Time || findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || looksLikeDate(text)):
+		return RuleBylineDate
+	}
+	return ""
+}
+
+// isByline reports whether a short line names the article's authors or
+// opens like a byline ("By …", "Von …", "Par …").
+func isByline(text string, authors []string) bool {
+	if rxBylinePrefix.MatchString(text) {
+		return true
+	}
+	lower := strings.ToLower(text)
+	for _, a := range authors {
+		if a != "" && strings.Contains(lower, strings.ToLower(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	rxDateWord = regexp.MustCompile(`(?i)^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|` +
+		`januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|` +
+		`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|` +
+		`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|` +
+		`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?,?$`)
+	rxWeekdayOrFiller = regexp.MustCompile(`(?i)^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|` +
+		`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` +
+		`lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|` +
+		`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|` +
+		`published|updated|last|posted|on|at|am|pm|a\.m\.|p\.m\.|bst|gmt|utc|cet|cest|est|edt|pst|pdt|mez|mesz|` +
+		`veröffentlicht|aktualisiert|um|uhr|publié|mis|à|jour|le|publicado|actualizado|el|a|las|de|del|pubblicato|aggiornato|il|alle|ore|` +
+		`gepubliceerd|bijgewerkt|op|om|опубликовано|обновлено|в|г\.?|[|·•,–—-])[,:]?$`)
+	rxHasDigits = regexp.MustCompile(`\d`)
+)
+
+// looksLikeDate reports whether a short line is a date stamp in one of many
+// languages: date words and numbers, with at most one other word.
+func looksLikeDate(text string) bool {
+	dateWords, other := 0, 0
+	for _, f := range strings.Fields(text) {
+		switch {
+		case rxHasDigits.MatchString(f) || rxDateWord.MatchString(f):
+			dateWords++
+		case rxWeekdayOrFiller.MatchString(f):
+		default:
+			other++
+		}
+	}
+	return dateWords >= 2 && other <= 1
+}
+
+// removeWithEmptyParents removes n, then each ancestor below root left
+// without text or media.
+func removeWithEmptyParents(n, root *html.Node) {
+	p := n.Parent
+	removeNode(n)
+	for p != nil && p != root && strings.TrimSpace(textOf(p)) == "" && findFirst(p, isMedia) == nil {
+		next := p.Parent
+		removeNode(p)
+		p = next
+	}
+}
+
+func isMedia(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg, atom.Object, atom.Embed:
+		return true
+	}
+	return false
+}
+
+// removeLinkLists removes lists of links to other pages that readability
+// kept: a list of three or more items, each all link text, that follows the
+// article's last body paragraph or sits under a "related" heading. The
+// heading goes with it.
+func removeLinkLists(content *html.Node) []Removal {
+	var lastLong *html.Node
+	var lists []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch {
+			case c.DataAtom == atom.P && wordCount(textOf(c)) >= longParagraphWords:
+				lastLong = c
+			case (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) && isLinkList(c):
+				lists = append(lists, c)
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(content)
+	var removed []Removal
+	for _, list := range lists {
+		heading := prevElement(list)
+		related := heading != nil && wordCount(textOf(heading)) <= 8 && matchWording(textOf(heading)) == "related links"
+		if !related && !follows(list, lastLong) {
+			continue
+		}
+		if heading != nil && isHeading(heading) {
+			removed = append(removed, removal(heading, RuleLinkList))
+			removeNode(heading)
+		}
+		removed = append(removed, removal(list, RuleLinkList))
+		removeWithEmptyParents(list, content)
+	}
+	return removed
+}
+
+// isLinkList reports whether every item of a list of three or more is a link.
+func isLinkList(list *html.Node) bool {
+	items := 0
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		words := wordCount(textOf(li))
+		if li.DataAtom != atom.Li || words == 0 || linkWords(li)*10 < words*9 {
+			return false
+		}
+		items++
+	}
+	return items >= 3
+}
+
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return wordCount(textOf(n)) <= 8 && linkWords(n) == 0
+}
+
+// follows reports whether n comes after ref in document order (true when ref is nil).
+func follows(n, ref *html.Node) bool {
+	if ref == nil {
+		return true
+	}
+	// Walk forward from the end of ref's subtree; n is after ref if reached.
+	for cur := nextInOrder(ref); cur != nil; {
+		if cur == n {
+			return true
+		}
+		if cur.FirstChild != nil {
+			cur = cur.FirstChild
+		} else {
+			cur = nextInOrder(cur)
+		}
+	}
+	return false
+}
+
+// nextInOrder returns the node after n in document order, skipping n's subtree.
+func nextInOrder(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"io"
+)
+
+// readPage reads one page, gunzipping it when its bytes say it is gzip
+// (whatever its name), and refuses more than maxSize decompressed bytes
+// before reading them all: a gzip bomb stops at the limit.
+func readPage(r io.Reader, maxSize int64) ([]byte, error) {
+	br := bufio.NewReader(r)
+	magic, _ := br.Peek(2)
+	var src io.Reader = br
+	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, errorf(ErrCorrupt, "gzip: %v", err)
+		}
+		defer zr.Close()
+		src = zr
+	}
+	data, err := io.ReadAll(io.LimitReader(src, maxSize+1))
+	if err != nil {
+		if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, errorf(ErrCorrupt, "gzip: %v", err)
+		}
+		return nil, err
+	}
+	if int64(len(data)) > maxSize {
+		return nil, errorf(ErrTooLarge, "more than %d bytes", maxSize)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, ErrEmptyInput
+	}
+	if isBinary(data) {
+		return nil, ErrBinary
+	}
+	return data, nil
+}
+
+// isBinary reports whether data looks like something other than text: NUL
+// bytes or many control characters in its first kilobytes. UTF-16 text
+// (which has NULs) is recognised by its byte-order mark.
+func isBinary(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	head := data[:min(len(data), 8192)]
+	controls := 0
+	for _, b := range head {
+		switch {
+		case b == 0:
+			return true
+		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b:
+			controls++
+		}
+	}
+	return controls*20 > len(head) // over 5% control bytes
+}

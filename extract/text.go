@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// renderText renders an article as the contract's plain text: paragraphs
+// separated by one blank line; headings, list items and table rows on lines
+// of their own (a table's cells separated by " | "); white space inside a
+// paragraph collapsed; preformatted blocks verbatim; captions and credits
+// left out; exactly one final newline, or "" when there is no text.
+func renderText(root *html.Node) string {
+	var r textRenderer
+	r.walk(root, nil)
+	r.flush(nil)
+	if len(r.blocks) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for i, blk := range r.blocks {
+		if i > 0 {
+			if blk.group != nil && blk.group == r.blocks[i-1].group {
+				b.WriteByte('\n')
+			} else {
+				b.WriteString("\n\n")
+			}
+		}
+		b.WriteString(blk.text)
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+type textBlock struct {
+	text  string
+	group *html.Node // the list or table a line item belongs to
+}
+
+type textRenderer struct {
+	blocks []textBlock
+	line   strings.Builder
+	space  bool // a space is due before the next word
+	// lineStart is set right after a <br>: no space opens a line.
+	lineStart bool
+}
+
+func (r *textRenderer) walk(n *html.Node, group *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			r.writeText(c.Data)
+		case html.ElementNode:
+			r.element(c, group)
+		}
+	}
+}
+
+func (r *textRenderer) element(n *html.Node, group *html.Node) {
+	if skipInText(n) {
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		r.line.WriteByte('\n')
+		r.space = false
+		r.lineStart = true
+	case atom.Pre:
+		r.flush(group)
+		if text := strings.Trim(preText(n), "\n"); strings.TrimSpace(text) != "" {
+			r.blocks = append(r.blocks, textBlock{text: text})
+		}
+	case atom.Li, atom.Dt, atom.Dd:
+		r.flush(group)
+		r.walk(n, n.Parent)
+		r.flush(n.Parent)
+	case atom.Tr:
+		r.flush(group)
+		table := n.Parent
+		for table != nil && table.DataAtom != atom.Table {
+			table = table.Parent
+		}
+		r.walk(n, table)
+		r.flush(table)
+	case atom.Td, atom.Th:
+		if r.line.Len() > 0 {
+			r.line.WriteString(" | ")
+			r.space = false
+		}
+		r.walk(n, group)
+	default:
+		if blockTags[n.DataAtom] {
+			r.flush(group)
+			r.walk(n, group)
+			r.flush(group)
+			return
+		}
+		r.walk(n, group)
+	}
+}
+
+// skipInText reports elements that never give body text: captions and
+// credits (they belong to the images), media, scripts and hidden nodes.
+func skipInText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Figcaption, atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head,
+		atom.Iframe, atom.Svg, atom.Video, atom.Audio, atom.Canvas, atom.Button, atom.Select, atom.Textarea:
+		return true
+	}
+	if isHidden(n) {
+		return true
+	}
+	for _, w := range nameWords(attr(n, "class")) {
+		switch w {
+		case "caption", "credit", "credits", "figcaption":
+			return true
+		}
+	}
+	return false
+}
+
+func (r *textRenderer) writeText(s string) {
+	start := -1
+	for i, c := range s {
+		if unicode.IsSpace(c) {
+			if start >= 0 {
+				r.writeWord(s[start:i])
+				start = -1
+			}
+			r.space = true
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		r.writeWord(s[start:])
+	}
+}
+
+func (r *textRenderer) writeWord(w string) {
+	if r.space && r.line.Len() > 0 && !r.lineStart {
+		r.line.WriteByte(' ')
+	}
+	r.space = false
+	r.lineStart = false
+	r.line.WriteString(w)
+}
+
+// flush ends the current block, dropping blank lines inside it.
+func (r *textRenderer) flush(group *html.Node) {
+	text := r.line.String()
+	r.line.Reset()
+	r.space = false
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) > 0 {
+		r.blocks = append(r.blocks, textBlock{text: strings.Join(lines, "\n"), group: group})
+	}
+}
+
+// preText returns a preformatted block's text exactly as written.
+func preText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				b.WriteByte('\n')
+			case c.Type == html.ElementNode && !skipInText(c):
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// countWords counts words as the contract defines them: runs of letters and
+// digits, and each Han, Kana or Hangul character on its own.
+func countWords(s string) int {
+	count, inWord := 0, false
+	for _, c := range s {
+		switch {
+		case unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			count++
+			inWord = false
+		case unicode.IsLetter(c) || unicode.IsDigit(c) || (inWord && unicode.IsMark(c)):
+			if !inWord {
+				count++
+			}
+			inWord = true
+		default:
+			inWord = false
+		}
+	}
+	return count
+}
+
+// wordsPerMinute is the reading speed behind reading_time_minutes.
+const wordsPerMinute = 230
+
+// readingMinutes rounds reading time up to whole minutes; 0 for no words.
+func readingMinutes(words int) int {
+	return int(math.Ceil(float64(words) / wordsPerMinute))
+}
