@@ -147,7 +147,7 @@ var boilerplateNames = map[string]bool{
 	"register": true, "registration": true, "login": true, "signin": true, "paywall": true, "regwall": true,
 	"promo": true, "promotion": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "sponsored": true,
 	"related": true, "recommended": true, "recommendations": true, "outbrain": true, "taboola": true, "trending": true,
-	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "cmp": true,
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "cta": true,
 	"notification": true, "notifications": true, "modal": true, "popup": true, "overlay": true,
 	"comment": true, "comments": true, "disqus": true, "breadcrumb": true, "breadcrumbs": true,
 	"byline": true, "sidebar": true, "navbar": true, "menu": true, "masthead": true,
@@ -171,8 +171,9 @@ func hasBoilerplateName(n *html.Node) bool {
 }
 
 // nameWords splits a class or id value into lower-case words at spaces,
-// punctuation, digits and camelCase humps: "shareBar js-newsletter" →
-// share, bar, js, newsletter.
+// punctuation and camelCase humps: "shareBar js-newsletter" → share, bar,
+// js, newsletter. Digits stay inside their word, so generated names such as
+// "css-8ad0xc" give no accidental "ad".
 func nameWords(value string) []string {
 	var words []string
 	start := -1
@@ -185,7 +186,7 @@ func nameWords(value string) []string {
 	}
 	for i, r := range runes {
 		switch {
-		case !unicode.IsLetter(r):
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
 			flush(i)
 		case unicode.IsUpper(r) && i > 0 && unicode.IsLower(runes[i-1]):
 			flush(i)

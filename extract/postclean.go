@@ -9,27 +9,48 @@ import (
 )
 
 // postClean removes from the article what belongs in the metadata fields:
-// the headline and standfirst, the byline and the date line, when they sit
-// above the first body paragraph (the header zone). Nothing below it is
-// touched.
+// the headline and standfirst, the byline and the date line, and a short
+// kicker above the headline, when they sit above the first body paragraph
+// (the header zone). Nothing below it is touched.
 func postClean(content *html.Node, art *Article) []Removal {
+	zone := headerZone(content)
+	headline := -1
+	for i, b := range zone {
+		if headerRule(b.node, b.text, art) == RuleHeadline {
+			headline = i
+		}
+	}
 	var removed []Removal
-	for _, block := range textBlocks(content) {
-		if !attached(block, content) {
+	for i, b := range zone {
+		rule := headerRule(b.node, b.text, art)
+		if rule == "" && i < headline && wordCount(b.text) <= 5 {
+			rule = RuleHeadline // a kicker or section label above the headline
+		}
+		if rule == "" || !attached(b.node, content) {
 			continue
 		}
-		text := normalizeSpace(textOf(block))
-		rule := headerRule(block, text, art)
-		if rule == "" {
-			if blockTags[block.DataAtom] && wordCount(text) >= longParagraphWords {
-				break // the body has begun
-			}
-			continue
-		}
-		removed = append(removed, removal(block, rule))
-		removeWithEmptyParents(block, content)
+		removed = append(removed, removal(b.node, rule))
+		removeWithEmptyParents(b.node, content)
 	}
 	return removed
+}
+
+type zoneBlock struct {
+	node *html.Node
+	text string
+}
+
+// headerZone lists the text blocks above the first body paragraph.
+func headerZone(content *html.Node) []zoneBlock {
+	var zone []zoneBlock
+	for _, block := range textBlocks(content) {
+		text := normalizeSpace(textOf(block))
+		if blockTags[block.DataAtom] && wordCount(text) >= longParagraphWords && !strings.HasPrefix(block.Data, "h") {
+			break
+		}
+		zone = append(zone, zoneBlock{block, text})
+	}
+	return zone
 }
 
 // headerRule names the rule under which a block of the header zone leaves the body.
@@ -38,6 +59,8 @@ func headerRule(n *html.Node, text string, art *Article) string {
 	switch {
 	case n.DataAtom == atom.H1 || sameText(text, art.Title) || (art.Subtitle != "" && sameText(text, art.Subtitle)):
 		return RuleHeadline
+	case words <= 8 && art.Title != "" && strings.Contains(comparable(art.Title), comparable(text)):
+		return RuleHeadline // a kicker repeating the start of the headline
 	case words <= 15 && isByline(text, art.Authors):
 		return RuleBylineDate
 	case words <= 12 && (n.DataAtom == atom.Time || findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || looksLikeDate(text)):

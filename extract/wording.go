@@ -45,7 +45,8 @@ var wordingRules = []wordingRule{
 	{
 		Kind: "comment banner",
 		Whole: regexp.MustCompile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение)( \(?\d+\)?)?$|` +
-			`^(show|view|read|see|load|open|hide) (all )?(\d+ )?comments?$|^(be the first to comment|add|post|leave|write) (a |your )?comments?$`),
+			`^(show|view|read|see|load|open|hide) (all )?(\d+ )?(reader |readers' )?(comments?|posts|responses|replies|reactions)$|^(be the first to comment|add|post|leave|write) (a |your )?comments?$|` +
+			`^(reader|readers'?) (comments|discussion|reactions|responses)$`),
 		Part: regexp.MustCompile(`join (our|the) (commenting|comment|comments|discussion|conversation|debate)|leave a (comment|reply)|be the first to comment|` +
 			`diskutieren sie mit|diskutiere mit|kommentar (schreiben|verfassen)|kommentare (anzeigen|lesen|einblenden)|zur diskussion|` +
 			`rejoignez (la|notre) (discussion|conversation|communauté)|(laisser|écrire|ajouter|voir|afficher|lire) (un|les|des) commentaires?|réagissez|` +
@@ -57,7 +58,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "registration or login prompt",
-		Part: regexp.MustCompile(`thanks? (you )?for (registering|signing up|subscribing)|please (refresh|reload) (the|this|your) (page|browser)|` +
+		Part: regexp.MustCompile(`thanks? (you )?for (registering|signing up|subscribing)|(sign|log) in (with|to|for) |leave your thoughts|please (refresh|reload) (the|this|your) (page|browser)|` +
 			`(you are|you're) (now )?(logged|signed) in|already (registered|have an account|a subscriber)|(log|sign) in to (continue|comment|read)|create (a |your )?(free )?account|register (now|for free)|` +
 			`(vielen )?dank (für|fuer) (ihre|deine) (registrierung|anmeldung)|(laden sie|lade) die seite neu|seite neu laden|(sie sind|du bist) (jetzt )?angemeldet|bereits registriert|jetzt (kostenlos )?registrieren|konto erstellen|` +
 			`merci (pour|de) (votre|ton) inscription|(actualisez|rafraîchissez|rechargez) (la page|votre navigateur)|vous êtes (maintenant )?connecté|déjà (inscrit|abonné)|créer (un|votre) compte|` +
@@ -98,6 +99,10 @@ var wordingRules = []wordingRule{
 			`utilizziamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie|accetta (i )?cookie|` +
 			`(wij|we) gebruiken cookies|deze (website|site) gebruikt cookies|cookies accepteren|` +
 			`мы используем (файлы )?cookie|этот сайт использует (файлы )?cookie`),
+	},
+	{
+		Kind:  "advertisement label",
+		Whole: regexp.MustCompile(`^(advertisement|advertising|ad|sponsored( content)?|anzeige|werbung|publicité|publicidad|anuncio|publicidade|pubblicità|advertentie|реклама)$`),
 	},
 	{
 		Kind:  "share bar",
@@ -203,6 +208,9 @@ func inTextFlow(n *html.Node) bool {
 	case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Li:
 	default:
 		return false
+	}
+	if wordCount(textOf(n)) < 4 {
+		return false // a lone "Comments" or "Advertisement" is never prose
 	}
 	if hasControl(n) || linkWords(n)*2 > wordCount(textOf(n)) {
 		return false

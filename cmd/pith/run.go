@@ -26,7 +26,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, interrupted := notifyInterrupt(context.Background())
 	defer interrupted.stop()
 	s := streams{in: stdin, out: stdout, err: stderr, inIsTerminal: isTerminal(stdin)}
-	err := newRootCmd(ctx, s, nil).Execute()
+	cmd := newRootCmd(ctx, s, nil)
+	cmd.SetArgs(args)
+	err := cmd.Execute()
 	if sig := interrupted.signal(); sig != nil {
 		err = &interruptError{sig: sig}
 	}

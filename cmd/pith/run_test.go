@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// terminal stands in for an interactive stdin, which scripts cannot give.
+type terminal struct{ strings.Reader }
+
+func (*terminal) IsTerminal() bool { return true }
+
+func TestNoInputOnTerminalIsUsageError(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run(nil, &terminal{}, &stdout, &stderr)
+	if code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout = %q, want nothing", stdout.String())
+	}
+	if !strings.Contains(stderr.String(), "pith: no input") {
+		t.Errorf("stderr = %q, want the reason", stderr.String())
+	}
+}
+
+func TestExplicitInputWinsOverTerminal(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"does-not-exist.html"}, &terminal{}, &stdout, &stderr)
+	if code != exitFailed || !strings.Contains(stderr.String(), "does-not-exist.html: no such file") {
+		t.Errorf("exit %d, stderr %q; want 1 and the missing file named", code, stderr.String())
+	}
+}
+
+func TestFlagsReachOptions(t *testing.T) {
+	var got *Options
+	cmd := newRootCmd(context.Background(), streams{}, func(o *Options) error { got = o; return nil })
+	cmd.SetArgs([]string{"-f", "json", "--pretty", "--url", "https://example.org/a", "--max-size", "1MiB", "-q", "a.html", "-"})
+	if err := cmd.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	want := Options{Format: "json", Pretty: true, URL: "https://example.org/a", MaxSize: "1MiB", Quiet: true, Inputs: []string{"a.html", "-"}}
+	if fmt.Sprint(*got) != fmt.Sprint(want) {
+		t.Errorf("options = %+v, want %+v", *got, want)
+	}
+}
+
+func TestReportMapsErrorsToExitCodes(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want int
+	}{
+		{nil, exitOK},
+		{usagef("bad"), exitUsage},
+		{errPagesFailed, exitFailed},
+		{errNotReadable, exitNotReadable},
+		{errors.New("writing output: broken pipe"), exitFailed},
+		{&interruptError{sig: os.Interrupt}, exitSIGINT},
+		{&interruptError{sig: syscall.SIGTERM}, exitSIGTERM},
+	} {
+		if got := report(tc.err, &bytes.Buffer{}); got != tc.want {
+			t.Errorf("report(%v) = %d, want %d", tc.err, got, tc.want)
+		}
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"100": 100, "64MiB": 64 << 20, "10MB": 10_000_000, "1.5k": 1536, "2G": 2 << 30} {
+		if got, err := parseSize(in); err != nil || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "-1", "0", "lots", "MiB"} {
+		if _, err := parseSize(bad); err == nil {
+			t.Errorf("parseSize(%q) succeeded, want an error", bad)
+		}
+	}
+}
