@@ -75,9 +75,10 @@ func (r *textRenderer) element(n *html.Node, group *html.Node) {
 			r.blocks = append(r.blocks, textBlock{text: text})
 		}
 	case atom.Li, atom.Dt, atom.Dd:
+		list := outermostList(n)
 		r.flush(group)
-		r.walk(n, n.Parent)
-		r.flush(n.Parent)
+		r.walk(n, list)
+		r.flush(list)
 	case atom.Tr:
 		r.flush(group)
 		table := n.Parent
@@ -101,6 +102,22 @@ func (r *textRenderer) element(n *html.Node, group *html.Node) {
 		}
 		r.walk(n, group)
 	}
+}
+
+// outermostList returns the list an item belongs to, counting nested lists
+// as part of the list around them, so their items stay on adjacent lines.
+func outermostList(item *html.Node) *html.Node {
+	list := item.Parent
+	for p := item.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Ul, atom.Ol, atom.Dl:
+			list = p
+		case atom.Li, atom.Dd:
+		default:
+			return list
+		}
+	}
+	return list
 }
 
 // skipInText reports elements that never give body text: captions and

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestNormalizeDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2020-08-15T21:38:00+01:00":       "2020-08-15T21:38:00+01:00",
+		"2020-08-15T20:38:00Z":            "2020-08-15T20:38:00Z",
+		"2020-08-15T20:38:00.123+00:00":   "2020-08-15T20:38:00Z",
+		"2020-08-15T21:38+0200":           "2020-08-15", // not RFC 3339's offset form, read as a date
+		"2020-08-15T21:38:00+0200":        "2020-08-15T21:38:00+02:00",
+		"2020-08-15T21:38:00":             "2020-08-15", // no offset: never invent a zone
+		"2020-08-15 21:38:00":             "2020-08-15", // likewise
+		"2020-08-15":                      "2020-08-15",
+		"Sat, 15 Aug 2020 20:38:00 GMT":   "2020-08-15T20:38:00Z", // GMT is a known offset
+		"Sat, 15 Aug 2020 21:38:00 BST":   "2020-08-15",           // a zone name alone is not
+		"Sat, 15 Aug 2020 21:38:00 +0100": "2020-08-15T21:38:00+01:00",
+		"August 15, 2020":                 "2020-08-15",
+		"15 August 2020":                  "2020-08-15",
+		"":                                "",
+		"last Tuesday":                    "",
+	} {
+		if got := normalizeDate(in); got != want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSplitAuthors(t *testing.T) {
+	for in, want := range map[string][]string{
+		"By Jane Doe":                      {"Jane Doe"},
+		"Jane Doe and John Roe":            {"Jane Doe", "John Roe"},
+		"Anna Weber, Jonas Roth und Li Wu": {"Anna Weber", "Jonas Roth", "Li Wu"},
+		"Par Claire Martin et Paul Henri":  {"Claire Martin", "Paul Henri"},
+		"Por Ana García y Luis Pérez":      {"Ana García", "Luis Pérez"},
+		"https://example.com/authors/jane": nil,
+		"15 August 2020":                   nil,
+	} {
+		if got := splitAuthors(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStripSiteAffix(t *testing.T) {
+	for _, tc := range []struct{ title, site, want string }{
+		{"Harbour reopens after storm | Coast Courier", "Coast Courier", "Harbour reopens after storm"},
+		{"Coast Courier - Harbour reopens after storm", "Coast Courier", "Harbour reopens after storm"},
+		{"Harbour reopens after the winter storm – Courier", "", "Harbour reopens after the winter storm"},
+		{"Brexit: what happens next", "The Paper", "Brexit: what happens next"},
+		{"Cats - a history - and more", "", "Cats - a history - and more"},
+	} {
+		if got := stripSiteAffix(tc.title, tc.site); got != tc.want {
+			t.Errorf("stripSiteAffix(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
+
+func metaOf(t *testing.T, page string) *Article {
+	t.Helper()
+	node, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return readMetadata(&document{node: node}).article()
+}
+
+func TestMetadataFromJSONLDGraph(t *testing.T) {
+	a := metaOf(t, `<html lang="de"><head><title>Titel | Blatt</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+ {"@type":"WebSite","name":"Das Blatt"},
+ {"@type":["NewsArticle"],"headline":"Hafen wieder offen","datePublished":"2024-05-14T09:15:00+02:00",
+  "author":[{"@type":"Person","name":"Jana Köhler"},{"@type":"Person","name":"Mehmet Arslan"}],
+  "keywords":"Hafen, Streik","articleSection":["Wirtschaft"],"image":{"@type":"ImageObject","url":"https://b.example/a.jpg"}}]}</script>
+</head><body><h1>Hafen wieder offen</h1></body></html>`)
+	want := &Article{Title: "Hafen wieder offen", Authors: []string{"Jana Köhler", "Mehmet Arslan"}, SiteName: "Das Blatt",
+		Published: "2024-05-14T09:15:00+02:00", Language: "de", Image: "https://b.example/a.jpg",
+		Tags: []string{"Hafen", "Streik"}, Categories: []string{"Wirtschaft"}}
+	if !reflect.DeepEqual(a, want) {
+		t.Errorf("got  %+v\nwant %+v", a, want)
+	}
+}
+
+func TestMetadataFromMetaTags(t *testing.T) {
+	a := metaOf(t, `<html><head><title>Harbour reopens | Coast Courier</title>
+<meta property="og:site_name" content="Coast Courier"><meta name="author" content="By Mina Carver">
+<meta property="article:published_time" content="2025-02-03T08:15:00+01:00">
+<meta property="og:locale" content="en_GB"><meta name="description" content="Boats are back.">
+<meta property="article:tag" content="Storms"><meta property="article:tag" content="Ports"></head><body></body></html>`)
+	want := &Article{Title: "Harbour reopens", Authors: []string{"Mina Carver"}, SiteName: "Coast Courier",
+		Published: "2025-02-03T08:15:00+01:00", Language: "en-GB", Description: "Boats are back.", Tags: []string{"Storms", "Ports"}}
+	if !reflect.DeepEqual(a, want) {
+		t.Errorf("got  %+v\nwant %+v", a, want)
+	}
+}
+
+func TestStandfirstNeedsAgreementAndAHeader(t *testing.T) {
+	head := `<html><head><meta name="description" content="Crews worked through the night to shore up the defences."></head><body>`
+	withHeader := metaOf(t, head+`<header><h1>Town evacuated</h1><p>Crews worked through the night to shore up the defences.</p></header>
+<p>`+strings.Repeat("Body text of the story goes on. ", 10)+`</p></body></html>`)
+	if withHeader.Subtitle != "Crews worked through the night to shore up the defences." {
+		t.Errorf("standfirst in a header: got %q", withHeader.Subtitle)
+	}
+	long := strings.Repeat("More body text of the story goes on here. ", 4)
+	inBody := metaOf(t, head+`<div><h1>Town evacuated</h1><p>Crews worked through the night to shore up the defences.</p>
+<p>`+long+`</p><p>`+long+`</p><p>`+long+`</p></div></body></html>`)
+	if inBody.Subtitle != "" {
+		t.Errorf("a first body paragraph is no standfirst: got %q", inBody.Subtitle)
+	}
+}
+
+func TestPageURL(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{`<!-- saved from url=(0031)https://news.example/a-story --><html><head><link rel="canonical" href="https://other.example/"></head></html>`, "https://news.example/a-story"},
+		{"<!--\n Page saved with SingleFile \n url: https://news.example/single \n saved date: Sat Mar 09 2024\n--><html></html>", "https://news.example/single"},
+		{`<html><head><link rel="canonical" href="https://news.example/c"><meta property="og:url" content="https://news.example/og"></head></html>`, "https://news.example/c"},
+		{`<html><head><link rel="canonical" href="/relative"><meta property="og:url" content="https://news.example/og"></head></html>`, "https://news.example/og"},
+		{`<html><head><base href="https://cdn.example/"></head></html>`, ""},
+	} {
+		node, _ := html.Parse(strings.NewReader(tc.page))
+		got := ""
+		if u := readMetadata(&document{node: node}).pageURL(); u != nil {
+			got = u.String()
+		}
+		if got != tc.want {
+			t.Errorf("pageURL = %q, want %q\npage: %s", got, tc.want, tc.page)
+		}
+	}
+}

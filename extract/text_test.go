@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func parseBody(t *testing.T, src string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<!doctype html><html><body>" + src + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return findFirst(doc, func(n *html.Node) bool { return n.Data == "body" })
+}
+
+func TestRenderText(t *testing.T) {
+	for _, tc := range []struct {
+		name, html, want string
+	}{
+		{"paragraphs separated by one blank line, spaces collapsed",
+			"<p>One   two\n three.</p><p>\tFour.</p>", "One two three.\n\nFour.\n"},
+		{"headings and list items on lines of their own",
+			"<h2>Steps</h2><ol><li>Mix</li><li>Bake <b>well</b></li></ol><p>Done.</p>", "Steps\n\nMix\nBake well\n\nDone.\n"},
+		{"table rows one a line, cells separated",
+			"<table><tr><th>City</th><th>Rain</th></tr><tr><td>Ulm</td><td>40 mm</td></tr></table>", "City | Rain\nUlm | 40 mm\n"},
+		{"preformatted text verbatim",
+			"<p>Run:</p><pre>go  test\n    ./...</pre>", "Run:\n\ngo  test\n    ./...\n"},
+		{"br breaks a line inside a paragraph",
+			"<p>Line one<br>line two</p>", "Line one\nline two\n"},
+		{"captions and credits are not body text",
+			`<figure><img src="a.jpg"><figcaption>Flood water in the square</figcaption></figure><p>Body.</p><span class="photo-credit">Photo: AP</span>`, "Body.\n"},
+		{"inline elements do not break words",
+			"<p>A <a href='#'>link</a>, <em>emphasis</em>.</p>", "A link, emphasis.\n"},
+		{"nested lists keep their items apart",
+			"<ul><li>Fruit<ul><li>Apples</li><li>Pears</li></ul></li><li>Bread</li></ul>", "Fruit\nApples\nPears\nBread\n"},
+		{"no text gives nothing", "<div> </div>", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := renderText(parseBody(t, tc.html)); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCountWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"", 0},
+		{"Hello, world!", 2},
+		{"It's 6.4 metres — well-known", 7}, // It s 6 4 metres well known
+		{"Straße über Ölberg", 3},
+		{"東京は晴れ", 5}, // each Han or Kana character is a word
+		{"서울 날씨", 4}, // each Hangul syllable too
+		{"Привет мир 2024", 3},
+		{"नमस्ते दुनिया", 2}, // combining marks stay inside their word
+	} {
+		if got := countWords(tc.text); got != tc.want {
+			t.Errorf("countWords(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestReadingMinutes(t *testing.T) {
+	for words, want := range map[int]int{0: 0, 1: 1, 230: 1, 231: 2, 1000: 5} {
+		if got := readingMinutes(words); got != want {
+			t.Errorf("readingMinutes(%d) = %d, want %d", words, got, want)
+		}
+	}
+}
