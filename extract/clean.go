@@ -36,8 +36,9 @@ const (
 
 // cleaner runs the pre-readability rules over a tree.
 type cleaner struct {
-	removed   []Removal
-	totalLong int // long paragraphs on the whole page
+	removed    []Removal
+	totalLong  int // long paragraphs on the whole page
+	totalProse int // words on the whole page outside links
 }
 
 // clean removes boilerplate from the page before readability sees it and
@@ -45,7 +46,7 @@ type cleaner struct {
 // no context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node) []Removal {
-	c := &cleaner{totalLong: longParagraphs(root)}
+	c := &cleaner{totalLong: longParagraphs(root), totalProse: proseWords(root)}
 	c.walk(root, c.markupRule)
 	c.removeWordingWidgets(root)
 	c.walk(root, controlRule)
@@ -112,14 +113,35 @@ func (c *cleaner) markupRule(n *html.Node) string {
 }
 
 // unlessBody returns rule unless n holds the article's body: three or more
-// long paragraphs and at least half of the page's. A saved page whose modal
-// was open, or whose article wrapper carries a stray class name, keeps its
-// text.
+// long paragraphs and at least half of the page's, or at least 40% of the
+// page's words outside links. A saved page whose modal was open, or a layout
+// wrapper named "l-sidebar-fixed article-body", keeps its text.
 func (c *cleaner) unlessBody(n *html.Node, rule string) string {
 	if long := longParagraphs(n); long >= 3 && long*2 >= c.totalLong {
 		return ""
 	}
+	if prose := proseWords(n); prose >= 50 && prose*10 >= c.totalProse*4 {
+		return ""
+	}
 	return rule
+}
+
+// proseWords counts the words under n outside links, scripts and styles.
+func proseWords(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			count += wordCount(c.Data)
+		case c.Type == html.ElementNode:
+			switch c.DataAtom {
+			case atom.A, atom.Script, atom.Style, atom.Template, atom.Noscript:
+				continue
+			}
+			count += proseWords(c)
+		}
+	}
+	return count
 }
 
 var (
