@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -14,8 +15,8 @@ import (
 // (the header zone). Nothing below it is touched.
 func postClean(content *html.Node, art *Article) []Removal {
 	zone := headerZone(content)
-	headline := -1
-	for i, b := range zone {
+	headline := -1 // the headline, when it opens the article
+	for i, b := range zone[:min(len(zone), maxKickerAt+1)] {
 		if headerRule(b.node, b.text, art) == RuleHeadline {
 			headline = i
 		}
@@ -23,7 +24,7 @@ func postClean(content *html.Node, art *Article) []Removal {
 	var removed []Removal
 	for i, b := range zone {
 		rule := headerRule(b.node, b.text, art)
-		if rule == "" && i < headline && wordCount(b.text) <= 5 {
+		if rule == "" && i < headline && wordCount(b.text) <= maxKickerWords {
 			rule = RuleHeadline // a kicker or section label above the headline
 		}
 		if rule == "" || !attached(b.node, content) {
@@ -35,6 +36,14 @@ func postClean(content *html.Node, art *Article) []Removal {
 	return removed
 }
 
+// A kicker or section label is at most maxKickerWords long and stands
+// before a headline among the first maxKickerAt+1 blocks.
+const (
+	maxKickerWords = 5
+	maxKickerAt    = 3
+	maxZoneBlocks  = 12 // the header zone is the first blocks of the article only
+)
+
 type zoneBlock struct {
 	node *html.Node
 	text string
@@ -45,7 +54,7 @@ func headerZone(content *html.Node) []zoneBlock {
 	var zone []zoneBlock
 	for _, block := range textBlocks(content) {
 		text := normalizeSpace(textOf(block))
-		if blockTags[block.DataAtom] && wordCount(text) >= longParagraphWords && !strings.HasPrefix(block.Data, "h") {
+		if len(zone) == maxZoneBlocks || blockTags[block.DataAtom] && wordCount(text) >= longParagraphWords {
 			break
 		}
 		zone = append(zone, zoneBlock{block, text})
@@ -70,18 +79,31 @@ func headerRule(n *html.Node, text string, art *Article) string {
 }
 
 // isByline reports whether a short line names the article's authors or
-// opens like a byline ("By …", "Von …", "Par …").
+// is a byline of capitalised names ("By Jane Doe", "Von Anna Weber und
+// Li Wu", "Par Claire Martin"), not a sentence that opens with "Por".
 func isByline(text string, authors []string) bool {
-	if rxBylinePrefix.MatchString(text) {
-		return true
-	}
 	lower := strings.ToLower(text)
 	for _, a := range authors {
 		if a != "" && strings.Contains(lower, strings.ToLower(a)) {
 			return true
 		}
 	}
-	return false
+	loc := rxBylinePrefix.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	names := strings.Fields(text[loc[1]:])
+	if len(names) == 0 || len(names) > 8 {
+		return false
+	}
+	capitalised := 0
+	for _, w := range names {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			capitalised++
+		}
+	}
+	first := []rune(names[0])[0]
+	return unicode.IsUpper(first) && capitalised*2 >= len(names)
 }
 
 var (
