@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -37,8 +38,9 @@ const (
 // cleaner runs the pre-readability rules over a tree.
 type cleaner struct {
 	removed    []Removal
-	totalLong  int // long paragraphs on the whole page
-	totalProse int // words on the whole page outside links
+	totalLong  int                   // long paragraphs on the whole page
+	totalProse int                   // words on the whole page outside links
+	kinds      map[*html.Node]string // wording matches already computed
 }
 
 // clean removes boilerplate from the page before readability sees it and
@@ -46,7 +48,7 @@ type cleaner struct {
 // no context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node) []Removal {
-	c := &cleaner{totalLong: longParagraphs(root), totalProse: proseWords(root)}
+	c := &cleaner{totalLong: longParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
 	c.walk(root, c.markupRule)
 	c.removeWordingWidgets(root)
 	c.walk(root, controlRule)
@@ -75,11 +77,48 @@ func (c *cleaner) remove(n *html.Node, rule string) {
 }
 
 func removal(n *html.Node, rule string) Removal {
-	text := normalizeSpace(textOf(n))
-	if r := []rune(text); len(r) > 80 {
-		text = string(r[:80]) + "…"
+	return Removal{Rule: rule, Tag: n.Data, Text: textPrefix(n, 80)}
+}
+
+// textPrefix returns the first limit characters of n's text, spaces
+// collapsed, with "…" when there is more; it reads no further than it needs.
+func textPrefix(n *html.Node, limit int) string {
+	var b strings.Builder
+	runes, more := 0, false
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				for _, w := range strings.Fields(c.Data) {
+					if runes >= limit {
+						more = true
+						return false
+					}
+					if b.Len() > 0 {
+						b.WriteByte(' ')
+						runes++
+					}
+					b.WriteString(w)
+					runes += utf8.RuneCountInString(w)
+				}
+			case html.ElementNode:
+				if c.DataAtom == atom.Script || c.DataAtom == atom.Style || !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
 	}
-	return Removal{Rule: rule, Tag: n.Data, Text: text}
+	walk(n)
+	text := b.String()
+	if r := []rune(text); len(r) > limit {
+		text, more = string(r[:limit]), true
+	}
+	if more {
+		text += "…"
+	}
+	return text
 }
 
 // markupRule names the rule under which markup alone marks n as boilerplate.

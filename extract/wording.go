@@ -14,9 +14,15 @@ import (
 // button); Whole patterns must match the block's entire text.
 type wordingRule struct {
 	Kind  string
-	Whole *regexp.Regexp // the block's whole text
+	Whole *regexp.Regexp // the block's whole text, for blocks of up to maxWholeWords
 	Part  *regexp.Regexp // anywhere in a short block
+	// Keys are substrings of which every Part match holds one: a cheap
+	// test that spares the regular expression on most blocks.
+	Keys []string
 }
+
+// maxWholeWords bounds the blocks Whole patterns read: lone labels.
+const maxWholeWords = 6
 
 // maxBlockWords bounds the blocks wording rules look at: boilerplate lines are
 // short; a paragraph of an article that uses the same words is not.
@@ -30,6 +36,7 @@ const maxWidgetWords = 60
 var wordingRules = []wordingRule{
 	{
 		Kind: "notification prompt",
+		Keys: []string{"notif", "push", "benachricht", "mitteilung", "melding", "уведомлени"},
 		// A mention of notifications together with the prompt's call to act.
 		Part: regexp.MustCompile(`(notifications?|push[- ]alerts?|benachrichtigungen|push-mitteilungen|mitteilungen|notificaciones|notificações|notifiche|meldingen|pushberichten|уведомлени\p{L}*)` +
 			`.*(stay up to date|stay informed|turn on|switch on|enable|allow|receive|get |browser|preferences|settings|not now|yes please|` +
@@ -44,6 +51,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "comment banner",
+		Keys: []string{"comment", "kommentar", "comentar", "comentár", "reactie", "discu", "disku", "conversa", "debate", "réagi", "únete", "deixe", "participe", "partecipa", "doe mee", "join", "leave a", "коммент", "обсужд", "дискусс", "присоедин"},
 		Whole: regexp.MustCompile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение)( \(?\d+\)?)?$|` +
 			`^(show|view|read|see|load|open|hide) (all )?(\d+ )?(reader |readers' )?(comments?|posts|responses|replies|reactions)$|^(be the first to comment|add|post|leave|write) (a |your )?comments?$|` +
 			`^(reader|readers'?) (comments|discussion|reactions|responses)$`),
@@ -58,6 +66,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "registration or login prompt",
+		Keys: []string{"thank", "refresh", "reload", "logged", "signed", "already", "log in", "sign in", "thoughts", "account", "regist", "dank", "seite neu", "angemeldet", "konto", "merci", "actualis", "rafraîch", "recharg", "connecté", "déjà", "compte", "gracias", "actualiz", "recarg", "recarreg", "cuenta", "obrigad", "atualiz", "conta", "grazie", "aggiorn", "ricaric", "bedankt", "ververs", "vernieuw", "herlaad", "спасибо", "обновит", "аккаунт"},
 		Part: regexp.MustCompile(`thanks? (you )?for (registering|signing up|subscribing)|(sign|log) in (with|to|for) |leave your thoughts|please (refresh|reload) (the|this|your) (page|browser)|` +
 			`(you are|you're) (now )?(logged|signed) in|already (registered|have an account|a subscriber)|(log|sign) in to (continue|comment|read)|create (a |your )?(free )?account|register (now|for free)|` +
 			`(vielen )?dank (für|fuer) (ihre|deine) (registrierung|anmeldung)|(laden sie|lade) die seite neu|seite neu laden|(sie sind|du bist) (jetzt )?angemeldet|bereits registriert|jetzt (kostenlos )?registrieren|konto erstellen|` +
@@ -70,6 +79,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "newsletter box",
+		Keys: []string{"newsletter", "bulletin", "email", "inbox", "nieuwsbrief", "boletín", "lettre", "postfach", "boîte", "bandeja", "correo", "caixa", "casella", "mailbox", "рассылк", "почт"},
 		Part: regexp.MustCompile(`(sign up|subscribe|register) (for|to) (our|the|my)( \S+){0,3} (newsletters?|bulletins?|emails?)|get (our|the)( \S+){0,3} newsletter|` +
 			`newsletter (abonnieren|bestellen)|(zum|für den) newsletter anmelden|melden sie sich (jetzt )?für (unseren|den) newsletter an|` +
 			`(inscrivez-vous|abonnez-vous) à (notre|la|nos) (newsletters?|lettres? d'information)|` +
@@ -81,6 +91,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "related links",
+		Keys: []string{"read", "see also", "related", "more", "you may", "you might", "recommended", "most", "lesen", "interessant", "mehr", "könnte", "weitere", "meistgelesen", "lire", "voir aussi", "même sujet", "plus lus", "lee", "te puede", "relacionadas", "más leído", "leia", "veja", "mais lidas", "leggi", "potrebbe", "più letti", "meer over", "meest", "читайте", "смотрите", "по теме"},
 		// A label that opens a line or heading pointing to other stories.
 		Part: regexp.MustCompile(`^(read more|read also|also read|see also|related( stories| articles| content| coverage)?|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|recommended( for you)?|most (read|popular|viewed)|` +
 			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie auch interessieren|weitere artikel|meistgelesen|` +
@@ -91,6 +102,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "cookie notice",
+		Keys: []string{"cookie"},
 		Part: regexp.MustCompile(`(we|this (web)?site) uses? cookies|(use|accept) (of )?(all )?cookies|cookie (settings|preferences|policy)|` +
 			`wir (verwenden|nutzen) cookies|diese (website|webseite|seite) (verwendet|nutzt) cookies|cookies akzeptieren|` +
 			`nous utilisons des cookies|ce site utilise des cookies|accepter les cookies|` +
@@ -112,20 +124,30 @@ var wordingRules = []wordingRule{
 
 // matchWording returns the kind of boilerplate a block's text is, or "".
 func matchWording(text string) string {
-	if wordCount(text) > maxBlockWords {
+	words := wordCount(text)
+	if words == 0 || words > maxBlockWords {
 		return ""
 	}
 	text = strings.ToLower(normalizeSpace(text))
 	trimmed := strings.Trim(text, " .!?:…·|")
 	for _, r := range wordingRules {
-		if r.Whole != nil && r.Whole.MatchString(trimmed) {
+		if r.Whole != nil && words <= maxWholeWords && r.Whole.MatchString(trimmed) {
 			return r.Kind
 		}
-		if r.Part != nil && r.Part.MatchString(text) {
+		if r.Part != nil && containsAny(text, r.Keys) && r.Part.MatchString(text) {
 			return r.Kind
 		}
 	}
 	return ""
+}
+
+func containsAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // removeWordingWidgets removes the widgets that wording rules recognise:
@@ -142,11 +164,11 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 		if block.Parent == nil || !attached(block, root) {
 			continue // removed with an earlier widget
 		}
-		kind := matchWording(textOf(block))
+		kind := c.kindOf(block)
 		if kind == "" {
 			continue
 		}
-		widget := widgetAround(block, root)
+		widget := c.widgetAround(block, root)
 		if inTextFlow(widget) {
 			continue
 		}
@@ -156,7 +178,7 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 
 // widgetAround climbs from a matched block to the largest ancestor that is
 // still one widget.
-func widgetAround(block, root *html.Node) *html.Node {
+func (c *cleaner) widgetAround(block, root *html.Node) *html.Node {
 	widget := block
 	for p := block.Parent; p != nil && p != root; p = p.Parent {
 		if isBoundary(p) {
@@ -166,7 +188,7 @@ func widgetAround(block, root *html.Node) *html.Node {
 		if words > maxWidgetWords || longParagraphs(p) > 0 {
 			break
 		}
-		if !hasControl(p) && boilerplateWords(p)*10 < words*3 {
+		if !hasControl(p) && c.boilerplateWords(p)*10 < words*3 {
 			break // mostly something else: keep it
 		}
 		widget = p
@@ -183,17 +205,28 @@ func isBoundary(n *html.Node) bool {
 }
 
 // boilerplateWords counts the words under n that are in matched blocks or in controls.
-func boilerplateWords(n *html.Node) int {
-	if text := textOf(n); isControl(n) || (isTextBlock(n) && matchWording(text) != "") {
-		return wordCount(text)
+func (c *cleaner) boilerplateWords(n *html.Node) int {
+	if isControl(n) || (isTextBlock(n) && c.kindOf(n) != "") {
+		return wordCount(textOf(n))
 	}
 	count := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			count += boilerplateWords(c)
+	for child := n.FirstChild; child != nil; child = child.NextSibling {
+		if child.Type == html.ElementNode {
+			count += c.boilerplateWords(child)
 		}
 	}
 	return count
+}
+
+// kindOf is matchWording on n's text, remembered for the widget climbs
+// that look at the same blocks again.
+func (c *cleaner) kindOf(n *html.Node) string {
+	if kind, ok := c.kinds[n]; ok {
+		return kind
+	}
+	kind := matchWording(textOf(n))
+	c.kinds[n] = kind
+	return kind
 }
 
 // hasControl reports whether n is or holds a button, form or form field.

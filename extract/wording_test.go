@@ -1,39 +1,503 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
-func TestProbeWording(t *testing.T) {
-	for _, s := range []string{
-		"Stay up to date with notifications from The Courier",
-		"Turn on notifications to get breaking news",
-		"Notifications can be managed in your browser settings",
-		"Aktivieren Sie Benachrichtigungen, um nichts zu verpassen",
-		"Activez les notifications pour rester informé",
-		"Activa las notificaciones para estar al día",
-		"Ative as notificações e fique por dentro",
-		"Attiva le notifiche per restare aggiornato",
-		"Zet meldingen aan om op de hoogte te blijven",
-		"Включите уведомления, чтобы быть в курсе",
-		"Get push alerts for breaking news",
-		"Want breaking news alerts? Allow notifications",
-		"Erhalten Sie Push-Mitteilungen zu wichtigen Nachrichten",
-		"Recevez nos notifications",
-		"Recibe nuestras notificaciones",
-		"Never miss a story: enable notifications",
-		"Bleiben Sie mit Benachrichtigungen auf dem Laufenden",
-		"Restez informé grâce aux notifications",
-		"Mantente al día con nuestras notificaciones",
-		"Allow notifications from The Courier?",
-		"Would you like to receive notifications?",
-		"Subscribe to notifications",
-		"Voulez-vous recevoir nos notifications ?",
-		"¿Quieres recibir notificaciones?",
-		"Möchten Sie Benachrichtigungen erhalten?",
-		"Permitir notificações",
-		"Consenti le notifiche",
-		"Meldingen toestaan",
-		"Разрешить уведомления",
+// Kinds of wording rules, as matchWording reports them.
+const (
+	kindNotification = "notification prompt"
+	kindComments     = "comment banner"
+	kindRegistration = "registration or login prompt"
+	kindNewsletter   = "newsletter box"
+	kindRelated      = "related links"
+	kindCookies      = "cookie notice"
+	kindAd           = "advertisement label"
+	kindShare        = "share bar"
+)
+
+// wordingCase is one line of text, its language and the kind matchWording
+// must give it ("" for article text that must not match).
+type wordingCase struct {
+	lang, text, want string
+}
+
+// wordingPositives are boilerplate lines, mostly reworded from the phrases
+// the patterns spell out, that each rule must recognise.
+var wordingPositives = []wordingCase{
+	// Notification prompts.
+	{"en", "Stay up to date with notifications from The Courier", kindNotification},
+	{"en", "Turn on notifications to get breaking news", kindNotification},
+	{"en", "Notifications can be managed in your browser settings", kindNotification},
+	{"en", "Stay informed: turn on notifications", kindNotification},
+	{"en", "Notifications: Yes please / Not now", kindNotification},
+	{"de", "Aktivieren Sie Benachrichtigungen, um nichts zu verpassen", kindNotification},
+	{"de", "Bleiben Sie mit Benachrichtigungen auf dem Laufenden", kindNotification},
+	{"de", "Verpassen Sie nichts mehr: Benachrichtigungen aktivieren", kindNotification},
+	{"de", "Mitteilungen erlauben", kindNotification},
+	{"fr", "Restez informé grâce aux notifications", kindNotification},
+	{"fr", "Les notifications peuvent être gérées dans les paramètres de votre navigateur", kindNotification},
+	{"es", "Activa las notificaciones para estar al día", kindNotification},
+	{"es", "Mantente al día con nuestras notificaciones", kindNotification},
+	{"es", "Notificaciones: mantente al día con las últimas noticias", kindNotification},
+	{"pt", "Ative as notificações e fique por dentro", kindNotification},
+	{"pt", "Fique por dentro com as notificações", kindNotification},
+	{"it", "Resta aggiornato con le notifiche", kindNotification},
+	{"it", "Notifiche: resta aggiornato", kindNotification},
+	{"nl", "Blijf op de hoogte met meldingen", kindNotification},
+	{"nl", "Meldingen toestaan", kindNotification},
+	{"ru", "Будьте в курсе: включите уведомления", kindNotification},
+
+	// Comment banners.
+	{"en", "Comments", kindComments},
+	{"en", "12 Comments", kindComments},
+	{"en", "Comments (12)", kindComments},
+	{"en", "Join the conversation", kindComments},
+	{"en", "Leave a comment", kindComments},
+	{"en", "Show comments", kindComments},
+	{"en", "View all 48 comments", kindComments},
+	{"en", "Reader comments", kindComments},
+	{"en", "Read readers' comments", kindComments},
+	{"en", "Be the first to comment", kindComments},
+	{"en", "Post your comment", kindComments},
+	{"en", "We want to hear from you. Join the discussion below.", kindComments},
+	{"en", "What do you think? Leave a comment below", kindComments},
+	{"de", "Kommentare (3)", kindComments},
+	{"de", "Diskutieren Sie mit!", kindComments},
+	{"de", "Kommentar schreiben", kindComments},
+	{"de", "Kommentare anzeigen", kindComments},
+	{"de", "Zur Diskussion", kindComments},
+	{"fr", "Commentaires", kindComments},
+	{"fr", "Rejoignez la discussion", kindComments},
+	{"fr", "Rejoignez la conversation", kindComments},
+	{"fr", "Laisser un commentaire", kindComments},
+	{"fr", "Voir les commentaires", kindComments},
+	{"fr", "Réagissez à cet article", kindComments},
+	{"es", "Comentarios", kindComments},
+	{"es", "Únete a la conversación", kindComments},
+	{"es", "Únete a la discusión", kindComments},
+	{"es", "Deja un comentario", kindComments},
+	{"es", "Escribe tu comentario", kindComments},
+	{"es", "Ver los comentarios", kindComments},
+	{"pt", "Comentários", kindComments},
+	{"pt", "Participe da conversa", kindComments},
+	{"pt", "Deixe seu comentário", kindComments},
+	{"it", "Commenti", kindComments},
+	{"it", "Lascia un commento", kindComments},
+	{"it", "Partecipa alla discussione", kindComments},
+	{"it", "Leggi i commenti", kindComments},
+	{"nl", "Reacties (5)", kindComments},
+	{"nl", "Plaats een reactie", kindComments},
+	{"nl", "Bekijk alle reacties", kindComments},
+	{"nl", "Doe mee aan de discussie", kindComments},
+	{"ru", "Комментарии", kindComments},
+	{"ru", "Оставить комментарий", kindComments},
+	{"ru", "Присоединяйтесь к обсуждению", kindComments},
+	{"ru", "Обсуждение", kindComments},
+
+	// Registration and login prompts.
+	{"en", "Thank you for registering", kindRegistration},
+	{"en", "Please refresh the page to be logged in", kindRegistration},
+	{"en", "Thanks for signing up!", kindRegistration},
+	{"en", "Thank you for signing up. Please refresh your browser to continue.", kindRegistration},
+	{"en", "You're now signed in", kindRegistration},
+	{"en", "Already have an account? Sign in", kindRegistration},
+	{"en", "Create a free account to keep reading", kindRegistration},
+	{"en", "Log in to comment", kindRegistration},
+	{"en", "Sign in with Google", kindRegistration},
+	{"en", "Register now for free", kindRegistration},
+	{"de", "Vielen Dank für Ihre Anmeldung", kindRegistration},
+	{"de", "Bitte laden Sie die Seite neu", kindRegistration},
+	{"de", "Sie sind jetzt angemeldet", kindRegistration},
+	{"de", "Bereits registriert? Hier anmelden", kindRegistration},
+	{"de", "Jetzt kostenlos registrieren", kindRegistration},
+	{"de", "Konto erstellen", kindRegistration},
+	{"fr", "Merci pour votre inscription", kindRegistration},
+	{"fr", "Merci de votre inscription", kindRegistration},
+	{"fr", "Actualisez la page pour être connecté", kindRegistration},
+	{"fr", "Vous êtes maintenant connecté", kindRegistration},
+	{"fr", "Déjà abonné ? Connectez-vous", kindRegistration},
+	{"fr", "Créer un compte gratuit", kindRegistration},
+	{"es", "Gracias por registrarte", kindRegistration},
+	{"es", "Gracias por suscribirte", kindRegistration},
+	{"es", "Gracias por tu registro", kindRegistration},
+	{"es", "Recarga la página para iniciar sesión", kindRegistration},
+	{"es", "¿Ya tienes una cuenta? Inicia sesión", kindRegistration},
+	{"es", "Crear una cuenta", kindRegistration},
+	{"pt", "Obrigado por se cadastrar", kindRegistration},
+	{"pt", "Recarregue a página", kindRegistration},
+	{"pt", "Já tem uma conta? Entre", kindRegistration},
+	{"pt", "Criar uma conta", kindRegistration},
+	{"it", "Grazie per la registrazione", kindRegistration},
+	{"it", "Ricarica la pagina", kindRegistration},
+	{"it", "Hai già un account? Accedi", kindRegistration},
+	{"it", "Crea un account", kindRegistration},
+	{"nl", "Bedankt voor je registratie", kindRegistration},
+	{"nl", "Ververs de pagina", kindRegistration},
+	{"nl", "Heb je al een account?", kindRegistration},
+	{"nl", "Account aanmaken", kindRegistration},
+	{"ru", "Спасибо за регистрацию", kindRegistration},
+	{"ru", "Обновите страницу", kindRegistration},
+	{"ru", "Уже есть аккаунт? Войдите", kindRegistration},
+	{"ru", "Создать аккаунт", kindRegistration},
+
+	// Newsletter boxes.
+	{"en", "Sign up for our newsletter", kindNewsletter},
+	{"en", "Subscribe to our daily newsletter", kindNewsletter},
+	{"en", "Get the Morning Brief newsletter", kindNewsletter},
+	{"en", "Get our free newsletter", kindNewsletter},
+	{"en", "Sign up to the Courier's weekly email", kindNewsletter},
+	{"en", "Sign up for The Daily Briefing newsletter", kindNewsletter},
+	{"en", "The best stories, delivered to your inbox", kindNewsletter},
+	{"en", "Want more stories like this? Sign up for our weekly newsletter.", kindNewsletter},
+	{"de", "Newsletter abonnieren", kindNewsletter},
+	{"de", "Jetzt zum Newsletter anmelden", kindNewsletter},
+	{"de", "Melden Sie sich für unseren Newsletter an", kindNewsletter},
+	{"de", "Die wichtigsten Nachrichten direkt in Ihr Postfach", kindNewsletter},
+	{"fr", "Inscrivez-vous à notre newsletter", kindNewsletter},
+	{"fr", "Abonnez-vous à nos newsletters", kindNewsletter},
+	{"fr", "Abonnez-vous à notre lettre d'information", kindNewsletter},
+	{"fr", "Recevez l'essentiel de l'actualité dans votre boîte mail", kindNewsletter},
+	{"es", "Suscríbete a nuestro boletín", kindNewsletter},
+	{"es", "Suscríbete a nuestra newsletter semanal", kindNewsletter},
+	{"es", "Regístrate en nuestra newsletter", kindNewsletter},
+	{"es", "Recibe las noticias en tu correo", kindNewsletter},
+	{"es", "Recibe lo más importante en tu bandeja de entrada", kindNewsletter},
+	{"pt", "Assine nossa newsletter", kindNewsletter},
+	{"pt", "Inscreva-se na nossa newsletter", kindNewsletter},
+	{"pt", "Receba as notícias na sua caixa de entrada", kindNewsletter},
+	{"it", "Iscriviti alla nostra newsletter", kindNewsletter},
+	{"it", "Ricevi le notizie nella tua casella di posta", kindNewsletter},
+	{"nl", "Schrijf je in voor onze nieuwsbrief", kindNewsletter},
+	{"nl", "Meld je aan voor de nieuwsbrief", kindNewsletter},
+	{"nl", "Het laatste nieuws in je inbox", kindNewsletter},
+	{"ru", "Подпишитесь на нашу рассылку", kindNewsletter},
+	{"ru", "Получайте новости на вашу почту", kindNewsletter},
+
+	// Related-links labels.
+	{"en", "Read more", kindRelated},
+	{"en", "Read more: City budget passes", kindRelated},
+	{"en", "Read also: City budget passes", kindRelated},
+	{"en", "Related", kindRelated},
+	{"en", "Related stories", kindRelated},
+	{"en", "Related articles", kindRelated},
+	{"en", "More on this story", kindRelated},
+	{"en", "More from The Courier", kindRelated},
+	{"en", "You may also like", kindRelated},
+	{"en", "You might also like", kindRelated},
+	{"en", "Recommended for you", kindRelated},
+	{"en", "Most read", kindRelated},
+	{"en", "Most popular", kindRelated},
+	{"en", "See also", kindRelated},
+	{"de", "Lesen Sie auch", kindRelated},
+	{"de", "Lesen Sie mehr", kindRelated},
+	{"de", "Mehr zum Thema Klima", kindRelated},
+	{"de", "Das könnte Sie auch interessieren", kindRelated},
+	{"de", "Auch interessant:", kindRelated},
+	{"de", "Weitere Artikel zum Thema", kindRelated},
+	{"de", "Meistgelesen", kindRelated},
+	{"fr", "À lire aussi", kindRelated},
+	{"fr", "Lire aussi", kindRelated},
+	{"fr", "Voir aussi", kindRelated},
+	{"fr", "Sur le même sujet", kindRelated},
+	{"fr", "Les plus lus", kindRelated},
+	{"es", "Lee también", kindRelated},
+	{"es", "Leer más", kindRelated},
+	{"es", "Te puede interesar:", kindRelated},
+	{"es", "Noticias relacionadas", kindRelated},
+	{"es", "Lo más leído", kindRelated},
+	{"pt", "Leia também", kindRelated},
+	{"pt", "Veja também", kindRelated},
+	{"pt", "Leia mais", kindRelated},
+	{"pt", "Mais lidas", kindRelated},
+	{"it", "Leggi anche", kindRelated},
+	{"it", "Potrebbe interessarti", kindRelated},
+	{"it", "I più letti", kindRelated},
+	{"nl", "Lees ook", kindRelated},
+	{"nl", "Meer over dit onderwerp", kindRelated},
+	{"nl", "Meest gelezen", kindRelated},
+	// ru: see knownWordingGaps (the pattern's \b is ASCII-only).
+
+	// Cookie notices.
+	{"en", "We use cookies to improve your experience", kindCookies},
+	{"en", "This website uses cookies to give you the best experience.", kindCookies},
+	{"en", "This site uses cookies", kindCookies},
+	{"en", "We and our partners use cookies", kindCookies},
+	{"en", "By continuing you agree to our use of cookies", kindCookies},
+	{"en", "Accept all cookies", kindCookies},
+	{"en", "Manage cookie preferences", kindCookies},
+	{"en", "Cookie policy", kindCookies},
+	{"de", "Wir verwenden Cookies", kindCookies},
+	{"de", "Diese Website nutzt Cookies", kindCookies},
+	{"de", "Diese Seite verwendet Cookies, um Ihnen den bestmöglichen Service zu bieten.", kindCookies},
+	{"de", "Alle Cookies akzeptieren", kindCookies},
+	{"fr", "Nous utilisons des cookies pour améliorer votre expérience", kindCookies},
+	{"fr", "Ce site utilise des cookies", kindCookies},
+	{"fr", "Accepter les cookies", kindCookies},
+	{"es", "Utilizamos cookies propias y de terceros", kindCookies},
+	{"es", "Usamos cookies para mejorar tu experiencia", kindCookies},
+	{"es", "Este sitio web utiliza cookies", kindCookies},
+	{"es", "Aceptar cookies", kindCookies},
+	{"pt", "Este site usa cookies", kindCookies},
+	{"pt", "Utilizamos cookies para melhorar sua experiência", kindCookies},
+	{"pt", "Aceitar cookies", kindCookies},
+	{"it", "Utilizziamo i cookie", kindCookies},
+	{"it", "Questo sito utilizza cookie tecnici e di profilazione", kindCookies},
+	{"it", "Accetta i cookie", kindCookies},
+	{"nl", "Wij gebruiken cookies", kindCookies},
+	{"nl", "We gebruiken cookies om de site te verbeteren", kindCookies},
+	{"nl", "Deze website gebruikt cookies", kindCookies},
+	{"nl", "Cookies accepteren", kindCookies},
+	{"ru", "Мы используем файлы cookie", kindCookies},
+	{"ru", "Мы используем cookie для улучшения работы сайта", kindCookies},
+	{"ru", "Этот сайт использует cookie", kindCookies},
+
+	// Advertisement labels.
+	{"en", "Advertisement", kindAd},
+	{"en", "ADVERTISEMENT", kindAd},
+	{"en", "Advertisement.", kindAd},
+	{"en", "Advertising", kindAd},
+	{"en", "Ad", kindAd},
+	{"en", "Sponsored", kindAd},
+	{"en", "Sponsored content", kindAd},
+	{"de", "Anzeige", kindAd},
+	{"de", "Anzeige:", kindAd},
+	{"de", "Werbung", kindAd},
+	{"fr", "Publicité", kindAd},
+	{"es", "Publicidad", kindAd},
+	{"es", "Anuncio", kindAd},
+	{"pt", "Publicidade", kindAd},
+	{"it", "Pubblicità", kindAd},
+	{"nl", "Advertentie", kindAd},
+	{"ru", "Реклама", kindAd},
+
+	// Share bars.
+	{"en", "Share", kindShare},
+	{"en", "Share this:", kindShare},
+	{"en", "Share this article", kindShare},
+	{"en", "Share this story", kindShare},
+	{"en", "Share this page", kindShare},
+	{"en", "Share on Facebook", kindShare},
+	{"en", "Share on X", kindShare},
+	{"de", "Teilen", kindShare},
+	{"de", "Artikel teilen", kindShare},
+	{"fr", "Partager", kindShare},
+	{"fr", "Partager cet article", kindShare},
+	{"es", "Compartir", kindShare},
+	{"es", "Compartir este artículo", kindShare},
+	{"pt", "Compartilhar", kindShare},
+	{"it", "Condividi", kindShare},
+	{"nl", "Delen", kindShare},
+	{"ru", "Поделиться", kindShare},
+}
+
+// wordingNegatives are article sentences that use the rules' words; no rule
+// may match them. Each names the rule whose words it uses.
+var wordingNegatives = []struct{ tempts, text string }{
+	{kindNotification, "Notifications about the recall were sent to owners who registered their cars."},
+	{kindNotification, "Push alerts from news apps have become relentless, critics say."},
+	{kindNotification, "Notifications are the bane of modern life, the author argues."},
+	{kindNotification, "Researchers found that most people who enable notifications in their browser later regret it, " +
+		"according to a study published on Tuesday by the university's computing department, which surveyed more than two thousand adults."},
+
+	{kindComments, "The city will accept public comments on the plan until March 1."},
+	{kindComments, "Comments can also be mailed to City Hall."},
+	{kindComments, "The mayor declined to comment."},
+	{kindComments, `"No comment," said the spokesman.`},
+	{kindComments, "Her commentary on the election drew criticism."},
+	{kindComments, "In a long interview the mayor said she wanted residents to join the conversation about the budget, " +
+		"and that the council would hold open meetings in every district before the vote next spring, with translators present."},
+
+	{kindRegistration, "Thousands of voters have yet to register for the election."},
+	{kindRegistration, "She logged in to her bank account and found it empty."},
+	{kindRegistration, "Thank you for registering, the clerk told each of the voters who had queued since dawn outside the town hall, " +
+		"before handing them a leaflet about the new polling stations and the changed opening hours."},
+
+	{kindNewsletter, "The paper launched its first newsletter in 1998, when readers still used dial-up."},
+	{kindNewsletter, "Subscribers to the newsletter rose by a third last year."},
+	{kindNewsletter, "He signed up for the army in 1942."},
+
+	{kindRelated, "Students who read more books score higher."},
+	{kindRelated, "The related story ran on page 4."},
+	{kindRelated, "Readership grew after the redesign."},
+
+	{kindCookies, "We use brown butter in these cookies because it adds depth."},
+	{kindCookies, "The bakery sold 400 cookies on Saturday."},
+	{kindCookies, "We used cookies from the corner shop for the test."},
+	{kindCookies, "The cookie jar was empty."},
+	{kindCookies, "When the regulator asked why the site uses cookies at all, the company said it needed them to keep readers logged in, " +
+		"and that it had stopped selling the data to advertisers in 2021 after a complaint."},
+
+	{kindAd, "Advertising revenue fell 12% last year."},
+	{kindAd, "The ad ran during the Super Bowl."},
+	{kindAd, "Die Polizei hat Anzeige erstattet."},
+	{kindAd, "Publicidad engañosa"},
+
+	{kindShare, "Sharing economy grows"},
+	{kindShare, "Share prices fell"},
+	{kindShare, "Shares in the company rose 5%."},
+	{kindShare, "Share of voters rose"},
+	{kindShare, "Teilen statt besitzen"},
+}
+
+// knownWordingGaps are reasonable lines the rules get wrong today: reworded
+// boilerplate they miss (want is the kind) and article sentences they match
+// (want is ""). They are not run; TestMatchWording covers what works. Move a
+// case into wordingPositives or wordingNegatives once its pattern is fixed.
+var knownWordingGaps = []wordingCase{
+	// Notification prompts: the verb must come after the noun, except after "stay up to date"-style openers.
+	{"fr", "Activez les notifications pour rester informé", kindNotification},
+	{"fr", "Activer les notifications", kindNotification},
+	{"fr", "Recevez nos notifications", kindNotification},
+	{"es", "Activar notificaciones", kindNotification},
+	{"es", "¿Quieres recibir notificaciones?", kindNotification},
+	{"pt", "Ativar notificações", kindNotification},
+	{"it", "Attiva le notifiche per restare aggiornato", kindNotification},
+	{"nl", "Zet meldingen aan om op de hoogte te blijven", kindNotification},
+	{"ru", "Включите уведомления, чтобы быть в курсе", kindNotification},
+	{"ru", "Разрешить уведомления", kindNotification},
+	{"en", "Allow notifications from The Courier?", kindNotification},
+	{"en", "Get notifications for breaking news", kindNotification},
+	{"en", "Never miss a story: enable notifications", kindNotification},
+	{"en", "Get push alerts for breaking news", kindNotification},
+	{"de", "Möchten Sie Benachrichtigungen erhalten?", kindNotification},
+	// ...and any "get "/"browser" after the noun matches article sentences.
+	{"en", "Notifications of the fire were slow to get to residents.", ""},
+	{"en", "Apple said notifications would arrive in the browser next year.", ""},
+
+	// Comment banners.
+	{"en", "Have your say", kindComments},
+	{"en", "Share your thoughts in the comments", kindComments},
+	{"en", "Comments are closed", kindComments},
+	{"en", "Join our community discussion", kindComments},
+	{"de", "Jetzt kommentieren", kindComments},
+	{"fr", "Laissez un commentaire", kindComments},
+	{"fr", "Ajoutez un commentaire", kindComments},
+	{"es", "Comenta esta noticia", kindComments},
+	{"nl", "Reageer op dit artikel", kindComments},
+	{"en", "She did not leave a reply to our letter.", ""},
+
+	// Registration prompts.
+	{"de", "Danke für Ihre Registrierung", kindRegistration},
+	{"de", "Danke, dass Sie sich registriert haben", kindRegistration},
+	{"de", "Melden Sie sich an, um weiterzulesen", kindRegistration},
+	{"fr", "Créez votre compte", kindRegistration},
+	{"fr", "Merci de vous être inscrit", kindRegistration},
+	{"es", "Crea tu cuenta gratis", kindRegistration},
+	{"pt", "Crie sua conta", kindRegistration},
+	{"en", "Visitors to the prison must sign in with a guard at the gate.", ""},
+	{"en", "Residents already registered to vote do not need to reapply.", ""},
+
+	// Newsletter boxes.
+	{"en", "Sign up for Morning Edition, our newsletter", kindNewsletter},
+	{"de", "Abonnieren Sie unseren Newsletter", kindNewsletter},
+	{"en", "Phishing emails often land in your inbox disguised as bank notices.", ""},
+
+	// Related links.
+	{"ru", "Читайте также", kindRelated},
+	{"ru", "Смотрите также", kindRelated},
+	{"ru", "По теме", kindRelated},
+	{"de", "Das könnte Sie interessieren", kindRelated},
+	{"fr", "À lire également", kindRelated},
+	{"fr", "Sur le même thème", kindRelated},
+	{"fr", "Les articles les plus lus", kindRelated},
+	{"es", "También te puede interesar", kindRelated},
+	{"es", "Lea también", kindRelated},
+	{"pt", "Você também pode gostar", kindRelated},
+	{"it", "Ti potrebbe interessare", kindRelated},
+	{"en", "Related to the mayor by marriage, she denied favouritism.", ""},
+	{"en", "Most popular among voters was the tax cut.", ""},
+
+	// Cookie notices.
+	{"de", "Wir setzen Cookies ein", kindCookies},
+	{"de", "Cookie-Einstellungen", kindCookies},
+	{"fr", "Paramètres des cookies", kindCookies},
+	{"fr", "En poursuivant votre navigation, vous acceptez l'utilisation de cookies", kindCookies},
+	{"es", "Configuración de cookies", kindCookies},
+	{"es", "Aceptar todas las cookies", kindCookies},
+	{"en", "For the crust we use cookies instead of graham crackers.", ""},
+	{"en", "Never accept cookies from strangers, the campaign warns.", ""},
+
+	// Advertisement labels.
+	{"en", "- Advertisement -", kindAd},
+	{"fr", "— Publicité —", kindAd},
+	{"en", "Story continues below advertisement", kindAd},
+	{"en", "Paid content", kindAd},
+
+	// Share bars.
+	{"en", "Share via email", kindShare},
+	{"en", "Share article", kindShare},
+	{"de", "Diesen Artikel teilen", kindShare},
+	{"fr", "Partager sur Facebook", kindShare},
+	{"es", "Compartir en Facebook", kindShare},
+	{"pt", "Compartilhe", kindShare},
+	{"it", "Condividi su Facebook", kindShare},
+	{"nl", "Deel dit artikel", kindShare},
+}
+
+func TestMatchWording(t *testing.T) {
+	for _, tc := range wordingPositives {
+		t.Run(tc.want+"/"+tc.lang+"/"+tc.text, func(t *testing.T) {
+			if got := matchWording(tc.text); got != tc.want {
+				t.Errorf("matchWording(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+	for _, tc := range wordingNegatives {
+		t.Run("not "+tc.tempts+"/"+tc.text, func(t *testing.T) {
+			if got := matchWording(tc.text); got != "" {
+				t.Errorf("matchWording(%q) = %q, want no match", tc.text, got)
+			}
+		})
+	}
+}
+
+// TestWordingCoversEveryKindAndLanguage keeps the positive table honest: each
+// rule has cases in en, de, fr and es, and in pt, it, nl and ru except where
+// a known gap stands in.
+func TestWordingCoversEveryKindAndLanguage(t *testing.T) {
+	covered := map[string]bool{}
+	for _, tc := range wordingPositives {
+		covered[tc.want+"/"+tc.lang] = true
+	}
+	for _, tc := range knownWordingGaps {
+		if tc.want != "" {
+			covered[tc.want+"/"+tc.lang] = true
+		}
+	}
+	for _, r := range wordingRules {
+		for _, lang := range []string{"en", "de", "fr", "es", "pt", "it", "nl", "ru"} {
+			if !covered[r.Kind+"/"+lang] {
+				t.Errorf("no %s case for %q", lang, r.Kind)
+			}
+		}
+	}
+}
+
+// TestMatchWordingLength checks the block-length bound: a boilerplate phrase
+// in a block of at most maxBlockWords words matches, in a longer one it does not.
+func TestMatchWordingLength(t *testing.T) {
+	phrase := "Leave a comment"
+	pad := func(words int) string {
+		return phrase + strings.Repeat(" word", words-wordCount(phrase))
+	}
+	for _, tc := range []struct {
+		name string
+		text string
+		want string
+	}{
+		{"phrase alone", phrase, kindComments},
+		{"block at the limit", pad(maxBlockWords), kindComments},
+		{"block one word over the limit", pad(maxBlockWords + 1), ""},
+		{"spacing and case do not matter", "  LEAVE\n\ta   COMMENT ", kindComments},
+		{"trailing punctuation is trimmed for whole-text rules", "Comments:", kindComments},
+		{"empty text", "", ""},
 	} {
-		t.Logf("%-60q -> %q", s, matchWording(s))
+		t.Run(tc.name, func(t *testing.T) {
+			if got := matchWording(tc.text); got != tc.want {
+				t.Errorf("matchWording(%d words) = %q, want %q", wordCount(tc.text), got, tc.want)
+			}
+		})
 	}
 }

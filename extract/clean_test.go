@@ -1,0 +1,661 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// Body paragraphs of at least longParagraphWords words, for test pages.
+var (
+	longP1 = "<p>The council met on Tuesday evening to debate the new transport plan, which would close two bus depots " +
+		"and move about three hundred drivers to a single site near the ring road.</p>"
+	longP2 = "<p>Supporters of the plan said the merged depot would save the city nearly four million pounds a year, " +
+		"money that could pay for cheaper fares and more frequent services on the busiest routes.</p>"
+	longP3 = "<p>Opponents warned that drivers living on the east side would face journeys of more than an hour before " +
+		"their first shift, and that some would leave the job rather than move house.</p>"
+	longP4 = "<p>The vote was delayed until next month after several members asked for a fuller study of the costs, " +
+		"including the price of the land and the work needed to widen the access road.</p>"
+)
+
+// longParagraph returns a body paragraph of about 30 words whose text starts with label.
+func longParagraph(label string) string {
+	return "<p>" + label + " was one of the many residents who wrote to the council this winter about the plan, " +
+		"and most of them asked for the vote to wait until the full costs were known.</p>"
+}
+
+// parsePage parses body as the body of a full page and returns its <html> element.
+func parsePage(t *testing.T, body string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<!DOCTYPE html><html><head><title>Test page</title></head><body>" + body + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return (&document{node: doc}).root()
+}
+
+// byID returns the element under root with the given id, or nil.
+func byID(root *html.Node, id string) *html.Node {
+	return findFirst(root, func(n *html.Node) bool { return attr(n, "id") == id })
+}
+
+// flatText is n's text with its white space collapsed.
+func flatText(n *html.Node) string {
+	return normalizeSpace(textOf(n))
+}
+
+// rulesOf lists the rules of removals, in order.
+func rulesOf(removed []Removal) []string {
+	var rules []string
+	for _, r := range removed {
+		rules = append(rules, r.Rule)
+	}
+	return rules
+}
+
+func TestLongParagraphFixtures(t *testing.T) {
+	for i, p := range []string{longP1, longP2, longP3, longP4, longParagraph("Anna")} {
+		root := parsePage(t, p)
+		if got := longParagraphs(root); got != 1 {
+			t.Errorf("fixture %d: %d long paragraphs, want 1 (%d words)", i, got, wordCount(flatText(root)))
+		}
+		if words := wordCount(flatText(root)); words <= maxBlockWords && matchWording(flatText(root)) != "" {
+			t.Errorf("fixture %d matches a wording rule", i)
+		}
+	}
+}
+
+// TestCleanWordingWidgets runs clean over small pages and checks which text
+// goes, which stays and under which rule.
+func TestCleanWordingWidgets(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		body     string
+		gone     []string // text that must be removed
+		kept     []string // text that must stay
+		rule     string   // a rule that must appear in the removals ("" for none)
+		ruleTag  string   // the tag removed under rule
+		noRemove bool     // nothing at all may be removed
+	}{
+		{
+			name: "comment banner after the article goes with its explanation",
+			body: "<article>" + longP1 + longP2 + longP3 + "</article>" +
+				`<div class="css-9f8e7d"><h2>Join the conversation</h2>` +
+				`<p>Our community guidelines ask readers to stay on topic and to be kind to one another.</p>` +
+				`<button type="button">Comments</button></div>`,
+			gone: []string{"Join the conversation", "community guidelines", "Comments"},
+			kept: []string{"The council met", "Supporters of the plan", "Opponents warned"},
+			rule: RuleWording + ": " + kindComments, ruleTag: "div",
+		},
+		{
+			name: "comment banner whose heading no rule knows goes with its Comments button",
+			body: "<article>" + longP1 + longP2 + longP3 +
+				`<div class="css-5g6h7j"><h3>Have your say</h3><p>Tell us what you think of the plan.</p>` +
+				`<button>Comments</button></div></article>`,
+			gone: []string{"Have your say", "Tell us what you think"},
+			kept: []string{"Opponents warned"},
+			rule: RuleWording + ": " + kindComments, ruleTag: "div",
+		},
+		{
+			name: "notification prompt with generated class names and two buttons",
+			body: "<article>" + longP1 +
+				`<div class="css-1q2w3e"><div class="css-4r5t6y">` +
+				`<p>Stay up to date with notifications from The Courier</p>` +
+				`<p class="css-7u8i9o">You can change this at any time.</p></div>` +
+				`<div class="css-0p9o8i"><button>Not now</button><button>Allow</button></div></div>` +
+				longP2 + longP3 + "</article>",
+			gone: []string{"notifications from The Courier", "change this at any time", "Not now", "Allow"},
+			kept: []string{"The council met", "Supporters of the plan", "Opponents warned"},
+			rule: RuleWording + ": " + kindNotification, ruleTag: "div",
+		},
+		{
+			name:     "short in-flow paragraph about comments is kept",
+			body:     "<article>" + longP1 + "<p>Comments can also be mailed to City Hall.</p>" + longP2 + "</article>",
+			kept:     []string{"Comments can also be mailed to City Hall.", "The council met", "Supporters of the plan"},
+			noRemove: true,
+		},
+		{
+			name:     "short in-flow paragraph that matches a rule is kept",
+			body:     "<article>" + longP1 + "<p>Readers can leave a comment at City Hall until Friday.</p>" + longP2 + "</article>",
+			kept:     []string{"Readers can leave a comment at City Hall until Friday."},
+			noRemove: true,
+		},
+		{
+			name: "long paragraph mentioning join the conversation is kept",
+			body: "<article>" + longP1 + "<p>In a long interview the mayor said she wanted residents to join the conversation " +
+				"about the budget, and that the council would hold open meetings in every district before the vote next spring.</p>" +
+				longP2 + "</article>",
+			kept:     []string{"join the conversation about the budget"},
+			noRemove: true,
+		},
+		{
+			name: "lone Advertisement label between paragraphs",
+			body: "<article>" + longP1 + "<div>Advertisement</div>" + longP2 + "</article>",
+			gone: []string{"Advertisement"},
+			kept: []string{"The council met", "Supporters of the plan"},
+			rule: RuleWording + ": " + kindAd, ruleTag: "div",
+		},
+		{
+			name: "Advertisement label in a paragraph of its own is not prose",
+			body: "<article>" + longP1 + "<p>ADVERTISEMENT</p>" + longP2 + "</article>",
+			gone: []string{"ADVERTISEMENT"},
+			rule: RuleWording + ": " + kindAd, ruleTag: "p",
+		},
+		{
+			name: "cookie notice with buttons",
+			body: `<div class="css-k3l4m5"><p>We use cookies to improve your experience.</p>` +
+				`<button>Accept</button><button>Reject</button></div>` +
+				"<article>" + longP1 + longP2 + "</article>",
+			gone: []string{"We use cookies", "Accept", "Reject"},
+			kept: []string{"The council met"},
+			rule: RuleWording + ": " + kindCookies, ruleTag: "div",
+		},
+		{
+			name: "newsletter box with a form",
+			body: "<article>" + longP1 + longP2 +
+				`<aside class="css-z1x2c3"><h3>Sign up for our weekly newsletter</h3><p>The best of the week, every Friday.</p>` +
+				`<form><input type="email" placeholder="Email"><button>Go</button></form></aside></article>`,
+			gone: []string{"weekly newsletter", "The best of the week"},
+			kept: []string{"Supporters of the plan"},
+			rule: RuleWording + ": " + kindNewsletter, ruleTag: "aside",
+		},
+		{
+			name: "share label with its links",
+			body: "<article>" + longP1 + `<div class="css-v5b6n7"><span>Share</span><a href="#fb">Facebook</a><a href="#x">X</a></div>` +
+				longP2 + "</article>",
+			gone: []string{"Share", "Facebook"},
+			rule: RuleWording + ": " + kindShare, ruleTag: "div",
+		},
+		{
+			name:     "newsletter launch story between long paragraphs is kept",
+			body:     "<article>" + longP1 + "<p>The paper launched its first newsletter in 1998, when readers still used dial-up.</p>" + longP2 + "</article>",
+			kept:     []string{"launched its first newsletter"},
+			noRemove: true,
+		},
+		{
+			name: "matched heading keeps the reader comments below it",
+			body: "<article>" + longP1 + longP2 + "</article>" +
+				"<section><h2>Comments</h2>" + longParagraph("Anna") + longParagraph("Boris") + "</section>",
+			gone: []string{"Comments"},
+			kept: []string{"Anna was one of", "Boris was one of"},
+			rule: RuleWording + ": " + kindComments, ruleTag: "h2",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := parsePage(t, tc.body)
+			removed := clean(root)
+			text := flatText(root)
+			for _, s := range tc.gone {
+				if strings.Contains(text, s) {
+					t.Errorf("%q survived; text: %q", s, text)
+				}
+			}
+			for _, s := range tc.kept {
+				if !strings.Contains(text, s) {
+					t.Errorf("%q was removed; removals: %+v", s, removed)
+				}
+			}
+			if tc.noRemove && len(removed) > 0 {
+				t.Errorf("removed %+v, want nothing", removed)
+			}
+			if tc.rule != "" && !slices.ContainsFunc(removed, func(r Removal) bool { return r.Rule == tc.rule && r.Tag == tc.ruleTag }) {
+				t.Errorf("no %s removed under %q; removals: %+v", tc.ruleTag, tc.rule, removed)
+			}
+		})
+	}
+}
+
+// TestCleanReportsRules checks that each removal names its rule, its tag and
+// the start of its text.
+func TestCleanReportsRules(t *testing.T) {
+	root := parsePage(t, `<script>var x = 1;</script><nav><a href="/">Home</a><a href="/news">News</a></nav>`+
+		`<div class="social-links"><a href="#fb">Facebook</a></div>`+
+		`<dialog open><p>Subscribe for one pound a week</p></dialog>`+
+		"<article>"+longP1+`<div hidden>Hidden promo text</div>`+"<div>Advertisement</div>"+longP2+
+		`<p>Choose a language: <select><option>English</option><option>Deutsch</option></select></p>`+longP3+"</article>")
+	removed := clean(root)
+	want := []Removal{
+		{Rule: RuleNonContent, Tag: "script", Text: "var x = 1;"},
+		{Rule: RuleNavigation, Tag: "nav", Text: "Home News"},
+		{Rule: RuleClassVocab, Tag: "div", Text: "Facebook"},
+		{Rule: RuleDialog, Tag: "dialog", Text: "Subscribe for one pound a week"},
+		{Rule: RuleHidden, Tag: "div", Text: "Hidden promo text"},
+		{Rule: RuleWording + ": " + kindAd, Tag: "div", Text: "Advertisement"},
+		{Rule: RuleControls, Tag: "select", Text: "English Deutsch"},
+	}
+	if !slices.Equal(removed, want) {
+		t.Errorf("removals:\n got %+v\nwant %+v", removed, want)
+	}
+	if text := flatText(root); !strings.Contains(text, "Choose a language:") || !strings.Contains(text, "Opponents warned") {
+		t.Errorf("body text lost: %q", text)
+	}
+}
+
+func TestRemovalTextIsShortened(t *testing.T) {
+	root := parsePage(t, longP1+longP2)
+	p := findFirst(root, func(n *html.Node) bool { return n.Data == "p" })
+	r := removal(p, RuleHidden)
+	if got := []rune(r.Text); len(got) != 81 || got[80] != '…' {
+		t.Errorf("removal text %q: want 80 runes and an ellipsis", r.Text)
+	}
+	if !strings.HasPrefix(r.Text, "The council met on Tuesday") {
+		t.Errorf("removal text %q does not start with the element's text", r.Text)
+	}
+}
+
+// TestMarkupRules checks the rule markup alone gives one element (data-test="x")
+// on a page whose body is elsewhere.
+func TestMarkupRules(t *testing.T) {
+	for _, tc := range []struct {
+		name, el, want string // want "" means kept
+	}{
+		{"hidden attribute", `<div data-test="x" hidden>Offer</div>`, RuleHidden},
+		{"aria-hidden true", `<div data-test="x" aria-hidden="true">Offer</div>`, RuleHidden},
+		{"aria-hidden false is shown", `<div data-test="x" aria-hidden="false">Offer</div>`, ""},
+		{"aria-hidden fallback image is kept", `<div data-test="x" aria-hidden="true" class="fallback-image">Offer</div>`, ""},
+		{"display none", `<div data-test="x" style="color: red; display:none">Offer</div>`, RuleHidden},
+		{"display none, spaced and upper case", `<div data-test="x" style="DISPLAY : NONE">Offer</div>`, RuleHidden},
+		{"visibility hidden", `<span data-test="x" style="visibility: hidden">Offer</span>`, RuleHidden},
+		{"display block is shown", `<div data-test="x" style="display: block">Offer</div>`, ""},
+		{"dialog element", `<dialog data-test="x" open>Offer</dialog>`, RuleDialog},
+		{"role dialog", `<div data-test="x" role="dialog">Offer</div>`, RuleDialog},
+		{"role alertdialog", `<div data-test="x" role="alertdialog">Offer</div>`, RuleDialog},
+		{"aria-modal", `<div data-test="x" aria-modal="true">Offer</div>`, RuleDialog},
+		{"nav element", `<nav data-test="x"><a href="/">Home</a></nav>`, RuleNavigation},
+		{"role navigation", `<div data-test="x" role="navigation"><a href="/">Home</a></div>`, RuleNavigation},
+		{"role toolbar", `<div data-test="x" role="toolbar"><a href="/">Home</a></div>`, RuleNavigation},
+		{"style element", `<style data-test="x">p { color: red }</style>`, RuleNonContent},
+		{"template element", `<template data-test="x"><p>Offer</p></template>`, RuleNonContent},
+		{"class share bar", `<div data-test="x" class="shareBar">Offer</div>`, RuleClassVocab},
+		{"id newsletter-signup", `<div data-test="x" id="newsletter-signup">Offer</div>`, RuleClassVocab},
+		{"class sign-up", `<div data-test="x" class="sign-up-box">Offer</div>`, RuleClassVocab},
+		{"generated class name", `<div data-test="x" class="css-8ad0xc">Offer</div>`, ""},
+		{"class commentary", `<div data-test="x" class="commentary">Offer</div>`, ""},
+		{"article is never removed for its class", `<article data-test="x" class="related-story">Offer</article>`, ""},
+		{"main is never removed for its class", `<main data-test="x" class="has-sidebar">Offer</main>`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := parsePage(t, "<article>"+longP1+longP2+longP3+longP4+"</article>"+tc.el)
+			removed := clean(root)
+			x := findFirst(root, func(n *html.Node) bool { return attr(n, "data-test") == "x" })
+			if tc.want == "" {
+				if x == nil {
+					t.Errorf("element removed: %+v", removed)
+				}
+				return
+			}
+			if x != nil {
+				t.Fatalf("element kept, want removed under %q; removals: %+v", tc.want, removed)
+			}
+			if len(removed) == 0 || removed[0].Rule != tc.want {
+				t.Errorf("removals %+v, want first under %q", removed, tc.want)
+			}
+		})
+	}
+}
+
+// TestMarkupRuleDirect calls markupRule on single elements, outside clean.
+func TestMarkupRuleDirect(t *testing.T) {
+	root := parsePage(t, `<div id="a" class="js-newsletter">Offer</div><div id="b" role="search">Find</div>`+
+		`<div id="c" class="story">Text</div><link id="d" rel="stylesheet" href="a.css">`)
+	c := &cleaner{totalLong: longParagraphs(root)}
+	for id, want := range map[string]string{"a": RuleClassVocab, "b": RuleNavigation, "c": "", "d": RuleNonContent} {
+		n := byID(root, id)
+		if n == nil {
+			t.Fatalf("no element %s", id)
+		}
+		if got := c.markupRule(n); got != want {
+			t.Errorf("markupRule(%s) = %q, want %q", id, got, want)
+		}
+	}
+	for _, tag := range []string{"html", "head", "body"} {
+		n := findFirst(root.Parent, func(n *html.Node) bool { return n.Data == tag })
+		if got := c.markupRule(n); got != "" {
+			t.Errorf("markupRule(<%s>) = %q, want none", tag, got)
+		}
+	}
+}
+
+// TestBodyGuard checks unlessBody: a wrapper that markup marks as boilerplate
+// but that holds three or more long paragraphs and at least half the page's
+// keeps its text.
+func TestBodyGuard(t *testing.T) {
+	three := longP1 + longP2 + longP3
+	six := longParagraph("Anna") + longParagraph("Boris") + longParagraph("Chen") +
+		longParagraph("Dora") + longParagraph("Emil") + longParagraph("Farid")
+	for _, tc := range []struct {
+		name, body string
+		want       string // "" means the wrapper is kept
+	}{
+		{"aria-hidden wrapper holding the body", `<div id="x" aria-hidden="true">` + three + `</div>` + longP4, ""},
+		{"open modal holding the whole body", `<div id="x" role="dialog" aria-modal="true">` + three + longP4 + `</div>`, ""},
+		{"dialog element holding the body", `<dialog id="x" open>` + three + `</dialog>`, ""},
+		{"display none wrapper holding the body", `<div id="x" style="display:none">` + three + longP4 + `</div>`, ""},
+		{"body wrapper with a stray class word", `<div id="x" class="l-sidebar-fixed article-body">` + three + `</div>` + longP4, ""},
+		{"aria-hidden wrapper with a minority of the long paragraphs", `<div id="x" aria-hidden="true">` + three + `</div>` + six, RuleHidden},
+		{"modal with two long paragraphs among many", `<div id="x" aria-modal="true">` + longP1 + longP2 + `</div>` + six, RuleDialog},
+		{"sidebar with a minority of the long paragraphs", `<div id="x" class="sidebar">` + three + `</div>` + six, RuleClassVocab},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := parsePage(t, tc.body)
+			removed := clean(root)
+			x := byID(root, "x")
+			if tc.want == "" {
+				if x == nil || !strings.Contains(flatText(root), "Opponents warned") {
+					t.Errorf("body removed: %+v", removed)
+				}
+				return
+			}
+			if x != nil {
+				t.Errorf("wrapper kept, want removed under %q", tc.want)
+			}
+			if !slices.Contains(rulesOf(removed), tc.want) {
+				t.Errorf("removals %+v, want one under %q", removed, tc.want)
+			}
+		})
+	}
+}
+
+// TestBodyGuardStillCleansInside checks that a kept wrapper's own boilerplate goes.
+func TestBodyGuardStillCleansInside(t *testing.T) {
+	root := parsePage(t, `<div id="x" aria-hidden="true">`+longP1+`<div hidden>Hidden promo</div>`+longP2+longP3+`</div>`)
+	removed := clean(root)
+	if byID(root, "x") == nil {
+		t.Fatal("wrapper removed")
+	}
+	if strings.Contains(flatText(root), "Hidden promo") {
+		t.Errorf("hidden element inside the kept wrapper survived; removals %+v", removed)
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"shareBar js-newsletter", []string{"share", "bar", "js", "newsletter"}},
+		{"css-8ad0xc", []string{"css", "8ad0xc"}},
+		{"sign-up", []string{"sign", "up"}},
+		{"log_in", []string{"log", "in"}},
+		{"fooBarBaz", []string{"foo", "bar", "baz"}},
+		{"HTMLParser", []string{"htmlparser"}},
+		{"  a__b  c ", []string{"a", "b", "c"}},
+		{"ad2 Ads", []string{"ad2", "ads"}},
+		{"", nil},
+		{"--", nil},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := nameWords(tc.in); !slices.Equal(got, tc.want) {
+				t.Errorf("nameWords(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHasBoilerplateName(t *testing.T) {
+	for _, tc := range []struct {
+		attrs string
+		want  bool
+	}{
+		{`class="shareBar"`, true},
+		{`class="js-newsletter"`, true},
+		{`class="ad-slot"`, true},
+		{`class="AdSlot"`, true},
+		{`id="comments"`, true},
+		{`class="sign-up"`, true},
+		{`class="signUpForm"`, true},
+		{`class="log-in"`, true},
+		{`id="sign_in"`, true},
+		{`class="page-wrapper" id="cookie-banner"`, true},
+		{`class="css-8ad0xc"`, false},
+		{`class="commentary"`, false},
+		{`class="shared-content"`, false},
+		{`class="loading download"`, false},
+		{`class="sign-off"`, false},
+		{`class="up-sign"`, false},
+		{`class="story-body"`, false},
+		{``, false},
+	} {
+		t.Run(tc.attrs, func(t *testing.T) {
+			n := findFirst(parsePage(t, "<div "+tc.attrs+">x</div>"), func(n *html.Node) bool { return n.Data == "div" })
+			if got := hasBoilerplateName(n); got != tc.want {
+				t.Errorf("hasBoilerplateName(<div %s>) = %v, want %v", tc.attrs, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestControlRule(t *testing.T) {
+	for _, tc := range []struct {
+		name, el    string
+		want        string
+		wantControl bool // isControl
+	}{
+		{"button", `<button>Send</button>`, RuleControls, true},
+		{"input", `<input type="text">`, RuleControls, true},
+		{"select", `<select><option>A</option></select>`, RuleControls, true},
+		{"textarea", `<textarea>Hi</textarea>`, RuleControls, true},
+		{"short role button", `<span role="button">Load more</span>`, RuleControls, true},
+		{"long role button is text", `<span role="button">This long passage has a button role but reads like an article sentence.</span>`, "", false},
+		{"form is a control but not removed itself", `<form><label>Name</label></form>`, "", true},
+		{"link", `<a href="/x">Send</a>`, "", false},
+		{"paragraph", `<p>Send</p>`, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := parsePage(t, `<div id="w">`+tc.el+`</div>`)
+			n := findFirst(byID(root, "w"), func(*html.Node) bool { return true })
+			if got := controlRule(n); got != tc.want {
+				t.Errorf("controlRule = %q, want %q", got, tc.want)
+			}
+			if got := isControl(n); got != tc.wantControl {
+				t.Errorf("isControl = %v, want %v", got, tc.wantControl)
+			}
+		})
+	}
+}
+
+// TestPostCleanHeaderZone checks that the headline, standfirst, byline and
+// date line leave the body when they sit above the first long paragraph,
+// and stay when they come below it.
+func TestPostCleanHeaderZone(t *testing.T) {
+	art := &Article{
+		Title:    "Council closes two bus depots",
+		Subtitle: "Drivers will move to a single site by spring.",
+		Authors:  []string{"Jane Doe"},
+	}
+	for _, tc := range []struct {
+		name, line, wantRule string
+	}{
+		{"English byline", "By Jane Doe", RuleBylineDate},
+		{"byline naming the author", "Jane Doe, transport correspondent", RuleBylineDate},
+		{"German byline", "Von Hans Müller", RuleBylineDate},
+		{"French byline", "Par Marie Dupont", RuleBylineDate},
+		{"English date line", "Saturday 9 March 2024 18:42 GMT", RuleBylineDate},
+		{"German date line", "14.05.2024, 09:15 Uhr", RuleBylineDate},
+		{"French date line", "Publié le 28/09/2024 à 16h20", RuleBylineDate},
+		{"Spanish date line", "21 de agosto de 2024", RuleBylineDate},
+		{"time element", `<time datetime="2024-03-09">Yesterday</time>`, RuleBylineDate},
+		{"standfirst", art.Subtitle, RuleHeadline},
+		{"headline repeated as a paragraph", "Council closes two bus depots", RuleHeadline},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := parsePage(t, `<article id="content"><h1>Council closes two bus depots</h1>`+
+				`<p>`+tc.line+`</p>`+longP1+`<p>`+tc.line+`</p>`+longP2+`</article>`)
+			content := byID(root, "content")
+			line := flatText(findFirst(parsePage(t, tc.line), func(n *html.Node) bool { return n.Data == "body" }))
+			removed := postClean(content, art)
+			want := []Removal{{Rule: RuleHeadline, Tag: "h1", Text: art.Title}, {Rule: tc.wantRule, Tag: "p", Text: line}}
+			if !slices.Equal(removed, want) {
+				t.Errorf("removals:\n got %+v\nwant %+v", removed, want)
+			}
+			text := flatText(content)
+			if n := strings.Count(text, line); n != 1 {
+				t.Errorf("%q appears %d times, want once (the copy below the first long paragraph); text %q", line, n, text)
+			}
+			if !strings.HasPrefix(text, "The council met") {
+				t.Errorf("text should start with the first long paragraph: %q", text)
+			}
+		})
+	}
+}
+
+func TestPostCleanFullHeader(t *testing.T) {
+	art := &Article{Title: "Council closes two bus depots", Subtitle: "Drivers will move to a single site by spring."}
+	root := parsePage(t, `<article id="content"><div class="header"><p>Transport</p><h1>Council closes two bus depots</h1>`+
+		`<p>Drivers will move to a single site by spring.</p><div class="meta"><p>By Jane Doe</p>`+
+		`<p>Saturday 9 March 2024 18:42 GMT</p></div></div>`+
+		`<figure><img src="depot.jpg"></figure>`+longP1+
+		`<h2>Council closes two bus depots</h2><p>By Jane Doe</p><p>Saturday 9 March 2024 18:42 GMT</p>`+
+		`<p>Transport</p>`+longP2+`</article>`)
+	content := byID(root, "content")
+	removed := postClean(content, art)
+	want := []string{RuleHeadline, RuleHeadline, RuleHeadline, RuleBylineDate, RuleBylineDate}
+	if got := rulesOf(removed); !slices.Equal(got, want) {
+		t.Errorf("rules %q, want %q (%+v)", got, want, removed)
+	}
+	wantText := "The council met on Tuesday evening to debate the new transport plan, which would close two bus depots " +
+		"and move about three hundred drivers to a single site near the ring road. " +
+		"Council closes two bus depots By Jane Doe Saturday 9 March 2024 18:42 GMT Transport"
+	if text := flatText(content); !strings.HasPrefix(text, wantText) {
+		t.Errorf("text %q\nwant prefix %q", text, wantText)
+	}
+	if findFirst(content, func(n *html.Node) bool { return attr(n, "class") == "header" }) != nil {
+		t.Error("emptied header wrapper was left in place")
+	}
+	if findFirst(content, func(n *html.Node) bool { return n.Data == "img" }) == nil {
+		t.Error("figure above the first paragraph was removed")
+	}
+}
+
+func TestLooksLikeDate(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Saturday 9 March 2024 18:42 GMT", true},
+		{"14.05.2024, 09:15 Uhr", true},
+		{"Publié le 28/09/2024 à 16h20", true},
+		{"21 de agosto de 2024", true},
+		{"March 9, 2024", true},
+		{"Updated 9 March 2024", true},
+		{"Aktualisiert am 14. Mai 2024, 10:12 Uhr", true},
+		{"Pubblicato il 3 maggio 2024 alle 10:30", true},
+		{"Gepubliceerd op 12 maart 2024", true},
+		{"9 марта 2024 г.", true},
+		{"9 March 2024 London", true},                // one other word is allowed
+		{"Published 9 March 2024 · Jane Doe", false}, // two are not
+		// One date word is not enough: a relative stamp, or a bare number.
+		{"Updated 3 hours ago", false},
+		{"2024", false},
+		{"In 2024 the town grew", false},
+		{"By Jane Doe", false},
+		{"Top 10 tips for 2024", false},
+		{"The May elections", false},
+		{"", false},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			if got := looksLikeDate(tc.text); got != tc.want {
+				t.Errorf("looksLikeDate(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// linkList is a list of n items that are all links to other stories.
+func linkList(n int) string {
+	titles := []string{"Rail strike called off", "New bridge opens in June", "Budget passes after late vote", "School meals to be free"}
+	var b strings.Builder
+	b.WriteString("<ul>")
+	for _, title := range titles[:n] {
+		b.WriteString(`<li><a href="/story">` + title + `</a></li>`)
+	}
+	b.WriteString("</ul>")
+	return b.String()
+}
+
+func TestRemoveLinkLists(t *testing.T) {
+	plainList := "<ul><li>Two depots close</li><li>Drivers move site</li><li>Fares may fall</li></ul>"
+	for _, tc := range []struct {
+		name     string
+		body     string
+		gone     []string
+		kept     []string
+		removals int
+	}{
+		{
+			name:     "link list after the last long paragraph goes with its heading",
+			body:     longP1 + longP2 + "<h3>Elsewhere</h3>" + linkList(3),
+			gone:     []string{"Elsewhere", "Rail strike called off", "Budget passes after late vote"},
+			kept:     []string{"Supporters of the plan"},
+			removals: 2,
+		},
+		{
+			name:     "link list in a wrapper after the body goes with the emptied wrapper",
+			body:     longP1 + longP2 + `<div class="more"><h3>More stories</h3>` + linkList(4) + `</div>`,
+			gone:     []string{"More stories", "School meals to be free"},
+			removals: 2,
+		},
+		{
+			name:     "link list mid-article under an ordinary heading is kept",
+			body:     longP1 + "<h3>Documents published by the council</h3>" + linkList(3) + longP2,
+			kept:     []string{"Documents published by the council", "Rail strike called off", "Budget passes after late vote"},
+			removals: 0,
+		},
+		{
+			name:     "link list mid-article under a related heading goes",
+			body:     longP1 + "<h3>Read more</h3>" + linkList(3) + longP2,
+			gone:     []string{"Read more", "Rail strike called off"},
+			kept:     []string{"The council met", "Supporters of the plan"},
+			removals: 2,
+		},
+		{
+			name:     "list of ordinary items after the body is kept",
+			body:     longP1 + longP2 + "<h3>At a glance</h3>" + plainList,
+			kept:     []string{"At a glance", "Two depots close", "Fares may fall"},
+			removals: 0,
+		},
+		{
+			name:     "two links are not a link list",
+			body:     longP1 + longP2 + "<h3>Elsewhere</h3>" + linkList(2),
+			kept:     []string{"Elsewhere", "Rail strike called off"},
+			removals: 0,
+		},
+		{
+			name: "items with text beside their links are kept",
+			body: longP1 + longP2 + "<ul><li><a href=/a>Report</a> on the depots, with the costs per route</li>" +
+				"<li><a href=/b>Minutes</a> of the meeting held last Tuesday</li><li><a href=/c>Map</a> of the new site</li></ul>",
+			kept:     []string{"Report on the depots"},
+			removals: 0,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := parsePage(t, `<article id="content">`+tc.body+`</article>`)
+			content := byID(root, "content")
+			removed := removeLinkLists(content)
+			text := flatText(content)
+			for _, s := range tc.gone {
+				if strings.Contains(text, s) {
+					t.Errorf("%q survived; text %q", s, text)
+				}
+			}
+			for _, s := range tc.kept {
+				if !strings.Contains(text, s) {
+					t.Errorf("%q was removed; removals %+v", s, removed)
+				}
+			}
+			if len(removed) != tc.removals {
+				t.Errorf("%d removals, want %d: %+v", len(removed), tc.removals, removed)
+			}
+			for _, r := range removed {
+				if r.Rule != RuleLinkList {
+					t.Errorf("removal %+v, want rule %q", r, RuleLinkList)
+				}
+			}
+			if tc.removals > 0 && findFirst(content, func(n *html.Node) bool { return attr(n, "class") == "more" }) != nil {
+				t.Error("emptied wrapper left in place")
+			}
+		})
+	}
+}
