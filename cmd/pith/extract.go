@@ -53,7 +53,10 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		r := extractPage(p, st.extract)
+		r, err := extractInterruptibly(ctx, p, st.extract)
+		if err != nil {
+			return err
+		}
 		if st.meta && errors.Is(r.err, extract.ErrNotReadable) {
 			r.err = nil // metadata is all that was asked for
 		}
@@ -83,6 +86,19 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		return errPagesFailed
 	}
 	return nil
+}
+
+// extractInterruptibly extracts a page while watching ctx: an interrupt
+// stops the run at once, even while a page is still being read from a pipe.
+func extractInterruptibly(ctx context.Context, p page, opts extract.Options) (result, error) {
+	done := make(chan result, 1)
+	go func() { done <- extractPage(p, opts) }()
+	select {
+	case r := <-done:
+		return r, nil
+	case <-ctx.Done():
+		return result{}, ctx.Err()
+	}
 }
 
 // extractPage opens and extracts one page.
@@ -129,18 +145,16 @@ func (w *writer) write(r result) error {
 	if r.err != nil || r.article == nil {
 		return nil // a failed page prints nothing on stdout
 	}
-	var err error
+	doc := r.article.Text
 	if w.several {
-		sep := ""
+		header := fmt.Sprintf("==> %s <==\n", r.source)
 		if w.printed > 0 {
-			sep = "\n"
+			header = "\n" + header
 		}
-		_, err = fmt.Fprintf(w.out, "%s==> %s <==\n", sep, r.source)
-	}
-	if err == nil {
-		_, err = io.WriteString(w.out, r.article.Text)
+		doc = header + doc
 	}
 	w.printed++
+	_, err := io.WriteString(w.out, doc) // one write: an interrupt never cuts a document
 	return err
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"sync/atomic"
 	"syscall"
 
 	"golang.org/x/term"
@@ -23,16 +24,33 @@ type streams struct {
 
 // run is the whole CLI: it parses args, does the work and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	ctx, interrupted := notifyInterrupt(context.Background())
-	defer interrupted.stop()
-	s := streams{in: stdin, out: stdout, err: stderr, inIsTerminal: isTerminal(stdin)}
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	return runWithSignals(args, streams{in: stdin, out: stdout, err: stderr, inIsTerminal: isTerminal(stdin)}, sigs)
+}
+
+// runWithSignals runs the CLI; a signal on sigs stops it between pages, or
+// at once while a page is being read, with the contract's status (130, 143).
+func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var caught atomic.Value // the os.Signal that stopped the run
+	go func() {
+		select {
+		case sig := <-sigs:
+			caught.Store(sig)
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
 	cmd := newRootCmd(ctx, s, nil)
 	cmd.SetArgs(args)
 	err := cmd.Execute()
-	if sig := interrupted.signal(); sig != nil {
+	if sig, ok := caught.Load().(os.Signal); ok {
 		err = &interruptError{sig: sig}
 	}
-	return report(err, stderr)
+	return report(err, s.err)
 }
 
 // isTerminal reports whether r is an interactive terminal. Tests stand in
@@ -45,42 +63,6 @@ func isTerminal(r io.Reader) bool {
 		return term.IsTerminal(int(f.Fd()))
 	}
 	return false
-}
-
-// interruption cancels a context on SIGINT or SIGTERM and remembers which came.
-type interruption struct {
-	ch     chan os.Signal
-	cancel context.CancelFunc
-	got    chan os.Signal
-}
-
-func notifyInterrupt(parent context.Context) (context.Context, *interruption) {
-	ctx, cancel := context.WithCancel(parent)
-	in := &interruption{ch: make(chan os.Signal, 1), cancel: cancel, got: make(chan os.Signal, 1)}
-	signal.Notify(in.ch, os.Interrupt, syscall.SIGTERM)
-	go func() {
-		if sig, ok := <-in.ch; ok {
-			in.got <- sig
-			cancel()
-		}
-	}()
-	return ctx, in
-}
-
-func (in *interruption) signal() os.Signal {
-	select {
-	case sig := <-in.got:
-		in.got <- sig
-		return sig
-	default:
-		return nil
-	}
-}
-
-func (in *interruption) stop() {
-	signal.Stop(in.ch)
-	close(in.ch)
-	in.cancel()
 }
 
 // Exit statuses, as the contract defines them.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"syscall"
@@ -79,6 +80,36 @@ func TestParseSize(t *testing.T) {
 	for _, bad := range []string{"", "-1", "0", "lots", "MiB"} {
 		if _, err := parseSize(bad); err == nil {
 			t.Errorf("parseSize(%q) succeeded, want an error", bad)
+		}
+	}
+}
+
+// interruptingReader sends a signal when pith starts reading the page, then
+// blocks like a pipe whose writer has gone quiet.
+type interruptingReader struct {
+	sigs  chan os.Signal
+	sig   os.Signal
+	block chan struct{}
+}
+
+func (r *interruptingReader) Read([]byte) (int, error) {
+	r.sigs <- r.sig
+	<-r.block
+	return 0, io.EOF
+}
+
+func TestInterruptStopsAtOnceWithContractStatus(t *testing.T) {
+	for sig, want := range map[os.Signal]int{os.Interrupt: exitSIGINT, syscall.SIGTERM: exitSIGTERM} {
+		sigs := make(chan os.Signal, 1)
+		in := &interruptingReader{sigs: sigs, sig: sig, block: make(chan struct{})}
+		t.Cleanup(func() { close(in.block) })
+		var stdout, stderr bytes.Buffer
+		code := runWithSignals([]string{"-"}, streams{in: in, out: &stdout, err: &stderr}, sigs)
+		if code != want {
+			t.Errorf("%v: exit %d, want %d", sig, code, want)
+		}
+		if stdout.Len() != 0 || !strings.Contains(stderr.String(), "interrupted") {
+			t.Errorf("%v: stdout %q, stderr %q; want nothing and the interruption", sig, stdout.String(), stderr.String())
 		}
 	}
 }
