@@ -1,0 +1,70 @@
+package main
+
+import (
+	"math"
+	"reflect"
+	"testing"
+)
+
+func TestShingles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]int
+	}{
+		{"", map[string]int{}},
+		{"Hi there", map[string]int{"Hi there": 1}}, // shorter than four tokens: one shingle
+		{"a b c d e", map[string]int{"a b c d": 1, "b c d e": 1}},
+		{"a b c d a b c d", map[string]int{"a b c d": 2, "b c d a": 1, "c d a b": 1, "d a b c": 1}},
+		{"Grüße, naïve café — 東京 2020!", map[string]int{"Grüße naïve café 東京": 1, "naïve café 東京 2020": 1}},
+		{"snake_case stays, one-token? no", map[string]int{"snake_case stays one token": 1, "stays one token no": 1}},
+	} {
+		if got := shingles(tc.text); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("shingles(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestScore(t *testing.T) {
+	for _, tc := range []struct {
+		name, truth, pred string
+		want              pageScore
+		p, r              float64
+	}{
+		{"identical", "one two three four five", "one two three four five", pageScore{TP: 2}, 1, 1},
+		// truth shingles: "a b c d", "b c d e"; predicted adds "c d e f".
+		{"extra boilerplate", "a b c d e", "a b c d e f", pageScore{TP: 2, FP: 1}, 2.0 / 3, 1},
+		{"missing text", "a b c d e f", "a b c d", pageScore{TP: 1, FN: 2}, 1, 1.0 / 3},
+		{"empty prediction", "a b c d", "", pageScore{FN: 1, Empty: true}, 0, 0},
+		{"short texts", "Hi there", "hi there", pageScore{FP: 1, FN: 1}, 0, 0}, // case counts, as in the benchmark
+		{"repeated shingles count once each", "x y z w x y z w", "x y z w", pageScore{TP: 1, FN: 4}, 1, 0.2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := score(tc.truth, tc.pred)
+			if got != tc.want {
+				t.Errorf("score = %+v, want %+v", got, tc.want)
+			}
+			if math.Abs(got.precision()-tc.p) > 1e-9 || math.Abs(got.recall()-tc.r) > 1e-9 {
+				t.Errorf("precision, recall = %v, %v; want %v, %v", got.precision(), got.recall(), tc.p, tc.r)
+			}
+		})
+	}
+}
+
+func TestAggregateStrictAndOwnForm(t *testing.T) {
+	scores := []pageScore{
+		{TP: 3, FP: 1},        // P 0.75, R 1
+		{FN: 2, Empty: true},  // P 0 (strict) or skipped, R 0
+		{TP: 1, FP: 1, FN: 1}, // P 0.5, R 0.5
+	}
+	strict := aggregate(scores, true)
+	if want := (metrics{Precision: 1.25 / 3, Recall: 0.5}); math.Abs(strict.Precision-want.Precision) > 1e-9 || math.Abs(strict.Recall-want.Recall) > 1e-9 {
+		t.Errorf("strict = %+v, want P %v R %v", strict, want.Precision, want.Recall)
+	}
+	own := aggregate(scores, false)
+	if math.Abs(own.Precision-0.625) > 1e-9 || math.Abs(own.Recall-0.5) > 1e-9 {
+		t.Errorf("own form = %+v, want P 0.625 R 0.5", own)
+	}
+	if f1 := 2 * 0.625 * 0.5 / 1.125; math.Abs(own.F1-f1) > 1e-9 {
+		t.Errorf("F1 = %v, want %v", own.F1, f1)
+	}
+}
