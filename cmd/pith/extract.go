@@ -101,9 +101,15 @@ func extractInterruptibly(ctx context.Context, p page, opts extract.Options) (re
 	}
 }
 
-// extractPage opens and extracts one page.
-func extractPage(p page, opts extract.Options) result {
-	r := result{source: p.source}
+// extractPage opens and extracts one page. A panic inside the extraction
+// fails that page only: one bad file never stops a batch.
+func extractPage(p page, opts extract.Options) (r result) {
+	r.source = p.source
+	defer func() {
+		if v := recover(); v != nil {
+			r.article, r.err = nil, fmt.Errorf("internal error: %v", v)
+		}
+	}()
 	if p.err != nil {
 		r.err = p.err
 		return r

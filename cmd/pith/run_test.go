@@ -10,6 +10,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/pith-cli/pith/extract"
 )
 
 // terminal stands in for an interactive stdin, which scripts cannot give.
@@ -111,5 +113,18 @@ func TestInterruptStopsAtOnceWithContractStatus(t *testing.T) {
 		if stdout.Len() != 0 || !strings.Contains(stderr.String(), "interrupted") {
 			t.Errorf("%v: stdout %q, stderr %q; want nothing and the interruption", sig, stdout.String(), stderr.String())
 		}
+	}
+}
+
+type panickingReader struct{}
+
+func (panickingReader) Read([]byte) (int, error) { panic("reader exploded") }
+func (panickingReader) Close() error             { return nil }
+
+func TestPanicFailsOnlyThatPage(t *testing.T) {
+	p := page{source: "bad.html", open: func() (io.ReadCloser, error) { return panickingReader{}, nil }}
+	r := extractPage(p, extract.Options{})
+	if r.err == nil || !strings.Contains(r.err.Error(), "internal error: reader exploded") || r.article != nil {
+		t.Errorf("result = %+v, want the page failed with the panic as its reason", r)
 	}
 }
