@@ -46,8 +46,8 @@ const examples = `  # In a pipeline: a page from stdin, its text on stdout
   # Batch: a folder of saved pages as JSON Lines
   pith -f json saved-pages/ > articles.jsonl
 
-  # In CI: fail the job when a fixture no longer yields an article
-  pith -q -f json --metadata-only fixtures/*.html > /dev/null`
+  # In CI: fail the job (exit 1) when any saved fixture no longer yields an article
+  pith -q -f json fixtures/ > extracted.jsonl`
 
 // newRootCmd builds the pith command. runF replaces the extraction run in
 // tests that only check flag parsing.
