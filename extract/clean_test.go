@@ -546,14 +546,41 @@ func TestLooksLikeDate(t *testing.T) {
 		{"9 марта 2024 г.", true},
 		{"9 March 2024 London", true},                // one other word is allowed
 		{"Published 9 March 2024 · Jane Doe", false}, // two are not
-		// One date word is not enough: a relative stamp, or a bare number.
-		{"Updated 3 hours ago", false},
+		// A full numeric date stands alone.
+		{"09.03.2024", true},
+		{"2024-03-09", true},
+		{"2024-03-09T18:42:00Z", true},
+		{"28/09/2024", true},
+		{"09/28/2024", true},
+		{"Updated 09.03.2024", true},
+		// Relative stamps, with the same allowance for other words.
+		{"Updated 3 hours ago", true},
+		{"3 hours ago", true},
+		{"Reuters · 5 min ago", true},
+		{"vor 2 Stunden", true},
+		{"Aktualisiert vor 2 Stunden", true},
+		{"il y a 3 heures", true},
+		{"Mis à jour il y a 3 heures", true},
+		{"hace 2 horas", true},
+		{"há 2 horas", true},
+		{"2 ore fa", true},
+		{"3 uur geleden", true},
+		{"2 часа назад", true},
+		{"He left 3 hours ago with his brother", false},
+		// One date word is not enough: a bare number, or a number in a sentence.
 		{"2024", false},
 		{"In 2024 the town grew", false},
+		{"The 2 cats", false},
+		{"Chapter 12", false},
 		{"By Jane Doe", false},
 		{"Top 10 tips for 2024", false},
 		{"The May elections", false},
 		{"", false},
+		// Numbers that only look like dates.
+		{"31.31.2024", false},
+		{"2024-13-40", false},
+		{"Version 1.2.3", false},
+		{"3.14", false},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			if got := looksLikeDate(tc.text); got != tc.want {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -120,14 +121,35 @@ var (
 		`veröffentlicht|aktualisiert|um|uhr|publié|mis|à|jour|le|publicado|actualizado|el|a|las|de|del|pubblicato|aggiornato|il|alle|ore|` +
 		`gepubliceerd|bijgewerkt|op|om|опубликовано|обновлено|в|г\.?|[|·•,–—-])[,:]?$`)
 	rxHasDigits = regexp.MustCompile(`\d`)
+	// rxNumericDate is a full numeric date: 09.03.2024, 28/09/2024, 2024-03-09.
+	rxNumericDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-]\d{4}[,.]?$|^\d{4}-(\d{2})-(\d{2})(t[\d:.+z-]+)?[,.]?$`)
+	// rxRelativeDate is a relative time stamp: "3 hours ago", "vor 2 Stunden",
+	// "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa", "2 uur
+	// geleden", "2 часа назад".
+	rxRelativeDate = regexp.MustCompile(`(?i)(^|\s)(\d+ ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|` +
+		`vor \d+ ?(sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)|` +
+		`il y a \d+ ?(secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)|` +
+		`(hace|há) \d+ ?(segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mes|mês|años?|anos?)|` +
+		`\d+ ?(secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno) fa|` +
+		`\d+ ?(seconden|minuten|min|uur|dagen|dag|weken|week|maanden|maand|jaar) geleden|` +
+		`\d+ ?(секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет) назад)([\s,.·|]|$)`)
 )
 
 // looksLikeDate reports whether a short line is a date stamp in one of many
-// languages: date words and numbers, with at most one other word.
+// languages: date words and numbers, with at most one other word. A full
+// numeric date (09.03.2024, 2024-03-09) counts as two date words, so it may
+// stand alone; a relative stamp ("3 hours ago", "vor 2 Stunden") is a date
+// too, with the same allowance for other words.
 func looksLikeDate(text string) bool {
 	dateWords, other := 0, 0
+	if loc := rxRelativeDate.FindStringIndex(text); loc != nil {
+		dateWords = 2
+		text = text[:loc[0]] + " " + text[loc[1]:]
+	}
 	for _, f := range strings.Fields(text) {
 		switch {
+		case isNumericDate(f):
+			dateWords += 2
 		case rxHasDigits.MatchString(f) || rxDateWord.MatchString(f):
 			dateWords++
 		case rxWeekdayOrFiller.MatchString(f):
@@ -136,6 +158,23 @@ func looksLikeDate(text string) bool {
 		}
 	}
 	return dateWords >= 2 && other <= 1
+}
+
+// isNumericDate reports whether a word is a full numeric date with its day
+// and month in range, either way round (28/09/2024, 09/28/2024, 2024-03-09).
+func isNumericDate(word string) bool {
+	m := rxNumericDate.FindStringSubmatch(strings.ToLower(word))
+	if m == nil {
+		return false
+	}
+	if m[3] != "" { // yyyy-mm-dd
+		month, _ := strconv.Atoi(m[3])
+		day, _ := strconv.Atoi(m[4])
+		return month >= 1 && month <= 12 && day >= 1 && day <= 31
+	}
+	x, _ := strconv.Atoi(m[1])
+	y, _ := strconv.Atoi(m[2])
+	return x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12)
 }
 
 // removeWithEmptyParents removes n, then each ancestor below root left

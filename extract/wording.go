@@ -31,96 +31,194 @@ const maxBlockWords = 30
 // maxWidgetWords bounds the widget a matched block may take with it.
 const maxWidgetWords = 60
 
+// clause is where a call to action may start in a block: its start, or the
+// start of a new sentence or clause ("Stay informed: turn on notifications",
+// "What do you think? Leave a comment"). Anchoring there keeps the same words
+// in the middle of an article sentence ("she did not leave a reply") apart.
+const clause = `(?:^|[:.!?;|·—–-] |click (?:here )?to |tap (?:here )?to )¿?`
+
+// inbox is the "in your inbox" of a newsletter pitch, in every language.
+const inbox = `((in|to|into) your inbox|in ihr (e-mail-)?postfach|dans votre boîte (mail|e-mail|de réception)|en tu (bandeja de entrada|correo)|` +
+	`na sua caixa de entrada|nella tua casella( di posta)?|in (je|uw) (inbox|mailbox)|на (вашу )?(электронную )?почту)`
+
 // wordingRules are the widgets pith removes by wording. Each pattern covers
 // en, de, fr, es, pt, it, nl and ru.
 var wordingRules = []wordingRule{
 	{
 		Kind: "notification prompt",
 		Keys: []string{"notif", "push", "benachricht", "mitteilung", "melding", "уведомлени"},
-		// A mention of notifications together with the prompt's call to act.
-		Part: regexp.MustCompile(`(notifications?|push[- ]alerts?|benachrichtigungen|push-mitteilungen|mitteilungen|notificaciones|notificações|notifiche|meldingen|pushberichten|уведомлени\p{L}*)` +
-			`.*(stay up to date|stay informed|turn on|switch on|enable|allow|receive|get |browser|preferences|settings|not now|yes please|` +
-			`aktivieren|erlauben|verpassen|auf dem laufenden|browser|einstellungen|` +
-			`activer|autoriser|restez informé|navigateur|paramètres|préférences|` +
-			`activar|permitir|mantente|al día|navegador|configuración|` +
-			`ativar|permitir|fique|navegador|configurações|` +
-			`attiva|consenti|resta aggiornato|browser|impostazioni|` +
-			`aanzetten|toestaan|blijf op de hoogte|browser|instellingen|` +
-			`включить|разрешить|браузер|будьте в курсе|настройк)|` +
+		Part: regexp.MustCompile(clause +
+			// The call to act, then (within a few words) the notifications:
+			// "Turn on notifications", "Activez les notifications", "Zet
+			// meldingen aan"; or a question offering them: "Would you like to
+			// receive notifications?"
+			`(turn on|switch on|enable|allow|get|receive|activate|aktivieren sie|aktiviere|erlauben sie|erlaube|erhalten sie|` +
+			`activez|activer|autorisez|autoriser|recevez|recevoir|activa|active|activar|permite|permitir|recibe|reciba|recibir|` +
+			`ative|ativa|ativar|permita|receba|receber|attiva|attivare|abilita|consenti|ricevi|ricevere|zet|schakel|sta|ontvang|` +
+			`включите|включить|разрешите|разрешить|получайте|получать|` +
+			`would you like to|do you want to|möchten sie|möchtest du|wollen sie|willst du|voulez-vous|souhaitez-vous|veux-tu|` +
+			`quieres|quiere|deseas|desea|quer|deseja|vuoi|vuole|desideri|wil je|wilt u|хотите)( \S+){0,3} ` + notifNoun + `|` +
+			// The notifications, then the prompt's answer, or the reader's
+			// browser: "Notifications: Yes please / Not now",
+			// "Benachrichtigungen aktivieren", "… in your browser settings"
+			// (a settings word alone is an article's too).
+			notifNoun + `.*(turn (them )?on|switch (them )?on|not now|yes,? please|no,? thanks|your browser|stay up to date|stay informed|` +
+			`aktivieren|erlauben|zulassen|verpassen|auf dem laufenden|ihrem browser|deinem browser|` +
+			`activer|autoriser|restez informé|votre navigateur|` +
+			`activar|permitir|mantente|al día|tu navegador|su navegador|` +
+			`ativar|fique|seu navegador|` +
+			`attiva|consenti|resta aggiornato|tuo browser|` +
+			`aanzetten|inschakelen|toestaan|blijf op de hoogte|je browser|uw browser|` +
+			`включить|разрешить|вашем браузере|будьте в курсе)|` +
+			// The settings link on its own.
+			`^(manage )?(push )?(notification|notifications) (settings|preferences)$|^(benachrichtigungs|mitteilungs)-?einstellungen$|` +
+			`^(paramètres|préférences) (des|de) notifications$|^(configuración|ajustes) de (las )?notificaciones$|^configurações de notificações$|` +
+			`^impostazioni (delle )?notifiche$|^(meldingsinstellingen|instellingen voor meldingen)$|^настройки уведомлений$|` +
+			// "Stay up to date with notifications".
 			`^(stay up to date|stay informed|verpassen sie nichts|restez informé|mantente al día|fique por dentro|resta aggiornato|blijf op de hoogte|будьте в курсе).*(notif|benachricht|meldingen|уведомлени)`),
 	},
 	{
 		Kind: "comment banner",
-		Keys: []string{"comment", "kommentar", "comentar", "comentár", "reactie", "discu", "disku", "conversa", "debate", "réagi", "únete", "deixe", "participe", "partecipa", "doe mee", "join", "leave a", "коммент", "обсужд", "дискусс", "присоедин"},
-		Whole: regexp.MustCompile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение)( \(?\d+\)?)?$|` +
+		Keys: []string{"comment", "komment", "coment", "reactie", "reage", "discu", "disku", "conversa", "debate", "réagi", "rejoignez", "únete", "deixe", "participe", "partecipa", "doe mee", "join", "leave a", "your say", "коммент", "обсужд", "дискусс", "присоедин"},
+		Whole: regexp.MustCompile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение|` +
+			// The comment button on its own.
+			`(jetzt )?kommentieren|commenter|comentar|commenta|commentare|reageer|reageren|комментировать)( \(?\d+\)?)?$|` +
 			`^(show|view|read|see|load|open|hide) (all )?(\d+ )?(reader |readers' )?(comments?|posts|responses|replies|reactions)$|^(be the first to comment|add|post|leave|write) (a |your )?comments?$|` +
-			`^(reader|readers'?) (comments|discussion|reactions|responses)$`),
-		Part: regexp.MustCompile(`join (our|the) (commenting|comment|comments|discussion|conversation|debate)|leave a (comment|reply)|be the first to comment|` +
+			`^(reader|readers'?) (comments|discussion|reactions|responses)$|^have your say$`),
+		Part: regexp.MustCompile(`join (our|the)( community| reader| readers')? (commenting|comment|comments|discussion|conversation|debate)|` + clause + `(leave a (comment|reply)|be the first to comment)|` +
+			`(share|post|leave|tell us) your (thoughts|views?|opinions?)( \S+){0,3} comments?|` +
 			`diskutieren sie mit|diskutiere mit|kommentar (schreiben|verfassen)|kommentare (anzeigen|lesen|einblenden)|zur diskussion|` +
-			`rejoignez (la|notre) (discussion|conversation|communauté)|(laisser|écrire|ajouter|voir|afficher|lire) (un|les|des) commentaires?|réagissez|` +
-			`únete a (la|nuestra) (conversación|discusión|comunidad)|(deja|dejar|escribe|escribir|ver|mostrar|leer) (un|los|tu) comentarios?|` +
+			`rejoignez (la|notre) (discussion|conversation|communauté)|(laisser|laissez|écrire|écrivez|ajouter|ajoutez|voir|afficher|affichez|lire) (un|les|des|votre) commentaires?|réagissez|` +
+			`únete a (la|nuestra) (conversación|discusión|comunidad)|(deja|dejar|escribe|escribir|ver|mostrar|leer|añade) (un|los|tu) comentarios?|` +
 			`participe da (conversa|discussão)|deixe (um|seu) comentário|(ver|mostrar) comentários|` +
 			`partecipa alla (discussione|conversazione)|lascia un commento|(mostra|leggi) i commenti|` +
 			`doe mee (aan|met) de (discussie|conversatie)|plaats een reactie|(bekijk|toon) (alle )?reacties|` +
-			`присоединяйтесь к (обсуждению|дискуссии)|оставить комментарий|оставьте комментарий|показать комментарии`),
+			`присоединяйтесь к (обсуждению|дискуссии)|оставить комментарий|оставьте комментарий|показать комментарии|` +
+			// A block that opens with "Comment on this article".
+			`^(kommentieren sie (diesen|den) (artikel|beitrag)|commentez (cet|l')|comenta (esta|este|la|el) (noticia|nota|artículo|publicación|entrada)|` +
+			`comente (esta|este|a|o) (notícia|matéria|artigo|post)|commenta (questo|questa|l')|reageer op (dit|deze|het) (artikel|bericht|stuk|nieuws)|прокомментируйте)|` +
+			// The notice, alone, that "Comments are closed".
+			`^((the )?comments (are|have been) (now )?(closed|disabled)|(die )?(kommentare sind|kommentarfunktion ist) (geschlossen|deaktiviert)|` +
+			`les commentaires sont (fermés|clos|désactivés)|los comentarios están (cerrados|desactivados)|(os )?comentários (estão )?(fechados|encerrados|desativados)|` +
+			`i commenti sono (chiusi|disabilitati)|(de )?reacties zijn gesloten|комментарии (закрыты|отключены))[.!]?$`),
 	},
 	{
 		Kind: "registration or login prompt",
-		Keys: []string{"thank", "refresh", "reload", "logged", "signed", "already", "log in", "sign in", "thoughts", "account", "regist", "dank", "seite neu", "angemeldet", "konto", "merci", "actualis", "rafraîch", "recharg", "connecté", "déjà", "compte", "gracias", "actualiz", "recarg", "recarreg", "cuenta", "obrigad", "atualiz", "conta", "grazie", "aggiorn", "ricaric", "bedankt", "ververs", "vernieuw", "herlaad", "спасибо", "обновит", "аккаунт"},
-		Part: regexp.MustCompile(`thanks? (you )?for (registering|signing up|subscribing)|(sign|log) in (with|to|for) |leave your thoughts|please (refresh|reload) (the|this|your) (page|browser)|` +
-			`(you are|you're) (now )?(logged|signed) in|already (registered|have an account|a subscriber)|(log|sign) in to (continue|comment|read)|create (a |your )?(free )?account|register (now|for free)|` +
-			`(vielen )?dank (für|fuer) (ihre|deine) (registrierung|anmeldung)|(laden sie|lade) die seite neu|seite neu laden|(sie sind|du bist) (jetzt )?angemeldet|bereits registriert|jetzt (kostenlos )?registrieren|konto erstellen|` +
-			`merci (pour|de) (votre|ton) inscription|(actualisez|rafraîchissez|rechargez) (la page|votre navigateur)|vous êtes (maintenant )?connecté|déjà (inscrit|abonné)|créer (un|votre) compte|` +
-			`gracias por (registrarte|registrarse|suscribirte|tu registro)|(actualiza|recarga|actualice|recargue) (la página|tu navegador|su navegador)|ya (tienes|tiene) (una )?cuenta|crear (una |tu )?cuenta|` +
-			`obrigad[oa] por (se )?(registrar|cadastrar|inscrever)|(atualize|recarregue) a página|já tem (uma )?conta|criar (uma )?conta|` +
-			`grazie per (esserti registrat|la registrazione|l'iscrizione)|(aggiorna|ricarica) la pagina|hai già un account|crea(re)? un account|` +
-			`bedankt voor (je|uw) (registratie|aanmelding)|(ververs|vernieuw|herlaad) de pagina|heb je al een account|account aanmaken|` +
-			`спасибо за регистрацию|обновите страницу|уже есть аккаунт|создать аккаунт`),
+		Keys: []string{"thank", "refresh", "reload", "logged", "signed", "already", "log in", "sign in", "thoughts", "account", "regist",
+			"dank", "seite neu", "angemeld", "melde", "logge", "konto", "merci", "actualis", "rafraîch", "recharg", "connecté", "connectez", "déjà", "compte",
+			"gracias", "actualiz", "recarg", "cuenta", "sesión", "debes", "obrigad", "atualiz", "recarreg", "uma conta", "sua conta", "tem conta", "criar conta", "crie conta", "login", "entre para",
+			"grazie", "aggiorn", "ricaric", "accedi", "devi essere", "bedankt", "ververs", "vernieuw", "herlaad", "ingelogd",
+			"спасибо", "обновит", "аккаунт", "войдите", "авториз"},
+		Part: regexp.MustCompile(clause +
+			// Calls to sign in, and "already registered?", at the start of a
+			// clause: "Visitors must sign in with a guard" and "Residents
+			// already registered to vote" are article sentences.
+			`((sign|log) in (with|to|for) |(are you )?already (registered|have an account|a subscriber|a member)|(bereits|schon) registriert|` +
+			`déjà (inscrit|abonné|membre)|ya (tienes|tiene) (una )?cuenta|já tem (uma )?conta|hai già un account|heb je al een account|уже есть аккаунт)|` +
+			`thanks? (you )?for (registering|signing up|subscribing)|leave your thoughts|please (refresh|reload) (the|this|your) (page|browser)|` +
+			`(you are|you're) (now )?(logged|signed) in|you (must|need to) (be )?(log|logged|sign|signed) in|(log|sign) in to (continue|comment|read|keep reading)|create (a |your )?(free )?account|register (now|for free)|` +
+			`(vielen )?danke?,? (für|fuer) (ihre|deine) (registrierung|anmeldung)|danke,? dass (sie sich|du dich) (registriert|angemeldet) (haben|hast)|(laden sie|lade) die seite neu|seite neu laden|` +
+			`(sie sind|du bist) (jetzt )?angemeldet|(du musst|sie müssen) angemeldet sein|jetzt (kostenlos )?registrieren|konto erstellen|` +
+			`(melden sie sich|melde dich|loggen sie sich|logge dich) (jetzt )?(an|ein),? um (weiterzulesen|weiter zu lesen|zu kommentieren|fortzufahren)|` +
+			`merci (pour|de) (votre|ton) inscription|merci de vous être (inscrit|abonné|enregistré)|(actualisez|rafraîchissez|rechargez) (la page|votre navigateur)|` +
+			`vous êtes (maintenant )?connecté|vous devez être connecté|(créer|créez) (un|votre) compte|connectez-vous pour (continuer|lire|commenter)|` +
+			`gracias por (registrarte|registrarse|suscribirte|tu registro)|(actualiza|recarga|actualice|recargue) (la página|tu navegador|su navegador)|` +
+			`debes (estar )?(registrado|conectado|iniciar sesión)|(crear|cree) (una |tu |su )?cuenta|crea tu cuenta|inicia sesión para (continuar|seguir leyendo|leer|comentar)|` +
+			`obrigad[oa] por (se )?(registrar|cadastrar|inscrever)|(atualize|recarregue) a página|(criar|crie) (uma |sua |a sua )?conta|(faça login|entre) para (continuar|ler|comentar)|precisa fazer (o )?login|` +
+			`grazie per (esserti registrat|la registrazione|l'iscrizione)|(aggiorna|ricarica) la pagina|crea(re)? (un|il tuo) account|accedi per (continuare|leggere|commentare)|devi essere (connesso|registrato|loggato)|` +
+			`bedankt voor (je|uw) (registratie|aanmelding)|(ververs|vernieuw|herlaad) de pagina|account aanmaken|maak (een|je|uw) account aan|log in om (verder te lezen|te reageren|door te gaan)|(je|u) moet (ingelogd|aangemeld) zijn|` +
+			`спасибо за регистрацию|обновите страницу|создать аккаунт|(войдите|авторизуйтесь),? чтобы (продолжить|читать|прочитать|оставить|комментировать)|(необходимо|нужно) авторизоваться`),
 	},
 	{
 		Kind: "newsletter box",
 		Keys: []string{"newsletter", "bulletin", "email", "inbox", "nieuwsbrief", "boletín", "lettre", "postfach", "boîte", "bandeja", "correo", "caixa", "casella", "mailbox", "рассылк", "почт"},
-		Part: regexp.MustCompile(`(sign up|subscribe|register) (for|to) (our|the|my)( \S+){0,3} (newsletters?|bulletins?|emails?)|get (our|the)( \S+){0,3} newsletter|` +
-			`newsletter (abonnieren|bestellen)|(zum|für den) newsletter anmelden|melden sie sich (jetzt )?für (unseren|den) newsletter an|` +
+		Part: regexp.MustCompile(`(sign up|subscribe|register) (for|to)( \S+){0,4} (newsletters?|bulletins?)|(sign up|subscribe|register) (for|to) (our|the|my)( \S+){0,3} emails?|get (our|the)( \S+){0,3} newsletter|` +
+			`newsletter (abonnieren|bestellen)|abonnieren sie (unseren|den)( \S+)? newsletter|(zum|für den) newsletter anmelden|melden sie sich (jetzt )?für (unseren|den) newsletter an|` +
 			`(inscrivez-vous|abonnez-vous) à (notre|la|nos) (newsletters?|lettres? d'information)|` +
 			`(suscríbete|suscribite|regístrate) (a|en) (nuestro|nuestra|el|la) (boletín|newsletter)|` +
-			`(in|to|into) your inbox|direkt in ihr (e-mail-)?postfach|dans votre boîte (mail|de réception)|en tu (bandeja de entrada|correo)|` +
-			`na sua caixa de entrada|nella tua casella( di posta)?|in je (inbox|mailbox)|на вашу (почту|электронную почту)|` +
 			`(assine|inscreva-se (em|na)) (nossa|a) newsletter|iscriviti alla (nostra )?newsletter|` +
-			`(schrijf je in|meld je aan) voor (onze|de) nieuwsbrief|подпишитесь на (нашу )?рассылку`),
+			`(schrijf je in|meld je aan) voor (onze|de) nieuwsbrief|подпишитесь на (нашу )?рассылку|` +
+			// "In your inbox" pitches news, not any mail: after a call to
+			// receive, a word of delivery or the news itself, or before how often.
+			`(` + clause + `(get|receive|sign up|subscribe|erhalten sie|recevez|recibe|reciba|receba|ricevi|ontvang|получайте) .*|` +
+			`(delivered|sent|straight|directly|direct|right|direkt|directement|directo|directamente|direto|diretamente|direttamente|rechtstreeks|прямо) |` +
+			`(news|stories|headlines|updates|newsletters?|nachrichten|actualité|infos|noticias|notícias|notizie|nieuws|новости)\S*( \S+){0,3} )` + inbox + `|` +
+			inbox + ` (every|each|daily|weekly|jeden|chaque|cada|todos|ogni|elke|каждый)`),
 	},
 	{
 		Kind: "related links",
-		Keys: []string{"read", "see also", "related", "more", "you may", "you might", "recommended", "most", "lesen", "interessant", "mehr", "könnte", "weitere", "meistgelesen", "lire", "voir aussi", "même sujet", "plus lus", "lee", "te puede", "relacionadas", "más leído", "leia", "veja", "mais lidas", "leggi", "potrebbe", "più letti", "meer over", "meest", "читайте", "смотрите", "по теме"},
+		Keys: []string{"read", "see also", "related", "more", "you may", "you might", "recommended", "most", "lesen", "interessant", "mehr", "könnte", "weitere", "meistgelesen", "lire", "voir aussi", "sur le même", "plus lus", "lee", "lea ", "interesar", "relacionadas", "más leído", "leia", "veja", "mais lidas", "também pode", "leggi", "potrebbe", "più letti", "meer over", "meest", "читайте", "смотрите", "по теме"},
 		// A label that opens a line or heading pointing to other stories.
-		Part: regexp.MustCompile(`^(read more|read also|also read|see also|related( stories| articles| content| coverage)?|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|recommended( for you)?|most (read|popular|viewed)|` +
-			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie auch interessieren|weitere artikel|meistgelesen|` +
-			`à lire aussi|lire aussi|voir aussi|sur le même sujet|les plus lus|` +
-			`lee también|leer más|te puede interesar|noticias relacionadas|lo más leído|` +
-			`leia também|veja também|leia mais|mais lidas|leggi anche|potrebbe interessarti|i più letti|` +
-			`lees ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также|по теме)\b`),
+		Part: regexp.MustCompile(`^(read more|read also|also read|see also|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
+			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
+			`à lire (aussi|également)|lire (aussi|également)|voir aussi|sur le même (sujet|thème)|les plus lus|les (articles|contenus) les plus lus|` +
+			`(lee|lea) también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
+			`leia também|veja também|leia mais|mais lidas|(você )?também pode (gostar|se interessar)|` +
+			`leggi anche|(ti )?potrebbe (anche )?interessar(ti|e)|i più letti|` +
+			`lees ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также)(\P{L}|$)|` +
+			// Labels that also open sentences ("Related to the mayor by
+			// marriage, …", "Most popular among voters was …") must stand
+			// alone, end in a colon, or go on with a label word.
+			`^(related|recommended|по теме)(( (stories|articles|content|coverage|links|topics|tags|posts|news|reading|videos|for you))+(\P{L}|$)|( \p{L}+)? ?[^\p{L}\s]|$)|` +
+			`^most (read|popular|viewed|shared|commented|emailed)( (stories|articles|news|videos|posts|today|now|this week|right now|view all|most \p{L}+|in( the)? \p{L}+( \p{L}+)?))?( ?[^\p{L}\s]|$)`),
 	},
 	{
 		Kind: "cookie notice",
 		Keys: []string{"cookie"},
-		Part: regexp.MustCompile(`(we|this (web)?site) uses? cookies|(use|accept) (of )?(all )?cookies|cookie (settings|preferences|policy)|` +
-			`wir (verwenden|nutzen) cookies|diese (website|webseite|seite) (verwendet|nutzt) cookies|cookies akzeptieren|` +
-			`nous utilisons des cookies|ce site utilise des cookies|accepter les cookies|` +
-			`(utilizamos|usamos) cookies|este sitio (web )?(utiliza|usa) cookies|aceptar (las )?cookies|` +
-			`este site (usa|utiliza) cookies|aceitar cookies|` +
-			`utilizziamo (i )?cookie|questo sito (utilizza|usa) (i )?cookie|accetta (i )?cookie|` +
-			`(wij|we) gebruiken cookies|deze (website|site) gebruikt cookies|cookies accepteren|` +
-			`мы используем (файлы )?cookie|этот сайт использует (файлы )?cookie`),
+		Part: regexp.MustCompile(clause +
+			// "We use cookies" and "accept cookies" open an article's
+			// sentence too ("For the crust we use cookies", "Never accept
+			// cookies from strangers"): they count at the start of a clause,
+			// and in English only before what the cookies are for.
+			`((we|we and our partners) use cookies( and (similar|other)| to | on | \(|[.!;:]|$)|(accept|allow|reject|decline)( all| optional| necessary)? cookies|` +
+			`wir (verwenden|nutzen|setzen) (\S+ )?cookies|(alle )?cookies (akzeptieren|zulassen|ablehnen)|` +
+			`nous utilisons des cookies|(accepter|acceptez|refuser|autoriser)( tous)? (les )?cookies|` +
+			`(utilizamos|usamos) cookies|(aceptar|acepto|rechazar)( todas)?( las)? cookies|(aceitar|recusar)( todos)?( os)? cookies|` +
+			`utilizziamo (i )?cookie|(accetta|accettare|rifiuta)( tutti)?( i)? cookie|` +
+			`(wij|we) gebruiken cookies|(alle )?cookies (accepteren|toestaan|weigeren)|мы используем (файлы )?cookie|(принять|разрешить)( все)?( файлы)? cookie)|` +
+			// The site speaking of itself, consent to its use of cookies,
+			// and the settings and policy links.
+			`(this|our) (web)?site uses cookies?|(our|the) use of cookies|cookie (settings|preferences|policy|notice|consent)|` +
+			`diese (website|webseite|seite) (verwendet|nutzt|setzt) cookies|cookie-?(einstellungen|richtlinie|hinweis)|(stimmen sie|stimmst du)( \S+){0,4} (verwendung|nutzung|einsatz) von cookies|` +
+			`ce site (web )?utilise des cookies|(paramètres|gestion|politique|préférences) (des|de|relative aux) cookies|(acceptez|accepter|consentez à) l'utilisation (de|des) cookies|` +
+			`este sitio (web )?(utiliza|usa) cookies|(configuración|política|preferencias|ajustes|gestión) de (las )?cookies|(aceptas|acepta|aceptando|consientes)( \S+){0,2} (el )?uso de (las )?cookies|` +
+			`este site (usa|utiliza) cookies|(configurações|política|preferências|gestão) de cookies|(aceita|concorda com|concordar com)( \S+){0,2} (o )?uso de cookies|` +
+			`questo sito (web )?(utilizza|usa) (i )?cookie|(impostazioni|preferenze|informativa|gestione)( dei| sui)? cookie|(acconsenti|accetti)( \S+){0,2} (all'uso|all'utilizzo) dei cookie|` +
+			`deze (website|site) gebruikt cookies|cookie-?(instellingen|beleid|voorkeuren|verklaring)|akkoord met het gebruik van cookies|` +
+			`этот сайт использует (файлы )?cookie|(настройки|политика)( использования)?( файлов)? cookie|(соглашаетесь|согласны)( \S+){0,2} с использованием (файлов )?cookie`),
 	},
 	{
-		Kind:  "advertisement label",
-		Whole: regexp.MustCompile(`^(advertisement|advertising|ad|sponsored( content)?|anzeige|werbung|publicité|publicidad|anuncio|publicidade|pubblicità|advertentie|реклама)$`),
+		Kind: "advertisement label",
+		Whole: regexp.MustCompile(`^(advertisement|advertising|advert|ad|sponsored( content| post| stories)?|paid (content|post|partnership)|partner content|` +
+			`anzeige|werbung|gesponsert|bezahlter inhalt|publicité|contenu (sponsorisé|partenaire)|publicidad|anuncio|contenido patrocinado|` +
+			`publicidade|conteúdo (patrocinado|pago)|pubblicità|contenuto sponsorizzato|advertentie|gesponsord|` +
+			`реклама|на правах рекламы|партн[её]рский материал)$`),
+		// The note that the text goes on past an advert.
+		Keys: []string{"contin", "weiter", "fortgesetzt", "suite", "sigue", "segue", "prosegue", "verder", "продолж"},
+		Part: regexp.MustCompile(`^\P{L}*((the )?(story|article|text|content|post) continues|continue reading) (below|after|under)( the| this)? (advertisement|advert|ad)(\P{L}|$)|` +
+			`^\P{L}*advertisement\P{L}+(scroll (down )?to continue|continue reading|story continues)|` +
+			`^\P{L}*(weiterlesen nach der (anzeige|werbung)|lesen sie nach der (anzeige|werbung) weiter)|^\P{L}*(der )?(artikel|text) (wird|geht) (nach|unter) der (anzeige|werbung) (weiter|fortgesetzt)|` +
+			`^\P{L}*(la suite|l'article continue|suite de l'article) (après|sous) (la |cette )?(publicité|pub|annonce)|` +
+			`^\P{L}*((el artículo|la noticia|el texto) )?(continúa|sigue)( leyendo)? (después|debajo|tras) (de )?(la |el |del )?(publicidad|anuncio)|` +
+			`^\P{L}*((a matéria|o texto|o artigo|a reportagem|a notícia) )?(continua|segue) (depois|após|abaixo) (da|do|de|a|o) (publicidade|anúncio)|` +
+			`^\P{L}*(l'articolo )?(continua|prosegue)( a leggere)? (dopo|sotto) (la |l')?(pubblicità|annuncio)|` +
+			`^\P{L}*(het artikel gaat verder|lees verder) (na|onder) de advertentie|` +
+			`^\P{L}*(продолжение|статья продолжается) (после|под) рекламы`),
 	},
 	{
-		Kind:  "share bar",
-		Whole: regexp.MustCompile(`^(share|share this( article| story| page)?|share on \p{L}+|teilen|artikel teilen|partager( cet article)?|compartir( este artículo)?|compartilhar|condividi|delen|поделиться)$`),
+		Kind: "share bar",
+		// The verb alone, with "this article", or with where to share
+		// ("Share via email", "Partager sur Facebook"); German puts it last.
+		Whole: regexp.MustCompile(`^((share|partager|compartir|compartilh(ar|e)|condividi|delen|поделиться)` +
+			`( (this|the|cet|este|esta|questo)( (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo))?|` +
+			` (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo)| l'(article|articolo)|` +
+			` (on|via|to|sur|par|en|por|no|na|su|con|op|в) [\p{L}-]+)?|` +
+			`deel( dit (artikel|bericht)| (via|op) [\p{L}-]+)|(((diesen|den) )?(artikel|beitrag) |(auf|per|via|bei) [\p{L}-]+ )?teilen)$`),
 	},
 }
+
+// notifNoun is the notifications that a notification prompt offers.
+const notifNoun = `(notifications?|push[- ]alerts?|benachrichtigungen|push-mitteilungen|mitteilungen|notificaciones|notificações|notifiche|meldingen|pushberichten|уведомлени\p{L}*)`
 
 // matchWording returns the kind of boilerplate a block's text is, or "".
 func matchWording(text string) string {
@@ -129,7 +227,7 @@ func matchWording(text string) string {
 		return ""
 	}
 	text = strings.ToLower(normalizeSpace(text))
-	trimmed := strings.Trim(text, " .!?:…·|")
+	trimmed := strings.Trim(text, " .!?:…·|-–—•*«»")
 	for _, r := range wordingRules {
 		if r.Whole != nil && words <= maxWholeWords && r.Whole.MatchString(trimmed) {
 			return r.Kind

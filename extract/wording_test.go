@@ -48,6 +48,29 @@ var wordingPositives = []wordingCase{
 	{"nl", "Blijf op de hoogte met meldingen", kindNotification},
 	{"nl", "Meldingen toestaan", kindNotification},
 	{"ru", "Будьте в курсе: включите уведомления", kindNotification},
+	// The call to act before the notifications, or a question offering them.
+	{"en", "Allow notifications from The Courier?", kindNotification},
+	{"en", "Get notifications for breaking news", kindNotification},
+	{"en", "Never miss a story: enable notifications", kindNotification},
+	{"en", "Get push alerts for breaking news", kindNotification},
+	{"en", "Would you like to receive notifications?", kindNotification},
+	{"en", "Manage notification settings", kindNotification},
+	{"de", "Möchten Sie Benachrichtigungen erhalten?", kindNotification},
+	{"fr", "Activez les notifications pour rester informé", kindNotification},
+	{"fr", "Activer les notifications", kindNotification},
+	{"fr", "Recevez nos notifications", kindNotification},
+	{"fr", "Voulez-vous recevoir les notifications ?", kindNotification},
+	{"es", "Activar notificaciones", kindNotification},
+	{"es", "¿Quieres recibir notificaciones?", kindNotification},
+	{"pt", "Ativar notificações", kindNotification},
+	{"pt", "Quer receber notificações?", kindNotification},
+	{"it", "Attiva le notifiche per restare aggiornato", kindNotification},
+	{"it", "Vuoi ricevere le notifiche?", kindNotification},
+	{"nl", "Zet meldingen aan om op de hoogte te blijven", kindNotification},
+	{"nl", "Wil je meldingen ontvangen?", kindNotification},
+	{"ru", "Включите уведомления, чтобы быть в курсе", kindNotification},
+	{"ru", "Разрешить уведомления", kindNotification},
+	{"ru", "Хотите получать уведомления?", kindNotification},
 
 	// Comment banners.
 	{"en", "Comments", kindComments},
@@ -71,6 +94,7 @@ var wordingPositives = []wordingCase{
 	{"fr", "Commentaires", kindComments},
 	{"fr", "Rejoignez la discussion", kindComments},
 	{"fr", "Rejoignez la conversation", kindComments},
+	{"fr", "Rejoignez notre communauté", kindComments},
 	{"fr", "Laisser un commentaire", kindComments},
 	{"fr", "Voir les commentaires", kindComments},
 	{"fr", "Réagissez à cet article", kindComments},
@@ -95,6 +119,29 @@ var wordingPositives = []wordingCase{
 	{"ru", "Оставить комментарий", kindComments},
 	{"ru", "Присоединяйтесь к обсуждению", kindComments},
 	{"ru", "Обсуждение", kindComments},
+	{"en", "Have your say", kindComments},
+	{"en", "Share your thoughts in the comments", kindComments},
+	{"en", "Join our community discussion", kindComments},
+	{"en", "Want to join the discussion? Feel free to contribute!", kindComments},
+	{"de", "Jetzt kommentieren", kindComments},
+	{"de", "Kommentieren Sie diesen Artikel", kindComments},
+	{"fr", "Laissez un commentaire", kindComments},
+	{"fr", "Ajoutez un commentaire", kindComments},
+	{"fr", "Commentez cet article", kindComments},
+	{"es", "Comenta esta noticia", kindComments},
+	{"pt", "Comente esta notícia", kindComments},
+	{"it", "Commenta questo articolo", kindComments},
+	{"nl", "Reageer op dit artikel", kindComments},
+	{"ru", "Прокомментируйте статью", kindComments},
+	// The notice that comments are closed, as blogs word it.
+	{"en", "Comments are closed.", kindComments},
+	{"de", "Die Kommentarfunktion ist geschlossen.", kindComments},
+	{"fr", "Les commentaires sont fermés.", kindComments},
+	{"es", "Los comentarios están cerrados.", kindComments},
+	{"pt", "Comentários encerrados.", kindComments},
+	{"it", "I commenti sono chiusi.", kindComments},
+	{"nl", "Reacties zijn gesloten.", kindComments},
+	{"ru", "Комментарии закрыты.", kindComments},
 
 	// Registration and login prompts.
 	{"en", "Thank you for registering", kindRegistration},
@@ -141,6 +188,30 @@ var wordingPositives = []wordingCase{
 	{"ru", "Обновите страницу", kindRegistration},
 	{"ru", "Уже есть аккаунт? Войдите", kindRegistration},
 	{"ru", "Создать аккаунт", kindRegistration},
+	{"de", "Danke für Ihre Registrierung", kindRegistration},
+	{"de", "Danke, dass Sie sich registriert haben", kindRegistration},
+	{"de", "Melden Sie sich an, um weiterzulesen", kindRegistration},
+	{"fr", "Créez votre compte", kindRegistration},
+	{"fr", "Merci de vous être inscrit", kindRegistration},
+	{"es", "Crea tu cuenta gratis", kindRegistration},
+	{"pt", "Crie sua conta", kindRegistration},
+	// Signing in to go on reading.
+	{"de", "Loggen Sie sich ein, um weiterzulesen", kindRegistration},
+	{"fr", "Connectez-vous pour continuer", kindRegistration},
+	{"es", "Inicia sesión para seguir leyendo", kindRegistration},
+	{"it", "Accedi per continuare a leggere", kindRegistration},
+	{"nl", "Log in om verder te lezen", kindRegistration},
+	{"ru", "Войдите, чтобы продолжить", kindRegistration},
+	// The note under a closed comment form, as blogs word it.
+	{"en", "You must be logged in to post a comment.", kindRegistration},
+	{"en", "You must log in to post a comment.", kindRegistration},
+	{"de", "Du musst angemeldet sein, um einen Kommentar abzugeben.", kindRegistration},
+	{"fr", "Vous devez être connecté pour publier un commentaire.", kindRegistration},
+	{"es", "Debes estar conectado para publicar un comentario.", kindRegistration},
+	{"pt", "Você precisa fazer o login para publicar um comentário.", kindRegistration},
+	{"it", "Devi essere connesso per inviare un commento.", kindRegistration},
+	{"nl", "Je moet ingelogd zijn om een reactie te plaatsen.", kindRegistration},
+	{"ru", "Для отправки комментария вам необходимо авторизоваться.", kindRegistration},
 
 	// Newsletter boxes.
 	{"en", "Sign up for our newsletter", kindNewsletter},
@@ -174,6 +245,11 @@ var wordingPositives = []wordingCase{
 	{"nl", "Het laatste nieuws in je inbox", kindNewsletter},
 	{"ru", "Подпишитесь на нашу рассылку", kindNewsletter},
 	{"ru", "Получайте новости на вашу почту", kindNewsletter},
+	{"en", "Sign up for Morning Edition, our newsletter", kindNewsletter},
+	{"en", "Subscribe to The Courier newsletters", kindNewsletter},
+	{"en", "Get the latest updates right in your inbox.", kindNewsletter},
+	{"en", "Top headlines in your inbox every morning", kindNewsletter},
+	{"de", "Abonnieren Sie unseren Newsletter", kindNewsletter},
 
 	// Related-links labels.
 	{"en", "Read more", kindRelated},
@@ -217,7 +293,21 @@ var wordingPositives = []wordingCase{
 	{"nl", "Lees ook", kindRelated},
 	{"nl", "Meer over dit onderwerp", kindRelated},
 	{"nl", "Meest gelezen", kindRelated},
-	// ru: see knownWordingGaps (the pattern's \b is ASCII-only).
+	{"ru", "Читайте также", kindRelated},
+	{"ru", "Смотрите также", kindRelated},
+	{"ru", "По теме", kindRelated},
+	{"ru", "По теме: бюджет города принят", kindRelated},
+	{"en", "Related: City budget passes", kindRelated},
+	{"en", "Most read in Science", kindRelated},
+	{"en", "Most Read Most Shared", kindRelated},
+	{"de", "Das könnte Sie interessieren", kindRelated},
+	{"fr", "À lire également", kindRelated},
+	{"fr", "Sur le même thème", kindRelated},
+	{"fr", "Les articles les plus lus", kindRelated},
+	{"es", "También te puede interesar", kindRelated},
+	{"es", "Lea también", kindRelated},
+	{"pt", "Você também pode gostar", kindRelated},
+	{"it", "Ti potrebbe interessare", kindRelated},
 
 	// Cookie notices.
 	{"en", "We use cookies to improve your experience", kindCookies},
@@ -252,6 +342,20 @@ var wordingPositives = []wordingCase{
 	{"ru", "Мы используем файлы cookie", kindCookies},
 	{"ru", "Мы используем cookie для улучшения работы сайта", kindCookies},
 	{"ru", "Этот сайт использует cookie", kindCookies},
+	{"de", "Wir setzen Cookies ein", kindCookies},
+	{"de", "Cookie-Einstellungen", kindCookies},
+	{"fr", "Paramètres des cookies", kindCookies},
+	{"fr", "En poursuivant votre navigation, vous acceptez l'utilisation de cookies", kindCookies},
+	{"es", "Configuración de cookies", kindCookies},
+	{"es", "Aceptar todas las cookies", kindCookies},
+	// Consent by browsing on.
+	{"en", "By continuing you consent to our use of cookies.", kindCookies},
+	{"de", "Mit der Nutzung unserer Website stimmen Sie der Verwendung von Cookies zu.", kindCookies},
+	{"es", "Al navegar aceptas el uso de cookies.", kindCookies},
+	{"pt", "Continuando a navegar, você concorda com o uso de cookies.", kindCookies},
+	{"it", "Se prosegui nella navigazione acconsenti all'uso dei cookie.", kindCookies},
+	{"nl", "Door verder te gaan ga je akkoord met het gebruik van cookies.", kindCookies},
+	{"ru", "Продолжая, вы соглашаетесь с использованием файлов cookie.", kindCookies},
 
 	// Advertisement labels.
 	{"en", "Advertisement", kindAd},
@@ -271,6 +375,24 @@ var wordingPositives = []wordingCase{
 	{"it", "Pubblicità", kindAd},
 	{"nl", "Advertentie", kindAd},
 	{"ru", "Реклама", kindAd},
+	{"en", "- Advertisement -", kindAd},
+	{"fr", "— Publicité —", kindAd},
+	{"en", "Paid content", kindAd},
+	{"es", "Contenido patrocinado", kindAd},
+	{"ru", "На правах рекламы", kindAd},
+	// The note that the article goes on past an advert.
+	{"en", "Story continues below advertisement", kindAd},
+	{"en", "Article continues after advertisement", kindAd},
+	{"en", "Advertisement - scroll to continue", kindAd},
+	{"de", "Weiterlesen nach der Anzeige", kindAd},
+	{"fr", "La suite après la publicité", kindAd},
+	{"es", "Continúa leyendo después del anuncio", kindAd},
+	{"pt", "Continua depois da publicidade", kindAd},
+	{"it", "L'articolo continua dopo la pubblicità", kindAd},
+	{"nl", "Het artikel gaat verder onder de advertentie", kindAd},
+	{"ru", "Продолжение после рекламы", kindAd},
+	{"ru", "Статья продолжается после рекламы", kindAd},
+	{"de", "Lesen Sie nach der Anzeige weiter", kindAd},
 
 	// Share bars.
 	{"en", "Share", kindShare},
@@ -290,6 +412,19 @@ var wordingPositives = []wordingCase{
 	{"it", "Condividi", kindShare},
 	{"nl", "Delen", kindShare},
 	{"ru", "Поделиться", kindShare},
+	{"en", "Share via email", kindShare},
+	{"en", "Share article", kindShare},
+	{"en", "Share to Twitter", kindShare},
+	{"de", "Diesen Artikel teilen", kindShare},
+	{"de", "Auf Facebook teilen", kindShare},
+	{"fr", "Partager sur Facebook", kindShare},
+	{"fr", "Partager l'article", kindShare},
+	{"es", "Compartir en Facebook", kindShare},
+	{"pt", "Compartilhe", kindShare},
+	{"pt", "Compartilhe no WhatsApp", kindShare},
+	{"it", "Condividi su Facebook", kindShare},
+	{"nl", "Deel dit artikel", kindShare},
+	{"ru", "Поделиться в Telegram", kindShare},
 }
 
 // wordingNegatives are article sentences that use the rules' words; no rule
@@ -300,6 +435,12 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindNotification, "Notifications are the bane of modern life, the author argues."},
 	{kindNotification, "Researchers found that most people who enable notifications in their browser later regret it, " +
 		"according to a study published on Tuesday by the university's computing department, which surveyed more than two thousand adults."},
+	{kindNotification, "Notifications of the fire were slow to get to residents."},
+	{kindNotification, "Apple said notifications would arrive in the browser next year."},
+	{kindNotification, "Residents can get notifications of road closures by text message."},
+	{kindNotification, "Notifications allow advertisers to reach users at any hour."},
+	{kindNotification, "Notification settings were buried deep in the app, critics said."},
+	{kindNotification, "Viele Nutzer wollen Benachrichtigungen nur noch für Eilmeldungen erhalten."},
 
 	{kindComments, "The city will accept public comments on the plan until March 1."},
 	{kindComments, "Comments can also be mailed to City Hall."},
@@ -308,19 +449,37 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindComments, "Her commentary on the election drew criticism."},
 	{kindComments, "In a long interview the mayor said she wanted residents to join the conversation about the budget, " +
 		"and that the council would hold open meetings in every district before the vote next spring, with translators present."},
+	{kindComments, "She did not leave a reply to our letter."},
+	{kindComments, "Macron urged citizens to join the national debate."},
+	{kindComments, "We asked readers to share their thoughts in the comments."},
+	{kindComments, "Comments are closed on the proposal, the council said."},
+	{kindComments, "El ministro comenta esta noticia con cautela."},
+	{kindComments, "Hij wilde niet reageren op dit artikel."},
 
 	{kindRegistration, "Thousands of voters have yet to register for the election."},
 	{kindRegistration, "She logged in to her bank account and found it empty."},
 	{kindRegistration, "Thank you for registering, the clerk told each of the voters who had queued since dawn outside the town hall, " +
 		"before handing them a leaflet about the new polling stations and the changed opening hours."},
+	{kindRegistration, "Visitors to the prison must sign in with a guard at the gate."},
+	{kindRegistration, "Residents already registered to vote do not need to reapply."},
+	{kindRegistration, "Voters who already have an account can vote online."},
+	{kindRegistration, "Der Bank zufolge hatten sich bereits registrierte Kunden beschwert."},
+	{kindRegistration, "El banco crea una cuenta para cada cliente."},
 
 	{kindNewsletter, "The paper launched its first newsletter in 1998, when readers still used dial-up."},
 	{kindNewsletter, "Subscribers to the newsletter rose by a third last year."},
 	{kindNewsletter, "He signed up for the army in 1942."},
+	{kindNewsletter, "Phishing emails often land in your inbox disguised as bank notices."},
+	{kindNewsletter, "Phishing emails often land in your inbox."},
+	{kindNewsletter, "Les escrocs envoient des mails qui arrivent dans votre boîte mail."},
 
 	{kindRelated, "Students who read more books score higher."},
 	{kindRelated, "The related story ran on page 4."},
 	{kindRelated, "Readership grew after the redesign."},
+	{kindRelated, "Related to the mayor by marriage, she denied favouritism."},
+	{kindRelated, "Most popular among voters was the tax cut."},
+	{kindRelated, "Recommended daily intake is 2,000 calories."},
+	{kindRelated, "По теме доклада выступил министр."},
 
 	{kindCookies, "We use brown butter in these cookies because it adds depth."},
 	{kindCookies, "The bakery sold 400 cookies on Saturday."},
@@ -328,17 +487,26 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindCookies, "The cookie jar was empty."},
 	{kindCookies, "When the regulator asked why the site uses cookies at all, the company said it needed them to keep readers logged in, " +
 		"and that it had stopped selling the data to advertisers in 2021 after a complaint."},
+	{kindCookies, "For the crust we use cookies instead of graham crackers."},
+	{kindCookies, "We use cookies instead of graham crackers for the crust."},
+	{kindCookies, "Never accept cookies from strangers, the campaign warns."},
+	{kindCookies, "Für den Boden verwenden wir Cookies statt Butterkeksen."},
 
 	{kindAd, "Advertising revenue fell 12% last year."},
 	{kindAd, "The ad ran during the Super Bowl."},
 	{kindAd, "Die Polizei hat Anzeige erstattet."},
 	{kindAd, "Publicidad engañosa"},
+	{kindAd, "The rally continued after the ad."},
+	{kindAd, "Paid content is the industry's fastest-growing business."},
 
 	{kindShare, "Sharing economy grows"},
 	{kindShare, "Share prices fell"},
 	{kindShare, "Shares in the company rose 5%."},
 	{kindShare, "Share of voters rose"},
 	{kindShare, "Teilen statt besitzen"},
+	{kindShare, "Share via the company's employee scheme rose 4%"},
+	{kindShare, "Deel 2"},
+	{kindShare, "Deel"},
 }
 
 // knownWordingGaps are reasonable lines the rules get wrong today: reworded
@@ -346,94 +514,23 @@ var wordingNegatives = []struct{ tempts, text string }{
 // (want is ""). They are not run; TestMatchWording covers what works. Move a
 // case into wordingPositives or wordingNegatives once its pattern is fixed.
 var knownWordingGaps = []wordingCase{
-	// Notification prompts: the verb must come after the noun, except after "stay up to date"-style openers.
-	{"fr", "Activez les notifications pour rester informé", kindNotification},
-	{"fr", "Activer les notifications", kindNotification},
-	{"fr", "Recevez nos notifications", kindNotification},
-	{"es", "Activar notificaciones", kindNotification},
-	{"es", "¿Quieres recibir notificaciones?", kindNotification},
-	{"pt", "Ativar notificações", kindNotification},
-	{"it", "Attiva le notifiche per restare aggiornato", kindNotification},
-	{"nl", "Zet meldingen aan om op de hoogte te blijven", kindNotification},
-	{"ru", "Включите уведомления, чтобы быть в курсе", kindNotification},
-	{"ru", "Разрешить уведомления", kindNotification},
-	{"en", "Allow notifications from The Courier?", kindNotification},
-	{"en", "Get notifications for breaking news", kindNotification},
-	{"en", "Never miss a story: enable notifications", kindNotification},
-	{"en", "Get push alerts for breaking news", kindNotification},
-	{"de", "Möchten Sie Benachrichtigungen erhalten?", kindNotification},
-	// ...and any "get "/"browser" after the noun matches article sentences.
-	{"en", "Notifications of the fire were slow to get to residents.", ""},
-	{"en", "Apple said notifications would arrive in the browser next year.", ""},
-
-	// Comment banners.
-	{"en", "Have your say", kindComments},
-	{"en", "Share your thoughts in the comments", kindComments},
-	{"en", "Comments are closed", kindComments},
-	{"en", "Join our community discussion", kindComments},
-	{"de", "Jetzt kommentieren", kindComments},
-	{"fr", "Laissez un commentaire", kindComments},
-	{"fr", "Ajoutez un commentaire", kindComments},
-	{"es", "Comenta esta noticia", kindComments},
-	{"nl", "Reageer op dit artikel", kindComments},
-	{"en", "She did not leave a reply to our letter.", ""},
-
-	// Registration prompts.
-	{"de", "Danke für Ihre Registrierung", kindRegistration},
-	{"de", "Danke, dass Sie sich registriert haben", kindRegistration},
-	{"de", "Melden Sie sich an, um weiterzulesen", kindRegistration},
-	{"fr", "Créez votre compte", kindRegistration},
-	{"fr", "Merci de vous être inscrit", kindRegistration},
-	{"es", "Crea tu cuenta gratis", kindRegistration},
-	{"pt", "Crie sua conta", kindRegistration},
-	{"en", "Visitors to the prison must sign in with a guard at the gate.", ""},
-	{"en", "Residents already registered to vote do not need to reapply.", ""},
-
-	// Newsletter boxes.
-	{"en", "Sign up for Morning Edition, our newsletter", kindNewsletter},
-	{"de", "Abonnieren Sie unseren Newsletter", kindNewsletter},
-	{"en", "Phishing emails often land in your inbox disguised as bank notices.", ""},
-
-	// Related links.
-	{"ru", "Читайте также", kindRelated},
-	{"ru", "Смотрите также", kindRelated},
-	{"ru", "По теме", kindRelated},
-	{"de", "Das könnte Sie interessieren", kindRelated},
-	{"fr", "À lire également", kindRelated},
-	{"fr", "Sur le même thème", kindRelated},
-	{"fr", "Les articles les plus lus", kindRelated},
-	{"es", "También te puede interesar", kindRelated},
-	{"es", "Lea también", kindRelated},
-	{"pt", "Você também pode gostar", kindRelated},
-	{"it", "Ti potrebbe interessare", kindRelated},
-	{"en", "Related to the mayor by marriage, she denied favouritism.", ""},
-	{"en", "Most popular among voters was the tax cut.", ""},
-
-	// Cookie notices.
-	{"de", "Wir setzen Cookies ein", kindCookies},
-	{"de", "Cookie-Einstellungen", kindCookies},
-	{"fr", "Paramètres des cookies", kindCookies},
-	{"fr", "En poursuivant votre navigation, vous acceptez l'utilisation de cookies", kindCookies},
-	{"es", "Configuración de cookies", kindCookies},
-	{"es", "Aceptar todas las cookies", kindCookies},
-	{"en", "For the crust we use cookies instead of graham crackers.", ""},
-	{"en", "Never accept cookies from strangers, the campaign warns.", ""},
-
-	// Advertisement labels.
-	{"en", "- Advertisement -", kindAd},
-	{"fr", "— Publicité —", kindAd},
-	{"en", "Story continues below advertisement", kindAd},
-	{"en", "Paid content", kindAd},
-
-	// Share bars.
-	{"en", "Share via email", kindShare},
-	{"en", "Share article", kindShare},
-	{"de", "Diesen Artikel teilen", kindShare},
-	{"fr", "Partager sur Facebook", kindShare},
-	{"es", "Compartir en Facebook", kindShare},
-	{"pt", "Compartilhe", kindShare},
-	{"it", "Condividi su Facebook", kindShare},
-	{"nl", "Deel dit artikel", kindShare},
+	// Cookie settings and policy links match anywhere in a block: they
+	// stand in runs of footer links ("Privacy & Cookie Policy", "Terms |
+	// Cookie Policy") that anchoring would miss. An article sentence about
+	// a cookie policy, in a short block of its own, matches too.
+	{"es", "La política de cookies de Google cambió en 2020.", ""},
+	// A newsletter's call to act and a report of it share their words;
+	// anchoring the call would miss "Enter your email address to subscribe
+	// to our daily newsletter" and "Please fill the form to subscribe to
+	// our newsletter".
+	{"en", "More than 2,000 people sign up for the newsletter each week.", ""},
+	// A "Related" label run together with its tags in one block: "Related"
+	// must now stand alone or end in a colon, since "Related to the mayor
+	// by marriage" opens sentences.
+	{"en", "Related City budget Transport Schools", kindRelated},
+	// Cookie buttons that do not say "cookie": the keys keep the rule off
+	// every block without the word.
+	{"fr", "Tout accepter", kindCookies},
 }
 
 func TestMatchWording(t *testing.T) {
