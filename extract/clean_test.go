@@ -619,10 +619,10 @@ func TestRemoveLinkLists(t *testing.T) {
 			removals: 2,
 		},
 		{
-			name:     "link list in a wrapper after the body goes with the emptied wrapper",
+			name:     "a wrapper of a heading and a link list after the body goes as one block",
 			body:     longP1 + longP2 + `<div class="more"><h3>More stories</h3>` + linkList(4) + `</div>`,
 			gone:     []string{"More stories", "School meals to be free"},
-			removals: 2,
+			removals: 1,
 		},
 		{
 			name:     "link list mid-article under an ordinary heading is kept",
@@ -641,6 +641,19 @@ func TestRemoveLinkLists(t *testing.T) {
 			name:     "list of ordinary items after the body is kept",
 			body:     longP1 + longP2 + "<h3>At a glance</h3>" + plainList,
 			kept:     []string{"At a glance", "Two depots close", "Fares may fall"},
+			removals: 0,
+		},
+		{
+			name:     "link-only paragraphs under a related label go, ad slots between them too",
+			body:     longP1 + "<p>You may also like...</p><p><a href=/a>Rail strike called off</a></p><div class=ad></div><p><a href=/b>New bridge opens in June</a></p>" + longP2,
+			gone:     []string{"You may also like", "Rail strike called off", "New bridge opens in June"},
+			kept:     []string{"The council met", "Supporters of the plan"},
+			removals: 3,
+		},
+		{
+			name:     "a single link paragraph mid-article is kept",
+			body:     longP1 + "<p><a href=/a>Read the full council report</a></p>" + longP2,
+			kept:     []string{"Read the full council report"},
 			removals: 0,
 		},
 		{

@@ -198,60 +198,110 @@ func isMedia(n *html.Node) bool {
 }
 
 // removeLinkLists removes lists of links to other pages that readability
-// kept: a list of three or more items, each all link text, that follows the
-// article's last body paragraph or sits under a "related" heading. The
-// heading goes with it.
+// kept: a run of sibling blocks that are all link text — the items of a
+// <ul>/<ol>, or consecutive paragraphs or divs each holding only a link —
+// when it has three or more items and follows the article's last body
+// paragraph, or two or more under a "related" label ("Read more", "You may
+// also like…"). The label or heading right before it goes too.
 func removeLinkLists(content *html.Node) []Removal {
 	var lastLong *html.Node
-	var lists []*html.Node
+	var runs [][]*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
+		var run []*html.Node
+		endRun := func() {
+			if len(run) > 0 {
+				runs = append(runs, run)
+				run = nil
 			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
-			case c.DataAtom == atom.P && wordCount(textOf(c)) >= longParagraphWords:
-				lastLong = c
-			case (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) && isLinkList(c):
-				lists = append(lists, c)
+			case c.Type != html.ElementNode:
 				continue
+			case isLinkList(c) || isLinkBlock(c):
+				run = append(run, c)
+				continue
+			case strings.TrimSpace(textOf(c)) == "" && findFirst(c, isMedia) == nil:
+				continue // an empty ad slot does not break a run
+			}
+			endRun()
+			if c.DataAtom == atom.P && wordCount(textOf(c)) >= longParagraphWords {
+				lastLong = c
 			}
 			walk(c)
 		}
+		endRun()
 	}
 	walk(content)
+
 	var removed []Removal
-	for _, list := range lists {
-		heading := prevElement(list)
-		related := heading != nil && wordCount(textOf(heading)) <= 8 && matchWording(textOf(heading)) == "related links"
-		if !related && !follows(list, lastLong) {
+	for _, run := range runs {
+		items := 0
+		for _, n := range run {
+			items += links(n)
+		}
+		label := prevElement(run[0])
+		for label != nil && strings.TrimSpace(textOf(label)) == "" {
+			label = prevElement(label)
+		}
+		related := label != nil && wordCount(textOf(label)) <= 8 && matchWording(textOf(label)) == "related links"
+		if !(related && items >= 2) && !(items >= 3 && follows(run[0], lastLong)) {
 			continue
 		}
-		if heading != nil && isHeading(heading) {
-			removed = append(removed, removal(heading, RuleLinkList))
-			removeNode(heading)
+		if label != nil && (related || isHeading(label)) {
+			removed = append(removed, removal(label, RuleLinkList))
+			removeNode(label)
 		}
-		removed = append(removed, removal(list, RuleLinkList))
-		removeWithEmptyParents(list, content)
+		for _, n := range run {
+			removed = append(removed, removal(n, RuleLinkList))
+			removeWithEmptyParents(n, content)
+		}
 	}
 	return removed
 }
 
-// isLinkList reports whether every item of a list of three or more is a link.
-func isLinkList(list *html.Node) bool {
+// isLinkBlock reports whether a paragraph, list item or div is all link text.
+func isLinkBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Li, atom.H3, atom.H4:
+	default:
+		return false
+	}
+	words := wordCount(textOf(n))
+	return words > 0 && linkWords(n)*10 >= words*9
+}
+
+// isLinkList reports whether n is a list of three or more items, each a link.
+func isLinkList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
 	items := 0
-	for li := list.FirstChild; li != nil; li = li.NextSibling {
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
 		if li.Type != html.ElementNode {
 			continue
 		}
-		words := wordCount(textOf(li))
-		if li.DataAtom != atom.Li || words == 0 || linkWords(li)*10 < words*9 {
+		if li.DataAtom != atom.Li || !isLinkBlock(li) {
 			return false
 		}
 		items++
 	}
 	return items >= 3
+}
+
+// links counts the links with text under n.
+func links(n *html.Node) int {
+	count := 0
+	if n.DataAtom == atom.A && strings.TrimSpace(textOf(n)) != "" {
+		return 1
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			count += links(c)
+		}
+	}
+	return count
 }
 
 func isHeading(n *html.Node) bool {
