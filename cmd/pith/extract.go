@@ -75,7 +75,7 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 			return fmt.Errorf("writing output: %w", err)
 		}
 	}
-	if several && !st.quiet {
+	if several {
 		fmt.Fprintf(s.err, "pith: %d processed, %d failed, %d not readable, %d skipped in %.2fs\n",
 			t.processed, t.failed, t.notReadable, t.skipped, time.Since(start).Seconds())
 	}

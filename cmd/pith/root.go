@@ -23,7 +23,7 @@ type Options struct {
 	URL          string   // the page's address, for one page
 	MaxSize      string   // bound on one page's decompressed bytes
 	MetadataOnly bool     // JSON without the text
-	Quiet        bool     // no summary line
+	Quiet        bool     // no progress bar (errors and the summary still print)
 	Inputs       []string // files, directories, "-"
 }
 
@@ -82,7 +82,7 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.StringVar(&opts.URL, "url", "", "the page's address (one page only); resolves its links")
 	f.StringVar(&opts.MaxSize, "max-size", "64MiB", "refuse pages over this many decompressed bytes (e.g. 500KiB, 10MB)")
 	f.BoolVar(&opts.MetadataOnly, "metadata-only", false, "print only the metadata (implies -f json)")
-	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no summary line on stderr")
+	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr (errors and the summary still print)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp))
 
 	cmd.InitDefaultCompletionCmd()
@@ -105,12 +105,11 @@ type settings struct {
 	pretty  bool
 	extract extract.Options
 	meta    bool
-	quiet   bool
 }
 
 // validate checks the options that do not depend on the inputs.
 func (o *Options) validate() (settings, error) {
-	st := settings{format: o.Format, pretty: o.Pretty, meta: o.MetadataOnly, quiet: o.Quiet}
+	st := settings{format: o.Format, pretty: o.Pretty, meta: o.MetadataOnly}
 	if o.MetadataOnly {
 		st.format = "json"
 	}
