@@ -267,7 +267,7 @@ func controlRule(n *html.Node) string {
 	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option:
 		return RuleControls
 	}
-	if attr(n, "role") == "button" && wordCount(textOf(n)) <= 8 {
+	if attr(n, "role") == "button" && wordsIn(n) <= 8 {
 		return RuleControls
 	}
 	return ""

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -67,9 +68,50 @@ func normalizeSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// wordCount counts the space-separated words of s.
+// wordCount counts the space-separated words of s, without allocating.
 func wordCount(s string) int {
-	return len(strings.Fields(s))
+	count, inWord := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inWord {
+			count++
+		}
+		inWord = !space
+	}
+	return count
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// wordsIn counts the words of the text under n as wordsIn(n)
+// does, without building the text.
+func wordsIn(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return wordCount(n.Data)
+	}
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			count += wordCount(c.Data)
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript:
+				continue
+			}
+			count += wordsIn(c)
+		}
+	}
+	return count
 }
 
 // comparable folds case and drops everything but letters and digits.
@@ -174,7 +216,7 @@ func longParagraphs(n *html.Node) int {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.DataAtom == atom.P && wordCount(textOf(c)) >= longParagraphWords {
+			if c.DataAtom == atom.P && wordsIn(c) >= longParagraphWords {
 				count++
 				continue
 			}

@@ -226,7 +226,7 @@ func removeLinkLists(content *html.Node) []Removal {
 				continue // an empty ad slot does not break a run
 			}
 			endRun()
-			if c.DataAtom == atom.P && wordCount(textOf(c)) >= longParagraphWords {
+			if c.DataAtom == atom.P && wordsIn(c) >= longParagraphWords {
 				lastLong = c
 			}
 			walk(c)
@@ -245,7 +245,7 @@ func removeLinkLists(content *html.Node) []Removal {
 		for label != nil && strings.TrimSpace(textOf(label)) == "" {
 			label = prevElement(label)
 		}
-		related := label != nil && wordCount(textOf(label)) <= 8 && matchWording(textOf(label)) == "related links"
+		related := label != nil && wordsIn(label) <= 8 && matchWording(textOf(label)) == "related links"
 		if !(related && items >= 2) && !(items >= 3 && follows(run[0], lastLong)) {
 			continue
 		}
@@ -268,7 +268,7 @@ func isLinkBlock(n *html.Node) bool {
 	default:
 		return false
 	}
-	words := wordCount(textOf(n))
+	words := wordsIn(n)
 	return words > 0 && linkWords(n)*10 >= words*9
 }
 
@@ -309,7 +309,7 @@ func isHeading(n *html.Node) bool {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return true
 	}
-	return wordCount(textOf(n)) <= 8 && linkWords(n) == 0
+	return wordsIn(n) <= 8 && linkWords(n) == 0
 }
 
 // follows reports whether n comes after ref in document order (true when ref is nil).

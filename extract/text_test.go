@@ -73,3 +73,15 @@ func TestReadingMinutes(t *testing.T) {
 		}
 	}
 }
+
+func TestWordCountAndWordsIn(t *testing.T) {
+	for text, want := range map[string]int{"": 0, "  ": 0, "one": 1, " two  words ": 2, "a\u00a0b\u2003c": 3, "tab\tand\nnewline": 3, "Grüße aus Köln": 3} {
+		if got := wordCount(text); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", text, got, want)
+		}
+	}
+	body := parseBody(t, "<p>One <b>two</b><script>var x = 1;</script> three</p><div>four<style>p{}</style></div>")
+	if got, want := wordsIn(body), wordCount(textOf(body)); got != want || got != 4 {
+		t.Errorf("wordsIn = %d, wordCount(textOf) = %d; want both 4", got, want)
+	}
+}

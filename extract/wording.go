@@ -282,7 +282,7 @@ func (c *cleaner) widgetAround(block, root *html.Node) *html.Node {
 		if isBoundary(p) {
 			break
 		}
-		words := wordCount(textOf(p))
+		words := wordsIn(p)
 		if words > maxWidgetWords || longParagraphs(p) > 0 {
 			break
 		}
@@ -305,7 +305,7 @@ func isBoundary(n *html.Node) bool {
 // boilerplateWords counts the words under n that are in matched blocks or in controls.
 func (c *cleaner) boilerplateWords(n *html.Node) int {
 	if isControl(n) || (isTextBlock(n) && c.kindOf(n) != "") {
-		return wordCount(textOf(n))
+		return wordsIn(n)
 	}
 	count := 0
 	for child := n.FirstChild; child != nil; child = child.NextSibling {
@@ -340,14 +340,14 @@ func inTextFlow(n *html.Node) bool {
 	default:
 		return false
 	}
-	if wordCount(textOf(n)) < 4 {
+	if wordsIn(n) < 4 {
 		return false // a lone "Comments" or "Advertisement" is never prose
 	}
-	if hasControl(n) || linkWords(n)*2 > wordCount(textOf(n)) {
+	if hasControl(n) || linkWords(n)*2 > wordsIn(n) {
 		return false
 	}
 	isLong := func(s *html.Node) bool {
-		return s != nil && s.DataAtom == atom.P && wordCount(textOf(s)) >= longParagraphWords
+		return s != nil && s.DataAtom == atom.P && wordsIn(s) >= longParagraphWords
 	}
 	return isLong(prevElement(n)) || isLong(nextElement(n))
 }
@@ -355,7 +355,7 @@ func inTextFlow(n *html.Node) bool {
 // linkWords counts the words of n that are link text.
 func linkWords(n *html.Node) int {
 	if n.DataAtom == atom.A {
-		return wordCount(textOf(n))
+		return wordsIn(n)
 	}
 	count := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
