@@ -19,9 +19,9 @@ type pageMeta struct {
 	savedFrom   string // the saved page's own record of its address
 	ld          ldArticle
 	h1          *html.Node
-	timeValue   string   // first <time datetime> that marks a publication
-	itemAuthors []string // itemprop=author and rel=author texts
-	subtitle    string   // element the page marks as its standfirst
+	timeValue   string       // first <time datetime> that marks a publication
+	itemAuthors []string     // itemprop=author and rel=author texts
+	subtitles   []*html.Node // elements the page marks as its standfirst
 }
 
 // readMetadata walks the tree once and collects the page's metadata.
@@ -74,8 +74,8 @@ func readMetadata(doc *document) *pageMeta {
 			if hasToken(attr(n, "rel"), "author") {
 				m.itemAuthors = append(m.itemAuthors, normalizeSpace(textOf(n)))
 			}
-			if m.subtitle == "" && rxSubtitleClass.MatchString(strings.ToLower(attr(n, "class"))) {
-				m.subtitle = normalizeSpace(textOf(n))
+			if rxSubtitleClass.MatchString(strings.ToLower(attr(n, "class"))) {
+				m.subtitles = append(m.subtitles, n)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -123,9 +123,7 @@ func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 			m.metas[strings.ToLower(prop)] = append(m.metas[strings.ToLower(prop)], v)
 		}
 	case "alternativeHeadline":
-		if m.subtitle == "" {
-			m.subtitle = normalizeSpace(textOf(n))
-		}
+		m.subtitles = append(m.subtitles, n)
 	}
 }
 
@@ -145,8 +143,8 @@ func (m *pageMeta) article() *Article {
 	a.SiteName = firstNonEmpty(m.meta("og:site_name"), m.ld.publisher, m.meta("application-name"), m.ld.siteName)
 	a.Title = m.title(a.SiteName)
 	a.Description = firstNonEmpty(m.meta("description", "og:description", "twitter:description"), m.ld.description)
-	a.Subtitle = m.standfirst(a.Title, a.Description)
 	a.Authors = m.authors()
+	a.Subtitle = m.standfirst(a.Title, a.Description, a.Authors)
 	a.Published = firstDate(m.ld.published, m.meta("article:published_time", "og:published_time", "datepublished",
 		"pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
 		"parsely-pub-date", "sailthru.date", "date"), m.timeValue)
@@ -179,17 +177,26 @@ func (m *pageMeta) title(siteName string) string {
 	return h1
 }
 
-// standfirst returns the subtitle: what the page marks as one, else the
-// block right after the headline when the page's description agrees with
-// it and it sits in a header rather than in the body.
-func (m *pageMeta) standfirst(title, description string) string {
-	if m.ld.alternativeHeadline != "" {
-		return m.ld.alternativeHeadline
+// standfirst returns the subtitle: JSON-LD's alternativeHeadline, else an
+// element the page marks as one (class or microdata) that stands right
+// after the headline, else the block right after the headline when the
+// page's description agrees with it and it sits in a header rather than in
+// the body. A candidate must read like a standfirst: 4 to 60 words, not the
+// headline again, not links (breadcrumbs), not a byline or a date stamp and
+// not boilerplate wording.
+func (m *pageMeta) standfirst(title, description string, authors []string) string {
+	if alt := m.ld.alternativeHeadline; alt != "" && readsLikeStandfirst(nil, alt, title, authors) {
+		return alt
 	}
-	if m.subtitle != "" && !sameText(m.subtitle, title) {
-		return m.subtitle
+	if m.h1 == nil {
+		return ""
 	}
-	if m.h1 == nil || description == "" {
+	for _, n := range m.subtitles {
+		if text := normalizeSpace(textOf(n)); nearHeadline(n, m.h1) && readsLikeStandfirst(n, text, title, authors) {
+			return text
+		}
+	}
+	if description == "" || longParagraphs(m.h1.Parent) > 2 {
 		return ""
 	}
 	for next := nextElement(m.h1); next != nil; next = nextElement(next) {
@@ -197,13 +204,31 @@ func (m *pageMeta) standfirst(title, description string) string {
 		if text == "" {
 			continue
 		}
-		words := len(strings.Fields(text))
-		if words < 4 || words > 60 || !similarText(text, description) || longParagraphs(m.h1.Parent) > 2 {
-			return ""
+		if readsLikeStandfirst(next, text, title, authors) && similarText(text, description) {
+			return text
 		}
-		return text
+		return ""
 	}
 	return ""
+}
+
+// nearHeadline reports whether n follows the headline inside the
+// headline's own header: the h1's parent, or its grandparent when the parent
+// wraps the h1 alone.
+func nearHeadline(n, h1 *html.Node) bool {
+	header := h1.Parent
+	if header != nil && prevElement(h1) == nil && nextElement(h1) == nil && header.Parent != nil && !isBoundary(header.Parent) {
+		header = header.Parent
+	}
+	return header != nil && attached(n, header) && follows(n, h1)
+}
+
+// readsLikeStandfirst checks a candidate's text, and its links when n is
+// not nil.
+func readsLikeStandfirst(n *html.Node, text, title string, authors []string) bool {
+	words := wordCount(text)
+	return words >= 4 && words <= 60 && !similarText(text, title) && (n == nil || linkWords(n)*2 < words) &&
+		matchWording(text) == "" && !isByline(text, authors) && !looksLikeDate(text)
 }
 
 // authors gathers person names from JSON-LD, meta tags and microdata.

@@ -133,3 +133,30 @@ func TestPageURL(t *testing.T) {
 		}
 	}
 }
+
+func TestStandfirstCandidatesMustReadLikeOne(t *testing.T) {
+	page := func(sub string) string {
+		return `<html><head><meta name="author" content="Janie Har"></head><body><header><h1>Harbour reopens after the storm</h1>` + sub +
+			`</header><p>` + strings.Repeat("The body of the story goes on here. ", 6) + `</p></body></html>`
+	}
+	for _, tc := range []struct{ name, sub, want string }{
+		{"a marked standfirst", `<p class="article-dek">Divers cleared the channel overnight after four days of work</p>`,
+			"Divers cleared the channel overnight after four days of work"},
+		{"too short", `<p class="dek">Ports</p>`, ""},
+		{"the headline again", `<p class="subtitle">Harbour reopens after the storm, officials say</p>`, ""},
+		{"a breadcrumb", `<p class="subhead"><a href="/">News</a> » <a href="/uk">UK</a> » <a href="/uk/ports">Ports and shipping</a></p>`, ""},
+		{"boilerplate", `<div class="subhead">Sign up for our newsletter</div>`, ""},
+		{"a byline and date", `<p class="deck">JANIE HAR Nov. 20, 2019 Updated: Nov. 20, 2019</p>`, ""},
+		{"far from the headline", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := page(tc.sub)
+			if tc.name == "far from the headline" {
+				src = strings.Replace(page(""), "</body>", `<aside><p class="dek">Divers cleared the channel overnight after four days</p></aside></body>`, 1)
+			}
+			if got := metaOf(t, src).Subtitle; got != tc.want {
+				t.Errorf("subtitle = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
