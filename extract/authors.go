@@ -8,8 +8,10 @@ import (
 var (
 	// rxBylinePrefix strips "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "От".
 	rxBylinePrefix = regexp.MustCompile(`(?i)^\s*(by|von|par|por|di|door|av|af|от|автор:?)\s+`)
-	// rxAuthorSeparator splits "A, B and C", "A und B", "A et B", "A y B", "A e B".
-	rxAuthorSeparator = regexp.MustCompile(`(?i)\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bи\b)\s*`)
+	// rxAuthorSeparator splits "A, B and C", "A und B", "A et B", "A y B",
+	// "A e B": the conjunctions in lower case between spaces, so that a
+	// middle initial ("Sarah E. Needleman") stays inside its name.
+	rxAuthorSeparator = regexp.MustCompile(`\s*(?:,|;|&|\s(?:and|AND|und|et|y|e|en|и)\s)\s*`)
 	rxLooksLikeURL    = regexp.MustCompile(`(?i)^(https?:|www\.|/)|\.(com|org|net)\b`)
 	rxHasDigit        = regexp.MustCompile(`\d`)
 )

@@ -49,6 +49,17 @@ func normalizeDate(s string) string {
 	if s == "" {
 		return ""
 	}
+	if d := parseDate(s); d != "" && d[:4] >= minYear {
+		return d
+	}
+	return ""
+}
+
+// minYear rejects placeholder dates such as 0001-01-01 that CMSs print for
+// "unknown".
+const minYear = "1900"
+
+func parseDate(s string) string {
 	for _, layout := range zonedLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format(time.RFC3339)

@@ -25,6 +25,7 @@ func TestNormalizeDate(t *testing.T) {
 		"15 August 2020":                  "2020-08-15",
 		"":                                "",
 		"last Tuesday":                    "",
+		"0001-01-01T00:00:00Z":            "", // a CMS's "unknown"
 	} {
 		if got := normalizeDate(in); got != want {
 			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
@@ -39,6 +40,8 @@ func TestSplitAuthors(t *testing.T) {
 		"Anna Weber, Jonas Roth und Li Wu": {"Anna Weber", "Jonas Roth", "Li Wu"},
 		"Par Claire Martin et Paul Henri":  {"Claire Martin", "Paul Henri"},
 		"Por Ana García y Luis Pérez":      {"Ana García", "Luis Pérez"},
+		"Sarah E. Needleman":               {"Sarah E. Needleman"},
+		"Anna Y. Lee and Tom Roe":          {"Anna Y. Lee", "Tom Roe"},
 		"https://example.com/authors/jane": nil,
 		"15 August 2020":                   nil,
 	} {
