@@ -16,6 +16,14 @@ var (
 	rxHasDigit        = regexp.MustCompile(`\d`)
 )
 
+// notAName are bylines' credentials and the placeholder accounts of
+// publishing systems: never a person's name.
+var notAName = map[string]bool{
+	"md": true, "phd": true, "ms": true, "msc": true, "rd": true, "rdn": true, "rn": true, "mph": true,
+	"mba": true, "jr": true, "sr": true, "esq": true, "cpa": true, "dds": true,
+	"webmaster": true, "guest": true, "user": true, "anonymous": true, "editorial": true, "гость": true,
+}
+
 // splitAuthors turns a byline into person names: prefixes stripped, lists
 // split, URLs, dates and overlong strings dropped.
 func splitAuthors(byline string) []string {
@@ -27,7 +35,8 @@ func splitAuthors(byline string) []string {
 	var out []string
 	for _, part := range rxAuthorSeparator.Split(byline, -1) {
 		part = strings.Trim(normalizeSpace(part), " .·|-–—")
-		if part == "" || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 {
+		if part == "" || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 ||
+			notAName[strings.ToLower(strings.Trim(part, "."))] || strings.Contains(strings.ToLower(part), "admin") {
 			continue
 		}
 		out = append(out, part)

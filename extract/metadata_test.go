@@ -41,6 +41,9 @@ func TestSplitAuthors(t *testing.T) {
 		"Par Claire Martin et Paul Henri":  {"Claire Martin", "Paul Henri"},
 		"Por Ana García y Luis Pérez":      {"Ana García", "Luis Pérez"},
 		"Sarah E. Needleman":               {"Sarah E. Needleman"},
+		"Ilana Muhlstein, MS, RDN":         {"Ilana Muhlstein"},
+		"admin":                            nil,
+		"AP":                               {"AP"}, // an agency as the byline itself
 		"Anna Y. Lee and Tom Roe":          {"Anna Y. Lee", "Tom Roe"},
 		"https://example.com/authors/jane": nil,
 		"15 August 2020":                   nil,
