@@ -103,7 +103,10 @@ func textPrefix(n *html.Node, limit int) string {
 					runes += utf8.RuneCountInString(w)
 				}
 			case html.ElementNode:
-				if c.DataAtom == atom.Script || c.DataAtom == atom.Style || !walk(c) {
+				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
+					continue
+				}
+				if !walk(c) {
 					return false
 				}
 			}

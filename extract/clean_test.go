@@ -243,6 +243,11 @@ func TestRemovalTextIsShortened(t *testing.T) {
 	if !strings.HasPrefix(r.Text, "The council met on Tuesday") {
 		t.Errorf("removal text %q does not start with the element's text", r.Text)
 	}
+	widget := findFirst(parsePage(t, `<div id="w"><script>track()</script><p>Sign up <b>now</b></p></div>`),
+		func(n *html.Node) bool { return attr(n, "id") == "w" })
+	if got := removal(widget, RuleWording).Text; got != "Sign up now" {
+		t.Errorf("removal text %q, want the text after the script", got)
+	}
 }
 
 // TestMarkupRules checks the rule markup alone gives one element (data-test="x")
