@@ -13,7 +13,9 @@ var (
 	// middle initial ("Sarah E. Needleman") stays inside its name.
 	rxAuthorSeparator = regexp.MustCompile(`\s*(?:,|;|&|\s(?:and|AND|und|et|y|e|en|и)\s)\s*`)
 	rxLooksLikeURL    = regexp.MustCompile(`(?i)^(https?:|www\.|/)|\.(com|org|net)\b`)
-	rxHasDigit        = regexp.MustCompile(`\d`)
+	// rxProfileLink is the text of a link to an author page, not a name.
+	rxProfileLink = regexp.MustCompile(`(?i)\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio)\b`)
+	rxHasDigit    = regexp.MustCompile(`\d`)
 )
 
 // notAName are bylines' credentials and the placeholder accounts of
@@ -36,7 +38,8 @@ func splitAuthors(byline string) []string {
 	for _, part := range rxAuthorSeparator.Split(byline, -1) {
 		part = strings.Trim(normalizeSpace(part), " .·|-–—")
 		if part == "" || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 ||
-			notAName[strings.ToLower(strings.Trim(part, "."))] || strings.Contains(strings.ToLower(part), "admin") {
+			notAName[strings.ToLower(strings.Trim(part, "."))] || strings.Contains(strings.ToLower(part), "admin") ||
+			rxProfileLink.MatchString(part) {
 			continue
 		}
 		out = append(out, part)

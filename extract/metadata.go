@@ -64,7 +64,7 @@ func readMetadata(doc *document) *pageMeta {
 					m.h1 = n
 				}
 			case atom.Time:
-				if m.timeValue == "" && (attr(n, "pubdate") != "" || hasAttr(n, "pubdate") || attr(n, "itemprop") == "datePublished" || m.h1 != nil) {
+				if m.timeValue == "" && (hasAttr(n, "pubdate") || attr(n, "itemprop") == "datePublished" || m.h1 != nil) {
 					m.timeValue = attr(n, "datetime")
 				}
 			}

@@ -43,6 +43,8 @@ func TestSplitAuthors(t *testing.T) {
 		"Sarah E. Needleman":               {"Sarah E. Needleman"},
 		"Ilana Muhlstein, MS, RDN":         {"Ilana Muhlstein"},
 		"admin":                            nil,
+		"View all posts":                   nil,
+		"More stories by Jane Doe":         nil,
 		"AP":                               {"AP"}, // an agency as the byline itself
 		"Anna Y. Lee and Tom Roe":          {"Anna Y. Lee", "Tom Roe"},
 		"https://example.com/authors/jane": nil,
