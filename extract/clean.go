@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -84,28 +83,30 @@ func removal(n *html.Node, rule string) Removal {
 // collapsed, with "…" when there is more; it reads no further than it needs.
 func textPrefix(n *html.Node, limit int) string {
 	var b strings.Builder
-	runes, more := 0, false
+	runes, space, more := 0, false, false
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				for _, w := range strings.Fields(c.Data) {
+			switch {
+			case c.Type == html.TextNode:
+				for _, r := range c.Data {
+					if unicode.IsSpace(r) {
+						space = b.Len() > 0
+						continue
+					}
 					if runes >= limit {
 						more = true
 						return false
 					}
-					if b.Len() > 0 {
+					if space {
 						b.WriteByte(' ')
-						runes++
+						runes, space = runes+1, false
 					}
-					b.WriteString(w)
-					runes += utf8.RuneCountInString(w)
+					b.WriteRune(r)
+					runes++
 				}
-			case html.ElementNode:
-				if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
-					continue
-				}
+				space = b.Len() > 0
+			case c.Type == html.ElementNode && !skipsText(c):
 				if !walk(c) {
 					return false
 				}
@@ -114,14 +115,20 @@ func textPrefix(n *html.Node, limit int) string {
 		return true
 	}
 	walk(n)
-	text := b.String()
-	if r := []rune(text); len(r) > limit {
-		text, more = string(r[:limit]), true
-	}
 	if more {
-		text += "…"
+		return b.String() + "…"
 	}
-	return text
+	return b.String()
+}
+
+// skipsText reports elements whose content is never text: scripts, styles,
+// templates.
+func skipsText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript:
+		return true
+	}
+	return false
 }
 
 // markupRule names the rule under which markup alone marks n as boilerplate.

@@ -51,16 +51,28 @@ func textOf(n *html.Node) string {
 				b.WriteString(c.Data)
 				b.WriteByte(' ')
 			case html.ElementNode:
-				switch c.DataAtom {
-				case atom.Script, atom.Style, atom.Template, atom.Noscript:
-					continue
+				if !skipsText(c) {
+					walk(c)
 				}
-				walk(c)
 			}
 		}
 	}
 	walk(n)
 	return b.String()
+}
+
+// hasText reports whether n holds any text that is not white space,
+// stopping at the first such character.
+func hasText(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) != ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if (c.Type == html.TextNode || c.Type == html.ElementNode && !skipsText(c)) && hasText(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalizeSpace collapses runs of white space to one space and trims.
@@ -104,11 +116,9 @@ func wordsIn(n *html.Node) int {
 		case html.TextNode:
 			count += wordCount(c.Data)
 		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Template, atom.Noscript:
-				continue
+			if !skipsText(c) {
+				count += wordsIn(c)
 			}
-			count += wordsIn(c)
 		}
 	}
 	return count

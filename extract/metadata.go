@@ -74,7 +74,7 @@ func readMetadata(doc *document) *pageMeta {
 			if hasToken(attr(n, "rel"), "author") {
 				m.itemAuthors = append(m.itemAuthors, normalizeSpace(textOf(n)))
 			}
-			if rxSubtitleClass.MatchString(strings.ToLower(attr(n, "class"))) {
+			if class := attr(n, "class"); mayBeSubtitleClass(class) && rxSubtitleClass.MatchString(strings.ToLower(class)) {
 				m.subtitles = append(m.subtitles, n)
 			}
 		}
@@ -85,6 +85,12 @@ func readMetadata(doc *document) *pageMeta {
 	walk(doc.node)
 	m.ld = parseJSONLD(ldScripts)
 	return m
+}
+
+// mayBeSubtitleClass is a cheap test that spares rxSubtitleClass on most elements.
+func mayBeSubtitleClass(class string) bool {
+	return strings.Contains(class, "ub") || strings.Contains(class, "de") || strings.Contains(class, "st") ||
+		strings.Contains(class, "UB") || strings.Contains(class, "DE") || strings.Contains(class, "ST")
 }
 
 var rxSubtitleClass = regexp.MustCompile(`(^|[\s_-])(standfirst|subtitle|sub-title|subheadline|sub-headline|subhead|dek|deck|strapline)([\s_-]|$)`)

@@ -182,7 +182,7 @@ func isNumericDate(word string) bool {
 func removeWithEmptyParents(n, root *html.Node) {
 	p := n.Parent
 	removeNode(n)
-	for p != nil && p != root && strings.TrimSpace(textOf(p)) == "" && findFirst(p, isMedia) == nil {
+	for p != nil && p != root && !hasText(p) && findFirst(p, isMedia) == nil {
 		next := p.Parent
 		removeNode(p)
 		p = next
@@ -222,7 +222,7 @@ func removeLinkLists(content *html.Node) []Removal {
 			case isLinkList(c) || isLinkBlock(c):
 				run = append(run, c)
 				continue
-			case strings.TrimSpace(textOf(c)) == "" && findFirst(c, isMedia) == nil:
+			case !hasText(c) && findFirst(c, isMedia) == nil:
 				continue // an empty ad slot does not break a run
 			}
 			endRun()
@@ -242,7 +242,7 @@ func removeLinkLists(content *html.Node) []Removal {
 			items += links(n)
 		}
 		label := prevElement(run[0])
-		for label != nil && strings.TrimSpace(textOf(label)) == "" {
+		for label != nil && !hasText(label) {
 			label = prevElement(label)
 		}
 		related := label != nil && wordsIn(label) <= 8 && matchWording(textOf(label)) == "related links"
@@ -293,7 +293,7 @@ func isLinkList(n *html.Node) bool {
 // links counts the links with text under n.
 func links(n *html.Node) int {
 	count := 0
-	if n.DataAtom == atom.A && strings.TrimSpace(textOf(n)) != "" {
+	if n.DataAtom == atom.A && hasText(n) {
 		return 1
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
