@@ -102,6 +102,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 	if pageURL != nil {
 		art.URL = pageURL.String()
+		art.Image = resolve(pageURL, art.Image)
 	}
 
 	removed := clean(doc.root())
@@ -162,6 +163,18 @@ func (a *Article) fillFrom(r readability.Article) {
 	if a.Image == "" {
 		a.Image = r.ImageURL()
 	}
+}
+
+// resolve makes ref absolute against base; a ref that does not parse stays as written.
+func resolve(base *url.URL, ref string) string {
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return base.ResolveReference(u).String()
 }
 
 // errorf wraps a sentinel with detail, keeping it matchable with errors.Is.

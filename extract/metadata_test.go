@@ -168,3 +168,20 @@ func TestStandfirstCandidatesMustReadLikeOne(t *testing.T) {
 		})
 	}
 }
+
+func TestImageResolvedOnlyAgainstAKnownURL(t *testing.T) {
+	page := `<html><head><meta property="og:image" content="/img/lead.jpg">%s</head><body><p>` +
+		strings.Repeat("Words of the article body go on and on here. ", 5) + `</p></body></html>`
+	for _, tc := range []struct{ head, want string }{
+		{`<link rel="canonical" href="https://news.example/story">`, "https://news.example/img/lead.jpg"},
+		{"", "/img/lead.jpg"}, // no URL known: as written, never against an invented host
+	} {
+		art, err := Extract(strings.NewReader(strings.Replace(page, "%s", tc.head, 1)), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if art.Image != tc.want {
+			t.Errorf("image = %q, want %q", art.Image, tc.want)
+		}
+	}
+}
