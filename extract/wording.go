@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -13,12 +15,20 @@ import (
 // space-collapsed text of one short block (a heading, a paragraph, a link, a
 // button); Whole patterns must match the block's entire text.
 type wordingRule struct {
-	Kind  string
-	Whole *regexp.Regexp // the block's whole text, for blocks of up to maxWholeWords
-	Part  *regexp.Regexp // anywhere in a short block
+	Kind string
+	// Labels are lone labels, the block's whole text, for blocks of up to
+	// maxWholeWords: a pattern without repetition ("(the )?latest( news)?")
+	// that wordingLabels spells out once, so that one lookup serves them all.
+	Labels string
+	Whole  *regexp.Regexp // the block's whole text, for blocks of up to maxWholeWords
+	Part   *regexp.Regexp // anywhere in a short block
 	// Keys are substrings of which every Part match holds one: a cheap
 	// test that spares the regular expression on most blocks.
 	Keys []string
+	// NotProse marks wording no article sentence has ("5 min read", "Like
+	// this story? Share it with a friend!"): it goes even as a paragraph
+	// among the body's paragraphs (see inTextFlow).
+	NotProse bool
 }
 
 // maxWholeWords bounds the blocks Whole patterns read: lone labels.
@@ -146,10 +156,27 @@ var wordingRules = []wordingRule{
 			inbox + ` (every|each|daily|weekly|jeden|chaque|cada|todos|ogni|elke|каждый)`),
 	},
 	{
-		Kind: "related links",
+		Kind: kindRelatedLinks,
+		// A heading alone over other stories: "Recent articles", "Popular
+		// this week", "More great Courier stories", "Latest news". As the
+		// opening of a longer block these words start sentences ("Recent
+		// articles in the journal suggest …"), so they count only alone.
+		Labels: `more like this|(the )?latest( news| stories| articles| posts| headlines| videos)?|(recent|new|newest) (articles|posts|stories|news)|` +
+			`popular|popular (this week|this month|today|now|right now)|popular (stories|articles|posts|news)|trending( now| today| this week| stories| articles| news)?|` +
+			`top (stories|news|headlines|articles)|editor['’]?s['’]? (picks|choice)|don['’]t miss|in case you missed it|what to read next|up next|` +
+			`neueste (artikel|beiträge|nachrichten|meldungen)|(aktuelle|neue) (artikel|beiträge)|beliebt( diese woche| heute| jetzt)?|(beliebte|die beliebtesten) (artikel|beiträge|nachrichten)|` +
+			`meistgeklickt|im trend|top-?(artikel|themen|nachrichten)|mehr (artikel|nachrichten|videos)|weitere (nachrichten|beiträge|meldungen|videos)|empfehlungen der redaktion|nicht verpassen|` +
+			`derniers (articles|billets|posts)|dernières (nouvelles|actualités|actus|infos|vidéos)|articles récents|(les )?(articles )?(les )?plus populaires|populaires?|populaires (cette semaine|en ce moment|aujourd'hui)|` +
+			`tendances( du moment)?|à la une|(le|les) choix de la rédaction|la sélection de la rédaction|à ne pas manquer|plus d'articles|plus d'actualités|plus de vidéos|` +
+			`(artículos|entradas|publicaciones) recientes|últimos artículos|últimas (noticias|entradas)|(lo )?más (popular|visto|vistos|compartido)|populares( esta semana| hoy)?|tendencias|lo último|no te lo pierdas|más (noticias|artículos|videos|vídeos)|` +
+			`(artigos|posts|publicações) recentes|últimos artigos|últimas notícias|(os )?mais (populares|vistos|lidos)|em alta|escolhas do editor|não perca|mais (notícias|artigos|vídeos)|` +
+			`articoli recenti|ultimi articoli|ultime notizie|(i )?più (popolari|visti|letti|condivisi)|popolari( questa settimana| oggi)?|di tendenza|scelti per te|da non perdere|altre notizie|altri (articoli|video)|` +
+			`(recente|laatste|nieuwste) artikelen|laatste nieuws|populair( deze week| vandaag| nu)?|populaire artikelen|meest populair|tips van de redactie|niet te missen|meer (nieuws|artikelen|video's)|` +
+			`последние (новости|статьи|публикации|записи)|свежие (новости|статьи|публикации)|популярное( за неделю| сегодня| за сутки)?|популярные (статьи|новости|публикации)|` +
+			`самое (популярное|читаемое|интересное)|в тренде|выбор редакции|не пропустите|(ещё|еще|другие) новости|главные новости`,
 		Keys: []string{"read", "see also", "related", "more", "you may", "you might", "recommended", "most", "lesen", "interessant", "mehr", "könnte", "weitere", "meistgelesen", "lire", "voir aussi", "sur le même", "plus lus", "lee", "lea ", "interesar", "relacionadas", "más leído", "leia", "veja", "mais lidas", "também pode", "leggi", "potrebbe", "più letti", "meer over", "meest", "читайте", "смотрите", "по теме"},
 		// A label that opens a line or heading pointing to other stories.
-		Part: regexp.MustCompile(`^(read more|read also|also read|see also|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
+		Part: regexp.MustCompile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
 			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
 			`à lire (aussi|également)|lire (aussi|également)|voir aussi|sur le même (sujet|thème)|les plus lus|les (articles|contenus) les plus lus|` +
 			`(lee|lea) también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
@@ -159,7 +186,9 @@ var wordingRules = []wordingRule{
 			// Labels that also open sentences ("Related to the mayor by
 			// marriage, …", "Most popular among voters was …") must stand
 			// alone, end in a colon, or go on with a label word.
-			`^(related|recommended|по теме)(( (stories|articles|content|coverage|links|topics|tags|posts|news|reading|videos|for you))+(\P{L}|$)|( \p{L}+)? ?[^\p{L}\s]|$)|` +
+			`^\[?(related|recommended|по теме)(( (stories|articles|content|coverage|links|topics|tags|posts|news|reading|videos|for you))+(\P{L}|$)|( \p{L}+)? ?[^\p{L}\s]|$)|` +
+			// "More great Courier stories" alone, not "More than 20 stories".
+			`^more( [\p{L}'’&.-]+){0,3} (stories|articles|news|videos|posts)\P{L}*$|` +
 			`^most (read|popular|viewed|shared|commented|emailed)( (stories|articles|news|videos|posts|today|now|this week|right now|view all|most \p{L}+|in( the)? \p{L}+( \p{L}+)?))?( ?[^\p{L}\s]|$)`),
 	},
 	{
@@ -214,11 +243,216 @@ var wordingRules = []wordingRule{
 			` (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo)| l'(article|articolo)|` +
 			` (on|via|to|sur|par|en|por|no|na|su|con|op|в) [\p{L}-]+)?|` +
 			`deel( dit (artikel|bericht)| (via|op) [\p{L}-]+)|(((diesen|den) )?(artikel|beitrag) |(auf|per|via|bei) [\p{L}-]+ )?teilen)$`),
+		Keys: []string{"like this", "liked this", "enjoy", "gefällt", "hat ihnen", "hat dir", "aimé", "aimez", "te gust", "le gust", "gostou", "curtiu", "piaciut", "vond je", "понрав",
+			"friend", "freund", "amis", "amig", "amici", "vriend", "друз"},
+		// The plea to share: "Like this story? Share it with a friend!"
+		Part: regexp.MustCompile(`^¿?(like|liked|enjoy|enjoyed|did you (like|enjoy)) this (story|article|post|piece) ?\?|^(gefällt (ihnen|dir)|hat (ihnen|dir)) (dieser|der) (artikel|beitrag)( gefallen)? ?\?|` +
+			`^(vous avez aimé|tu as aimé|vous aimez) (cet|cette) (article|histoire) ?\?|^¿?(te|le) (gustó|ha gustado|gusta) (esta|este) (nota|noticia|artículo|historia) ?\?|` +
+			`^(gostou|curtiu) (desta|deste|dessa|desse) (matéria|notícia|artigo|texto|post) ?\?|^ti è piaciut[oa] (questo|questa) (articolo|storia|notizia) ?\?|` +
+			`^vond je (dit|deze) (artikel|verhaal|bericht) (leuk|interessant) ?\?|^понравил(ась|ся|ось) (эта |этот |это )?(статья|материал|публикация) ?\?|` +
+			// The plea alone: "Share this article with your friends".
+			`^(share (it|this( story| article)?) with (a friend|your friends|friends)|teilen sie (ihn|es|den artikel|diesen artikel) mit (ihren )?freunden|` +
+			`partagez-le avec vos amis|(compártelo|compártela) con tus amigos|compartilhe com (seus )?amigos|condividilo con (i tuoi )?amici|deel (het|dit artikel) met (je )?vrienden|` +
+			`поделитесь (ей |им )?с друзьями)\P{L}*$`),
+		NotProse: true,
+	},
+	{
+		Kind: kindInterfaceLabel,
+		// The lone strings of galleries, players and page chrome: buttons,
+		// skip links and placeholders, which no article prints alone.
+		Labels: `caption|(show|hide) caption|close|open|expand|collapse|enlarge|full ?screen|(enter|exit) full ?screen|next|previous|prev|back to top|` +
+			`(next|previous) (image|photo|picture|slide)|skip to (the )?(main )?(content|navigation)|skip navigation|loading|` +
+			`bildunterschrift|schließen|schliessen|öffnen|ausklappen|einklappen|vergrößern|vollbild|weiter|zurück|(nächstes|vorheriges) (bild|foto)|nach oben|` +
+			`(direkt )?zum (haupt)?inhalt( springen| wechseln)?|wird geladen|` +
+			`légende|fermer|ouvrir|agrandir|développer|plein écran|suivante?|précédente?|(image|photo) (suivante|précédente)|retour en haut|` +
+			`(aller|passer) (directement )?au contenu( principal)?|chargement( en cours)?|` +
+			`leyenda|pie de foto|cerrar|abrir|ampliar|expandir|pantalla completa|siguiente|anterior|(imagen|foto) (siguiente|anterior)|volver arriba|` +
+			`(ir|saltar|pasar) (directamente )?al contenido( principal)?|cargando|` +
+			`legenda|fechar|tela cheia|ecrã inteiro|próxim[oa]|voltar ao topo|(ir|pular|saltar) (direto )?para o conteúdo( principal)?|carregando|a carregar|` +
+			`didascalia|chiudi|apri|espandi|ingrandisci|schermo intero|successiv[oa]|precedente|avanti|indietro|torna su|` +
+			`(vai|salta|passa) (direttamente )?al contenuto( principale)?|caricamento( in corso)?|` +
+			`bijschrift|sluiten|openen|uitklappen|vergroten|volledig scherm|volgende|vorige|terug naar boven|` +
+			`(ga |spring )?(direct )?naar (de )?(hoofd)?inhoud( springen| gaan)?|bezig met laden|wordt geladen|` +
+			`подпись|закрыть|открыть|развернуть|свернуть|увеличить|во весь экран|полноэкранный режим|далее|вперёд|вперед|назад|` +
+			`следующ(ая|ий|ее)( фото| слайд)?|предыдущ(ая|ий|ее)( фото| слайд)?|наверх|перейти к (основному )?(содержанию|содержимому|контенту)|загрузка`,
+		Keys: []string{" of ", " von ", " sur ", " de ", " di ", " van ", " из ", "imag", "photo", "picture", "slide", "bild", "foto", "afbeelding", "фото", "изображени", "слайд", "javascript"},
+		Part: regexp.MustCompile(`^\P{L}*(` +
+			// A gallery's counter: "Image 1 of 9", "Photo 3 of / 12",
+			// "Bild 1 von 9", "Фото 2 из 5", "1 of 6", "1 - 5 of 36". (A
+			// box score's "3 of 7" sits in a table cell, which
+			// removeWordingWidgets leaves alone.)
+			`(image|photo|picture|slide|bild|foto|imagen|imagem|immagine|afbeelding|фото|изображение|слайд) \d+ ?(of|/|von|sur|de|di|van|из)( /)? ?\d+|` +
+			`\d+ (of|von|sur|de|di|van|из)( /)? \d+|` +
+			`\d+ ?[-–] ?\d+ of \d+|` +
+			// "This slideshow requires JavaScript", as Jetpack words it.
+			`(this|diese|für diese|ce|este|esta|questo|deze|для)? ?(slideshow|diashow|diaporama|carrusel|presentación de diapositivas|apresentação de slides|слайд-шоу)` +
+			`( \p{L}+){0,2} (requires|benötigt|erfordert|nécessite|requiere|necesita|requer|necessita|richiede|vereist|требует|требуется) javascript|` +
+			`für diese diashow wird javascript benötigt` +
+			`)\P{L}*$`),
+	},
+	{
+		Kind: "reading time",
+		// A views word alone, beside its count in a block of its own.
+		Labels:   `views|aufrufe|vues|visualizaciones|visualizações|letture|visualizzazioni|weergaven|просмотр(ов|ы)`,
+		NotProse: true,
+		Keys:     []string{"min", "мин", "view", "reads", "aufrufe", "vues", "lectur", "visualiza", "vistas", "leituras", "letture", "weergaven", "keer", "просмотр"},
+		Part: regexp.MustCompile(
+			// The reading time: a label, then minutes ("Reading time: 3
+			// minutes", "Lesezeit: 4 Minuten"), …
+			`^((estimated |approximate |average )?(reading time|read time|time to read)|(geschätzte )?(lesezeit|lesedauer)|` +
+				`(temps|durée) de lecture( estimé)?|tiempo (de|estimado de) lectura|tempo (de|estimado de) leitura|tempo (di|stimato di) lettura|leestijd|время (чтения|на чтение|прочтения))` +
+				` ?:? ?(about |approx\.? |ca\.? |environ |unos |cerca de |circa |ongeveer |около |< ?|~ ?)?\d+([-–]\d+)? ?` + minutes + `(\P{L}|$)|` +
+				// … or minutes, then the reading ("5 min read", "3 minutos de
+				// lectura"), at the start of a block or after a separator
+				// ("Nov 19, 2019 · 5 min read").
+				`(^|[·|•—–-] )(< ?|~ ?)?\d+([-–]\d+)? ?` + minutes + ` (read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|чтения|на чтение|на прочтение)( ?[·|•—–-]|$)|` +
+				// A count of views alone: "1,204 views", "2.289 letture", "Views: 312".
+				`^[^\p{L}\d]*(\d[\d., ]*(k|m|тыс\.?)? ?` + viewsNoun + `|` + viewsNoun + ` ?: ?\d[\d., ]*(k|m|тыс\.?)?)\P{L}*$`),
+	},
+	{
+		Kind: "follow prompt",
+		// A lone call to follow or subscribe, or to say what one thinks.
+		Labels: `follow|follow us|stay connected|connect with us|folgen sie uns|folge uns|suivez-nous|retrouvez-nous|síguenos|siga-nos|seguici|volg ons|` +
+			`подписывайтесь на нас|следите за нами|` +
+			`subscribe|subscribe (now|today|here|for free)|(jetzt )?abonnieren|abonnieren sie|s'abonner|abonnez-vous|je m'abonne|suscríbete|suscribirse|suscríbase|` +
+			`assine|assine (já|agora)|assinar|inscreva-se|iscriviti|abbonati|abonneren|abonneer( nu)?|word abonnee|подписаться|подпишитесь|` +
+			`tell us what you think|sagen sie uns ihre meinung|sag uns deine meinung|dites-nous ce que vous en pensez|(dinos|cuéntanos) (qué|lo que) (piensas|opinas)|` +
+			`(diga-nos|conte-nos) o que (você )?(acha|pensa)|(dicci|diteci) cosa ne (pensi|pensate)|laat ons weten wat (je|u) vindt|vertel ons wat (je|u) denkt|` +
+			`расскажите,? что вы думаете`,
+		Keys: []string{"follow", "folg", "suiv", "retrouvez", "sigu", "sígu", "siga", "segu", "acompanhe", "volg", "подпис", "следите", "читайте нас",
+			"like us", "find us", "join us", "connect with", "tell us", "laat ons"},
+		Part: regexp.MustCompile(
+			// "Follow us on Twitter", "Follow Newsbeat on Instagram, …", at
+			// the start of a clause: "Millions follow the band on
+			// Instagram" is an article's.
+			clause + `(follow (us|me|[^\s,.]+( [^\s,.]+){0,2})|(like|find|join|connect with) us|(folgen sie|folge|folgt) (uns|[^\s,.]+( [^\s,.]+){0,2})|` +
+				`(suivez|suis|retrouvez)(-nous|-moi| [^\s,.]+( [^\s,.]+){0,2})|(síguenos|sígueme|síganos|(sigue|siga) a [^\s,.]+( [^\s,.]+){0,2})|` +
+				`(siga-nos|sigam-nos|siga-me|segue-nos|siga (o|a) [^\s,.]+( [^\s,.]+){0,2}|acompanhe(-nos)?( (o|a) [^\s,.]+( [^\s,.]+){0,2})?)|` +
+				`(seguici|seguiteci|seguimi|segui [^\s,.]+( [^\s,.]+){0,2})( anche)?|volg (ons|mij|[^\s,.]+( [^\s,.]+){0,2})( ook)?|` +
+				`(подписывайтесь|подпишитесь)( на (нас|наш [^\s,.]+))?|следите за (нами|новостями)|читайте нас)` +
+				` (on|auf|bei|in den|sur|en|no|na|nos|nas|em|pelo|pela|su|op|via|в|на) ` + socialNet + `(\P{L}|$)|` +
+				// "Tell us what you think of this story": a few words more
+				// than the label, no more.
+				`^(tell us what you think|laat ons weten wat (je|u) (ervan )?vindt)( \S+){0,4}\P{L}*$`),
+	},
+	{
+		Kind: "filed under",
+		// A label over the post's tags or categories, alone, or with its
+		// colon at the start of the block: "Filed under: Politics", "Tags:
+		// budget, schools", "Mots-clés : …".
+		Labels: `tags|tagged|filed under|posted in|categories|schlagw(ö|o)rter|schlagworte|stichw(ö|o)rter|stichworte|mots-clés|mots clés|étiquettes|` +
+			`etiquetas|marcadores|trefwoorden|теги|метки`,
+		Keys: []string{":"},
+		Part: regexp.MustCompile(`^(filed under|posted in|tags|tagged( with| as| in)?|categories|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|` +
+			`mots-clés|mots clés|étiquettes|catégories|classé dans|publié dans|etiquetas|categorías|archivado en|publicado en|` +
+			`marcadores|categorias|arquivado em|publicado em|categorie|archiviato in|pubblicato in|` +
+			`trefwoorden|geplaatst in|теги|метки|рубрик[аи]) ?: ?\S`),
 	},
 }
 
+// viewsNoun is the views a view count counts.
+const viewsNoun = `(views|reads|aufrufe|vues|visualizaciones|vistas|lecturas|visualizações|leituras|letture|visualizzazioni|weergaven|keer bekeken|keer gelezen|просмотр(ов|а|ы)?)`
+
+// minutes is the unit of a reading time.
+const minutes = `(min|mins|minutes?|minuten?|minuti|minuto|minutos|minuut|минут[аы]?|мин)\.?`
+
+// socialNet is where a follow prompt sends the reader.
+const socialNet = `(twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky|mastodon|telegram|whatsapp|pinterest|snapchat|flipboard|google news|` +
+	`vk|vkontakte|вконтакте|телеграм\p{L}*|дзен\p{L}*|social media|social|(den )?sozialen (medien|netzwerken)|soziale medien|(les )?réseaux sociaux|` +
+	`(las |nuestras )?redes sociales|(as |nossas )?redes sociais|(i )?social network|sociale media|соц(иальных )?сетях)`
+
+// notProse holds the kinds whose rules are NotProse.
+var notProse = func() map[string]bool {
+	kinds := map[string]bool{}
+	for _, r := range wordingRules {
+		if r.NotProse {
+			kinds[r.Kind] = true
+		}
+	}
+	return kinds
+}()
+
+// wordingLabels spells out the rules' Labels: each lone label, and the
+// index of the first rule it belongs to.
+var wordingLabels = func() map[string]int {
+	labels := map[string]int{}
+	for i, r := range wordingRules {
+		if r.Labels == "" {
+			continue
+		}
+		re, err := syntax.Parse(r.Labels, syntax.Perl)
+		if err != nil {
+			panic("wording: " + r.Kind + " labels: " + err.Error())
+		}
+		for _, label := range spellOut(re) {
+			if _, ok := labels[label]; !ok {
+				labels[label] = i
+			}
+		}
+	}
+	return labels
+}()
+
+// spellOut lists the texts a pattern without repetition matches.
+func spellOut(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i+1]-re.Rune[i] > 8 {
+				break
+			}
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	case syntax.OpCapture:
+		return spellOut(re.Sub[0])
+	case syntax.OpQuest:
+		return append([]string{""}, spellOut(re.Sub[0])...)
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			out = append(out, spellOut(sub)...)
+		}
+		return out
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			var next []string
+			for _, tail := range spellOut(sub) {
+				for _, head := range out {
+					next = append(next, head+tail)
+				}
+			}
+			out = next
+		}
+		return out
+	}
+	panic("wording: label pattern " + re.String() + " is not a finite list of texts")
+}
+
+// kindRelatedLinks is the kind of the labels over other stories, which
+// widgets and link lists look for.
+const kindRelatedLinks = "related links"
+
+// kindInterfaceLabel is the kind of the lone strings of page chrome, which
+// a table's cells may hold as data ("Open", "Close", "Next").
+const kindInterfaceLabel = "interface label"
+
 // notifNoun is the notifications that a notification prompt offers.
 const notifNoun = `(notifications?|push[- ]alerts?|benachrichtigungen|push-mitteilungen|mitteilungen|notificaciones|notificações|notifiche|meldingen|pushberichten|уведомлени\p{L}*)`
+
+// labelTrim is what a lone label may carry around it: "Comments:",
+// "— Advertisement —", "Loading…".
+const labelTrim = " .!?:…·|-–—•*«»"
 
 // matchWording returns the kind of boilerplate a block's text is, or "".
 func matchWording(text string) string {
@@ -227,16 +461,68 @@ func matchWording(text string) string {
 		return ""
 	}
 	text = strings.ToLower(normalizeSpace(text))
-	trimmed := strings.Trim(text, " .!?:…·|-–—•*«»")
-	for _, r := range wordingRules {
-		if r.Whole != nil && words <= maxWholeWords && r.Whole.MatchString(trimmed) {
+	trimmed := strings.Trim(text, labelTrim)
+	label := -1
+	if words <= maxWholeWords {
+		if i, ok := wordingLabels[trimmed]; ok {
+			label = i
+		}
+	}
+	for i, r := range wordingRules {
+		if i == label || r.Whole != nil && words <= maxWholeWords && r.Whole.MatchString(trimmed) {
 			return r.Kind
 		}
-		if r.Part != nil && containsAny(text, r.Keys) && r.Part.MatchString(text) {
+		if r.Part != nil && wordingKeys[i].in(text) && r.Part.MatchString(text) {
 			return r.Kind
 		}
 	}
 	return ""
+}
+
+// A keyIndex holds a rule's Keys by their first two bytes, so that one
+// pass over a text tells whether it holds any of them: with dozens of keys,
+// that is cheaper than a search for each.
+type keyIndex struct {
+	keys    []string         // few or one-byte keys: a search for each
+	pairs   *[1 << 10]uint64 // the keys' first two bytes, as a set of bits
+	byFirst *[256][]string   // the keys by their first byte
+}
+
+// wordingKeys indexes each rule's Keys.
+var wordingKeys = func() []keyIndex {
+	index := make([]keyIndex, len(wordingRules))
+	for i, r := range wordingRules {
+		index[i].keys = r.Keys
+		if len(r.Keys) <= 4 || slices.ContainsFunc(r.Keys, func(k string) bool { return len(k) < 2 }) {
+			continue
+		}
+		index[i].pairs, index[i].byFirst = new([1 << 10]uint64), new([256][]string)
+		for _, k := range r.Keys {
+			pair := uint16(k[0])<<8 | uint16(k[1])
+			index[i].pairs[pair>>6] |= 1 << (pair & 63)
+			index[i].byFirst[k[0]] = append(index[i].byFirst[k[0]], k)
+		}
+	}
+	return index
+}()
+
+// in reports whether s holds one of the keys.
+func (k keyIndex) in(s string) bool {
+	if k.pairs == nil {
+		return containsAny(s, k.keys)
+	}
+	for i := 0; i+1 < len(s); i++ {
+		pair := uint16(s[i])<<8 | uint16(s[i+1])
+		if k.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+			continue
+		}
+		for _, key := range k.byFirst[s[i]] {
+			if strings.HasPrefix(s[i:], key) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func containsAny(s string, keys []string) bool {
@@ -263,11 +549,11 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 			continue // removed with an earlier widget
 		}
 		kind := c.kindOf(block)
-		if kind == "" {
+		if kind == "" || kind == kindInterfaceLabel && inTableCell(block) {
 			continue
 		}
-		widget := c.widgetAround(block, root)
-		if inTextFlow(widget) {
+		widget := c.widgetAround(block, root, kind)
+		if !notProse[kind] && inTextFlow(widget) || widget == block && inSentence(block) {
 			continue
 		}
 		c.remove(widget, RuleWording+": "+kind)
@@ -275,8 +561,10 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 }
 
 // widgetAround climbs from a matched block to the largest ancestor that is
-// still one widget.
-func (c *cleaner) widgetAround(block, root *html.Node) *html.Node {
+// still one widget. A label over other stories ("Trending", "More:") takes
+// its links with it: they count as boilerplate. (A link that matches, such
+// as a "More" link in a card, does not.)
+func (c *cleaner) widgetAround(block, root *html.Node, kind string) *html.Node {
 	widget := block
 	for p := block.Parent; p != nil && p != root; p = p.Parent {
 		if isBoundary(p) {
@@ -286,7 +574,11 @@ func (c *cleaner) widgetAround(block, root *html.Node) *html.Node {
 		if words > maxWidgetWords || longParagraphs(p) > 0 {
 			break
 		}
-		if !hasControl(p) && c.boilerplateWords(p)*10 < words*3 {
+		boilerplate := c.boilerplateWords(p)
+		if kind == kindRelatedLinks && block.DataAtom != atom.A {
+			boilerplate = min(words, boilerplate+linkWords(p))
+		}
+		if !hasControl(p) && boilerplate*10 < words*3 {
 			break // mostly something else: keep it
 		}
 		widget = p
@@ -352,6 +644,61 @@ func inTextFlow(n *html.Node) bool {
 	return isLong(prevElement(n)) || isLong(nextElement(n))
 }
 
+// inTableCell reports whether n is or sits in a table's cell.
+func inTableCell(n *html.Node) bool {
+	for p := n; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Td, atom.Th:
+			return true
+		case atom.Table, atom.Body:
+			return false
+		}
+	}
+	return false
+}
+
+// inSentence reports whether n, an inline block, is a piece of its
+// paragraph's running text. Word processors write paragraphs as runs of
+// spans and links, so "may well have <a>expand</a>ed to Europa" holds a
+// lone "expand" block; the prose of the inline run around it gives it away.
+func inSentence(n *html.Node) bool {
+	if blockTags[n.DataAtom] {
+		return false
+	}
+	p := n.Parent
+	for p != nil && p.Type == html.ElementNode && !blockTags[p.DataAtom] {
+		p = p.Parent
+	}
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	return inlineProse(p, n) >= minSentenceWords
+}
+
+// inlineProse counts the words of n's own running text, outside links,
+// nested blocks and skip.
+func inlineProse(n, skip *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == skip:
+		case c.Type == html.TextNode:
+			count += wordCount(c.Data)
+		case c.Type == html.ElementNode && !blockTags[c.DataAtom]:
+			switch c.DataAtom {
+			case atom.A, atom.Script, atom.Style, atom.Template, atom.Noscript:
+				continue
+			}
+			count += inlineProse(c, skip)
+		}
+	}
+	return count
+}
+
+// minSentenceWords is the prose around an inline block that makes it part of
+// a sentence.
+const minSentenceWords = 10
+
 // linkWords counts the words of n that are link text.
 func linkWords(n *html.Node) int {
 	if n.DataAtom == atom.A {
@@ -382,7 +729,7 @@ var blockTags = map[atom.Atom]bool{
 // element with text and no blocks inside, or an inline element (a link, a
 // button) that stands apart from its siblings, with no loose text around it.
 func isTextBlock(n *html.Node) bool {
-	if n.Type != html.ElementNode || strings.TrimSpace(textOf(n)) == "" {
+	if n.Type != html.ElementNode || !hasText(n) {
 		return false
 	}
 	if blockTags[n.DataAtom] {

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -15,6 +18,10 @@ const (
 	kindCookies      = "cookie notice"
 	kindAd           = "advertisement label"
 	kindShare        = "share bar"
+	kindInterface    = "interface label"
+	kindReadingTime  = "reading time"
+	kindFollow       = "follow prompt"
+	kindFiledUnder   = "filed under"
 )
 
 // wordingCase is one line of text, its language and the kind matchWording
@@ -308,6 +315,53 @@ var wordingPositives = []wordingCase{
 	{"es", "Lea también", kindRelated},
 	{"pt", "Você também pode gostar", kindRelated},
 	{"it", "Ti potrebbe interessare", kindRelated},
+	// Headings alone over other stories.
+	{"en", "Recent Articles", kindRelated},
+	{"en", "RECENT POSTS", kindRelated},
+	{"en", "Popular this week", kindRelated},
+	{"en", "Popular now", kindRelated},
+	{"en", "More Great WIRED Stories", kindRelated},
+	{"en", "More Courier videos", kindRelated},
+	{"en", "Latest news", kindRelated},
+	{"en", "Trending now", kindRelated},
+	{"en", "Top stories", kindRelated},
+	{"en", "Editor's picks", kindRelated},
+	{"en", "Editors’ Picks", kindRelated},
+	{"en", "Don't miss", kindRelated},
+	{"en", "More:", kindRelated},
+	{"en", "SEE MORE: Hong Kong protests: students under siege", kindRelated},
+	{"en", "SEE MORE : Hong Kong protests: students under siege", kindRelated},
+	{"en", "[Related: Salesforce keynote draws protesters]", kindRelated},
+	{"de", "Neueste Artikel", kindRelated},
+	{"de", "Beliebt diese Woche", kindRelated},
+	{"de", "Die beliebtesten Artikel", kindRelated},
+	{"de", "Mehr Nachrichten", kindRelated},
+	{"de", "Empfehlungen der Redaktion", kindRelated},
+	{"fr", "Derniers articles", kindRelated},
+	{"fr", "Les plus populaires", kindRelated},
+	{"fr", "Dernières actualités", kindRelated},
+	{"fr", "Le choix de la rédaction", kindRelated},
+	{"fr", "À ne pas manquer", kindRelated},
+	{"es", "Artículos recientes", kindRelated},
+	{"es", "Lo más popular", kindRelated},
+	{"es", "Últimas noticias", kindRelated},
+	{"es", "No te lo pierdas", kindRelated},
+	{"pt", "Artigos recentes", kindRelated},
+	{"pt", "Últimas notícias", kindRelated},
+	{"pt", "Os mais vistos", kindRelated},
+	{"pt", "Não perca", kindRelated},
+	{"it", "Articoli recenti", kindRelated},
+	{"it", "Ultime notizie", kindRelated},
+	{"it", "I più popolari", kindRelated},
+	{"it", "Da non perdere", kindRelated},
+	{"nl", "Recente artikelen", kindRelated},
+	{"nl", "Laatste nieuws", kindRelated},
+	{"nl", "Populair deze week", kindRelated},
+	{"nl", "Meer nieuws", kindRelated},
+	{"ru", "Последние новости", kindRelated},
+	{"ru", "Популярное", kindRelated},
+	{"ru", "Самое читаемое", kindRelated},
+	{"ru", "Выбор редакции", kindRelated},
 
 	// Cookie notices.
 	{"en", "We use cookies to improve your experience", kindCookies},
@@ -425,6 +479,171 @@ var wordingPositives = []wordingCase{
 	{"it", "Condividi su Facebook", kindShare},
 	{"nl", "Deel dit artikel", kindShare},
 	{"ru", "Поделиться в Telegram", kindShare},
+	// The plea to share at an article's end.
+	{"en", "Enjoyed this article? Share it with your friends.", kindShare},
+	{"en", "Share this article with your friends!", kindShare},
+	{"ru", "Поделитесь с друзьями!", kindShare},
+	{"de", "Hat Ihnen der Artikel gefallen? Teilen Sie ihn mit Freunden!", kindShare},
+	{"fr", "Vous avez aimé cet article ? Partagez-le avec vos amis", kindShare},
+	{"it", "Ti è piaciuto questo articolo? Condividilo con i tuoi amici", kindShare},
+	{"nl", "Vond je dit artikel leuk? Deel het met je vrienden", kindShare},
+
+	// Interface labels of galleries, players and page chrome.
+	{"en", "Caption", kindInterface},
+	{"en", "Close", kindInterface},
+	{"en", "Open", kindInterface},
+	{"en", "Expand", kindInterface},
+	{"en", "Enlarge", kindInterface},
+	{"en", "Full screen", kindInterface},
+	{"en", "Next", kindInterface},
+	{"en", "Previous", kindInterface},
+	{"en", "Skip to content", kindInterface},
+	{"en", "Skip to main content", kindInterface},
+	{"en", "Image 1 of 9", kindInterface},
+	{"en", "Image 1 of / 9", kindInterface},
+	{"en", "Photo 3 of 12", kindInterface},
+	{"en", "1 of 6", kindInterface},
+	{"en", "1 - 5 of 36", kindInterface},
+	{"en", "This slideshow requires JavaScript.", kindInterface},
+	{"en", "Loading…", kindInterface},
+	{"en", "Back to top", kindInterface},
+	{"de", "Bild 1 von 9", kindInterface},
+	{"de", "Schließen", kindInterface},
+	{"de", "Zum Inhalt springen", kindInterface},
+	{"de", "Vollbild", kindInterface},
+	{"de", "Bildunterschrift", kindInterface},
+	{"de", "Wird geladen …", kindInterface},
+	{"fr", "Fermer", kindInterface},
+	{"fr", "Aller au contenu", kindInterface},
+	{"fr", "Aller au contenu principal", kindInterface},
+	{"fr", "Photo 2 sur 7", kindInterface},
+	{"fr", "Ce diaporama nécessite JavaScript.", kindInterface},
+	{"fr", "Suivant", kindInterface},
+	{"es", "Cerrar", kindInterface},
+	{"es", "Ir al contenido", kindInterface},
+	{"es", "Foto 4 de 10", kindInterface},
+	{"es", "Pantalla completa", kindInterface},
+	{"es", "Cargando...", kindInterface},
+	{"pt", "Fechar", kindInterface},
+	{"pt", "Ir para o conteúdo", kindInterface},
+	{"pt", "Imagem 2 de 8", kindInterface},
+	{"pt", "Próximo", kindInterface},
+	{"it", "Chiudi", kindInterface},
+	{"it", "Vai al contenuto", kindInterface},
+	{"it", "Foto 1 di 5", kindInterface},
+	{"it", "Questo slideshow richiede JavaScript.", kindInterface},
+	{"nl", "Sluiten", kindInterface},
+	{"nl", "Ga naar de inhoud", kindInterface},
+	{"nl", "Naar de inhoud springen", kindInterface},
+	{"nl", "Foto 2 van 6", kindInterface},
+	{"nl", "Volgende", kindInterface},
+	{"ru", "Закрыть", kindInterface},
+	{"ru", "Перейти к содержимому", kindInterface},
+	{"ru", "Фото 2 из 5", kindInterface},
+	{"ru", "Загрузка...", kindInterface},
+
+	// Reading times and view counts.
+	{"en", "5 min read", kindReadingTime},
+	{"en", "12 minute read", kindReadingTime},
+	{"en", "Reading time: 3 minutes", kindReadingTime},
+	{"en", "Estimated reading time: 7 min", kindReadingTime},
+	{"en", "Nov 19, 2019 · 5 min read", kindReadingTime},
+	{"en", "1,204 views", kindReadingTime},
+	{"en", "Views: 312", kindReadingTime},
+	{"de", "Lesezeit: 4 Minuten", kindReadingTime},
+	{"de", "4 Min. Lesezeit", kindReadingTime},
+	{"de", "1.024 Aufrufe", kindReadingTime},
+	{"fr", "Temps de lecture : 2 min", kindReadingTime},
+	{"fr", "3 min de lecture", kindReadingTime},
+	{"fr", "845 vues", kindReadingTime},
+	{"es", "Tiempo de lectura: 3 minutos", kindReadingTime},
+	{"es", "4 minutos de lectura", kindReadingTime},
+	{"es", "2.300 visualizaciones", kindReadingTime},
+	{"pt", "Tempo de leitura: 1 minuto", kindReadingTime},
+	{"pt", "Tempo de leitura: 2 minutos", kindReadingTime},
+	{"pt", "5 min de leitura", kindReadingTime},
+	{"pt", "1.530 visualizações", kindReadingTime},
+	{"it", "Tempo di lettura: 2 minuti", kindReadingTime},
+	{"it", "3 minuti di lettura", kindReadingTime},
+	{"it", "2.289 letture", kindReadingTime},
+	{"it", "3.409 letture", kindReadingTime},
+	{"it", "letture", kindReadingTime},
+	{"nl", "Leestijd: 3 minuten", kindReadingTime},
+	{"nl", "4 min leestijd", kindReadingTime},
+	{"nl", "2.345 weergaven", kindReadingTime},
+	{"ru", "Время чтения: 5 минут", kindReadingTime},
+	{"ru", "3 минуты чтения", kindReadingTime},
+	{"ru", "12 345 просмотров", kindReadingTime},
+	{"ru", "Просмотров: 1024", kindReadingTime},
+
+	// Follow and subscribe prompts.
+	{"en", "Follow us on Twitter", kindFollow},
+	{"en", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", kindFollow},
+	{"en", "Like this story? Share it with a friend!", kindShare},
+	{"en", "Tell us what YOU think...", kindFollow},
+	{"en", "Tell us what you think of this story", kindFollow},
+	{"en", "Subscribe", kindFollow},
+	{"en", "SUBSCRIBE", kindFollow},
+	{"en", "Follow us", kindFollow},
+	{"en", "Stay in touch: follow The Courier on Facebook", kindFollow},
+	{"en", "Like us on Facebook", kindFollow},
+	{"de", "Folgen Sie uns auf Facebook", kindFollow},
+	{"de", "Folgen Sie dem Kurier auf Instagram", kindFollow},
+	{"de", "Abonnieren", kindFollow},
+	{"de", "Gefällt Ihnen dieser Artikel?", kindShare},
+	{"de", "Sagen Sie uns Ihre Meinung", kindFollow},
+	{"fr", "Suivez-nous sur Twitter", kindFollow},
+	{"fr", "Retrouvez-nous sur les réseaux sociaux", kindFollow},
+	{"fr", "S'abonner", kindFollow},
+	{"fr", "Dites-nous ce que vous en pensez", kindFollow},
+	{"es", "Síguenos en Instagram", kindFollow},
+	{"es", "Sigue a El Diario en Twitter", kindFollow},
+	{"es", "Suscríbete", kindFollow},
+	{"es", "¿Te gustó esta nota? Compártela con tus amigos", kindShare},
+	{"pt", "Siga-nos no Twitter", kindFollow},
+	{"pt", "Acompanhe nas redes sociais", kindFollow},
+	{"pt", "Assine", kindFollow},
+	{"pt", "Gostou desta matéria? Compartilhe com seus amigos", kindShare},
+	{"it", "Seguici su Facebook", kindFollow},
+	{"it", "Segui Il Corriere su Instagram", kindFollow},
+	{"it", "Iscriviti", kindFollow},
+	{"it", "Dicci cosa ne pensi", kindFollow},
+	{"nl", "Volg ons op Twitter", kindFollow},
+	{"nl", "Volg De Krant ook via Instagram", kindFollow},
+	{"nl", "Abonneren", kindFollow},
+	{"nl", "Laat ons weten wat je ervan vindt", kindFollow},
+	{"ru", "Подписывайтесь на нас в Telegram", kindFollow},
+	{"ru", "Подписывайтесь на наш канал в Telegram", kindFollow},
+	{"ru", "Подписаться", kindFollow},
+	{"ru", "Понравилась статья? Поделитесь с друзьями!", kindShare},
+
+	// Labels over a post's tags and categories.
+	{"en", "Filed under: Politics", kindFiledUnder},
+	{"en", "Filed under: Khawarij |", kindFiledUnder},
+	{"en", "Posted in: News", kindFiledUnder},
+	{"en", "Tags: budget, schools, transport", kindFiledUnder},
+	{"en", "Tagged: council, elections", kindFiledUnder},
+	{"en", "Tags", kindFiledUnder},
+	{"de", "Schlagwörter: Klima, Energie", kindFiledUnder},
+	{"de", "Stichworte: Haushalt, Schulen", kindFiledUnder},
+	{"de", "Kategorien: Politik", kindFiledUnder},
+	{"fr", "Mots-clés : budget, écoles", kindFiledUnder},
+	{"fr", "Catégories : Politique", kindFiledUnder},
+	{"fr", "Classé dans : Société", kindFiledUnder},
+	{"es", "Etiquetas: presupuesto, escuelas", kindFiledUnder},
+	{"es", "Archivado en: Política", kindFiledUnder},
+	{"es", "Categorías: Economía", kindFiledUnder},
+	{"pt", "Tags: orçamento, escolas", kindFiledUnder},
+	{"pt", "Marcadores: política, economia", kindFiledUnder},
+	{"pt", "Arquivado em: Notícias", kindFiledUnder},
+	{"it", "Tags: bilancio, scuole", kindFiledUnder},
+	{"it", "Archiviato in: Politica", kindFiledUnder},
+	{"it", "Categorie: Cronaca", kindFiledUnder},
+	{"nl", "Trefwoorden: begroting, scholen", kindFiledUnder},
+	{"nl", "Geplaatst in: Nieuws", kindFiledUnder},
+	{"ru", "Теги: бюджет, школы", kindFiledUnder},
+	{"ru", "Метки: политика", kindFiledUnder},
+	{"ru", "Рубрика: Общество", kindFiledUnder},
 }
 
 // wordingNegatives are article sentences that use the rules' words; no rule
@@ -507,6 +726,90 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindShare, "Share via the company's employee scheme rose 4%"},
 	{kindShare, "Deel 2"},
 	{kindShare, "Deel"},
+	{kindShare, "Like this story, the film ends in tears?"},
+	{kindShare, "She said friends share it with a friend."},
+	{kindShare, "The app lets users save recipes. Share it with a friend and both get a discount, the company said."},
+
+	{kindInterface, "The museum's new caption system was installed in May."},
+	{kindInterface, "Next year the council will vote again."},
+	{kindInterface, "Close to 300 people attended."},
+	{kindInterface, "Close call"},
+	{kindInterface, "Open letter to the mayor"},
+	{kindInterface, "The next image shows the crater."},
+	{kindInterface, "Previous governments tried the same."},
+	{kindInterface, "Loading the ship took three days."},
+	{kindInterface, "Skip to the end, and the plot falls apart."},
+	{kindInterface, "3 of 7 players"},
+	{kindInterface, "1/6"},
+	{kindInterface, "Schließen Sie die Fenster, rät die Polizei."},
+	{kindInterface, "Fermer la centrale coûtera cher."},
+	{kindInterface, "Cerrar el aeropuerto no es una opción."},
+	{kindInterface, "Закрыть границу не удалось."},
+	{kindInterface, "Fechar a fábrica custaria caro."},
+	{kindInterface, "Chiudi gli occhi e ascolta, dice il regista."},
+	{kindInterface, "Volgende week stemt de raad opnieuw."},
+	{kindInterface, "Weiter geht es am Montag."},
+	{kindInterface, "Siguiente paso: la votación."},
+
+	{kindReadingTime, "The reading time for the bill in parliament was cut to two days."},
+	{kindReadingTime, "Reading time for children fell by 10 minutes a day."},
+	{kindReadingTime, "A 5 min read of the report shows the gaps."},
+	{kindReadingTime, "Her video drew 1,204 views in an hour."},
+	{kindReadingTime, "Views differ"},
+	{kindReadingTime, "Two views of the budget"},
+	{kindReadingTime, "12 lectures"},
+	{kindReadingTime, "Die Lesezeit für Kinder sank um 10 Minuten."},
+	{kindReadingTime, "Le temps de lecture moyen a baissé de 5 minutes."},
+	{kindReadingTime, "El tiempo de lectura de los niños cayó 10 minutos."},
+	{kindReadingTime, "O tempo de leitura diário subiu para 20 minutos."},
+	{kindReadingTime, "Il tempo di lettura è sceso a 5 minuti al giorno."},
+	{kindReadingTime, "De leestijd van kinderen daalde met 10 minuten."},
+	{kindReadingTime, "Время чтения у школьников сократилось на 10 минут."},
+	{kindReadingTime, "Il video ha superato le 2.000 visualizzazioni in un'ora."},
+
+	{kindFollow, "Millions follow the band on Instagram, where it posts daily."},
+	{kindFollow, "Police closed the road and told residents to follow us on the detour."},
+	{kindFollow, "Fans who follow her on Twitter saw the post first."},
+	{kindFollow, "Tell us what you think of the plan, the mayor urged residents at the meeting."},
+	{kindFollow, "Subscribers to the paper rose by a third."},
+	{kindFollow, "Subscribe to the theory and you will find evidence everywhere."},
+	{kindShare, "Did you like this story, she asked the children."},
+	{kindFollow, "Viele Fans folgen der Band auf Instagram."},
+	{kindFollow, "Des milliers de personnes suivent le groupe sur Instagram."},
+	{kindFollow, "Millones de personas siguen a la banda en Instagram."},
+	{kindFollow, "Abonnieren lohnt sich nicht mehr, sagen Verbraucherschützer."},
+	{kindFollow, "Milhões de fãs seguem a banda no Instagram."},
+	{kindFollow, "Molti fan seguono la band su Instagram."},
+	{kindFollow, "Veel fans volgen de band op Instagram."},
+	{kindFollow, "Миллионы подписчиков следят за группой в Instagram."},
+
+	{kindFiledUnder, "Filed under seal, the documents were released on Monday."},
+	{kindFiledUnder, "Posted in June, the video has been viewed a million times."},
+	{kindFiledUnder, "Tagged as a suspect, he spent a year in jail."},
+	{kindFiledUnder, "Tags on the birds showed where they flew."},
+	{kindFiledUnder, "Categories of risk were defined by the regulator."},
+	{kindFiledUnder, "Die Schlagwörter der Kampagne stammen von einer Agentur."},
+	{kindFiledUnder, "Las etiquetas de los productos cambiarán en 2025."},
+	{kindFiledUnder, "Теги в соцсетях помогают найти посты."},
+	{kindFiledUnder, "Les étiquettes des produits changeront en 2025."},
+	{kindFiledUnder, "Os marcadores de texto voltaram à moda."},
+	{kindFiledUnder, "Pubblicato in giugno, il video è stato visto un milione di volte."},
+	{kindFiledUnder, "Geplaatst in juni, werd de video een miljoen keer bekeken."},
+
+	{kindRelated, "Recent articles in the journal suggest the drug works."},
+	{kindRelated, "Latest news from the front was grim, the general said."},
+	{kindRelated, "Popular support for the plan has fallen."},
+	{kindRelated, "Top stories of the year were chosen by readers in a poll that closed on Friday."},
+	{kindRelated, "More than 20 stories"},
+	{kindRelated, "Trending topics on the platform were manipulated, the report says."},
+	{kindRelated, "Последние новости с фронта были тревожными."},
+	{kindRelated, "Популярное у туристов место закрыли."},
+	{kindRelated, "Neueste Artikel der Zeitschrift zeigen, dass das Mittel wirkt."},
+	{kindRelated, "Les plus populaires des candidats ont refusé le débat."},
+	{kindRelated, "Las últimas noticias del frente eran malas, dijo el general."},
+	{kindRelated, "Os mais vistos do ano foram filmes de super-heróis, segundo a pesquisa."},
+	{kindRelated, "Le ultime notizie dal fronte erano cattive, ha detto il generale."},
+	{kindRelated, "Het laatste nieuws van het front was slecht, zei de generaal."},
 }
 
 // knownWordingGaps are reasonable lines the rules get wrong today: reworded
@@ -531,6 +834,14 @@ var knownWordingGaps = []wordingCase{
 	// Cookie buttons that do not say "cookie": the keys keep the rule off
 	// every block without the word.
 	{"fr", "Tout accepter", kindCookies},
+	// "Tag:" alone as a label: in German it is "Day:", which opens the
+	// lines of a fact box ("Tag: Samstag, 3. Juni").
+	{"it", "Tag: bilancio, scuole", kindFiledUnder},
+	// A follow prompt after a comma: the clause anchor starts calls only
+	// after a colon or a sentence's end.
+	{"en", "For the latest updates, follow The Courier on Facebook", kindFollow},
+	// An article sentence that opens with the imperative.
+	{"en", "Follow the money on Twitter and you find the bots.", ""},
 }
 
 func TestMatchWording(t *testing.T) {
@@ -572,6 +883,141 @@ func TestWordingCoversEveryKindAndLanguage(t *testing.T) {
 	}
 }
 
+// TestWordingLabels checks the rules' Labels: each spelled-out label must be
+// a text matchWording can meet, lower-case, space-collapsed, trimmed and
+// short enough for a lone label.
+func TestWordingLabels(t *testing.T) {
+	for _, r := range wordingRules {
+		if r.Labels == "" {
+			continue
+		}
+		re, err := syntax.Parse(r.Labels, syntax.Perl)
+		if err != nil {
+			t.Fatalf("%s: %v", r.Kind, err)
+		}
+		for _, label := range spellOut(re) {
+			if label != strings.ToLower(normalizeSpace(label)) || label != strings.Trim(label, labelTrim) ||
+				wordCount(label) == 0 || wordCount(label) > maxWholeWords {
+				t.Errorf("%s: label %q can never match", r.Kind, label)
+			}
+			if got := matchWording(label); got == "" {
+				t.Errorf("%s: label %q does not match", r.Kind, label)
+			}
+		}
+	}
+	if got := spellOut(mustParse(t, "(the )?latest( news| stories)?|editor['’]s picks")); strings.Join(got, ",") !=
+		"latest,the latest,latest news,the latest news,latest stories,the latest stories,editor's picks,editor’s picks" {
+		t.Errorf("spellOut = %q", got)
+	}
+}
+
+func mustParse(t *testing.T, pattern string) *syntax.Regexp {
+	t.Helper()
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return re
+}
+
+// TestWordingKeyIndex checks that the keys' index finds what a search for
+// each key finds.
+func TestWordingKeyIndex(t *testing.T) {
+	texts := []string{"", "a", "é", "x:", "сó", "read", "thread the needle", "  tell us  ", "подписывайтесь", "1 of 2"}
+	for _, tc := range wordingPositives {
+		texts = append(texts, tc.text)
+	}
+	for _, tc := range wordingNegatives {
+		texts = append(texts, tc.text)
+	}
+	for _, r := range wordingRules {
+		texts = append(texts, r.Keys...)
+		for _, k := range r.Keys {
+			texts = append(texts, "x"+k, k[:len(k)-1], k+"x")
+		}
+	}
+	for i, r := range wordingRules {
+		for _, text := range texts {
+			text = strings.ToLower(normalizeSpace(text))
+			if got, want := wordingKeys[i].in(text), containsAny(text, r.Keys); got != want {
+				t.Errorf("%s: keys in %q = %v, want %v", r.Kind, text, got, want)
+			}
+		}
+	}
+}
+
+// TestCleanWordingPieces checks the widgets around inline blocks and labels
+// of other stories.
+func TestCleanWordingPieces(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		body       string
+		gone, kept []string
+	}{
+		{
+			name: "a link in a paragraph of spans is a piece of its sentence",
+			body: "<article>" + longP1 + `<p><span>Today the scope of the mission may well have </span><a href="/europa">expand</a>` +
+				`<span>ed to Jupiter's moon Europa, as scientists have found water vapour above its crust.</span></p>` + longP2 + "</article>",
+			kept: []string{"may well have expand"},
+		},
+		{
+			name: "a skip link beside the page's blocks goes",
+			body: `<div id="page"><a class="skip-link" href="#content">Skip to content</a><div id="content"><article>` + longP1 + longP2 + "</article></div></div>",
+			gone: []string{"Skip to content"},
+			kept: []string{"The council met"},
+		},
+		{
+			name: "a label over other stories takes its links with it",
+			body: `<div class="block"><h2>Trending:</h2><ul><li><a href="/a">Donald Trump</a></li><li><a href="/b">Impeachment</a></li>` +
+				`<li><a href="/c">Deposition transcripts</a></li></ul></div><article>` + longP1 + longP2 + "</article>",
+			gone: []string{"Trending", "Donald Trump", "Impeachment", "Deposition transcripts"},
+			kept: []string{"The council met"},
+		},
+		{
+			name: "a reading time among the body's paragraphs is a stamp, not prose",
+			body: "<article>" + `<p class="read-time">Tempo de leitura:<small> 2 minutos</small></p>` + longP1 + longP2 +
+				`<p><strong><em>Like this story? Share it with a friend!</em></strong></p>` + longP3 + "</article>",
+			gone: []string{"Tempo de leitura", "Like this story"},
+			kept: []string{"The council met", "Opponents warned"},
+		},
+		{
+			name: "a view count split from its word goes whole",
+			body: `<div class="views"><div class="count">3.409</div><span> letture</span></div><article>` + longP1 + longP2 + "</article>",
+			gone: []string{"3.409", "letture"},
+			kept: []string{"The council met"},
+		},
+		{
+			name: "a table's cells are data, even when they read like buttons",
+			body: "<article>" + longP1 + `<table><tr><th>Open</th><th>High</th><th>Low</th><th>Close</th></tr>` +
+				`<tr><td>225.86</td><td>227.10</td><td>212.30</td><td>212.87</td></tr></table>` +
+				`<table><tr><th>Player</th><th>FG</th></tr><tr><td>Smith</td><td>3 of 7</td></tr></table>` + longP2 + "</article>",
+			kept: []string{"Open High Low Close", "225.86", "Smith 3 of 7"},
+		},
+		{
+			name: "a More stories link in a card does not take the card's links",
+			body: "<article>" + longP1 + `<p>Rep. <span class="card"><a href="/p">Ilhan Omar</a><span>Ilhan Omar</span>` +
+				`<span>Progressives oppose the funding bill over its surveillance powers</span><a href="/more">More stories</a></span> (D-Minn.) spoke at the hearing on Tuesday about the threats she has received since May.</p>` + longP2 + "</article>",
+			kept: []string{"Ilhan Omar"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := parsePage(t, tc.body)
+			removed := clean(root)
+			text := flatText(root)
+			for _, s := range tc.gone {
+				if strings.Contains(text, s) {
+					t.Errorf("%q survived; text: %q", s, text)
+				}
+			}
+			for _, s := range tc.kept {
+				if !strings.Contains(text, s) {
+					t.Errorf("%q was removed; removals: %+v; text: %q", s, removed, text)
+				}
+			}
+		})
+	}
+}
+
 // TestMatchWordingLength checks the block-length bound: a boilerplate phrase
 // in a block of at most maxBlockWords words matches, in a longer one it does not.
 func TestMatchWordingLength(t *testing.T) {
@@ -596,5 +1042,46 @@ func TestMatchWordingLength(t *testing.T) {
 				t.Errorf("matchWording(%d words) = %q, want %q", wordCount(tc.text), got, tc.want)
 			}
 		})
+	}
+}
+
+// BenchmarkMatchWording runs matchWording over the text blocks of the pages
+// in testdata/pages, as removeWordingWidgets meets them. Set
+// PITH_BENCH_DIR to a folder of .html files (or .html.gz) to measure on
+// another corpus.
+func BenchmarkMatchWording(b *testing.B) {
+	pattern := filepath.Join(pagesDir, "*", "source.html")
+	if dir := os.Getenv("PITH_BENCH_DIR"); dir != "" {
+		pattern = filepath.Join(dir, "*.htm*")
+	}
+	files, _ := filepath.Glob(pattern)
+	var texts []string
+	for _, f := range files {
+		file, err := os.Open(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data, err := readPage(file, 1<<26)
+		file.Close()
+		if err != nil {
+			continue
+		}
+		text, _, _ := decode(data)
+		doc, err := parse(text)
+		if err != nil {
+			continue
+		}
+		for _, n := range textBlocks(doc.root()) {
+			texts = append(texts, textOf(n))
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no pages")
+	}
+	b.ReportMetric(float64(len(texts)), "blocks")
+	for b.Loop() {
+		for _, t := range texts {
+			matchWording(t)
+		}
 	}
 }
