@@ -56,13 +56,15 @@ type loss struct {
 }
 
 type report struct {
-	Corpus   int     `json:"pages"`
-	ParseMs  float64 `json:"parse_ms_per_page"`
-	Tables   []table `json:"tables"`
-	Losses   []loss  `json:"pith_largest_losses"`
-	pageIDs  []string
-	results  []*result
-	subsetOf []subset
+	Corpus  int     `json:"pages"`
+	ParseMs float64 `json:"parse_ms_per_page"`
+	Tables  []table `json:"tables"`
+	Losses  []loss  `json:"pith_largest_losses"`
+	// Regressions are the pages where pith scores below readeck alone.
+	Regressions []loss `json:"pith_below_readeck"`
+	pageIDs     []string
+	results     []*result
+	subsetOf    []subset
 }
 
 // bootstrapRounds resamples pages this many times, with a fixed seed, so the
@@ -89,7 +91,9 @@ func newReport(pages []page, results []*result, parseMs float64, confirm bool) *
 		}
 		rep.Tables = append(rep.Tables, t)
 	}
-	rep.Losses = losses(rep.pageIDs, results, rep.indices(visibleSet(confirm)), 10)
+	visible := rep.indices(visibleSet(confirm))
+	rep.Losses = losses(rep.pageIDs, results, visible, 10)
+	rep.Regressions = regressions(rep.pageIDs, results, visible)
 	return rep
 }
 
@@ -222,6 +226,31 @@ func losses(ids []string, results []*result, idx []int, limit int) []loss {
 	return out[:min(limit, len(out))]
 }
 
+// regressions lists the pages where pith's F1 is more than 0.01 below
+// readeck's, worst first.
+func regressions(ids []string, results []*result, idx []int) []loss {
+	var pith, core *result
+	for _, r := range results {
+		switch r.Name {
+		case "pith":
+			pith = r
+		case "readeck":
+			core = r
+		}
+	}
+	if pith == nil || core == nil {
+		return nil
+	}
+	var out []loss
+	for _, i := range idx {
+		if pith.PageF1[i] < core.PageF1[i]-0.01 {
+			out = append(out, loss{Page: ids[i], PithF1: pith.PageF1[i], BestPeer: core.Name, PeerF1: core.PageF1[i]})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].PeerF1-out[i].PithF1 > out[j].PeerF1-out[j].PithF1 })
+	return out
+}
+
 func (rep *report) print(w io.Writer) {
 	fmt.Fprintf(w, "corpus: %d pages; bare parse (golang.org/x/net/html): %.2f ms/page\n", rep.Corpus, rep.ParseMs)
 	for _, t := range rep.Tables {
@@ -237,6 +266,10 @@ func (rep *report) print(w io.Writer) {
 		if t.Margin != nil {
 			fmt.Fprintf(w, "pith − readeck strict F1: %+.3f (95%% CI %+.3f … %+.3f)\n", *t.Margin, t.MarginCI[0], t.MarginCI[1])
 		}
+	}
+	fmt.Fprintf(w, "\npages where pith is below readeck alone (F1 −0.01 or worse): %d\n", len(rep.Regressions))
+	for _, l := range rep.Regressions {
+		fmt.Fprintf(w, "  %s  pith %.3f  readeck %.3f\n", l.Page[:16], l.PithF1, l.PeerF1)
 	}
 	if len(rep.Losses) > 0 {
 		fmt.Fprintf(w, "\npages where pith lost most to the best peer:\n")
