@@ -179,15 +179,7 @@ func bootstrap(n int, stat func(sample []int) float64) [2]float64 {
 // margin is pith's strict F1 minus readeck's core on the pages idx, with a
 // paired bootstrap interval (the same resampled pages for both).
 func margin(results []*result, idx []int) (*float64, *[2]float64) {
-	var pith, core *result
-	for _, r := range results {
-		switch r.Name {
-		case "pith":
-			pith = r
-		case "readeck":
-			core = r
-		}
-	}
+	pith, core := byName(results, "pith"), byName(results, "readeck")
 	if pith == nil || core == nil {
 		return nil, nil
 	}
@@ -199,14 +191,19 @@ func margin(results []*result, idx []int) (*float64, *[2]float64) {
 	return &diff, &ci
 }
 
-// losses lists the pages where pith's F1 falls furthest below the best peer's.
-func losses(ids []string, results []*result, idx []int, limit int) []loss {
-	var pith *result
+// byName finds an extractor's result, or nil when it did not run (-only).
+func byName(results []*result, name string) *result {
 	for _, r := range results {
-		if r.Name == "pith" {
-			pith = r
+		if r.Name == name {
+			return r
 		}
 	}
+	return nil
+}
+
+// losses lists the pages where pith's F1 falls furthest below the best peer's.
+func losses(ids []string, results []*result, idx []int, limit int) []loss {
+	pith := byName(results, "pith")
 	if pith == nil || len(results) < 2 {
 		return nil
 	}
@@ -229,15 +226,7 @@ func losses(ids []string, results []*result, idx []int, limit int) []loss {
 // regressions lists the pages where pith's F1 is more than 0.01 below
 // readeck's, worst first.
 func regressions(ids []string, results []*result, idx []int) []loss {
-	var pith, core *result
-	for _, r := range results {
-		switch r.Name {
-		case "pith":
-			pith = r
-		case "readeck":
-			core = r
-		}
-	}
+	pith, core := byName(results, "pith"), byName(results, "readeck")
 	if pith == nil || core == nil {
 		return nil
 	}
