@@ -186,17 +186,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, tc.body)
 			removed := clean(root)
-			text := flatText(root)
-			for _, s := range tc.gone {
-				if strings.Contains(text, s) {
-					t.Errorf("%q survived; text: %q", s, text)
-				}
-			}
-			for _, s := range tc.kept {
-				if !strings.Contains(text, s) {
-					t.Errorf("%q was removed; removals: %+v", s, removed)
-				}
-			}
+			checkGoneKept(t, flatText(root), tc.gone, tc.kept, removed)
 			if tc.noRemove && len(removed) > 0 {
 				t.Errorf("removed %+v, want nothing", removed)
 			}
@@ -607,6 +597,22 @@ func linkList(n int) string {
 	return b.String()
 }
 
+// checkGoneKept asserts that every gone string left the text and every kept
+// one stayed.
+func checkGoneKept(t *testing.T, text string, gone, kept []string, removed []Removal) {
+	t.Helper()
+	for _, s := range gone {
+		if strings.Contains(text, s) {
+			t.Errorf("%q survived; text: %q", s, text)
+		}
+	}
+	for _, s := range kept {
+		if !strings.Contains(text, s) {
+			t.Errorf("%q was removed; removals: %+v; text: %q", s, removed, text)
+		}
+	}
+}
+
 func TestRemoveLinkLists(t *testing.T) {
 	plainList := "<ul><li>Two depots close</li><li>Drivers move site</li><li>Fares may fall</li></ul>"
 	for _, tc := range []struct {
@@ -679,17 +685,7 @@ func TestRemoveLinkLists(t *testing.T) {
 			root := parsePage(t, `<article id="content">`+tc.body+`</article>`)
 			content := byID(root, "content")
 			removed := removeLinkLists(content)
-			text := flatText(content)
-			for _, s := range tc.gone {
-				if strings.Contains(text, s) {
-					t.Errorf("%q survived; text %q", s, text)
-				}
-			}
-			for _, s := range tc.kept {
-				if !strings.Contains(text, s) {
-					t.Errorf("%q was removed; removals %+v", s, removed)
-				}
-			}
+			checkGoneKept(t, flatText(content), tc.gone, tc.kept, removed)
 			if len(removed) != tc.removals {
 				t.Errorf("%d removals, want %d: %+v", len(removed), tc.removals, removed)
 			}
