@@ -116,6 +116,7 @@ func (rep *report) indices(s subset) []int {
 	return idx
 }
 
+// pick returns the scores at idx: a subset of pages, or a bootstrap resample.
 func pick(scores []pageScore, idx []int) []pageScore {
 	out := make([]pageScore, len(idx))
 	for i, j := range idx {
@@ -145,17 +146,9 @@ func rowFor(r *result, idx []int) row {
 	if len(scores) > 0 {
 		rw.ExactMatch = float64(exact) / float64(len(scores))
 	}
-	rw.F1CI = bootstrap(len(scores), func(sample []int) float64 { return aggregate(resample(scores, sample), false).F1 })
-	rw.StrictF1CI = bootstrap(len(scores), func(sample []int) float64 { return aggregate(resample(scores, sample), true).F1 })
+	rw.F1CI = bootstrap(len(scores), func(sample []int) float64 { return aggregate(pick(scores, sample), false).F1 })
+	rw.StrictF1CI = bootstrap(len(scores), func(sample []int) float64 { return aggregate(pick(scores, sample), true).F1 })
 	return rw
-}
-
-func resample(scores []pageScore, sample []int) []pageScore {
-	out := make([]pageScore, len(sample))
-	for i, j := range sample {
-		out[i] = scores[j]
-	}
-	return out
 }
 
 // bootstrap returns the 95% percentile interval of stat over resampled pages.
@@ -186,7 +179,7 @@ func margin(results []*result, idx []int) (*float64, *[2]float64) {
 	a, b := pick(pith.Scores, idx), pick(core.Scores, idx)
 	diff := aggregate(a, true).F1 - aggregate(b, true).F1
 	ci := bootstrap(len(idx), func(sample []int) float64 {
-		return aggregate(resample(a, sample), true).F1 - aggregate(resample(b, sample), true).F1
+		return aggregate(pick(a, sample), true).F1 - aggregate(pick(b, sample), true).F1
 	})
 	return &diff, &ci
 }

@@ -1,19 +1,15 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
 )
 
+// parseBody parses src as a page's body and returns the <body> element.
 func parseBody(t *testing.T, src string) *html.Node {
 	t.Helper()
-	doc, err := html.Parse(strings.NewReader("<!doctype html><html><body>" + src + "</body></html>"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return findFirst(doc, func(n *html.Node) bool { return n.Data == "body" })
+	return findFirst(parsePage(t, src), func(n *html.Node) bool { return n.Data == "body" })
 }
 
 func TestRenderText(t *testing.T) {
