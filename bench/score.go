@@ -10,7 +10,7 @@ import (
 // tokens into overlapping 4-token shingles counted as a multiset; a page's
 // precision is tp/(tp+fp) and recall tp/(tp+fn).
 
-var rxToken = regexp.MustCompile(`[\p{L}\p{N}\p{Mn}\p{Mc}_]+`)
+var rxToken = regexp.MustCompile(`[\p{L}\p{N}_]+`)
 
 // shingleN is the shingle length of the benchmark.
 const shingleN = 4

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -15,28 +16,54 @@ type Removal struct {
 	Rule string
 	// Tag is the element's tag name.
 	Tag string
+	// Selector names the element the way CSS would — its tag, id and first
+	// classes, as in div#promo.box.wide — for a --keep or --remove rule.
+	Selector string
 	// Text is the start of the element's text.
 	Text string
 }
 
 // Rule names, as reported in Removal.Rule.
 const (
-	RuleNonContent  = "non-content"  // scripts, styles, templates: never article text
-	RuleHidden      = "hidden"       // hidden, aria-hidden or display:none/visibility:hidden
-	RuleDialog      = "dialog"       // <dialog>, role=dialog/alertdialog, aria-modal
-	RuleNavigation  = "navigation"   // <nav> and navigation, menu, toolbar, search roles
-	RuleClassVocab  = "class-vocab"  // class/id names of boilerplate widgets
-	RuleWording     = "wording"      // short widgets whose wording is boilerplate
-	RuleControls    = "controls"     // buttons and form fields
-	RuleHeadline    = "headline"     // the headline or standfirst repeated in the body
-	RuleBylineDate  = "byline-date"  // byline and date lines above the body
-	RuleLinkList    = "link-list"    // lists of links to other stories
-	RuleEmptyParent = "empty-parent" // containers left empty by other rules
+	RuleNonContent = "non-content" // scripts, styles, templates: never article text
+	RuleHidden     = "hidden"      // hidden, aria-hidden or display:none/visibility:hidden
+	RuleDialog     = "dialog"      // <dialog>, role=dialog/alertdialog, aria-modal
+	RuleNavigation = "navigation"  // <nav> and navigation, menu, toolbar, search roles
+	RuleClassVocab = "class-vocab" // class/id names of boilerplate widgets
+	RuleWording    = "wording"     // short widgets whose wording is boilerplate
+	RuleControls   = "controls"    // buttons and form fields
+	RuleHeadline   = "headline"    // the headline or standfirst repeated in the body
+	RuleBylineDate = "byline-date" // byline and date lines above the body
+	RuleLinkList   = "link-list"   // lists of links to other stories
 )
+
+// ruleReasons says why each rule removes what it removes, for --explain.
+var ruleReasons = map[string]string{
+	RuleNonContent: "scripts, styles and templates are never article text",
+	RuleHidden:     "hidden from readers by hidden, aria-hidden or display:none",
+	RuleDialog:     "a dialog or modal over the page",
+	RuleNavigation: "navigation, menu, toolbar or search",
+	RuleClassVocab: "its class or id names a boilerplate widget",
+	RuleWording:    "a short block whose wording is boilerplate",
+	RuleControls:   "buttons and form fields",
+	RuleHeadline:   "the headline, standfirst or kicker, which live in the metadata",
+	RuleBylineDate: "a byline or date line above the body, which live in the metadata",
+	RuleLinkList:   "a list of links to other stories",
+	RuleUserRemove: "your --remove selector or rules file",
+	RuleUserText:   "your rules file's text pattern",
+}
+
+// String describes the removal on one line, for --explain:
+//
+//	removed div.share-bar by class-vocab (its class or id names a boilerplate widget): "Share on Facebook"
+func (r Removal) String() string {
+	base, _, _ := strings.Cut(r.Rule, ": ")
+	return fmt.Sprintf("removed %s by %s (%s): %q", r.Selector, r.Rule, ruleReasons[base], r.Text)
+}
 
 // cleaner runs the pre-readability rules over a tree.
 type cleaner struct {
-	removed    []Removal
+	*pruner
 	totalLong  int                   // long paragraphs on the whole page
 	totalProse int                   // words on the whole page outside links
 	kinds      map[*html.Node]string // wording matches already computed
@@ -46,12 +73,11 @@ type cleaner struct {
 // reports what it removed. Three passes, in order: markup rules (which need
 // no context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
-func clean(root *html.Node) []Removal {
-	c := &cleaner{totalLong: longParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
+func clean(root *html.Node, p *pruner) {
+	c := &cleaner{pruner: p, totalLong: longParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
 	c.walk(root, c.markupRule)
 	c.removeWordingWidgets(root)
 	c.walk(root, controlRule)
-	return c.removed
 }
 
 // walk visits the elements under n in document order and removes each one
@@ -60,23 +86,34 @@ func (c *cleaner) walk(n *html.Node, rule func(*html.Node) string) {
 	for child := n.FirstChild; child != nil; {
 		next := child.NextSibling
 		if child.Type == html.ElementNode {
-			if name := rule(child); name != "" {
-				c.remove(child, name)
-			} else {
-				c.walk(child, rule)
+			if name := rule(child); name == "" || !c.remove(child, name) {
+				if !c.shield.kept[child] { // pith's rules leave kept elements alone
+					c.walk(child, rule)
+				}
 			}
 		}
 		child = next
 	}
 }
 
-func (c *cleaner) remove(n *html.Node, rule string) {
-	c.removed = append(c.removed, removal(n, rule))
-	removeNode(n)
+func removal(n *html.Node, rule string) Removal {
+	return Removal{Rule: rule, Tag: n.Data, Selector: selectorOf(n), Text: textPrefix(n, 80)}
 }
 
-func removal(n *html.Node, rule string) Removal {
-	return Removal{Rule: rule, Tag: n.Data, Text: textPrefix(n, 80)}
+// selectorOf describes n as tag#id.class…, with at most three classes.
+func selectorOf(n *html.Node) string {
+	var b strings.Builder
+	b.WriteString(n.Data)
+	if id := attr(n, "id"); id != "" && !strings.ContainsAny(id, " \t\n") {
+		b.WriteString("#" + id)
+	}
+	for i, class := range strings.Fields(attr(n, "class")) {
+		if i == 3 {
+			break
+		}
+		b.WriteString("." + class)
+	}
+	return b.String()
 }
 
 // textPrefix returns the first limit characters of n's text, spaces

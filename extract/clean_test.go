@@ -185,7 +185,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, tc.body)
-			removed := clean(root)
+			removed := cleanTree(root)
 			checkGoneKept(t, flatText(root), tc.gone, tc.kept, removed)
 			if tc.noRemove && len(removed) > 0 {
 				t.Errorf("removed %+v, want nothing", removed)
@@ -198,22 +198,22 @@ func TestCleanWordingWidgets(t *testing.T) {
 }
 
 // TestCleanReportsRules checks that each removal names its rule, its tag and
-// the start of its text.
+// its selector and the start of its text.
 func TestCleanReportsRules(t *testing.T) {
 	root := parsePage(t, `<script>var x = 1;</script><nav><a href="/">Home</a><a href="/news">News</a></nav>`+
 		`<div class="social-links"><a href="#fb">Facebook</a></div>`+
 		`<dialog open><p>Subscribe for one pound a week</p></dialog>`+
 		"<article>"+longP1+`<div hidden>Hidden promo text</div>`+"<div>Advertisement</div>"+longP2+
 		`<p>Choose a language: <select><option>English</option><option>Deutsch</option></select></p>`+longP3+"</article>")
-	removed := clean(root)
+	removed := cleanTree(root)
 	want := []Removal{
-		{Rule: RuleNonContent, Tag: "script", Text: "var x = 1;"},
-		{Rule: RuleNavigation, Tag: "nav", Text: "Home News"},
-		{Rule: RuleClassVocab, Tag: "div", Text: "Facebook"},
-		{Rule: RuleDialog, Tag: "dialog", Text: "Subscribe for one pound a week"},
-		{Rule: RuleHidden, Tag: "div", Text: "Hidden promo text"},
-		{Rule: RuleWording + ": " + kindAd, Tag: "div", Text: "Advertisement"},
-		{Rule: RuleControls, Tag: "select", Text: "English Deutsch"},
+		{Rule: RuleNonContent, Tag: "script", Selector: "script", Text: "var x = 1;"},
+		{Rule: RuleNavigation, Tag: "nav", Selector: "nav", Text: "Home News"},
+		{Rule: RuleClassVocab, Tag: "div", Selector: "div.social-links", Text: "Facebook"},
+		{Rule: RuleDialog, Tag: "dialog", Selector: "dialog", Text: "Subscribe for one pound a week"},
+		{Rule: RuleHidden, Tag: "div", Selector: "div", Text: "Hidden promo text"},
+		{Rule: RuleWording + ": " + kindAd, Tag: "div", Selector: "div", Text: "Advertisement"},
+		{Rule: RuleControls, Tag: "select", Selector: "select", Text: "English Deutsch"},
 	}
 	if !slices.Equal(removed, want) {
 		t.Errorf("removals:\n got %+v\nwant %+v", removed, want)
@@ -273,7 +273,7 @@ func TestMarkupRules(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, "<article>"+longP1+longP2+longP3+longP4+"</article>"+tc.el)
-			removed := clean(root)
+			removed := cleanTree(root)
 			x := findFirst(root, func(n *html.Node) bool { return attr(n, "data-test") == "x" })
 			if tc.want == "" {
 				if x == nil {
@@ -335,7 +335,7 @@ func TestBodyGuard(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, tc.body)
-			removed := clean(root)
+			removed := cleanTree(root)
 			x := byID(root, "x")
 			if tc.want == "" {
 				if x == nil || !strings.Contains(flatText(root), "Opponents warned") {
@@ -356,7 +356,7 @@ func TestBodyGuard(t *testing.T) {
 // TestBodyGuardStillCleansInside checks that a kept wrapper's own boilerplate goes.
 func TestBodyGuardStillCleansInside(t *testing.T) {
 	root := parsePage(t, `<div id="x" aria-hidden="true">`+longP1+`<div hidden>Hidden promo</div>`+longP2+longP3+`</div>`)
-	removed := clean(root)
+	removed := cleanTree(root)
 	if byID(root, "x") == nil {
 		t.Fatal("wrapper removed")
 	}
@@ -480,8 +480,8 @@ func TestPostCleanHeaderZone(t *testing.T) {
 				`<p>`+tc.line+`</p>`+longP1+`<p>`+tc.line+`</p>`+longP2+`</article>`)
 			content := byID(root, "content")
 			line := flatText(findFirst(parsePage(t, tc.line), func(n *html.Node) bool { return n.Data == "body" }))
-			removed := postClean(content, art)
-			want := []Removal{{Rule: RuleHeadline, Tag: "h1", Text: art.Title}, {Rule: tc.wantRule, Tag: "p", Text: line}}
+			removed := postCleanTree(content, art)
+			want := []Removal{{Rule: RuleHeadline, Tag: "h1", Selector: "h1", Text: art.Title}, {Rule: tc.wantRule, Tag: "p", Selector: "p", Text: line}}
 			if !slices.Equal(removed, want) {
 				t.Errorf("removals:\n got %+v\nwant %+v", removed, want)
 			}
@@ -505,7 +505,7 @@ func TestPostCleanFullHeader(t *testing.T) {
 		`<h2>Council closes two bus depots</h2><p>By Jane Doe</p><p>Saturday 9 March 2024 18:42 GMT</p>`+
 		`<p>Transport</p>`+longP2+`</article>`)
 	content := byID(root, "content")
-	removed := postClean(content, art)
+	removed := postCleanTree(content, art)
 	want := []string{RuleHeadline, RuleHeadline, RuleHeadline, RuleBylineDate, RuleBylineDate}
 	if got := rulesOf(removed); !slices.Equal(got, want) {
 		t.Errorf("rules %q, want %q (%+v)", got, want, removed)
@@ -684,7 +684,7 @@ func TestRemoveLinkLists(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, `<article id="content">`+tc.body+`</article>`)
 			content := byID(root, "content")
-			removed := removeLinkLists(content)
+			removed := removeLinkListsTree(content)
 			checkGoneKept(t, flatText(content), tc.gone, tc.kept, removed)
 			if len(removed) != tc.removals {
 				t.Errorf("%d removals, want %d: %+v", len(removed), tc.removals, removed)
@@ -699,4 +699,26 @@ func TestRemoveLinkLists(t *testing.T) {
 			}
 		})
 	}
+}
+
+// cleanTree runs the pre-readability rules with no user rules and returns
+// what they removed.
+func cleanTree(root *html.Node) []Removal {
+	p := &pruner{}
+	clean(root, p)
+	return p.removed
+}
+
+// postCleanTree runs the header-zone rules and returns what they removed.
+func postCleanTree(content *html.Node, art *Article) []Removal {
+	p := &pruner{}
+	postClean(content, art, p)
+	return p.removed
+}
+
+// removeLinkListsTree runs the link-list rule and returns what it removed.
+func removeLinkListsTree(content *html.Node) []Removal {
+	p := &pruner{}
+	removeLinkLists(content, p)
+	return p.removed
 }

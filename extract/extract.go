@@ -46,6 +46,8 @@ type Options struct {
 	URL *url.URL
 	// MaxSize bounds the decompressed bytes of one page. Default: DefaultMaxSize.
 	MaxSize int64
+	// Rules are the user's own cleaning rules; nil for none.
+	Rules *Rules
 }
 
 // Article is what Extract finds in a page. Its JSON form is the contract's:
@@ -105,16 +107,18 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.Image = resolve(pageURL, art.Image)
 	}
 
-	removed := clean(doc.root())
+	pr := &pruner{shield: opts.Rules.shield(doc.root())}
+	opts.Rules.applyUserRemovals(doc.root(), pr)
+	clean(doc.root(), pr)
 	content, fallback := runReadability(doc, pageURL)
 	art.fillFrom(fallback)
 	if content != nil {
-		removed = append(removed, postClean(content, art)...)
-		removed = append(removed, removeLinkLists(content)...)
+		postClean(content, art, pr)
+		removeLinkLists(content, pr)
 		art.Text = renderText(content)
 	}
 	art.Content = content
-	art.Removed = removed
+	art.Removed = pr.removed
 	words := countWords(art.Text)
 	if content == nil || words < minArticleWords || linkWords(content)*100 > wordCount(art.Text)*maxLinkPercent {
 		art.Text = ""

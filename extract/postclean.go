@@ -14,7 +14,7 @@ import (
 // the headline and standfirst, the byline and the date line, and a short
 // kicker above the headline, when they sit above the first body paragraph
 // (the header zone). Nothing below it is touched.
-func postClean(content *html.Node, art *Article) []Removal {
+func postClean(content *html.Node, art *Article, p *pruner) {
 	zone := headerZone(content)
 	headline := -1 // the headline, when it opens the article
 	for i, b := range zone[:min(len(zone), maxKickerAt+1)] {
@@ -22,7 +22,6 @@ func postClean(content *html.Node, art *Article) []Removal {
 			headline = i
 		}
 	}
-	var removed []Removal
 	for i, b := range zone {
 		rule := headerRule(b.node, b.text, art)
 		if rule == "" && i < headline && wordCount(b.text) <= maxKickerWords {
@@ -31,10 +30,8 @@ func postClean(content *html.Node, art *Article) []Removal {
 		if rule == "" || !attached(b.node, content) {
 			continue
 		}
-		removed = append(removed, removal(b.node, rule))
-		removeWithEmptyParents(b.node, content)
+		p.removeWithEmptyParents(b.node, content, rule)
 	}
-	return removed
 }
 
 // A kicker or section label is at most maxKickerWords long and stands
@@ -177,18 +174,6 @@ func isNumericDate(word string) bool {
 	return x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12)
 }
 
-// removeWithEmptyParents removes n, then each ancestor below root left
-// without text or media.
-func removeWithEmptyParents(n, root *html.Node) {
-	p := n.Parent
-	removeNode(n)
-	for p != nil && p != root && !hasText(p) && findFirst(p, isMedia) == nil {
-		next := p.Parent
-		removeNode(p)
-		p = next
-	}
-}
-
 func isMedia(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg, atom.Object, atom.Embed:
@@ -203,7 +188,7 @@ func isMedia(n *html.Node) bool {
 // when it has three or more items and follows the article's last body
 // paragraph, or two or more under a "related" label ("Read more", "You may
 // also like…"). The label or heading right before it goes too.
-func removeLinkLists(content *html.Node) []Removal {
+func removeLinkLists(content *html.Node, p *pruner) {
 	var lastLong *html.Node
 	var runs [][]*html.Node
 	var walk func(*html.Node)
@@ -235,7 +220,6 @@ func removeLinkLists(content *html.Node) []Removal {
 	}
 	walk(content)
 
-	var removed []Removal
 	for _, run := range runs {
 		items := 0
 		for _, n := range run {
@@ -250,15 +234,12 @@ func removeLinkLists(content *html.Node) []Removal {
 			continue
 		}
 		if label != nil && (related || isHeading(label)) {
-			removed = append(removed, removal(label, RuleLinkList))
-			removeNode(label)
+			p.remove(label, RuleLinkList)
 		}
 		for _, n := range run {
-			removed = append(removed, removal(n, RuleLinkList))
-			removeWithEmptyParents(n, content)
+			p.removeWithEmptyParents(n, content, RuleLinkList)
 		}
 	}
-	return removed
 }
 
 // isLinkBlock reports whether a paragraph, list item or div is all link text.

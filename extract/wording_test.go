@@ -1002,7 +1002,7 @@ func TestCleanWordingPieces(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, tc.body)
-			removed := clean(root)
+			removed := cleanTree(root)
 			checkGoneKept(t, flatText(root), tc.gone, tc.kept, removed)
 		})
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"strings"
 	"time"
 
 	"github.com/pith-cli/pith/extract"
@@ -45,7 +46,7 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		return usagef("--url names one page, but the inputs give %d", len(pages))
 	}
 	several := len(pages) > 1
-	w := &writer{out: s.out, settings: st, several: several}
+	w := &writer{out: s.out, explain: s.err, settings: st, several: several}
 	start := time.Now()
 	var t tally
 	var last result
@@ -139,12 +140,16 @@ func reason(err error) string {
 // writer prints results to stdout in the chosen format.
 type writer struct {
 	out      io.Writer
+	explain  io.Writer // where --explain lists each page's removals
 	settings settings
 	several  bool
 	printed  int // documents printed so far, for separators
 }
 
 func (w *writer) write(r result) error {
+	if w.settings.explain && r.article != nil {
+		w.writeExplanation(r)
+	}
 	if w.settings.format == "json" {
 		return w.writeJSON(r)
 	}
@@ -162,6 +167,19 @@ func (w *writer) write(r result) error {
 	w.printed++
 	_, err := io.WriteString(w.out, doc) // one write: an interrupt never cuts a document
 	return err
+}
+
+// writeExplanation lists what pith's and the user's rules removed from the
+// page, one line each, in one write. Scripts and styles, never text, are
+// left out.
+func (w *writer) writeExplanation(r result) {
+	var b strings.Builder
+	for _, rm := range r.article.Removed {
+		if rm.Rule != extract.RuleNonContent {
+			fmt.Fprintf(&b, "pith: %s: %s\n", r.source, rm)
+		}
+	}
+	io.WriteString(w.explain, b.String())
 }
 
 func (w *writer) writeJSON(r result) error {

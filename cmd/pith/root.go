@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"os"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -24,6 +25,10 @@ type Options struct {
 	MaxSize      string   // bound on one page's decompressed bytes
 	MetadataOnly bool     // JSON without the text
 	Quiet        bool     // no progress bar (errors and the summary still print)
+	Remove       []string // CSS selectors of elements to remove
+	Keep         []string // CSS selectors of elements pith's rules leave alone
+	RuleFiles    []string // rules files (remove, keep, remove-text lines)
+	Explain      bool     // print each removal on stderr
 	Inputs       []string // files, directories, "-"
 }
 
@@ -83,6 +88,10 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.StringVar(&opts.MaxSize, "max-size", "64MiB", "refuse pages over this many decompressed bytes (e.g. 500KiB, 10MB)")
 	f.BoolVar(&opts.MetadataOnly, "metadata-only", false, "print only the metadata (implies -f json)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr (errors and the summary still print)")
+	f.StringArrayVar(&opts.Remove, "remove", nil, "also remove elements matching this CSS selector (repeatable)")
+	f.StringArrayVar(&opts.Keep, "keep", nil, "shield elements matching this CSS selector from pith's rules (repeatable)")
+	f.StringArrayVar(&opts.RuleFiles, "rules", nil, "read remove/keep/remove-text rules from this file (repeatable)")
+	f.BoolVar(&opts.Explain, "explain", false, "print on stderr what each rule removed, and why")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp))
 
 	cmd.InitDefaultCompletionCmd()
@@ -105,6 +114,7 @@ type settings struct {
 	pretty  bool
 	extract extract.Options
 	meta    bool
+	explain bool // print each page's removals on stderr
 }
 
 // validate checks the options that do not depend on the inputs.
@@ -132,7 +142,43 @@ func (o *Options) validate() (settings, error) {
 		return st, usagef("--max-size: %v", err)
 	}
 	st.extract.MaxSize = size
-	return st, nil
+	st.explain = o.Explain
+	st.extract.Rules, err = o.rules()
+	return st, err
+}
+
+// rules builds the user's cleaning rules from --remove, --keep and --rules;
+// nil when there are none.
+func (o *Options) rules() (*extract.Rules, error) {
+	if len(o.Remove) == 0 && len(o.Keep) == 0 && len(o.RuleFiles) == 0 {
+		return nil, nil
+	}
+	r := &extract.Rules{}
+	for _, sel := range o.Remove {
+		if err := r.Remove(sel); err != nil {
+			return nil, usagef("--remove: %v", err)
+		}
+	}
+	for _, sel := range o.Keep {
+		if err := r.Keep(sel); err != nil {
+			return nil, usagef("--keep: %v", err)
+		}
+	}
+	for _, name := range o.RuleFiles {
+		if err := loadRules(r, name); err != nil {
+			return nil, usagef("--rules: %v", err)
+		}
+	}
+	return r, nil
+}
+
+func loadRules(r *extract.Rules, name string) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return r.Load(f, name)
 }
 
 // parseSize reads a byte count with an optional unit: 1000, 500KB, 64MiB, 1G.
