@@ -261,21 +261,27 @@ var boilerplateNames = map[string]bool{
 	"byline": true, "sidebar": true, "navbar": true, "menu": true, "masthead": true,
 }
 
-// hasBoilerplateName reports whether n's class or id holds a boilerplate word.
+// contentNames are class and id words that mark quoted content even beside
+// a boilerplate word: a "social-embed" holds a post the article quotes.
+var contentNames = map[string]bool{"embed": true, "embedded": true, "embeds": true}
+
+// hasBoilerplateName reports whether n's class or id holds a boilerplate
+// word, and no content word.
 func hasBoilerplateName(n *html.Node) bool {
+	found := false
 	for _, key := range []string{"class", "id"} {
 		words := nameWords(attr(n, key))
 		for i, w := range words {
-			if boilerplateNames[w] {
-				return true
+			if contentNames[w] {
+				return false
 			}
 			// "sign-up", "sign_in", "log-in" are written in two words.
-			if i > 0 && (words[i-1] == "sign" || words[i-1] == "log") && (w == "up" || w == "in") {
-				return true
+			if boilerplateNames[w] || i > 0 && (words[i-1] == "sign" || words[i-1] == "log") && (w == "up" || w == "in") {
+				found = true
 			}
 		}
 	}
-	return false
+	return found
 }
 
 // nameWords splits a class or id value into lower-case words at spaces,

@@ -411,6 +411,9 @@ func TestHasBoilerplateName(t *testing.T) {
 		{`class="sign-off"`, false},
 		{`class="up-sign"`, false},
 		{`class="story-body"`, false},
+		{`class="social-media-embed"`, false},
+		{`class="embed" id="related-tweet"`, false},
+		{`class="embedded-post share"`, false},
 		{``, false},
 	} {
 		t.Run(tc.attrs, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -75,6 +76,10 @@ type Article struct {
 	Content *html.Node `json:"-"`
 	// Removed lists what the cleaning rules removed, and why.
 	Removed []Removal `json:"-"`
+	// BodySource says where the body came from: BodyReadability, or, when
+	// readability found much less than the page declares, BodyDeclared or
+	// BodyJSONLD.
+	BodySource string `json:"-"`
 }
 
 // Extract reads one page from r and returns its article.
@@ -107,14 +112,24 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.Image = resolve(pageURL, art.Image)
 	}
 
-	pr := &pruner{shield: opts.Rules.shield(doc.root())}
-	opts.Rules.applyUserRemovals(doc.root(), pr)
-	clean(doc.root(), pr)
+	pr := &pruner{}
+	declared := cleanPage(doc, opts.Rules, pr)
 	content, fallback := runReadability(doc, pageURL)
 	art.fillFrom(fallback)
+	art.BodySource = BodyReadability
 	if content != nil {
 		postClean(content, art, pr)
 		removeLinkLists(content, pr)
+	}
+	if declared.words >= minArticleWords && wordsOf(content)*guardShare < declared.words {
+		if alt, altPruner := declared.again(text, opts.Rules, art); alt != nil && wordsIn(alt) > wordsOf(content) {
+			content, pr, art.BodySource = alt, altPruner, BodyDeclared
+		}
+	}
+	if body := meta.ld.body; wordCount(body) >= minArticleWords && wordsOf(content)*guardShare < wordCount(body) && !strings.Contains(body, "<") {
+		content, art.BodySource = paragraphsOf(body), BodyJSONLD
+	}
+	if content != nil {
 		art.Text = renderText(content)
 	}
 	art.Content = content
@@ -134,6 +149,45 @@ func (o Options) maxSize() int64 {
 		return o.MaxSize
 	}
 	return DefaultMaxSize
+}
+
+// declaration is the article element a page declares, found after cleaning.
+type declaration struct {
+	path  []int // child indexes from the document node, to find it again
+	words int
+}
+
+// cleanPage applies the user's rules and pith's to the parsed page and
+// returns the body the page declares, if any.
+func cleanPage(doc *document, rules *Rules, pr *pruner) declaration {
+	root := doc.root()
+	pr.shield = rules.shield(root)
+	rules.applyUserRemovals(root, pr)
+	clean(root, pr)
+	var d declaration
+	if n := declaredBody(root); n != nil {
+		d.path, d.words = pathTo(doc.node, n), wordsIn(n)
+	}
+	return d
+}
+
+// again parses and cleans the page a second time and returns its declared
+// element, post-cleaned, with the removals of that pass; nil if it cannot.
+func (d declaration) again(text string, rules *Rules, art *Article) (*html.Node, *pruner) {
+	doc, err := parse(text)
+	if err != nil {
+		return nil, nil
+	}
+	pr := &pruner{}
+	cleanPage(doc, rules, pr)
+	n := follow(doc.node, d.path)
+	if n == nil || n.Type != html.ElementNode {
+		return nil, nil
+	}
+	n.Parent.RemoveChild(n)
+	postClean(n, art, pr)
+	removeLinkLists(n, pr)
+	return n, pr
 }
 
 // runReadability lets readeck find the article in doc, mutating it. It

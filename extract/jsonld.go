@@ -11,6 +11,7 @@ type ldArticle struct {
 	published, modified, language, image       string
 	publisher, siteName                        string
 	authors, keywords, sections                []string
+	body                                       string // articleBody, for the recall guard
 }
 
 // articleTypes are the schema.org types that describe the page's article.
@@ -53,6 +54,7 @@ func parseJSONLD(scripts []string) ldArticle {
 			out.authors = ldNames(obj["author"])
 			out.keywords = ldList(obj["keywords"])
 			out.sections = ldList(obj["articleSection"])
+			out.body = ldString(obj["articleBody"])
 			if p, ok := obj["publisher"].(map[string]any); ok {
 				out.publisher = normalizeSpace(ldString(p["name"]))
 			}

@@ -179,6 +179,9 @@ func (w *writer) writeExplanation(r result) {
 			fmt.Fprintf(&b, "pith: %s: %s\n", r.source, rm)
 		}
 	}
+	if src := r.article.BodySource; src != "" && src != extract.BodyReadability {
+		fmt.Fprintf(&b, "pith: %s: body taken from the page's %s: readability found under a third of it\n", r.source, src)
+	}
 	io.WriteString(w.explain, b.String())
 }
 

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestDeclaredBody(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"one article", `<article id="want"><p>x</p></article><main><p>y</p></main>`, "want"},
+		{"itemprop beats article", `<article><div id="want" itemprop="articleBody"><p>x</p></div></article>`, "want"},
+		{"main when no article", `<main id="want"><p>x</p></main>`, "want"},
+		{"several articles declare nothing", `<article><p>a</p></article><article><p>b</p></article><main><p>c</p></main>`, ""},
+		{"nothing declared", `<div><p>x</p></div>`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := declaredBody(parsePage(t, tc.body))
+			switch {
+			case tc.want == "" && got != nil:
+				t.Errorf("declaredBody = <%s>, want none", got.Data)
+			case tc.want != "" && (got == nil || attr(got, "id") != tc.want):
+				t.Errorf("declaredBody = %v, want the element with id %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPathFindsTheSameElementAgain(t *testing.T) {
+	page := `<div><p>a</p><article><p>b</p><section><p id="x">c</p></section></article></div>`
+	first, second := parsePage(t, page), parsePage(t, page)
+	target := byID(first, "x")
+	got := follow(second, pathTo(first, target))
+	if got == nil || attr(got, "id") != "x" {
+		t.Fatalf("follow(pathTo) = %v, want the p with id x", got)
+	}
+	if follow(second, []int{0, 9, 9}) != nil {
+		t.Error("follow of a path the tree does not have should be nil")
+	}
+}
+
+// A story told in list items (a listicle): readability scores paragraphs,
+// never list items, so it takes the two-paragraph box beside the story. The
+// page declares its article; the guard takes that instead.
+func TestRecallGuardTakesTheDeclaredArticle(t *testing.T) {
+	item := func(n string) string {
+		return "<li><strong>" + n + ".</strong> The trail climbs through beech woods for about an hour before it reaches the ridge, " +
+			"where the views open to the lake and the villages below, and walkers can rest at the old shepherd's hut.</li>"
+	}
+	var items strings.Builder
+	for _, n := range []string{"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"} {
+		items.WriteString(item(n))
+	}
+	page := `<!DOCTYPE html><html><head><title>Eight ridge walks</title></head><body>` +
+		`<article><h1>Eight ridge walks for an autumn weekend</h1><ol>` + items.String() + `</ol></article>` +
+		`<div class="box">` + longP1 + longP2 + `</div></body></html>`
+	art, err := Extract(strings.NewReader(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.BodySource != BodyDeclared {
+		t.Fatalf("BodySource = %q, want %q; text:\n%s", art.BodySource, BodyDeclared, art.Text)
+	}
+	if !strings.Contains(art.Text, "Eight. The trail climbs") || strings.Contains(art.Text, "The council met") {
+		t.Errorf("the guard should give the declared article and only it:\n%s", art.Text)
+	}
+	if strings.Contains(art.Text, "Eight ridge walks for an autumn weekend") {
+		t.Errorf("the declared article was not post-cleaned (headline kept):\n%s", art.Text)
+	}
+}
+
+// An article readability finds in full is never replaced.
+func TestRecallGuardLeavesAFullArticle(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>t</title></head><body><article>` + longP1 + longP2 + longP3 + longP4 +
+		`<p>Comments are closed on this story.</p></article></body></html>`
+	art, err := Extract(strings.NewReader(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.BodySource != BodyReadability {
+		t.Errorf("BodySource = %q, want %q", art.BodySource, BodyReadability)
+	}
+}
+
+func TestParagraphsOf(t *testing.T) {
+	n := paragraphsOf("First  line.\n\n  Second\tline. \n")
+	var b strings.Builder
+	if err := html.Render(&b, n); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := b.String(), "<div><p>First line.</p><p>Second line.</p></div>"; got != want {
+		t.Errorf("paragraphsOf = %s, want %s", got, want)
+	}
+}
