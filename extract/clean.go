@@ -35,6 +35,7 @@ const (
 	RuleHeadline   = "headline"    // the headline or standfirst repeated in the body
 	RuleBylineDate = "byline-date" // byline and date lines above the body
 	RuleLinkList   = "link-list"   // lists of links to other stories
+	RuleDateStamp  = "date-stamp"  // published and updated stamps anywhere in the article
 )
 
 // ruleReasons says why each rule removes what it removes, for --explain.
@@ -49,6 +50,7 @@ var ruleReasons = map[string]string{
 	RuleHeadline:   "the headline, standfirst or kicker, which live in the metadata",
 	RuleBylineDate: "a byline or date line above the body, which live in the metadata",
 	RuleLinkList:   "a list of links to other stories",
+	RuleDateStamp:  "a published or updated stamp, which lives in the metadata",
 	RuleUserRemove: "your --remove selector or rules file",
 	RuleUserText:   "your rules file's text pattern",
 }

@@ -725,3 +725,52 @@ func removeLinkListsTree(content *html.Node) []Removal {
 	removeLinkLists(content, p)
 	return p.removed
 }
+
+func TestIsDateStamp(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Updated at 1:23 p.m.", true},
+		{"PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", true},
+		{"First Published: Tuesday, November 19, 2019 08:38 AM", true},
+		{"Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", true},
+		{"Posted on March 30, 2015 by Admin", true},
+		{"Last updated: 3 hours ago", true},
+		{"Veröffentlicht am 14.05.2024, 09:15 Uhr", true},
+		{"Zuletzt aktualisiert: 14. Mai 2024", true},
+		{"Publié le 28/09/2024 à 16h20 · Mis à jour le 29/09/2024 à 08h05", true},
+		{"Actualizado el 21 de agosto de 2024", true},
+		{"Atualizado em 3 de março de 2024", true},
+		{"Aggiornato il 12 maggio 2024 alle 10:30", true},
+		{"Bijgewerkt op 4 juni 2024 om 14:12", true},
+		{"Опубликовано 12 марта 2024 в 10:15", true},
+		// Sentences that use the same words are content.
+		{"Update: the company has since replied, saying it will refund every customer.", false},
+		{"Editor's note: This story was updated at 5:45 p.m. ET to include details from the NASA telecon.", false},
+		{"Originally published on Live Science.", false},
+		{"The findings were published today (Nov. 18) in the journal BMJ Case Reports.", false},
+		{"Published by Penguin, 2019", false},
+		{"Updated", false},
+		{"Aktualisiert wurde die Liste zuletzt im Mai, als drei neue Schulen hinzukamen.", false},
+	} {
+		if got := isDateStamp(tc.text); got != tc.want {
+			t.Errorf("isDateStamp(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestRemoveDateStamps(t *testing.T) {
+	root := parsePage(t, `<article id="content">`+longP1+`<p>Updated at 1:23 p.m.</p>`+longP2+
+		`<p>Update: the council has since said the vote will take place on March 4.</p>`+longP3+
+		`<div><span>Veröffentlicht am 14.05.2024</span></div></article>`)
+	content := byID(root, "content")
+	p := &pruner{}
+	removeDateStamps(content, p)
+	checkGoneKept(t, flatText(content),
+		[]string{"Updated at 1:23", "Veröffentlicht"},
+		[]string{"Update: the council has since said", "The council met", "Supporters of the plan", "Opponents warned"}, p.removed)
+	if got := rulesOf(p.removed); !slices.Equal(got, []string{RuleDateStamp, RuleDateStamp}) {
+		t.Errorf("rules %v, want two %s", got, RuleDateStamp)
+	}
+}

@@ -119,6 +119,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	art.BodySource = BodyReadability
 	if content != nil {
 		postClean(content, art, pr)
+		removeDateStamps(content, pr)
 		removeLinkLists(content, pr)
 	}
 	if declared.words >= minArticleWords && wordsOf(content)*guardShare < declared.words {
@@ -186,6 +187,7 @@ func (d declaration) again(text string, rules *Rules, art *Article) (*html.Node,
 	}
 	n.Parent.RemoveChild(n)
 	postClean(n, art, pr)
+	removeDateStamps(n, pr)
 	removeLinkLists(n, pr)
 	return n, pr
 }

@@ -174,6 +174,52 @@ func isNumericDate(word string) bool {
 	return x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12)
 }
 
+// removeDateStamps removes published and updated stamps anywhere in the
+// article — "Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019 |
+// UPDATED: 11:05", "Veröffentlicht am 14.05.2024" — blocks that are a stamp
+// label and a date and nothing more. An update note that says what changed
+// ("Update: the company has since replied…") is content and stays.
+func removeDateStamps(content *html.Node, p *pruner) {
+	for _, block := range textBlocks(content) {
+		if !attached(block, content) || wordsIn(block) > maxStampWords {
+			continue
+		}
+		if isDateStamp(normalizeSpace(textOf(block))) {
+			p.removeWithEmptyParents(block, content, RuleDateStamp)
+		}
+	}
+}
+
+// maxStampWords bounds a stamp line: two labelled dates with times.
+const maxStampWords = 24
+
+// isDateStamp reports whether text is one or more stamps ("Published …",
+// "Updated …" in many languages, separated by |, ·, • or a spaced /), each a label then a
+// date or time, optionally "by" a name.
+func isDateStamp(text string) bool {
+	for _, seg := range rxStampSeparator.Split(text, -1) {
+		loc := rxStampLabel.FindStringIndex(seg)
+		if loc == nil {
+			return false
+		}
+		rest := rxStampBy.ReplaceAllString(seg[loc[1]:], "")
+		rest = rxTimeOfDay.ReplaceAllString(rest, " 0 0 ") // a time of day counts as two date words
+		if !looksLikeDate(rest) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	rxStampLabel = regexp.MustCompile(`(?i)^\s*((first|last|originally|zuletzt|dernière)\s+)?(published|updated|posted|modified|original|` +
+		`veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|atualizado|modificado|pubblicato|aggiornato|` +
+		`gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|изменено)(\s+(on|at|am|um|le|el|em|il|op|om|в))?\s*:?`)
+	rxStampSeparator = regexp.MustCompile(`\s*[|·•]\s*|\s/\s`)
+	rxStampBy        = regexp.MustCompile(`(?i)\s(by|von|par|por|di|da|door|от)\s+\S+(\s+\S+){0,2}\s*$`)
+	rxTimeOfDay      = regexp.MustCompile(`(?i)\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
+)
+
 func isMedia(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg, atom.Object, atom.Embed:
