@@ -774,3 +774,17 @@ func TestRemoveDateStamps(t *testing.T) {
 		t.Errorf("rules %v, want two %s", got, RuleDateStamp)
 	}
 }
+
+// A "related" label takes the list of teasers under it; a list under any
+// other heading stays, links and all.
+func TestRelatedLabelTakesItsTeaserList(t *testing.T) {
+	teasers := `<ul><li>Drivers must unionize, <a href="/a">no matter what the depot says</a></li>` +
+		`<li>Bus lanes are not the problem. <a href="/b">Our habits are</a></li></ul>`
+	helpful := `<h3>How to take part</h3><ul><li>Write to the council, <a href="/c">using its online form</a></li>` +
+		`<li>Come to the meeting <a href="/d">at the town hall on March 4</a></li></ul>`
+	root := parsePage(t, "<article>"+longP1+longP2+helpful+longP3+`<hr><div class="heading-h3">More great stories</div>`+teasers+"</article>")
+	removed := cleanTree(root)
+	checkGoneKept(t, flatText(root),
+		[]string{"More great stories", "Drivers must unionize", "Bus lanes are not the problem"},
+		[]string{"How to take part", "Write to the council", "Come to the meeting", "Opponents warned"}, removed)
+}

@@ -556,9 +556,37 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 		if !notProse[kind] && inTextFlow(widget) || widget == block && inSentence(block) {
 			continue
 		}
+		next := nextElement(widget)
 		c.remove(widget, RuleWording+": "+kind)
+		if kind == kindRelatedLinks && next != nil && isTeaserList(next) {
+			c.remove(next, RuleWording+": "+kind)
+		}
 	}
 }
+
+// isTeaserList reports whether n is a list of teasers for other stories —
+// the list a "related" label introduces: two or more items, each short and
+// holding a link ("YouTubers must unionize, <a>no matter what Google
+// says</a>").
+func isTeaserList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		if li.DataAtom != atom.Li || links(li) == 0 || wordsIn(li) > maxTeaserWords {
+			return false
+		}
+		items++
+	}
+	return items >= 2
+}
+
+// maxTeaserWords bounds one teaser in a list of related stories.
+const maxTeaserWords = 25
 
 // widgetAround climbs from a matched block to the largest ancestor that is
 // still one widget. A label over other stories ("Trending", "More:") takes
