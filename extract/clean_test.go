@@ -788,3 +788,15 @@ func TestRelatedLabelTakesItsTeaserList(t *testing.T) {
 		[]string{"More great stories", "Drivers must unionize", "Bus lanes are not the problem"},
 		[]string{"How to take part", "Write to the council", "Come to the meeting", "Opponents warned"}, removed)
 }
+
+// Teasers may come as one list each, after a bare "More:" label; the run
+// ends at the next paragraph, which is the article's again.
+func TestRelatedLabelTakesARunOfLists(t *testing.T) {
+	one := func(title string) string { return `<ul><li><h4><a href="/x">` + title + `</a></h4></li></ul>` }
+	root := parsePage(t, "<article>"+longP1+"<h4>More:</h4>"+one("Depot plan faces new vote")+"<div></div>"+one("Drivers vote to strike")+
+		"<p>It did not say when the study would be ready.</p>"+longP2+longP3+"</article>")
+	removed := cleanTree(root)
+	checkGoneKept(t, flatText(root),
+		[]string{"More:", "Depot plan faces new vote", "Drivers vote to strike"},
+		[]string{"It did not say when the study would be ready.", "Supporters of the plan"}, removed)
+}

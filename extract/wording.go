@@ -558,19 +558,47 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 		}
 		next := nextElement(widget)
 		c.remove(widget, RuleWording+": "+kind)
-		if kind == kindRelatedLinks && next != nil && isTeaserList(next) {
-			c.remove(next, RuleWording+": "+kind)
+		if kind == kindRelatedLinks {
+			for _, teasers := range teasersAfter(next) {
+				c.remove(teasers, RuleWording+": "+kind)
+			}
 		}
 	}
 }
 
-// isTeaserList reports whether n is a list of teasers for other stories —
-// the list a "related" label introduces: two or more items, each short and
-// holding a link ("YouTubers must unionize, <a>no matter what Google
-// says</a>").
-func isTeaserList(n *html.Node) bool {
+// teasersAfter returns the teasers for other stories that a "related"
+// label introduces, starting at n: a run of lists whose items are short
+// and each hold a link ("YouTubers must unionize, <a>no matter what Google
+// says</a>"), or of blocks that are all link text — two teasers or more in
+// all; nil when n starts no such run.
+func teasersAfter(n *html.Node) []*html.Node {
+	var run []*html.Node
+	items := 0
+	for ; n != nil; n = nextElement(n) {
+		count := teaserItems(n)
+		if count == 0 {
+			if !hasText(n) && findFirst(n, isMedia) == nil {
+				continue // an empty slot does not end the run
+			}
+			break
+		}
+		run = append(run, n)
+		items += count
+	}
+	if items < 2 {
+		return nil
+	}
+	return run
+}
+
+// teaserItems counts the teasers in n: the items of a list of short linked
+// items, or 1 for a block that is all link text; 0 when n is neither.
+func teaserItems(n *html.Node) int {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
-		return false
+		if isLinkBlock(n) {
+			return 1
+		}
+		return 0
 	}
 	items := 0
 	for li := n.FirstChild; li != nil; li = li.NextSibling {
@@ -578,11 +606,11 @@ func isTeaserList(n *html.Node) bool {
 			continue
 		}
 		if li.DataAtom != atom.Li || links(li) == 0 || wordsIn(li) > maxTeaserWords {
-			return false
+			return 0
 		}
 		items++
 	}
-	return items >= 2
+	return items
 }
 
 // maxTeaserWords bounds one teaser in a list of related stories.
