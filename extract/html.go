@@ -33,7 +33,7 @@ var rxCodeLanguage = regexp.MustCompile(`^(language|lang)-[\w.+#-]+$`)
 func sanitizedBody(heading string, content *html.Node, opts RenderOptions) (string, error) {
 	tree := applyToggles(content, opts)
 	dropBareFigures(tree)
-	codeLanguageOnly(tree)
+	prepareForSanitizer(tree)
 	tidyWhitespace(tree)
 	body, err := renderChildren(tree)
 	if err != nil {
@@ -45,22 +45,43 @@ func sanitizedBody(heading string, content *html.Node, opts RenderOptions) (stri
 	return strings.TrimSpace(sanitizer().Sanitize(body)), nil
 }
 
-// codeLanguageOnly strips every class but a code block's language from
-// pre and code elements, so the sanitizer keeps the one that matters.
-func codeLanguageOnly(root *html.Node) {
+// prepareForSanitizer does what the policy cannot say by itself: it strips
+// every class but a code block's language from pre and code elements, so
+// the sanitizer keeps the one that matters, and drops data: URLs from every
+// attribute but an image's source (the policy allows data: images in any
+// URL attribute, links included).
+func prepareForSanitizer(root *html.Node) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.Data == "pre" || c.Data == "code" {
+			if c.DataAtom == atom.Pre || c.DataAtom == atom.Code {
 				keepLanguageClass(c)
 			}
+			dropDataURLs(c)
 			walk(c)
 		}
 	}
 	walk(root)
+}
+
+// urlAttributes are the attributes whose value is a URL.
+var urlAttributes = map[string]bool{"href": true, "src": true, "cite": true, "poster": true, "action": true,
+	"formaction": true, "background": true, "srcset": true, "data": true, "xlink:href": true}
+
+// dropDataURLs removes the URL attributes of n holding a data: URL, except
+// an image's source.
+func dropDataURLs(n *html.Node) {
+	kept := n.Attr[:0]
+	for _, a := range n.Attr {
+		isData := urlAttributes[a.Key] && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "data:")
+		if !isData || n.DataAtom == atom.Img && a.Key == "src" {
+			kept = append(kept, a)
+		}
+	}
+	n.Attr = kept
 }
 
 func keepLanguageClass(n *html.Node) {

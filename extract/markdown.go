@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strings"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
@@ -33,7 +34,19 @@ func newMarkdownConverter() *converter.Converter {
 		),
 	)
 	conv.Register.RendererFor("figcaption", converter.TagTypeBlock, renderCaption, converter.PriorityEarly)
+	conv.Register.TextTransformer(escapeEntityLike, converter.PriorityEarly)
 	return conv
+}
+
+// rxEntityLike is text that a Markdown reader would take for a character
+// reference: &amp; &#38; &#x26;.
+var rxEntityLike = regexp.MustCompile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
+
+// escapeEntityLike writes the "&" of text that looks like a character
+// reference as "&amp;", so it reads back as written; the converter leaves
+// every other "&" alone.
+func escapeEntityLike(_ converter.Context, text string) string {
+	return rxEntityLike.ReplaceAllString(text, "&amp;$1")
 }
 
 // renderCaption renders a figure's caption as an emphasized paragraph of
