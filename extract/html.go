@@ -35,15 +35,38 @@ func sanitizedBody(heading string, content *html.Node, opts RenderOptions) (stri
 	dropBareFigures(tree)
 	prepareForSanitizer(tree)
 	tidyWhitespace(tree)
-	body, err := renderChildren(tree)
+	body, err := renderChildren(innermostWrapper(tree))
 	if err != nil {
 		return "", err
 	}
 	if heading != "" {
-		body = "<h1>" + html.EscapeString(heading) + "</h1>\n" + body
+		body = "<h1>" + html.EscapeString(heading) + "</h1>\n" + strings.TrimSpace(body)
 	}
 	return strings.TrimSpace(sanitizer().Sanitize(body)), nil
 }
+
+// innermostWrapper skips the wrappers around the article (readability's
+// page div, the page's own article or main element): while root holds
+// nothing but one such element, that element stands for it.
+func innermostWrapper(root *html.Node) *html.Node {
+	for {
+		var only *html.Node
+		for c := root.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && only == nil:
+				only = c
+			case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				return root
+			}
+		}
+		if only == nil || !wrapperTags[only.DataAtom] {
+			return root
+		}
+		root = only
+	}
+}
+
+var wrapperTags = map[atom.Atom]bool{atom.Div: true, atom.Article: true, atom.Main: true, atom.Section: true}
 
 // prepareForSanitizer does what the policy cannot say by itself: it strips
 // every class but a code block's language from pre and code elements, so

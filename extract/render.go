@@ -156,11 +156,17 @@ func unwrapNode(n *html.Node) {
 	parent.RemoveChild(n)
 }
 
-// cloneTree returns a deep copy of n, detached from any parent.
+// cloneTree returns a deep copy of n, detached from any parent. An
+// element's atom is looked up again from its name: readability renames
+// elements (a div becomes a p) and creates some without an atom.
 func cloneTree(n *html.Node) *html.Node {
+	dataAtom := n.DataAtom
+	if n.Type == html.ElementNode && n.Namespace == "" {
+		dataAtom = atom.Lookup([]byte(n.Data))
+	}
 	c := &html.Node{
 		Type:      n.Type,
-		DataAtom:  n.DataAtom,
+		DataAtom:  dataAtom,
 		Data:      n.Data,
 		Namespace: n.Namespace,
 		Attr:      append([]html.Attribute(nil), n.Attr...),
