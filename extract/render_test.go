@@ -263,3 +263,25 @@ func TestRenderingsFromExtract(t *testing.T) {
 		t.Errorf("markdown should open with the title, once:\n%s", art.Markdown)
 	}
 }
+
+// TestRenderingsInParallel renders from several goroutines at once, as
+// the CLI's workers do, so the race detector sees the shared sanitizer.
+func TestRenderingsInParallel(t *testing.T) {
+	body := parseBody(t, articleBody)
+	want, err := renderHTML(&Article{Title: "Rain"}, body, RenderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 4; i++ {
+		t.Run("", func(t *testing.T) {
+			t.Parallel()
+			got, err := renderHTML(&Article{Title: "Rain"}, body, RenderOptions{})
+			if err != nil || got != want {
+				t.Errorf("parallel rendering differs: %v\n%s", err, got)
+			}
+			if _, err := renderMarkdown(&Article{Title: "Rain"}, body, RenderOptions{}); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
