@@ -49,6 +49,9 @@ type Options struct {
 	MaxSize int64
 	// Rules are the user's own cleaning rules; nil for none.
 	Rules *Rules
+	// Render chooses the renderings besides Text (Markdown, HTML) and what
+	// they keep. Default: text only, with links, images and tables.
+	Render RenderOptions
 }
 
 // Article is what Extract finds in a page. Its JSON form is the contract's:
@@ -71,6 +74,10 @@ type Article struct {
 	ReadingTimeMinutes int      `json:"reading_time_minutes,omitempty"`
 	// Text is the article body as plain text, ending with one newline.
 	Text string `json:"text,omitempty"`
+	// Markdown is the article as Markdown, when Options.Render asks for it.
+	Markdown string `json:"markdown,omitempty"`
+	// HTML is the article as sanitized HTML, when Options.Render asks for it.
+	HTML string `json:"html,omitempty"`
 
 	// Content is the cleaned article as an HTML tree, for other renderers.
 	Content *html.Node `json:"-"`
@@ -142,6 +149,9 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 	art.WordCount = words
 	art.ReadingTimeMinutes = readingMinutes(art.WordCount)
+	if err := art.render(content, opts.Render); err != nil {
+		return nil, err
+	}
 	return art, nil
 }
 

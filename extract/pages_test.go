@@ -18,11 +18,13 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/pages")
 
 // pagesDir holds hand-written pages: source.html, checks.txt (the truth,
-// written by hand) and golden outputs (expected.txt, expected.json).
+// written by hand) and golden outputs (expected.txt, expected.json,
+// expected.md, expected.html).
 const pagesDir = "../testdata/pages"
 
 // TestPages extracts every page of testdata/pages and checks its hand-written
-// assertions, then compares text and metadata with the golden files.
+// assertions, then compares text, metadata, Markdown and HTML with the
+// golden files.
 func TestPages(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
 	if err != nil || len(dirs) == 0 {
@@ -31,11 +33,13 @@ func TestPages(t *testing.T) {
 	for _, src := range dirs {
 		dir := filepath.Dir(src)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			art := extractFile(t, src)
+			art := extractFile(t, src, Options{Render: RenderOptions{Markdown: true, HTML: true}})
 			checkAssertions(t, dir, art)
 			checkGolden(t, filepath.Join(dir, "expected.txt"), []byte(art.Text))
+			checkGolden(t, filepath.Join(dir, "expected.md"), []byte(art.Markdown))
+			checkGolden(t, filepath.Join(dir, "expected.html"), []byte(art.HTML))
 			meta := *art
-			meta.Text = ""
+			meta.Text, meta.Markdown, meta.HTML = "", "", ""
 			js, err := json.MarshalIndent(meta, "", "  ")
 			if err != nil {
 				t.Fatal(err)
@@ -79,14 +83,14 @@ func TestSeedPagesNeedCleaning(t *testing.T) {
 	}
 }
 
-func extractFile(t *testing.T, path string) *Article {
+func extractFile(t *testing.T, path string, opts Options) *Article {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	art, err := Extract(f, Options{})
+	art, err := Extract(f, opts)
 	if err != nil {
 		t.Fatalf("Extract: %v", err)
 	}
@@ -133,6 +137,16 @@ func checkAssertions(t *testing.T, dir string, art *Article) {
 				t.Errorf("text holds boilerplate %q", c.value)
 			}
 			continue
+		case "md-contains", "html-contains":
+			if out := rendering(art, c.key); !strings.Contains(out, c.value) {
+				t.Errorf("%s lacks %q", strings.TrimSuffix(c.key, "-contains"), c.value)
+			}
+			continue
+		case "md-excludes", "html-excludes":
+			if out := rendering(art, c.key); strings.Contains(out, c.value) {
+				t.Errorf("%s holds %q", strings.TrimSuffix(c.key, "-excludes"), c.value)
+			}
+			continue
 		case "first":
 			got = paragraphs[0]
 		case "last":
@@ -156,6 +170,14 @@ func checkAssertions(t *testing.T, dir string, art *Article) {
 			t.Errorf("%s = %q, want %q", c.key, got, c.value)
 		}
 	}
+}
+
+// rendering picks the Markdown or the HTML for a check's key.
+func rendering(art *Article, key string) string {
+	if strings.HasPrefix(key, "md-") {
+		return art.Markdown
+	}
+	return art.HTML
 }
 
 // checkGolden compares got with a golden file, or rewrites it with -update.

@@ -45,6 +45,9 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	if st.extract.URL != nil && len(pages) > 1 {
 		return usagef("--url names one page, but the inputs give %d", len(pages))
 	}
+	if err := checkFormatPages(st, len(pages)); err != nil {
+		return err
+	}
 	several := len(pages) > 1
 	w := &writer{out: s.out, explain: s.err, settings: st, several: several}
 	start := time.Now()
@@ -156,13 +159,9 @@ func (w *writer) write(r result) error {
 	if r.err != nil || r.article == nil {
 		return nil // a failed page prints nothing on stdout
 	}
-	doc := r.article.Text
+	doc := document(w.settings.format, r.article)
 	if w.several {
-		header := fmt.Sprintf("==> %s <==\n", r.source)
-		if w.printed > 0 {
-			header = "\n" + header
-		}
-		doc = header + doc
+		doc = separated(w.settings.format, r.source, doc, w.printed > 0)
 	}
 	w.printed++
 	_, err := io.WriteString(w.out, doc) // one write: an interrupt never cuts a document

@@ -19,7 +19,7 @@ var version = ""
 
 // Options are the extraction flags and inputs of one run.
 type Options struct {
-	Format       string   // text or json
+	Format       string   // text, json, markdown or html
 	Pretty       bool     // indent JSON
 	URL          string   // the page's address, for one page
 	MaxSize      string   // bound on one page's decompressed bytes
@@ -30,11 +30,20 @@ type Options struct {
 	RuleFiles    []string // rules files (remove, keep, remove-text lines)
 	Explain      bool     // print each removal on stderr
 	Inputs       []string // files, directories, "-"
+
+	// Format flags (format.go).
+	Links       bool     // keep links; false prints their text only
+	Images      bool     // keep images and their captions
+	Tables      bool     // keep tables
+	Include     []string // renderings added to JSON: markdown, html
+	FrontMatter bool     // Markdown opens with YAML front matter
+	Standalone  bool     // HTML is a full document
 }
 
 const longHelp = `pith reads saved web pages and prints their article: the body text without
 navigation, share bars, comment banners, sign-up prompts or cookie notices,
-or JSON with the page's metadata (title, authors, dates, site, language).
+or JSON with the page's metadata (title, authors, dates, site, language),
+or the article as Markdown or sanitized HTML (-f markdown, -f html).
 
 An INPUT is a file, a directory (walked recursively for .html, .htm, .xhtml,
 .shtml, .mhtml, .mht, and those with .gz), or - for stdin. With no INPUT,
@@ -52,7 +61,10 @@ const examples = `  # In a pipeline: a page from stdin, its text on stdout
   pith -f json saved-pages/ > articles.jsonl
 
   # In CI: fail the job (exit 1) when any saved fixture no longer yields an article
-  pith -q -f json fixtures/ > extracted.jsonl`
+  pith -q -f json fixtures/ > extracted.jsonl
+
+  # For notes: Markdown with the metadata as YAML front matter
+  pith -f markdown --front-matter page.html > page.md`
 
 // newRootCmd builds the pith command. runF replaces the extraction run in
 // tests that only check flag parsing.
@@ -82,7 +94,7 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	cmd.SetVersionTemplate("pith {{.Version}}\n")
 
 	f := cmd.Flags()
-	f.StringVarP(&opts.Format, "format", "f", "text", "output format: text or json")
+	f.StringVarP(&opts.Format, "format", "f", "text", "output format: text, json, markdown or html")
 	f.BoolVar(&opts.Pretty, "pretty", false, "indent JSON output")
 	f.StringVar(&opts.URL, "url", "", "the page's address (one page only); resolves its links")
 	f.StringVar(&opts.MaxSize, "max-size", "64MiB", "refuse pages over this many decompressed bytes (e.g. 500KiB, 10MB)")
@@ -92,7 +104,9 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.StringArrayVar(&opts.Keep, "keep", nil, "shield elements matching this CSS selector from pith's rules (repeatable)")
 	f.StringArrayVar(&opts.RuleFiles, "rules", nil, "read remove/keep/remove-text rules from this file (repeatable)")
 	f.BoolVar(&opts.Explain, "explain", false, "print on stderr what each rule removed, and why")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	addFormatFlags(f, opts)
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("include", cobra.FixedCompletions(renderings, cobra.ShellCompDirectiveNoFileComp))
 
 	cmd.InitDefaultCompletionCmd()
 	return cmd
@@ -124,11 +138,12 @@ func (o *Options) validate() (settings, error) {
 		st.format = "json"
 	}
 	switch st.format {
-	case "text", "json":
-	case "markdown", "html":
-		return st, usagef("-f %s is not available yet; use text or json", st.format)
+	case "text", "json", "markdown", "html":
 	default:
-		return st, usagef("unknown format %q for -f: use text or json", o.Format)
+		return st, usagef("unknown format %q for -f: use %s", o.Format, strings.Join(formats, ", "))
+	}
+	if err := o.validateFormat(&st); err != nil {
+		return st, err
 	}
 	if o.URL != "" {
 		u, err := url.Parse(o.URL)

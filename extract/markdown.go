@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/base"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
+	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
+	"go.yaml.in/yaml/v3"
+	"golang.org/x/net/html"
+)
+
+// newMarkdownConverter builds the HTML to Markdown converter: CommonMark
+// with ATX headings, "-" bullets, fenced code blocks, GitHub's tables and
+// strikethrough, captions in emphasis, and smart escaping of the characters Markdown gives a
+// meaning to.
+func newMarkdownConverter() *converter.Converter {
+	conv := converter.NewConverter(
+		converter.WithEscapeMode(converter.EscapeModeSmart),
+		converter.WithPlugins(
+			base.NewBasePlugin(),
+			commonmark.NewCommonmarkPlugin(
+				commonmark.WithHeadingStyle(commonmark.HeadingStyleATX),
+				commonmark.WithBulletListMarker("-"),
+				commonmark.WithCodeBlockFence("```"),
+			),
+			table.NewTablePlugin(table.WithSkipEmptyRows(true)),
+			strikethrough.NewStrikethroughPlugin(),
+		),
+	)
+	conv.Register.RendererFor("figcaption", converter.TagTypeBlock, renderCaption, converter.PriorityEarly)
+	conv.Register.TextTransformer(escapeEntityLike, converter.PriorityEarly)
+	return conv
+}
+
+// rxEntityLike is text that a Markdown reader would take for a character
+// reference: &amp; &#38; &#x26;.
+var rxEntityLike = regexp.MustCompile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
+
+// escapeEntityLike writes the "&" of text that looks like a character
+// reference as "&amp;", so it reads back as written; the converter leaves
+// every other "&" alone.
+func escapeEntityLike(_ converter.Context, text string) string {
+	return rxEntityLike.ReplaceAllString(text, "&amp;$1")
+}
+
+// renderCaption renders a figure's caption as an emphasized paragraph of
+// its own, under the image it describes.
+func renderCaption(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
+	var buf bytes.Buffer
+	ctx.RenderChildNodes(ctx, &buf, n)
+	if caption := strings.Join(strings.Fields(buf.String()), " "); caption != "" {
+		w.WriteString("\n\n_" + caption + "_\n\n")
+	}
+	return converter.RenderSuccess
+}
+
+// renderMarkdown renders the article as Markdown: the title as a top-level
+// heading (or, with opts.FrontMatter, the metadata as YAML front matter),
+// then the body. The body goes through the same sanitizer as the HTML
+// format first, so no unsafe link or element reaches the Markdown. It ends
+// with one newline.
+func renderMarkdown(a *Article, content *html.Node, opts RenderOptions) (string, error) {
+	heading := a.Title
+	if opts.FrontMatter {
+		heading = ""
+	}
+	body, err := sanitizedBody(heading, content, opts)
+	if err != nil {
+		return "", err
+	}
+	md, err := newMarkdownConverter().ConvertString(body)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	if opts.FrontMatter {
+		fm, err := frontMatter(a)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(fm)
+	}
+	if md = strings.TrimSpace(md); md != "" {
+		b.WriteString(md)
+		b.WriteByte('\n')
+	}
+	return b.String(), nil
+}
+
+// frontMatter returns the article's metadata as YAML front matter: the
+// same fields, names and order as its JSON form, without the renderings,
+// between "---" lines and followed by a blank line.
+func frontMatter(a *Article) (string, error) {
+	meta := *a
+	meta.Text, meta.Markdown, meta.HTML = "", "", ""
+	js, err := json.Marshal(meta)
+	if err != nil {
+		return "", err
+	}
+	var doc yaml.Node // JSON is YAML: decoding into a node keeps the field order
+	if err := yaml.Unmarshal(js, &doc); err != nil {
+		return "", err
+	}
+	plainStyle(&doc)
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(&doc); err != nil {
+		return "", err
+	}
+	if err := enc.Close(); err != nil {
+		return "", err
+	}
+	yml := buf.String()
+	if strings.TrimSpace(yml) == "{}" {
+		yml = ""
+	}
+	return "---\n" + yml + "---\n\n", nil
+}
+
+// plainStyle drops the JSON styles (flow mappings, double quotes) from a
+// decoded document, so the encoder writes block YAML and quotes a string
+// only when it must.
+func plainStyle(n *yaml.Node) {
+	n.Style = 0
+	for _, c := range n.Content {
+		plainStyle(c)
+	}
+}

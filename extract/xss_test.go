@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	gmhtml "github.com/yuin/goldmark/renderer/html"
+	"golang.org/x/net/html"
+)
+
+// TestXSSPageIsSanitized extracts the page full of XSS vectors and checks
+// that neither the HTML nor the Markdown (rendered back to HTML, raw HTML
+// allowed) carries any of them, and that no script marker of the page
+// survives except in the text that only looks like markup.
+func TestXSSPageIsSanitized(t *testing.T) {
+	src := filepath.Join(pagesDir, "xss", "source.html")
+	page, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	markers := scriptMarkers(string(page))
+	if len(markers) < 20 {
+		t.Fatalf("the XSS page should hold many vectors, found %d markers", len(markers))
+	}
+	for _, standalone := range []bool{false, true} {
+		art := extractFile(t, src, Options{Render: RenderOptions{Markdown: true, HTML: true, Standalone: standalone}})
+		outputs := map[string]string{"html": art.HTML, "markdown": art.Markdown, "markdown as html": markdownToHTML(t, art.Markdown)}
+		for name, out := range outputs {
+			if standalone && name != "html" {
+				continue
+			}
+			for _, problem := range unsafeMarkup(t, out, standalone) {
+				t.Errorf("%s (standalone %v): %s", name, standalone, problem)
+			}
+			for _, m := range markers {
+				if !strings.HasPrefix(m, "text-") && strings.Contains(out, m) {
+					t.Errorf("%s (standalone %v) still holds the vector marked %q", name, standalone, m)
+				}
+			}
+		}
+	}
+}
+
+// TestSanitizerRemovesVectors feeds vectors straight to the renderers,
+// without readability in between, so the sanitizer alone must stop them.
+func TestSanitizerRemovesVectors(t *testing.T) {
+	vectors := []string{
+		`<script>alert('v-script')</script>`,
+		`<style>p{color:red}</style><p style="background:url(javascript:alert('v-style'))">styled</p>`,
+		`<iframe src="https://evil.example/v-iframe"></iframe>`,
+		`<iframe srcdoc="<script>alert('v-srcdoc')</script>"></iframe>`,
+		`<object data="https://evil.example/v-object.swf"></object><embed src="https://evil.example/v-embed.swf">`,
+		`<form action="https://evil.example/v-form"><input name="pw"><button formaction="javascript:alert('v-button')">Go</button></form>`,
+		`<svg onload="alert('v-svg')"><circle r="1"/></svg>`,
+		`<math><mtext><a href="javascript:alert('v-math')">m</a></mtext></math>`,
+		`<base href="https://evil.example/v-base/"><a href="relative">r</a>`,
+		`<a href="javascript:alert('v-js')">a</a><a href="JAVASCRIPT:alert('v-js-case')">b</a>`,
+		`<a href="jav&#x61;script:alert('v-js-entity')">c</a><a href="java&#x0A;script:alert('v-js-newline')">d</a>`,
+		`<a href="&#x20;javascript:alert('v-js-space')">e</a><a href="vbscript:msgbox('v-vbs')">f</a>`,
+		`<a href="data:text/html,<script>alert('v-data-link')</script>">g</a>`,
+		`<a href="data:image/png;base64,iVBORw0KGgo=">v-data-image-link</a>`,
+		`<img src="x" onerror="alert('v-onerror')"><img src="javascript:alert('v-img-js')">`,
+		`<p onclick="alert('v-onclick')" onmouseover="alert('v-hover')">p</p>`,
+		`<details open ontoggle="alert('v-toggle')"><summary>s</summary>d</details>`,
+		`<meta http-equiv="refresh" content="0;url=javascript:alert('v-meta')">`,
+		`<blockquote cite="javascript:alert('v-cite')">q</blockquote>`,
+		`<video poster="javascript:alert('v-poster')"><source src="x" onerror="alert('v-source')"></video>`,
+	}
+	for _, v := range vectors {
+		body := parseBody(t, "<p>Before the vector.</p>"+v+"<p>After the vector.</p>")
+		art := &Article{Title: "Vectors"}
+		h, err := renderHTML(art, body, RenderOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		md, err := renderMarkdown(art, body, RenderOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, out := range map[string]string{"html": h, "markdown as html": markdownToHTML(t, md)} {
+			for _, problem := range unsafeMarkup(t, out, false) {
+				t.Errorf("%s of %s: %s", name, v, problem)
+			}
+			for _, m := range scriptMarkers(v) {
+				if strings.Contains(out, m) {
+					t.Errorf("%s of %s still holds %q:\n%s", name, v, m, out)
+				}
+			}
+			if !strings.Contains(out, "After the vector.") {
+				t.Errorf("%s of %s lost the text after it:\n%s", name, v, out)
+			}
+		}
+		if strings.Contains(h, "evil.example") || strings.Contains(md, "evil.example") {
+			t.Errorf("%s: an address of the vector survives:\n%s\n%s", v, h, md)
+		}
+	}
+}
+
+// TestSanitizerKeepsDataImages checks that data: URLs stay allowed for images.
+func TestSanitizerKeepsDataImages(t *testing.T) {
+	const gif = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+	body := parseBody(t, `<p>A pixel: <img src="`+gif+`" alt="pixel"></p>`)
+	art := &Article{}
+	h, _ := renderHTML(art, body, RenderOptions{})
+	md, _ := renderMarkdown(art, body, RenderOptions{})
+	if !strings.Contains(h, `src="`+gif+`"`) {
+		t.Errorf("html lost the data: image:\n%s", h)
+	}
+	if !strings.Contains(md, "![pixel]("+gif+")") {
+		t.Errorf("markdown lost the data: image:\n%s", md)
+	}
+}
+
+var rxScriptMarker = regexp.MustCompile(`(?:alert|msgbox)\((?:'|&quot;)([a-z-]+)|evil\.example/(v-[a-z-]+)`)
+
+// scriptMarkers lists the names that the vectors of src carry
+// (alert('name'), msgbox('name'), evil.example/name).
+func scriptMarkers(src string) []string {
+	var markers []string
+	for _, m := range rxScriptMarker.FindAllStringSubmatch(src, -1) {
+		markers = append(markers, m[1]+m[2])
+	}
+	return markers
+}
+
+// markdownToHTML renders Markdown as a Markdown reader would, passing raw
+// HTML through, so unsafe markup left in the Markdown shows up.
+func markdownToHTML(t *testing.T, md string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	gm := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(gmhtml.WithUnsafe()))
+	if err := gm.Convert([]byte(md), &buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// unsafeMarkup parses an HTML output and lists what could run script or
+// send the reader elsewhere: forbidden elements, event handler and style
+// attributes, URLs with a scheme other than http, https and mailto (data:
+// only as an image's source). A standalone document may have its head's
+// meta and link elements.
+func unsafeMarkup(t *testing.T, out string, standalone bool) []string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	forbidden := map[string]bool{
+		"script": true, "style": true, "iframe": true, "frame": true, "frameset": true, "object": true,
+		"embed": true, "applet": true, "form": true, "input": true, "button": true, "textarea": true,
+		"select": true, "base": true, "meta": !standalone, "link": !standalone, "svg": true, "math": true,
+		"noscript": true, "template": true, "video": true, "audio": true, "source": true,
+	}
+	var problems []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if forbidden[n.Data] {
+				problems = append(problems, "element <"+n.Data+">")
+			}
+			for _, a := range n.Attr {
+				key := strings.ToLower(a.Key)
+				switch {
+				case strings.HasPrefix(key, "on"), key == "style", key == "srcdoc", key == "formaction", key == "action":
+					problems = append(problems, "attribute "+key+" on <"+n.Data+">")
+				case urlAttrs[key] && !safeURL(n.Data, key, a.Val):
+					problems = append(problems, key+"="+a.Val+" on <"+n.Data+">")
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return problems
+}
+
+var urlAttrs = map[string]bool{"href": true, "src": true, "cite": true, "poster": true, "background": true,
+	"data": true, "xlink:href": true, "srcset": true, "action": true, "formaction": true}
+
+// safeURL reads a URL as a browser does (tabs and newlines dropped, leading
+// controls and spaces trimmed, scheme in any case) and allows relative
+// URLs, http, https and mailto, and data: images as an img's source.
+func safeURL(element, key, raw string) bool {
+	u := strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, raw)
+	u = strings.ToLower(strings.TrimLeft(u, "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f "))
+	scheme, _, found := strings.Cut(u, ":")
+	if !found || strings.ContainsAny(scheme, "/?#") {
+		return true // relative
+	}
+	switch scheme {
+	case "http", "https", "mailto":
+		return true
+	case "data":
+		return element == "img" && key == "src" && strings.HasPrefix(u, "data:image/")
+	}
+	return false
+}
