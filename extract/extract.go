@@ -209,6 +209,9 @@ func runReadability(doc *document, pageURL *url.URL) (*html.Node, readability.Ar
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true // already read from the untouched tree
 	parser.KeepClasses = true   // the post-clean and renderers use class hints
+	// Readability renames elements (h1 to h2, a div to a p) without touching
+	// DataAtom, so the rules after it still see each element's original tag:
+	// the headline rule relies on that. Renderers read the tag name.
 	res, err := parser.ParseAndMutate(doc.node, pageURL)
 	if err != nil {
 		return nil, res
