@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -133,12 +134,62 @@ func skipInText(n *html.Node) bool {
 	}
 	for _, w := range nameWords(attr(n, "class")) {
 		switch w {
-		case "caption", "credit", "credits", "figcaption":
+		case "caption", "credit", "credits", "figcaption", "copyright":
+			return true
+		}
+	}
+	switch n.DataAtom {
+	case atom.Cite:
+		return hasAncestor(n, atom.Figure) || nextToMedia(n) // a photo's credit, not a quote's source
+	case atom.P, atom.Div, atom.Dd, atom.Small, atom.Span:
+		if n.DataAtom == atom.Span || n.DataAtom == atom.Small {
+			if !isTextBlock(n) {
+				return false // inline in a sentence
+			}
+		}
+		return wordsIn(n) <= maxCreditWords && isPhotoCredit(normalizeSpace(textOf(n)))
+	}
+	return false
+}
+
+// nextToMedia reports whether a sibling of n is, or holds, an image or video.
+func nextToMedia(n *html.Node) bool {
+	for _, s := range []*html.Node{prevElement(n), nextElement(n)} {
+		if s != nil && (isMedia(s) || findFirst(s, isMedia) != nil) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxCreditWords bounds a photo credit line.
+const maxCreditWords = 12
+
+// isPhotoCredit reports whether a short line credits a photo: a credit label
+// ("Photo:", "Foto:", "Фото:", "Source:", "©", "Courtesy of …", "личный
+// архив …"), or an agency credit ("Name/Getty Images", "(AP Photo/Name)",
+// "Foto: dpa") that is not a sentence.
+func isPhotoCredit(text string) bool {
+	if rxCreditLabel.MatchString(text) {
+		return true
+	}
+	if strings.HasSuffix(text, ".") || !rxAgency.MatchString(text) {
+		return false
+	}
+	return strings.ContainsAny(text, "/©(") || rxCreditWord.MatchString(text)
+}
+
+var (
+	rxCreditLabel = regexp.MustCompile(`(?i)^(\(?(photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|photo credit|image credit|source|` +
+		`foto|fotos|bild|bilder|bildquelle|quelle|crédit|crédits|crédit photo|crédits photo|imagen|imágenes|fuente|` +
+		`immagine|immagini|fonte|afbeelding|beeld|bron|фото|изображение|источник)\s*[:©]|©|\(c\) |` +
+		`courtesy of\b|mit freundlicher genehmigung|avec l'aimable autorisation|cortesía de|cortesia de|per gentile concessione|` +
+		`личный архив|из личного архива|архив )`)
+	rxAgency = regexp.MustCompile(`(?i)(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
+		`\bdpa\b|picture[- ]alliance|\bimago\b|keystone|anadolu|xinhua|\bansa\b|\befe\b|\btass\b|тасс|риа новости|` +
+		`unsplash|pexels|pixabay|wikimedia|flickr)`)
+	rxCreditWord = regexp.MustCompile(`(?i)\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
+)
 
 func (r *textRenderer) writeText(s string) {
 	start := -1

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -79,5 +80,55 @@ func TestWordCountAndWordsIn(t *testing.T) {
 	body := parseBody(t, "<p>One <b>two</b><script>var x = 1;</script> three</p><div>four<style>p{}</style></div>")
 	if got, want := wordsIn(body), wordCount(textOf(body)); got != want || got != 4 {
 		t.Errorf("wordsIn = %d, wordCount(textOf) = %d; want both 4", got, want)
+	}
+}
+
+func TestIsPhotoCredit(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Sakib Ali/Hindustan Times/Getty Images", true},
+		{"(AP Photo/Evan Vucci)", true},
+		{"Photo: Jane Doe", true},
+		{"Foto: dpa", true},
+		{"Bild: Anna Weber / picture alliance", true},
+		{"Crédit photo : AFP", true},
+		{"Fuente: Reuters", true},
+		{"Фото: личный архив", true},
+		{"личный архив Андрея Рудькова", true},
+		{"© Marie Dupont", true},
+		{"Courtesy of the Smith family", true},
+		{"SOURCE: News agencies", true},
+		{"Jewels after Jewels, photo via Shutterstock", true},
+		// Sentences and lines that only mention the words are text.
+		{"Reuters reported the deal on Tuesday.", false},
+		{"The photo was taken by a Getty Images photographer in 2019.", false},
+		{"Copyright 2019 Hawaii News Now. All rights reserved.", false},
+		{"The source of the leak is still unknown, police said on Monday", false},
+		{"AP and AFP both ran the story", false},
+	} {
+		if got := isPhotoCredit(tc.text); got != tc.want {
+			t.Errorf("isPhotoCredit(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestTextLeavesOutCredits(t *testing.T) {
+	root := parsePage(t, `<article id="a">`+longP1+
+		`<figure><img src="a.jpg"><span class="meta"><figcaption>Smoke over the city.</figcaption><cite>Sakib Ali/Getty Images</cite></span></figure>`+
+		`<div><img src="b.jpg"></div><p>Foto: dpa</p>`+longP2+
+		`<p>As the poet said, <cite>The Waste Land</cite> is a long poem.</p>`+
+		`<blockquote>To be or not to be.<cite>Hamlet</cite></blockquote></article>`)
+	text := renderText(byID(root, "a"))
+	for _, gone := range []string{"Sakib Ali", "Foto: dpa", "Smoke over the city"} {
+		if strings.Contains(text, gone) {
+			t.Errorf("%q should be left out of the text:\n%s", gone, text)
+		}
+	}
+	for _, kept := range []string{"The Waste Land", "Hamlet", "Supporters of the plan"} {
+		if !strings.Contains(text, kept) {
+			t.Errorf("%q should stay in the text:\n%s", kept, text)
+		}
 	}
 }
