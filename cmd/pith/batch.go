@@ -73,9 +73,12 @@ func extractAll(ctx context.Context, pages []page, workers int, opts extract.Opt
 	return ctx.Err()
 }
 
-// jobs is the number of workers -j asks for: the number of CPUs by default.
+// jobs is the number of workers -j asks for: the number of CPUs by
+// default. It also checks the batch flags that depend on each other.
 func (o *Options) jobs() (int, error) {
 	switch {
+	case o.Null && o.FilesFrom == "":
+		return 0, usagef("-0 needs --files-from: it says how that list is separated")
 	case o.Jobs < 0:
 		return 0, usagef("-j %d: the number of jobs must be positive", o.Jobs)
 	case o.Jobs == 0:

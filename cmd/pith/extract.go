@@ -79,10 +79,10 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		case r.err != nil:
 			t.failed++
 		}
+		prog.step(r.err != nil)
 		if r.err != nil {
 			prog.println(fmt.Sprintf("pith: %s: %s", r.source, reason(r.err)))
 		}
-		prog.step(r.err != nil)
 		if out != nil {
 			return writeFile(out, i, r, st)
 		}

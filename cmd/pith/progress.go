@@ -12,6 +12,10 @@ import (
 // progress bar: a handful of pages finish before one would be useful.
 const progressMinPages = 5
 
+// progressThrottle is the least time between two redraws of the bar. Tests
+// set it to 0 to see every step.
+var progressThrottle = 100 * time.Millisecond
+
 // progress shows how far a batch has got on stderr, and prints stderr's
 // diagnostic lines so that they do not tangle with the bar. The bar is only
 // drawn when stderr is a terminal, -q is not given and there are more than
@@ -36,7 +40,7 @@ func newProgress(s streams, quiet bool, pages int) *progress {
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionSetDescription("0 failed"),
 		progressbar.OptionShowDescriptionAtLineEnd(),
-		progressbar.OptionThrottle(100*time.Millisecond),
+		progressbar.OptionThrottle(progressThrottle),
 		progressbar.OptionClearOnFinish(),
 		progressbar.OptionSetRenderBlankState(true),
 	)
