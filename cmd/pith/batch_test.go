@@ -238,3 +238,20 @@ func TestOutputNames(t *testing.T) {
 		}
 	}
 }
+
+// blockingReader blocks like a pipe whose writer has gone quiet.
+type blockingReader struct{ block chan struct{} }
+
+func (r blockingReader) Read([]byte) (int, error) { <-r.block; return 0, io.EOF }
+
+func TestInterruptWhileReadingTheList(t *testing.T) {
+	sigs := make(chan os.Signal, 1)
+	in := blockingReader{block: make(chan struct{})}
+	t.Cleanup(func() { close(in.block) })
+	sigs <- os.Interrupt
+	var stdout, stderr bytes.Buffer
+	code := runWithSignals([]string{"--files-from", "-"}, streams{in: in, out: &stdout, err: &stderr}, sigs)
+	if code != exitSIGINT || !strings.Contains(stderr.String(), "interrupted") {
+		t.Errorf("exit %d, stderr %q; want %d and the interruption", code, stderr.String(), exitSIGINT)
+	}
+}

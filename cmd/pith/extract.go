@@ -43,7 +43,7 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	if err != nil {
 		return err
 	}
-	in, err := expandInputs(opts.inputSpec(), s)
+	in, err := expandInterruptibly(ctx, opts.inputSpec(), s)
 	if err != nil {
 		return err
 	}
@@ -84,7 +84,7 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 			prog.println(fmt.Sprintf("pith: %s: %s", r.source, reason(r.err)))
 		}
 		if out != nil {
-			return writeFile(out, i, r, st)
+			return writeFile(out, i, r, w)
 		}
 		if err := w.write(r); err != nil {
 			return fmt.Errorf("writing output: %w", err)
@@ -107,14 +107,16 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	return nil
 }
 
-// writeFile writes page i's result to its file under -o: exactly what
-// stdout would show for that page alone. A failed page writes no file.
-func writeFile(out *outputDir, i int, r result, st settings) error {
+// writeFile writes page i's result to its file under -o: exactly what w
+// would print on stdout for that page alone. A failed page writes no file.
+func writeFile(out *outputDir, i int, r result, w *writer) error {
 	if r.err != nil {
 		return nil
 	}
 	var buf bytes.Buffer
-	if err := (&writer{out: &buf, settings: st}).write(r); err != nil {
+	alone := *w // the same settings, for one page and into buf
+	alone.out, alone.several, alone.printed = &buf, false, 0
+	if err := alone.write(r); err != nil {
 		return err
 	}
 	return out.write(i, buf.Bytes())

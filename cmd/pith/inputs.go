@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"io/fs"
 	"os"
@@ -82,6 +83,27 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 		w.walk(in)
 	}
 	return inputSet{pages: w.pages, skipped: w.skipped}, nil
+}
+
+// expandInterruptibly expands the inputs while watching ctx: an interrupt
+// stops the run at once, even while a long walk or a --files-from list on
+// a quiet pipe is still being read.
+func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputSet, error) {
+	type expanded struct {
+		in  inputSet
+		err error
+	}
+	done := make(chan expanded, 1)
+	go func() {
+		in, err := expandInputs(spec, s)
+		done <- expanded{in, err}
+	}()
+	select {
+	case e := <-done:
+		return e.in, e.err
+	case <-ctx.Done():
+		return inputSet{}, ctx.Err()
+	}
 }
 
 func filePage(path, name string, statErr error) page {

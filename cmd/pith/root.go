@@ -25,11 +25,13 @@ type Options struct {
 	MetadataOnly bool     // JSON without the text
 	Quiet        bool     // no progress bar (errors and the summary still print)
 	Inputs       []string // files, directories, "-"
-	FilesFrom    string   // a file listing inputs, one a line; "-" for stdin
-	Null         bool     // the --files-from list is NUL-separated
-	All          bool     // in directories, take every file whose content sniffs as a page
-	Jobs         int      // pages extracted in parallel; 0 for the number of CPUs
-	Output       string   // directory for one file per page, instead of stdout
+
+	// Batch flags (batch.go, inputs.go, output.go).
+	FilesFrom string // a file listing inputs, one a line; "-" for stdin
+	Null      bool   // the --files-from list is NUL-separated
+	All       bool   // in directories, take every file whose content sniffs as a page
+	Jobs      int    // pages extracted in parallel; 0 for the number of CPUs
+	Output    string // directory for one file per page, instead of stdout
 }
 
 const longHelp = `pith reads saved web pages and prints their article: the body text without
@@ -39,8 +41,8 @@ or JSON with the page's metadata (title, authors, dates, site, language).
 An INPUT is a file, a directory (walked recursively for .html, .htm, .xhtml,
 .shtml, .mhtml, .mht, and those with .gz; with --all, for every file whose
 content looks like a page), or - for stdin; --files-from adds the paths a
-list names. With no INPUT, pith reads stdin unless it is a terminal. A page file named like a
-subcommand (check, help, completion) is given as ./check.
+list names. With no INPUT, pith reads stdin unless it is a terminal. A page
+file named like a subcommand (check, help, completion) is given as ./check.
 
 Exit status: 0 every page gave an article; 1 a page failed (with several
 pages, also one without article text); 2 usage error; 3 the one page given
