@@ -87,12 +87,11 @@ func TestInterruptAfterSomePagesKeepsWholeDocumentsInOrder(t *testing.T) {
 // reaches stdout, so the run is watched from outside.
 func watchFiles(dir string, n int, sigs chan<- os.Signal, sig os.Signal) {
 	go func() {
-		for range 2000 {
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
 			if entries, _ := os.ReadDir(dir); len(entries) >= n {
 				sigs <- sig
 				return
 			}
-			time.Sleep(time.Millisecond)
 		}
 	}()
 }
