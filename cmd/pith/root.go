@@ -38,6 +38,13 @@ type Options struct {
 	Include     []string // renderings added to JSON: markdown, html
 	FrontMatter bool     // Markdown opens with YAML front matter
 	Standalone  bool     // HTML is a full document
+
+	// Batch flags (batch.go, inputs.go, output.go).
+	FilesFrom string // a file listing inputs, one a line; "-" for stdin
+	Null      bool   // the --files-from list is NUL-separated
+	All       bool   // in directories, take every file whose content sniffs as a page
+	Jobs      int    // pages extracted in parallel; 0 for the number of CPUs
+	Output    string // directory for one file per page, instead of stdout
 }
 
 const longHelp = `pith reads saved web pages and prints their article: the body text without
@@ -46,9 +53,10 @@ or JSON with the page's metadata (title, authors, dates, site, language),
 or the article as Markdown or sanitized HTML (-f markdown, -f html).
 
 An INPUT is a file, a directory (walked recursively for .html, .htm, .xhtml,
-.shtml, .mhtml, .mht, and those with .gz), or - for stdin. With no INPUT,
-pith reads stdin unless it is a terminal. A page file named like a
-subcommand (check, help, completion) is given as ./check.
+.shtml, .mhtml, .mht, and those with .gz; with --all, for every file whose
+content looks like a page), or - for stdin; --files-from adds the paths a
+list names. With no INPUT, pith reads stdin unless it is a terminal. A page
+file named like a subcommand (check, help, completion) is given as ./check.
 
 Exit status: 0 every page gave an article; 1 a page failed (with several
 pages, also one without article text); 2 usage error; 3 the one page given
@@ -59,6 +67,9 @@ const examples = `  # In a pipeline: a page from stdin, its text on stdout
 
   # Batch: a folder of saved pages as JSON Lines
   pith -f json saved-pages/ > articles.jsonl
+
+  # Batch to files: one clean .txt per page, mirroring the folder, 4 workers
+  pith -j 4 -o clean/ saved-pages/
 
   # In CI: fail the job (exit 1) when any saved fixture no longer yields an article
   pith -q -f json fixtures/ > extracted.jsonl
@@ -107,6 +118,11 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	addFormatFlags(f, opts)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("include", cobra.FixedCompletions(renderings, cobra.ShellCompDirectiveNoFileComp))
+	f.StringVar(&opts.FilesFrom, "files-from", "", "read input paths from `FILE`, one a line (- for stdin)")
+	f.BoolVarP(&opts.Null, "null", "0", false, "--files-from entries are separated by NUL, as find -print0 writes them")
+	f.BoolVar(&opts.All, "all", false, "in directories, take every file whose content looks like a page, whatever its name")
+	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "extract `N` pages in parallel (default: the number of CPUs)")
+	f.StringVarP(&opts.Output, "output", "o", "", "write one file per page under `DIR`, mirroring the inputs, instead of stdout")
 
 	cmd.InitDefaultCompletionCmd()
 	return cmd

@@ -20,6 +20,8 @@ type streams struct {
 	err io.Writer
 	// inIsTerminal tells whether stdin is an interactive terminal.
 	inIsTerminal bool
+	// errIsTerminal tells whether stderr is one (then a batch shows progress).
+	errIsTerminal bool
 }
 
 // run is the whole CLI: it parses args, does the work and returns the exit status.
@@ -27,7 +29,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sigs)
-	return runWithSignals(args, streams{in: stdin, out: stdout, err: stderr, inIsTerminal: isTerminal(stdin)}, sigs)
+	return runWithSignals(args, streams{in: stdin, out: stdout, err: stderr, inIsTerminal: isTerminal(stdin), errIsTerminal: isTerminal(stderr)}, sigs)
 }
 
 // runWithSignals runs the CLI; a signal on sigs stops it between pages, or
@@ -53,9 +55,10 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 	return report(err, s.err)
 }
 
-// isTerminal reports whether r is an interactive terminal. Tests stand in
-// for one with any reader that has an IsTerminal method.
-func isTerminal(r io.Reader) bool {
+// isTerminal reports whether r, a reader or a writer, is an interactive
+// terminal. Tests stand in for one with any value that has an IsTerminal
+// method.
+func isTerminal(r any) bool {
 	if t, ok := r.(interface{ IsTerminal() bool }); ok {
 		return t.IsTerminal()
 	}

@@ -1,0 +1,256 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/pith-cli/pith/extract"
+)
+
+// articleHTML is a page with article text, told apart by n.
+func articleHTML(n int) string {
+	return fmt.Sprintf(`<!doctype html><html lang="en"><head><title>Report %d</title></head><body><article>
+<p>Report number %d: the harbour at Kelmouth reopened to fishing boats on Monday morning, four days after a winter storm tore loose two pontoons.</p>
+<p>Harbour master Owen Tell said divers had cleared the main channel overnight and that the remaining wreckage posed no danger to vessels.</p>
+</article></body></html>`, n, n)
+}
+
+// writePages writes n pages into a new directory and returns it.
+func writePages(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	for i := range n {
+		name := filepath.Join(dir, fmt.Sprintf("page-%03d.html", i))
+		if err := os.WriteFile(name, []byte(articleHTML(i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// signallingWriter sends sig on sigs when the nth document is written.
+type signallingWriter struct {
+	bytes.Buffer
+	n      int
+	sigs   chan<- os.Signal
+	sig    os.Signal
+	writes int
+}
+
+func (w *signallingWriter) Write(p []byte) (int, error) {
+	w.writes++
+	if w.writes == w.n {
+		w.sigs <- w.sig
+	}
+	return w.Buffer.Write(p)
+}
+
+func TestInterruptAfterSomePagesKeepsWholeDocumentsInOrder(t *testing.T) {
+	const pages, stopAfter = 40, 3
+	dir := writePages(t, pages)
+	var full bytes.Buffer
+	if code := run([]string{"-f", "json", "-j", "1", dir}, strings.NewReader(""), &full, io.Discard); code != exitOK {
+		t.Fatalf("uninterrupted run: exit %d", code)
+	}
+	for _, jobs := range []string{"1", "4"} {
+		for sig, want := range map[os.Signal]int{os.Interrupt: exitSIGINT, syscall.SIGTERM: exitSIGTERM} {
+			sigs := make(chan os.Signal, 1)
+			out := &signallingWriter{n: stopAfter, sigs: sigs, sig: sig}
+			var stderr bytes.Buffer
+			code := runWithSignals([]string{"-f", "json", "-j", jobs, dir}, streams{in: strings.NewReader(""), out: out, err: &stderr}, sigs)
+			if code != want {
+				t.Errorf("-j %s, %v: exit %d, want %d", jobs, sig, code, want)
+			}
+			got := out.String()
+			lines := strings.Count(got, "\n")
+			if lines < stopAfter || lines >= pages || !strings.HasPrefix(full.String(), got) {
+				t.Errorf("-j %s, %v: stdout has %d lines, want whole lines in input order from %d up to fewer than %d", jobs, sig, lines, stopAfter, pages)
+			}
+			summary := fmt.Sprintf("pith: %d processed, 0 failed", lines)
+			if !strings.Contains(stderr.String(), summary) || !strings.HasSuffix(stderr.String(), "interrupted by "+sig.String()+"\n") {
+				t.Errorf("-j %s, %v: stderr %q, want %q and the interruption last", jobs, sig, stderr.String(), summary)
+			}
+		}
+	}
+}
+
+// watchFiles sends sig on sigs once dir holds n entries: with -o nothing
+// reaches stdout, so the run is watched from outside.
+func watchFiles(dir string, n int, sigs chan<- os.Signal, sig os.Signal) {
+	go func() {
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+			if entries, _ := os.ReadDir(dir); len(entries) >= n {
+				sigs <- sig
+				return
+			}
+		}
+	}()
+}
+
+func TestInterruptWithOutputLeavesOnlyWholeFiles(t *testing.T) {
+	const pages = 300
+	in := writePages(t, pages)
+	out := filepath.Join(t.TempDir(), "out")
+	sigs := make(chan os.Signal, 1)
+	watchFiles(out, 5, sigs, os.Interrupt)
+	var stdout, stderr bytes.Buffer
+	code := runWithSignals([]string{"-j", "2", "-o", out, in}, streams{in: strings.NewReader(""), out: &stdout, err: &stderr}, sigs)
+	if code != exitSIGINT {
+		t.Fatalf("exit %d, want %d; stderr %q", code, exitSIGINT, stderr.String())
+	}
+	entries, err := os.ReadDir(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) < 5 || len(entries) >= pages {
+		t.Errorf("%d files written, want between 5 and %d", len(entries), pages-1)
+	}
+	for i, e := range entries {
+		want := fmt.Sprintf("page-%03d.txt", i) // a prefix of the input order
+		if e.Name() != want {
+			t.Fatalf("file %d is %s, want %s (no temp file, no gap)", i, e.Name(), want)
+		}
+		data, err := os.ReadFile(filepath.Join(out, e.Name()))
+		if err != nil || !strings.HasPrefix(string(data), fmt.Sprintf("Report number %d:", i)) || !strings.HasSuffix(string(data), "vessels.\n") {
+			t.Errorf("%s holds %q, want the whole text of page %d", e.Name(), data, i)
+		}
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout = %q, want nothing with -o", stdout.String())
+	}
+	if !strings.Contains(stderr.String(), fmt.Sprintf("pith: %d processed", len(entries))) {
+		t.Errorf("stderr %q, want the summary counting %d pages", stderr.String(), len(entries))
+	}
+}
+
+func TestExtractAllKeepsABoundedWindow(t *testing.T) {
+	const workers, n = 2, 100
+	var started atomic.Int32
+	release := make(chan struct{})
+	pages := make([]page, n)
+	for i := range pages {
+		pages[i] = page{source: fmt.Sprint(i), open: func() (io.ReadCloser, error) {
+			started.Add(1)
+			return io.NopCloser(strings.NewReader(articleHTML(i))), nil
+		}}
+	}
+	var order []string
+	done := make(chan error)
+	go func() {
+		done <- extractAll(context.Background(), pages, workers, extract.Options{}, func(i int, r result) error {
+			if i == 0 {
+				<-release // the writer is slow: the others must wait, not pile up
+			}
+			order = append(order, r.source)
+			return nil
+		})
+	}()
+	limit := int32(2*workers + 1) // the window, and the one being written
+	deadline := time.Now().Add(5 * time.Second)
+	for started.Load() < limit && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(50 * time.Millisecond) // time to overrun the window, if it could
+	if got := started.Load(); got != limit {
+		t.Errorf("%d pages started while the first waited to be written, want %d", got, limit)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	for i, source := range order {
+		if source != fmt.Sprint(i) {
+			t.Fatalf("result %d is page %s: not in input order", i, source)
+		}
+	}
+	if len(order) != n {
+		t.Errorf("%d results, want %d", len(order), n)
+	}
+}
+
+// terminalWriter stands in for a stderr that is a terminal.
+type terminalWriter struct{ bytes.Buffer }
+
+func (*terminalWriter) IsTerminal() bool { return true }
+
+func TestProgressBarOnlyOnATerminalAndWithoutQ(t *testing.T) {
+	defer func(d time.Duration) { progressThrottle = d }(progressThrottle)
+	progressThrottle = 0
+	dir := writePages(t, 8)
+	if err := os.WriteFile(filepath.Join(dir, "zz-empty.html"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name     string
+		args     []string
+		terminal bool
+		wantBar  bool
+	}{
+		{"terminal", []string{dir}, true, true},
+		{"terminal, -q", []string{"-q", dir}, true, false},
+		{"terminal, few pages", []string{filepath.Join(dir, "page-000.html"), filepath.Join(dir, "page-001.html")}, true, false},
+		{"not a terminal", []string{dir}, false, false},
+	} {
+		stderr := &terminalWriter{}
+		s := streams{in: strings.NewReader(""), out: io.Discard, err: stderr, errIsTerminal: isTerminal(stderr) && tc.terminal}
+		runWithSignals(tc.args, s, make(chan os.Signal))
+		got := stderr.String()
+		hasBar := strings.Contains(got, "\r") && strings.Contains(got, "pages/s")
+		if hasBar != tc.wantBar {
+			t.Errorf("%s: stderr %q; bar shown = %v, want %v", tc.name, got, hasBar, tc.wantBar)
+		}
+		if !strings.Contains(got, " processed, ") {
+			t.Errorf("%s: stderr %q, want the summary", tc.name, got)
+		}
+		if tc.wantBar {
+			if !strings.Contains(got, "(8/9, ") || !strings.Contains(got, "1 failed") {
+				t.Errorf("%s: stderr %q, want the count and the failures on the bar", tc.name, got)
+			}
+			summary := got[strings.LastIndex(got, "pith: 9 processed"):]
+			if strings.ContainsAny(summary, "\r\x1b") {
+				t.Errorf("%s: summary line %q is tangled with the bar", tc.name, summary)
+			}
+			if !strings.Contains(got, "\npith: "+filepath.Join(dir, "zz-empty.html")+": empty input\n") &&
+				!strings.Contains(got, "\rpith: "+filepath.Join(dir, "zz-empty.html")+": empty input\n") {
+				t.Errorf("%s: stderr %q, want the failure on a line of its own", tc.name, got)
+			}
+		}
+	}
+}
+
+func TestOutputNames(t *testing.T) {
+	pages := []page{{name: "a.htm"}, {name: "a.html"}, {name: "A.HTML.gz"}, {name: "a-2.html"}, {name: "sub/a.html"}, {name: "article.php"}, {name: "index"}, {name: "stdin"}, {name: "x.tar.gz"}}
+	got := outputNames(pages, ".md")
+	want := []string{"a.md", "a-2.md", "A-3.md", "a-2-2.md", "sub/a.md", "article.php.md", "index.md", "stdin.md", "x.tar.gz.md"}
+	for i := range want {
+		if filepath.ToSlash(got[i]) != want[i] {
+			t.Errorf("outputNames: %s → %s, want %s", pages[i].name, got[i], want[i])
+		}
+	}
+}
+
+// blockingReader blocks like a pipe whose writer has gone quiet.
+type blockingReader struct{ block chan struct{} }
+
+func (r blockingReader) Read([]byte) (int, error) { <-r.block; return 0, io.EOF }
+
+func TestInterruptWhileReadingTheList(t *testing.T) {
+	sigs := make(chan os.Signal, 1)
+	in := blockingReader{block: make(chan struct{})}
+	t.Cleanup(func() { close(in.block) })
+	sigs <- os.Interrupt
+	var stdout, stderr bytes.Buffer
+	code := runWithSignals([]string{"--files-from", "-"}, streams{in: in, out: &stdout, err: &stderr}, sigs)
+	if code != exitSIGINT || !strings.Contains(stderr.String(), "interrupted") {
+		t.Errorf("exit %d, stderr %q; want %d and the interruption", code, stderr.String(), exitSIGINT)
+	}
+}
