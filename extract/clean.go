@@ -35,6 +35,7 @@ const (
 	RuleHeadline   = "headline"    // the headline or standfirst repeated in the body
 	RuleBylineDate = "byline-date" // byline and date lines above the body
 	RuleLinkList   = "link-list"   // lists of links to other stories
+	RuleFurniture  = "furniture"   // <aside>, <footer> and forms, which readability drops too
 	RuleDateStamp  = "date-stamp"  // published and updated stamps anywhere in the article
 )
 
@@ -50,6 +51,7 @@ var ruleReasons = map[string]string{
 	RuleHeadline:   "the headline, standfirst or kicker, which live in the metadata",
 	RuleBylineDate: "a byline or date line above the body, which live in the metadata",
 	RuleLinkList:   "a list of links to other stories",
+	RuleFurniture:  "an aside, footer or form, which readability would drop too",
 	RuleDateStamp:  "a published or updated stamp, which lives in the metadata",
 	RuleUserRemove: "your --remove selector or rules file",
 	RuleUserText:   "your rules file's text pattern",
@@ -173,12 +175,14 @@ func skipsText(n *html.Node) bool {
 // markupRule names the rule under which markup alone marks n as boilerplate.
 func (c *cleaner) markupRule(n *html.Node) string {
 	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Template, atom.Link:
+	case atom.Script, atom.Style, atom.Template, atom.Link, atom.Svg, atom.Canvas:
 		return RuleNonContent
 	case atom.Body, atom.Html, atom.Head:
 		return ""
 	case atom.Nav:
 		return RuleNavigation
+	case atom.Aside, atom.Footer, atom.Form:
+		return c.unlessBody(n, RuleFurniture)
 	case atom.Dialog:
 		return c.unlessBody(n, RuleDialog)
 	}

@@ -155,11 +155,11 @@ func TestCleanWordingWidgets(t *testing.T) {
 		{
 			name: "newsletter box with a form",
 			body: "<article>" + longP1 + longP2 +
-				`<aside class="css-z1x2c3"><h3>Sign up for our weekly newsletter</h3><p>The best of the week, every Friday.</p>` +
-				`<form><input type="email" placeholder="Email"><button>Go</button></form></aside></article>`,
+				`<div class="css-z1x2c3"><h3>Sign up for our weekly newsletter</h3><p>The best of the week, every Friday.</p>` +
+				`<form><input type="email" placeholder="Email"><button>Go</button></form></div></article>`,
 			gone: []string{"weekly newsletter", "The best of the week"},
 			kept: []string{"Supporters of the plan"},
-			rule: RuleWording + ": " + kindNewsletter, ruleTag: "aside",
+			rule: RuleWording + ": " + kindNewsletter, ruleTag: "div",
 		},
 		{
 			name: "share label with its links",
@@ -270,6 +270,10 @@ func TestMarkupRules(t *testing.T) {
 		{"class commentary", `<div data-test="x" class="commentary">Offer</div>`, ""},
 		{"article is never removed for its class", `<article data-test="x" class="related-story">Offer</article>`, ""},
 		{"main is never removed for its class", `<main data-test="x" class="has-sidebar">Offer</main>`, ""},
+		{"aside element", `<aside data-test="x"><p>Offer</p></aside>`, RuleFurniture},
+		{"footer element", `<footer data-test="x"><p>Offer</p></footer>`, RuleFurniture},
+		{"form element", `<form data-test="x"><p>Offer</p></form>`, RuleFurniture},
+		{"svg icon", `<svg data-test="x"><path d="M0 0h24v24H0z"/></svg>`, RuleNonContent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, "<article>"+longP1+longP2+longP3+longP4+"</article>"+tc.el)
