@@ -478,6 +478,8 @@ func TestPostCleanHeaderZone(t *testing.T) {
 		{"German date line", "14.05.2024, 09:15 Uhr", RuleBylineDate},
 		{"French date line", "Publié le 28/09/2024 à 16h20", RuleBylineDate},
 		{"Spanish date line", "21 de agosto de 2024", RuleBylineDate},
+		{"Portuguese date line", "sexta-feira, 22 de outubro de 2010 às 20:13", RuleBylineDate},
+		{"Russian date line", "пятница, 12 марта 2024, 10:15", RuleBylineDate},
 		{"time element", `<time datetime="2024-03-09">Yesterday</time>`, RuleBylineDate},
 		{"standfirst", art.Subtitle, RuleHeadline},
 		{"headline repeated as a paragraph", "Council closes two bus depots", RuleHeadline},

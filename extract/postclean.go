@@ -113,7 +113,8 @@ var (
 	rxWeekdayOrFiller = regexp.MustCompile(`(?i)^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|` +
 		`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` +
 		`lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|` +
-		`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|` +
+		`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|` +
+		`понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|às|em|` +
 		`published|updated|last|posted|on|at|am|pm|a\.m\.|p\.m\.|bst|gmt|utc|cet|cest|est|edt|pst|pdt|mez|mesz|` +
 		`veröffentlicht|aktualisiert|um|uhr|publié|mis|à|jour|le|publicado|actualizado|el|a|las|de|del|pubblicato|aggiornato|il|alle|ore|` +
 		`gepubliceerd|bijgewerkt|op|om|опубликовано|обновлено|в|г\.?|[|·•,–—-])[,:]?$`)
