@@ -112,6 +112,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		removed = append(removed, postClean(content, art)...)
 		removed = append(removed, removeLinkLists(content)...)
 		art.Text = renderText(content)
+		art.Language = checkLanguage(art.Language, art.Text)
 	}
 	art.Content = content
 	art.Removed = removed
