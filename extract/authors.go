@@ -48,7 +48,7 @@ func splitAuthors(byline string) []string {
 		part = strings.Trim(normalizeSpace(part), " .·|-–—:")
 		part = rxHonorific.ReplaceAllString(part, "")
 		lower := strings.ToLower(strings.Trim(part, "."))
-		if part == "" || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 ||
+		if part == "" || rxBylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 ||
 			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(part) || rxRole.MatchString(part) {
 			continue
 		}

@@ -18,7 +18,7 @@ import (
 const (
 	zoneBlocksAfter  = 10 // blocks read after the headline at most
 	zoneBlocksBefore = 3  // and before it
-	zoneBodyWords    = 20 // a block this long is the body: the zone ends
+	zoneBodyWords    = 20 // the second block this long (a standfirst or a caption may come first) starts the body: the zone ends
 	datelineWords    = 15 // a date in plain text counts in a block this short, or one labelled or classed as a date line
 )
 
@@ -26,6 +26,7 @@ const (
 func headlineZone(h *html.Node) []*html.Node {
 	limit := zoneLimit(h)
 	var blocks []*html.Node
+	long := 0
 	for n := afterSubtree(h, limit); n != nil && len(blocks) < zoneBlocksAfter; {
 		if n.Type != html.ElementNode || skipInZone(n) {
 			n = afterSubtree(n, limit)
@@ -37,9 +38,12 @@ func headlineZone(h *html.Node) []*html.Node {
 		}
 		if hasText(n) {
 			if wordCount(textOf(n)) >= zoneBodyWords {
-				break
+				if long++; long == 2 {
+					break
+				}
+			} else {
+				blocks = append(blocks, n)
 			}
-			blocks = append(blocks, n)
 		}
 		n = afterSubtree(n, limit)
 	}
@@ -100,7 +104,7 @@ func afterSubtree(n, limit *html.Node) *html.Node {
 func skipInZone(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Nav, atom.Aside, atom.Figure, atom.Figcaption, atom.Button, atom.Form,
-		atom.Noscript, atom.Template, atom.Svg, atom.Img, atom.Picture, atom.Iframe, atom.Ul, atom.Ol, atom.Table:
+		atom.Noscript, atom.Template, atom.Svg, atom.Img, atom.Picture, atom.Iframe, atom.Table:
 		return true
 	}
 	return false
@@ -263,11 +267,17 @@ var (
 // and the date or role after them go.
 func bylineText(s string) string {
 	s = rxBylineLabel.ReplaceAllString(s, "")
-	if loc := rxBylineEnd.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]]
+	end := len(s)
+	for _, rx := range []*regexp.Regexp{rxBylineEnd, rxWeekday, rxMonthDayYear} {
+		if loc := rx.FindStringIndex(s); loc != nil && loc[0] > 0 && loc[0] < end {
+			end = loc[0]
+		}
 	}
-	return strings.TrimSpace(s)
+	return strings.TrimSpace(s[:end])
 }
+
+// rxWeekday is a day's name, which starts the date after a byline.
+var rxWeekday = regexp.MustCompile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:[\s,]|$)`)
 
 // rxBylineLabel is how a byline line starts, "By", "Von", "Par", "Por",
 // "Di", "Door", "Автор:", "Written by", "Quelle:" …, removed before the names.

@@ -83,6 +83,9 @@ func checkLanguage(declared, text string) string {
 	if !info.IsReliable() || detected == "" || primarySubtag(declared) == detected {
 		return declared
 	}
+	if declared != "" && functionWords[detected] != nil && !agreesWithText(detected, text) {
+		return declared // neither reads right: names, figures, a list; the page's word stands
+	}
 	return detected
 }
 

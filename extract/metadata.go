@@ -241,13 +241,12 @@ func readsLikeStandfirst(n *html.Node, text, title string, authors []string) boo
 // byline under the headline, else meta tags, else microdata. A name that
 // is the site itself is the publisher, not an author.
 func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
-	var names []string
-	for _, group := range [][]string{
-		m.ld.authors, zoneAuthors(zone),
+	metaGroups := [][]string{
 		m.metas["author"], m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"],
 		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
-		m.itemAuthors,
-	} {
+	}
+	var names []string
+	for _, group := range append([][]string{m.ld.authors, zoneAuthors(zone)}, append(metaGroups, m.itemAuthors)...) {
 		for _, v := range group {
 			for _, name := range splitAuthors(v) {
 				if siteName == "" || !sameText(name, siteName) {
@@ -257,6 +256,20 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		}
 		if len(names) > 0 {
 			break
+		}
+	}
+	// A name the page prints in capitals is spelled as its meta tags spell it.
+	spelled := map[string]string{}
+	for _, group := range metaGroups {
+		for _, v := range group {
+			for _, name := range splitAuthors(v) {
+				spelled[comparable(name)] = name
+			}
+		}
+	}
+	for i, name := range names {
+		if s, ok := spelled[comparable(name)]; ok {
+			names[i] = s
 		}
 	}
 	return dedupeFolded(names)

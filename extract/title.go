@@ -7,6 +7,9 @@ import (
 	"golang.org/x/net/html"
 )
 
+// maxTitleKickerWords bounds a kicker before a headline ("Opinion", "Recipe:").
+const maxTitleKickerWords = 3
+
 // maxHeadings bounds the h1 and h2 elements kept as headline candidates.
 const maxHeadings = 12
 
@@ -47,12 +50,12 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 		ht := comparable(headingText(h))
 		for _, d := range declared {
 			for _, piece := range titlePieces(stripSiteAffix(d, siteName)) {
-				cp := comparable(piece)
+				cp, words := comparable(piece), wordCount(piece)
 				switch {
-				case len(cp) < 12:
-				case strings.HasSuffix(ht, cp):
+				case words < 3:
+				case strings.HasSuffix(ht, cp) && wordCount(headingText(h))-words <= maxTitleKickerWords:
 					return piece, h // the heading has a kicker before the title
-				case strings.HasSuffix(cp, ht) && len(ht) >= 12:
+				case strings.HasSuffix(cp, ht) && wordCount(headingText(h)) >= 3 && words-wordCount(headingText(h)) <= maxTitleKickerWords:
 					return headingText(h), h // the title has a kicker before the heading
 				}
 			}
