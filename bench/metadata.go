@@ -214,6 +214,10 @@ func runMetadata(dir, only, jsonPath string, out io.Writer) error {
 	for _, r := range rows {
 		fmt.Fprintf(tw, "%s\t", r.Extractor)
 		for _, f := range metaFields {
+			if r.Labelled[f] == 0 {
+				fmt.Fprint(tw, "–\t") // no page labels this field
+				continue
+			}
 			fmt.Fprintf(tw, "%.3f\t", r.Accuracy[f])
 		}
 		fmt.Fprintf(tw, "%.2f\t\n", r.MsPage)

@@ -13,7 +13,7 @@ var (
 	// "A e B", "A with B", "AFP/dpa": the conjunctions in lower case between
 	// spaces, so that a middle initial ("Sarah E. Needleman") stays inside
 	// its name.
-	rxAuthorSeparator = regexp.MustCompile(`\s*(?:,|;|&|/|\||\s(?:and|AND|und|et|y|e|en|и|with|avec|mit|con|com|met)\s)\s*`)
+	rxAuthorSeparator = regexp.MustCompile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|и|with|avec|mit|con|com|met)\s)\s*`)
 	rxLooksLikeURL    = regexp.MustCompile(`(?i)^(https?:|www\.|/)|\.(com|org|net)\b`)
 	// rxProfileLink is the text of a link to an author page, not a name.
 	rxProfileLink = regexp.MustCompile(`(?i)\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
@@ -45,7 +45,7 @@ func splitAuthors(byline string) []string {
 	byline = rxBylinePrefix.ReplaceAllString(byline, "")
 	var out []string
 	for _, part := range rxAuthorSeparator.Split(byline, -1) {
-		part = strings.Trim(normalizeSpace(part), " .·|-–—:")
+		part = strings.Trim(normalizeSpace(part), " .·|-–—:／")
 		part = rxHonorific.ReplaceAllString(part, "")
 		lower := strings.ToLower(strings.Trim(part, "."))
 		if part == "" || rxBylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 ||

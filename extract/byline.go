@@ -210,7 +210,7 @@ func forEachElement(n *html.Node, f func(*html.Node)) {
 // zoneAuthors reads the byline of the headline's zone: the names linked
 // to author pages, else the text of an element marked as a byline, else
 // a line that starts like one ("By …", "Von …", "Par …").
-func zoneAuthors(blocks []*html.Node) []string {
+func zoneAuthors(blocks []*html.Node, lang string) []string {
 	for _, b := range blocks {
 		if names := linkedAuthors(b); len(names) > 0 {
 			return names
@@ -224,36 +224,77 @@ func zoneAuthors(blocks []*html.Node) []string {
 		if len(marked) > 0 {
 			return marked
 		}
-		text := normalizeSpace(textOf(b))
-		if rxBylineLabel.MatchString(text) {
-			var names []string
-			for _, name := range splitAuthors(bylineText(text)) {
-				if looksLikeName(name) {
-					names = append(names, name)
-				}
-			}
-			if len(names) > 0 {
-				return names
-			}
+		if names := lineAuthors(normalizeSpace(textOf(b)), lang); len(names) > 0 {
+			return names
 		}
 	}
 	return nil
 }
+
+// lineAuthors reads the names of a line that starts like a byline ("By
+// …", "Ein Artikel von …"), or that has one after its date ("Posted 14th
+// July 2021 by …"). Names must read like names; a line that also carries
+// a date may print them in lower case.
+func lineAuthors(text, lang string) []string {
+	if rxPhotoCredit.MatchString(text) {
+		return nil
+	}
+	dated := len(findTextDates(text, lang)) > 0
+	var names []string
+	for _, name := range bylineNames(text) {
+		if looksLikeName(name) || (dated && wordCount(name) >= 2 && wordCount(name) <= 3) {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// bylineNames splits the names out of a byline line, or returns nil when
+// the line does not read like one.
+func bylineNames(text string) []string {
+	if rxBylineLabel.MatchString(text) {
+		return splitAuthors(bylineText(text))
+	}
+	loc := rxInlineBy.FindStringIndex(text)
+	if loc == nil {
+		return nil
+	}
+	before := text[:loc[0]]
+	if len(findTextDates(before, "")) == 0 && !rxPublishedLabel.MatchString(before) {
+		return nil
+	}
+	return splitAuthors(bylineText(text[loc[0]:]))
+}
+
+var (
+	// rxInlineBy is a byline word inside a line, after its date.
+	rxInlineBy = regexp.MustCompile(`(?i)\b(?:by|von|par|por|door|di)\s+`)
+	// rxPhotoCredit marks a credit line for pictures, not for the text.
+	rxPhotoCredit = regexp.MustCompile(`(?i)\b(?:photo|photos|foto|fotos|bild|image|imagen|immagine|illustration|grafik|graphic|video|picture)\b|фото`)
+	// rxOurRole is "our correspondent" and the like between a byline word and the name.
+	rxOurRole = regexp.MustCompile(`(?i)^(?:onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|our|nostro|nostra|nosso|nossa|наш|нашего)\s+\pL+\s+`)
+)
 
 // linkedAuthors returns the names that n links to author pages, marks as
 // authors (rel=author, itemprop=author) or as a person's name (hCard fn).
 func linkedAuthors(n *html.Node) []string {
 	var names []string
 	forEachElement(n, func(e *html.Node) {
-		isAuthor := hasToken(attr(e, "rel"), "author") || attr(e, "itemprop") == "author" ||
+		isAuthor := hasToken(attr(e, "rel"), "author") || hasToken(attr(e, "itemprop"), "author") ||
 			(e.DataAtom == atom.A && rxAuthorHref.MatchString(attr(e, "href"))) || hasToken(attr(e, "class"), "fn")
 		if !isAuthor {
 			return
 		}
-		if name := findFirst(e, func(c *html.Node) bool { return attr(c, "itemprop") == "name" }); name != nil {
-			e = name
+		var named []string
+		forEachElement(e, func(c *html.Node) {
+			if c != e && attr(c, "itemprop") == "name" {
+				named = append(named, splitAuthors(normalizeSpace(textOf(c)))...)
+			}
+		})
+		if len(named) == 0 {
+			named = splitAuthors(bylineText(normalizeSpace(textOf(e))))
 		}
-		names = append(names, splitAuthors(normalizeSpace(textOf(e)))...)
+		names = append(names, named...)
 	})
 	return dedupe(names)
 }
@@ -267,6 +308,7 @@ var (
 // and the date or role after them go.
 func bylineText(s string) string {
 	s = rxBylineLabel.ReplaceAllString(s, "")
+	s = rxOurRole.ReplaceAllString(s, "")
 	end := len(s)
 	for _, rx := range []*regexp.Regexp{rxBylineEnd, rxWeekday, rxMonthDayYear} {
 		if loc := rx.FindStringIndex(s); loc != nil && loc[0] > 0 && loc[0] < end {
@@ -281,7 +323,7 @@ var rxWeekday = regexp.MustCompile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur
 
 // rxBylineLabel is how a byline line starts, "By", "Von", "Par", "Por",
 // "Di", "Door", "Автор:", "Written by", "Quelle:" …, removed before the names.
-var rxBylineLabel = regexp.MustCompile(`(?i)^(?:(?:written|posted|words|reported|photos|ein kommentar|un commento|une tribune|reportage)\s+)?` +
+var rxBylineLabel = regexp.MustCompile(`(?i)^(?:\pL+\s+){0,2}?` +
 	`(?:by|von|par|por|di|door|av|af|от|quelle|source|bron|fonte|fuente|autor(?:es|in)?|auteurs?|autore|autori|авторы|автор|текст|text|texto|testo|tekst)(?:\s*:\s*|\s+)`)
 
 // looksLikeName reports whether a name found after a byline word reads

@@ -180,6 +180,11 @@ func (m *pageMeta) pagePath() string {
 	if u := m.pageURL(); u != nil {
 		return u.Path
 	}
+	for _, s := range []string{m.canonical, m.meta("og:url")} {
+		if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.Path != "" {
+			return u.Path // a relative address still names the page's own path
+		}
+	}
 	return ""
 }
 
@@ -246,7 +251,7 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
 	}
 	var names []string
-	for _, group := range append([][]string{m.ld.authors, zoneAuthors(zone)}, append(metaGroups, m.itemAuthors)...) {
+	for _, group := range append([][]string{m.ld.authors, zoneAuthors(zone, m.lang)}, append(metaGroups, m.itemAuthors)...) {
 		for _, v := range group {
 			for _, name := range splitAuthors(v) {
 				if siteName == "" || !sameText(name, siteName) {

@@ -77,6 +77,12 @@ func TestVisibleBylineAndDate(t *testing.T) {
 		{"newsroom placeholder", "es", `<h1>Titular</h1><p class="autor">Redacción</p><p class="fecha">11/04/2022</p>`, nil, "2022-04-11"},
 		{"a standfirst is no byline", "en", `<h1>Headline</h1><p>By the end of the year the works will be done.</p>`, nil, ""},
 		{"nothing in the zone", "en", `<h1>Headline</h1>`, nil, ""},
+		{"lead words before von", "de", `<h1>Schlagzeile</h1><div class="author">Ein Artikel von <a href="/impressum/autor-1">Anna Clauß</a></div>`, []string{"Anna Clauß"}, ""},
+		{"our reporter", "nl", `<h1>Kop</h1><p>Door onze verslaggever Jeroen Smit</p><p>12 maart 2024, 17:45</p>`, []string{"Jeroen Smit"}, "2024-03-12"},
+		{"by after the date", "en", `<h1>Headline</h1><p class="posted">Posted 14th July 2021 by Megan Hale</p>`, []string{"Megan Hale"}, "2021-07-14"},
+		{"a photo credit is no byline", "en", `<h1>Headline</h1><p>Photo by Ken Lo</p>`, nil, ""},
+		{"microdata names", "en", `<h1>Headline</h1><p itemprop="author creator">By <span itemprop="name">Jane Smith</span> and <span itemprop="name">Ravi Kapoor</span></p>`, []string{"Jane Smith", "Ravi Kapoor"}, ""},
+		{"abbreviated month between dots", "pt", `<h1>Título</h1><p>Por Ana Souza e João Lima, da Folha</p><p>31.mar.2023 às 9h00</p>`, []string{"Ana Souza", "João Lima"}, "2023-03-31"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := metaOf(t, page(tc.lang, "", tc.header))
@@ -87,6 +93,13 @@ func TestVisibleBylineAndDate(t *testing.T) {
 				t.Errorf("published = %q, want %q", a.Published, tc.published)
 			}
 		})
+	}
+}
+
+func TestRelativeCanonicalGivesItsDate(t *testing.T) {
+	a := metaOf(t, page("en", `<link rel="canonical" href="/2021/04/05/spring-guide/">`, `<h1>Spring guide</h1>`))
+	if a.Published != "2021-04-05" || a.URL != "" {
+		t.Errorf("published = %q, url = %q; want the path's date and no invented URL", a.Published, a.URL)
 	}
 }
 

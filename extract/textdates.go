@@ -39,7 +39,7 @@ func init() {
 	}
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) }) // longest first
 	month := `(` + strings.Join(names, "|") + `)\.?`
-	rxDayMonthYear = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?` + month + `,?\s+(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
+	rxDayMonthYear = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
 	rxMonthDayYear = regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 }
 
