@@ -133,9 +133,9 @@ func isBlockAtom(a atom.Atom) bool {
 
 var (
 	// rxDatelineClass marks a block as a date line.
-	rxDatelineClass = regexp.MustCompile(`(?i)date|datum|fecha|data|time|publi|posted|meta|info|dateline`)
+	rxDatelineClass = regexp.MustCompile(`date|datum|fecha|data|time|publi|posted|meta|info|dateline`)
 	// rxBylineClass marks an element as a byline or a credit line.
-	rxBylineClass = regexp.MustCompile(`(?i)byline|author|autor|auteur|firma|signat|quelle|bron|source|writer|reporter`)
+	rxBylineClass = regexp.MustCompile(`byline|author|autor|auteur|firma|signat|quelle|bron|source|writer|reporter`)
 	// rxAuthorHref is the address of an author's page.
 	rxAuthorHref = regexp.MustCompile(`(?i)/(authors?|autor|autoren|auteurs?|autore|autori|people|staff|profiles?|journalists?|critics|columnists|writers|redacteur|redactores|by)/[^/?#]`)
 )
@@ -156,7 +156,7 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 	}
 	for _, b := range blocks {
-		text := normalizeSpace(textOf(b))
+		text := strings.ToLower(normalizeSpace(textOf(b))) // offsets as findTextDates gives them
 		stamped := false
 		forEachElement(b, func(e *html.Node) {
 			var d string
@@ -168,7 +168,7 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 			}
 			if d != "" {
 				stamped = true
-				at := strings.Index(text, normalizeSpace(textOf(e)))
+				at := strings.Index(text, strings.ToLower(normalizeSpace(textOf(e))))
 				if at < 0 {
 					at = 0
 				}
@@ -182,7 +182,7 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		if len(matches) == 0 {
 			continue
 		}
-		if wordCount(text) > datelineWords && !rxDatelineClass.MatchString(attr(b, "class")) && !rxPublishedLabel.MatchString(text) {
+		if wordCount(text) > datelineWords && !rxDatelineClass.MatchString(strings.ToLower(attr(b, "class"))) && !rxPublishedLabel.MatchString(text) {
 			continue
 		}
 		from := 0
@@ -217,7 +217,7 @@ func zoneAuthors(blocks []*html.Node, lang string) []string {
 		}
 		var marked []string
 		forEachElement(b, func(e *html.Node) {
-			if len(marked) == 0 && rxBylineClass.MatchString(attr(e, "class")+" "+attr(e, "id")) {
+			if len(marked) == 0 && rxBylineClass.MatchString(strings.ToLower(attr(e, "class")+" "+attr(e, "id"))) {
 				marked = splitAuthors(bylineText(normalizeSpace(textOf(e))))
 			}
 		})
@@ -310,8 +310,13 @@ func bylineText(s string) string {
 	s = rxBylineLabel.ReplaceAllString(s, "")
 	s = rxOurRole.ReplaceAllString(s, "")
 	end := len(s)
-	for _, rx := range []*regexp.Regexp{rxBylineEnd, rxWeekday, rxMonthDayYear} {
+	for _, rx := range []*regexp.Regexp{rxBylineEnd, rxWeekday} {
 		if loc := rx.FindStringIndex(s); loc != nil && loc[0] > 0 && loc[0] < end {
+			end = loc[0]
+		}
+	}
+	if lower := strings.ToLower(s); len(lower) == len(s) { // the month patterns are lower case
+		if loc := rxMonthDayYear.FindStringIndex(lower); loc != nil && loc[0] > 0 && loc[0] < end {
 			end = loc[0]
 		}
 	}

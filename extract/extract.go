@@ -112,11 +112,11 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		removed = append(removed, postClean(content, art)...)
 		removed = append(removed, removeLinkLists(content)...)
 		art.Text = renderText(content)
-		art.Language = checkLanguage(art.Language, art.Text)
 	}
 	art.Content = content
 	art.Removed = removed
 	words := countWords(art.Text)
+	art.Language = checkLanguage(art.Language, art.Text, words)
 	if content == nil || words < minArticleWords || linkWords(content)*100 > wordCount(art.Text)*maxLinkPercent {
 		art.Text = ""
 		return art, ErrNotReadable

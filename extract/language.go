@@ -45,27 +45,49 @@ func agreesWithText(lang, text string) bool {
 	if words == nil {
 		return false
 	}
-	total, hits := 0, 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		total++
-		if words[w] {
-			hits++
-		}
-		if total == 300 {
-			break
+	total, hits, start := 0, 0, -1
+	for i, r := range text + " " {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			w := text[start:i]
+			if !isLowerWord(w) {
+				w = strings.ToLower(w)
+			}
+			if words[w] {
+				hits++
+			}
+			start = -1
+			if total++; total == 300 {
+				return hits*10 >= total
+			}
 		}
 	}
 	return hits*10 >= total
+}
+
+// isLowerWord reports whether w has no upper-case letter, sparing a copy.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // checkLanguage cross-checks the declared language against the language
 // detected on the article's text. A reliable detection on a long text
 // wins when the page declares none or declares another language (a
 // template's default lang="en" on a German page); otherwise the page's
-// own declaration stands. The detector runs only when the text does not
-// read like the declared language (see agreesWithText).
-func checkLanguage(declared, text string) string {
-	if countWords(text) < detectMinWords {
+// own declaration stands. For speed, the detector runs only when the page
+// declares nothing, or declares a language whose function words pith
+// knows and the text does not read like it (see agreesWithText).
+func checkLanguage(declared, text string, words int) string {
+	if words < detectMinWords {
 		return declared
 	}
 	if len(text) > detectSampleBytes {
@@ -75,7 +97,8 @@ func checkLanguage(declared, text string) string {
 		}
 		text = text[:cut]
 	}
-	if agreesWithText(primarySubtag(declared), text) {
+	primary := primarySubtag(declared)
+	if declared != "" && (functionWords[primary] == nil || agreesWithText(primary, text)) {
 		return declared // the common case, spared the detector's cost
 	}
 	info := whatlanggo.Detect(text)

@@ -79,6 +79,7 @@ func TestVisibleBylineAndDate(t *testing.T) {
 		{"nothing in the zone", "en", `<h1>Headline</h1>`, nil, ""},
 		{"lead words before von", "de", `<h1>Schlagzeile</h1><div class="author">Ein Artikel von <a href="/impressum/autor-1">Anna Clauß</a></div>`, []string{"Anna Clauß"}, ""},
 		{"our reporter", "nl", `<h1>Kop</h1><p>Door onze verslaggever Jeroen Smit</p><p>12 maart 2024, 17:45</p>`, []string{"Jeroen Smit"}, "2024-03-12"},
+		{"a date after the names", "en", `<h1>Headline</h1><p>By Jane Doe November 18, 2019</p>`, []string{"Jane Doe"}, "2019-11-18"},
 		{"by after the date", "en", `<h1>Headline</h1><p class="posted">Posted 14th July 2021 by Megan Hale</p>`, []string{"Megan Hale"}, "2021-07-14"},
 		{"a photo credit is no byline", "en", `<h1>Headline</h1><p>Photo by Ken Lo</p>`, nil, ""},
 		{"microdata names", "en", `<h1>Headline</h1><p itemprop="author creator">By <span itemprop="name">Jane Smith</span> and <span itemprop="name">Ravi Kapoor</span></p>`, []string{"Jane Smith", "Ravi Kapoor"}, ""},
@@ -145,7 +146,7 @@ func TestCheckLanguage(t *testing.T) {
 		{"en-GB", en, "en-GB"}, // agreement keeps the page's own tag
 		{"de", "Kurzer Text auf Englisch? No, this is short.", "de"}, // too short to overrule
 	} {
-		if got := checkLanguage(tc.declared, tc.text); got != tc.want {
+		if got := checkLanguage(tc.declared, tc.text, countWords(tc.text)); got != tc.want {
 			t.Errorf("checkLanguage(%q, %.20q…) = %q, want %q", tc.declared, tc.text, got, tc.want)
 		}
 	}

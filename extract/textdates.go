@@ -39,8 +39,8 @@ func init() {
 	}
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) }) // longest first
 	month := `(` + strings.Join(names, "|") + `)\.?`
-	rxDayMonthYear = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
-	rxMonthDayYear = regexp.MustCompile(`(?i)(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
+	rxDayMonthYear = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
+	rxMonthDayYear = regexp.MustCompile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 }
 
 var (
@@ -55,13 +55,21 @@ type dateMatch struct {
 	start int
 }
 
+// rxYear is a quick test: a text without a year has no date.
+var rxYear = regexp.MustCompile(`(?:19|20)\d\d`)
+
 // findTextDates finds the calendar dates written in text: "15 August
 // 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
 // "15 августа 2020", "2020-08-15" and numeric forms. A numeric day and
 // month are read month first only for English outside Britain (lang ""
 // counts as such), else day first, unless one of them is over 12. Dates
-// are returned in the order they appear.
+// are returned in the order they appear, with their offsets in the
+// lower-cased text.
 func findTextDates(text, lang string) []dateMatch {
+	if !rxYear.MatchString(text) {
+		return nil
+	}
+	text = strings.ToLower(text) // the month patterns are lower case: cheaper than (?i)
 	var out []dateMatch
 	add := func(start, y, m, d int) {
 		if s := calendarDate(y, m, d); s != "" {
@@ -69,10 +77,10 @@ func findTextDates(text, lang string) []dateMatch {
 		}
 	}
 	for _, g := range rxDayMonthYear.FindAllStringSubmatchIndex(text, -1) {
-		add(g[2], atoi(text[g[6]:g[7]]), monthNames[strings.ToLower(text[g[4]:g[5]])], atoi(text[g[2]:g[3]]))
+		add(g[2], atoi(text[g[6]:g[7]]), monthNames[text[g[4]:g[5]]], atoi(text[g[2]:g[3]]))
 	}
 	for _, g := range rxMonthDayYear.FindAllStringSubmatchIndex(text, -1) {
-		add(g[2], atoi(text[g[6]:g[7]]), monthNames[strings.ToLower(text[g[2]:g[3]])], atoi(text[g[4]:g[5]]))
+		add(g[2], atoi(text[g[6]:g[7]]), monthNames[text[g[2]:g[3]]], atoi(text[g[4]:g[5]]))
 	}
 	for _, g := range rxYearFirst.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
