@@ -14,6 +14,7 @@ package main
 //   - language: the same primary subtag ("en-GB" matches "en").
 //
 // An empty label (no date, no author) is matched only by an empty answer.
+// go-htmldate reports dates only: its other fields show as "–".
 // Peers report one byline string: it is split on commas, semicolons, "&",
 // "|" and the conjunctions and, und, et, y, e, en, и, and a leading "By"
 // is dropped, so a peer is not marked down for its output format.
@@ -36,6 +37,7 @@ import (
 
 	readeck "codeberg.org/readeck/go-readability/v2"
 	shiori "github.com/go-shiori/go-readability"
+	htmldate "github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/pith-cli/pith/extract"
 	"golang.org/x/text/runes"
@@ -63,20 +65,21 @@ type metaAnswer struct {
 
 // metaExtractor reads metadata from a page, as its users call it.
 type metaExtractor struct {
-	name string
-	run  func([]byte) metaAnswer
+	name   string
+	run    func([]byte) metaAnswer
+	fields []string // the fields it reports; nil: all
 }
 
 func metaExtractors() []metaExtractor {
 	return []metaExtractor{
-		{"pith", func(page []byte) metaAnswer {
+		{name: "pith", run: func(page []byte) metaAnswer {
 			a, _ := extract.Extract(bytes.NewReader(page), extract.Options{}) // metadata survives "no article text"
 			if a == nil {
 				return metaAnswer{}
 			}
 			return metaAnswer{Title: a.Title, Published: a.Published, SiteName: a.SiteName, Language: a.Language, Authors: a.Authors}
 		}},
-		{"readeck", func(page []byte) metaAnswer {
+		{name: "readeck", run: func(page []byte) metaAnswer {
 			a, err := readeck.FromReader(bytes.NewReader(page), nil)
 			if err != nil {
 				return metaAnswer{}
@@ -84,7 +87,7 @@ func metaExtractors() []metaExtractor {
 			t, _ := a.PublishedTime()
 			return metaAnswer{Title: a.Title(), Published: day(t), SiteName: a.SiteName(), Language: a.Language(), Authors: splitByline(a.Byline())}
 		}},
-		{"go-readability", func(page []byte) metaAnswer {
+		{name: "go-readability", run: func(page []byte) metaAnswer {
 			a, err := shiori.FromReader(bytes.NewReader(page), nil)
 			if err != nil {
 				return metaAnswer{}
@@ -95,7 +98,7 @@ func metaExtractors() []metaExtractor {
 			}
 			return ans
 		}},
-		{"go-trafilatura", func(page []byte) metaAnswer {
+		{name: "go-trafilatura", run: func(page []byte) metaAnswer {
 			res, err := trafilatura.Extract(bytes.NewReader(page), trafilatura.Options{})
 			if err != nil || res == nil {
 				return metaAnswer{}
@@ -103,6 +106,13 @@ func metaExtractors() []metaExtractor {
 			m := res.Metadata
 			return metaAnswer{Title: m.Title, Published: day(m.Date), SiteName: m.Sitename, Language: m.Language, Authors: splitByline(m.Author)}
 		}},
+		{name: "go-htmldate", run: func(page []byte) metaAnswer {
+			res, err := htmldate.FromReader(bytes.NewReader(page), htmldate.Options{UseOriginalDate: true})
+			if err != nil {
+				return metaAnswer{}
+			}
+			return metaAnswer{Published: day(res.DateTime)}
+		}, fields: []string{"published"}},
 	}
 }
 
@@ -185,6 +195,20 @@ type metaRow struct {
 	Labelled  map[string]int     `json:"labelled_pages"`
 	MsPage    float64            `json:"ms_per_page"`
 	Misses    []metaMiss         `json:"misses"`
+	fields    []string
+}
+
+// reports tells whether the extractor gives field at all.
+func (r metaRow) reports(field string) bool {
+	if r.fields == nil {
+		return true
+	}
+	for _, f := range r.fields {
+		if f == field {
+			return true
+		}
+	}
+	return false
 }
 
 // runMetadata grades every metadata extractor (or those in only) on the
@@ -200,6 +224,7 @@ func runMetadata(dir, only, jsonPath string, out io.Writer) error {
 			continue
 		}
 		rows = append(rows, gradeMetadata(e, pages))
+		rows[len(rows)-1].fields = e.fields
 	}
 	if len(rows) == 0 {
 		return errors.New("-only selects no metadata extractor")
@@ -214,8 +239,8 @@ func runMetadata(dir, only, jsonPath string, out io.Writer) error {
 	for _, r := range rows {
 		fmt.Fprintf(tw, "%s\t", r.Extractor)
 		for _, f := range metaFields {
-			if r.Labelled[f] == 0 {
-				fmt.Fprint(tw, "–\t") // no page labels this field
+			if r.Labelled[f] == 0 || !r.reports(f) {
+				fmt.Fprint(tw, "–\t") // no page labels this field, or the extractor does not give it
 				continue
 			}
 			fmt.Fprintf(tw, "%.3f\t", r.Accuracy[f])
