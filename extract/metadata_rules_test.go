@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestFindTextDates(t *testing.T) {
@@ -150,4 +151,21 @@ func TestCheckLanguage(t *testing.T) {
 			t.Errorf("checkLanguage(%q, %.20q…) = %q, want %q", tc.declared, tc.text, got, tc.want)
 		}
 	}
+}
+
+// FuzzBylineAndDates checks that byline and date reading never panics and
+// only ever returns real calendar days.
+func FuzzBylineAndDates(f *testing.F) {
+	for _, seed := range []string{"Von Anna Weber | 15. August 2020", "Posted 14th July 2021 by Megan Hale", "İSTANBUL 31.mar.2023", "By JANE DOE November 18, 2019", "05/03/2024"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = lineAuthors(s, "en")
+		_ = bylineText(s)
+		for _, m := range findTextDates(s, "de") {
+			if _, err := time.Parse(time.DateOnly, m.date); err != nil {
+				t.Fatalf("findTextDates(%q) gave %q", s, m.date)
+			}
+		}
+	})
 }
