@@ -111,10 +111,20 @@ func skipInZone(n *html.Node) bool {
 }
 
 // isLeafBlock reports whether n holds no block-level element: its text is
-// one line of the page.
+// one line of the page. Inline nesting deeper than leafDepth counts as
+// blocks, which bounds the work on pathological trees.
 func isLeafBlock(n *html.Node) bool {
+	return leafWithin(n, leafDepth)
+}
+
+const leafDepth = 8
+
+func leafWithin(n *html.Node, depth int) bool {
+	if depth == 0 {
+		return false
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (isBlockAtom(c.DataAtom) || !isLeafBlock(c)) {
+		if c.Type == html.ElementNode && (isBlockAtom(c.DataAtom) || !leafWithin(c, depth-1)) {
 			return false
 		}
 	}
