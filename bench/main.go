@@ -7,6 +7,7 @@
 // The same results are written as JSON.
 //
 //	go run . [-corpus DIR] [-confirm] [-runs N] [-json FILE] [-only a,b]
+//	go run . -metadata [-metadata-dir DIR] [-json FILE] [-only a,b]
 package main
 
 import (
@@ -67,8 +68,13 @@ func run(args []string, out io.Writer) error {
 	runs := fs.Int("runs", 3, "timing runs per extractor; the fastest counts")
 	jsonPath := fs.String("json", "bench-results.json", "write the results as JSON to this file (empty: don't)")
 	only := fs.String("only", "", "comma-separated extractor names to run (default: all)")
+	metadata := fs.Bool("metadata", false, "grade metadata (title, date, authors, site, language) on -metadata-dir instead")
+	metadataDir := fs.String("metadata-dir", defaultMetadataDir(), "hand-labelled metadata pages (<case>.html and expected.json)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *metadata {
+		return runMetadata(*metadataDir, *only, *jsonPath, out)
 	}
 	pages, err := loadCorpus(*corpus)
 	if err != nil {

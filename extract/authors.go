@@ -3,31 +3,40 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 var (
 	// rxBylinePrefix strips "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "От".
 	rxBylinePrefix = regexp.MustCompile(`(?i)^\s*(by|von|par|por|di|door|av|af|от|автор:?)\s+`)
 	// rxAuthorSeparator splits "A, B and C", "A und B", "A et B", "A y B",
-	// "A e B": the conjunctions in lower case between spaces, so that a
-	// middle initial ("Sarah E. Needleman") stays inside its name.
-	rxAuthorSeparator = regexp.MustCompile(`\s*(?:,|;|&|\s(?:and|AND|und|et|y|e|en|и)\s)\s*`)
+	// "A e B", "A with B", "AFP/dpa": the conjunctions in lower case between
+	// spaces, so that a middle initial ("Sarah E. Needleman") stays inside
+	// its name.
+	rxAuthorSeparator = regexp.MustCompile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|и|with|avec|mit|con|com|met)\s)\s*`)
 	rxLooksLikeURL    = regexp.MustCompile(`(?i)^(https?:|www\.|/)|\.(com|org|net)\b`)
 	// rxProfileLink is the text of a link to an author page, not a name.
-	rxProfileLink = regexp.MustCompile(`(?i)\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio)\b`)
+	rxProfileLink = regexp.MustCompile(`(?i)\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
 	rxHasDigit    = regexp.MustCompile(`\d`)
+	// rxHonorific is a title before a name.
+	rxHonorific = regexp.MustCompile(`^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+`)
+	// rxRole is a job title after a name ("Jane Doe, Political Correspondent").
+	rxRole = regexp.MustCompile(`(?i)correspondent|reporter|editor|writer|columnist|contributor|journalist|staff|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
 )
 
-// notAName are bylines' credentials and the placeholder accounts of
-// publishing systems: never a person's name.
+// notAName are bylines' credentials, newsroom placeholders and the
+// placeholder accounts of publishing systems: never a person's name.
 var notAName = map[string]bool{
 	"md": true, "phd": true, "ms": true, "msc": true, "rd": true, "rdn": true, "rn": true, "mph": true,
 	"mba": true, "jr": true, "sr": true, "esq": true, "cpa": true, "dds": true,
 	"webmaster": true, "guest": true, "user": true, "anonymous": true, "editorial": true, "гость": true,
+	"redaktion": true, "rédaction": true, "la rédaction": true, "redacción": true, "redaccion": true, "redazione": true,
+	"la redazione": true, "redactie": true, "de redactie": true, "redação": true, "da redação": true, "редакция": true,
+	"newsroom": true, "the editors": true, "editorial team": true, "staff": true, "unknown": true,
 }
 
-// splitAuthors turns a byline into person names: prefixes stripped, lists
-// split, URLs, dates and overlong strings dropped.
+// splitAuthors turns a byline into person names: prefixes and honorifics
+// stripped, lists split, URLs, dates, roles and overlong strings dropped.
 func splitAuthors(byline string) []string {
 	byline = normalizeSpace(byline)
 	if byline == "" || rxLooksLikeURL.MatchString(byline) {
@@ -36,13 +45,34 @@ func splitAuthors(byline string) []string {
 	byline = rxBylinePrefix.ReplaceAllString(byline, "")
 	var out []string
 	for _, part := range rxAuthorSeparator.Split(byline, -1) {
-		part = strings.Trim(normalizeSpace(part), " .·|-–—")
-		if part == "" || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 ||
-			notAName[strings.ToLower(strings.Trim(part, "."))] || strings.Contains(strings.ToLower(part), "admin") ||
-			rxProfileLink.MatchString(part) {
+		part = strings.Trim(normalizeSpace(part), " .·|-–—:／")
+		part = rxHonorific.ReplaceAllString(part, "")
+		lower := strings.ToLower(strings.Trim(part, "."))
+		if part == "" || rxBylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 ||
+			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(part) || rxRole.MatchString(part) {
 			continue
 		}
-		out = append(out, part)
+		out = append(out, titleCaseShouting(part))
 	}
 	return out
+}
+
+// titleCaseShouting writes a name printed in capitals ("MARGARET
+// O'NEILL") in title case; agencies' short names ("AP", "AFP") and names
+// already in mixed case stay as they are.
+func titleCaseShouting(name string) string {
+	if len(strings.Fields(name)) < 2 || strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range name {
+		if start {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r)
+	}
+	return b.String()
 }

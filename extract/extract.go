@@ -143,6 +143,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	art.Content = content
 	art.Removed = pr.removed
 	words := countWords(art.Text)
+	art.Language = checkLanguage(art.Language, art.Text, words)
 	if content == nil || words < minArticleWords || linkWords(content)*100 > wordCount(art.Text)*maxLinkPercent {
 		art.Text = ""
 		return art, ErrNotReadable

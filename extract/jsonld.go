@@ -28,14 +28,22 @@ var articleTypes = map[string]bool{
 func parseJSONLD(scripts []string) ldArticle {
 	var out ldArticle
 	found := false
+	var objects []map[string]any
 	for _, s := range scripts {
-		s = strings.TrimSpace(s)
-		s = strings.TrimSuffix(strings.TrimPrefix(s, "<![CDATA["), "]]>")
 		var v any
-		if json.Unmarshal([]byte(s), &v) != nil {
+		if json.Unmarshal([]byte(stripCDATA(s)), &v) != nil {
 			continue
 		}
-		for _, obj := range ldObjects(v) {
+		objects = append(objects, ldObjects(v)...)
+	}
+	byID := map[string]map[string]any{}
+	for _, obj := range objects {
+		if id := ldString(obj["@id"]); id != "" && byID[id] == nil {
+			byID[id] = obj
+		}
+	}
+	{
+		for _, obj := range objects {
 			types := ldStrings(obj["@type"])
 			if hasAny(types, "WebSite") && out.siteName == "" {
 				out.siteName = ldString(obj["name"])
@@ -51,7 +59,7 @@ func parseJSONLD(scripts []string) ldArticle {
 			out.modified = ldString(obj["dateModified"])
 			out.language = ldString(obj["inLanguage"])
 			out.image = ldURL(obj["image"])
-			out.authors = ldNames(obj["author"])
+			out.authors = ldNames(obj["author"], byID)
 			out.keywords = ldList(obj["keywords"])
 			out.sections = ldList(obj["articleSection"])
 			out.body = ldString(obj["articleBody"])
@@ -74,8 +82,10 @@ func ldObjects(v any) []map[string]any {
 		return out
 	case map[string]any:
 		out := []map[string]any{t}
-		if g, ok := t["@graph"]; ok {
-			out = append(out, ldObjects(g)...)
+		for _, key := range []string{"@graph", "mainEntity"} {
+			if g, ok := t[key]; ok {
+				out = append(out, ldObjects(g)...)
+			}
 		}
 		return out
 	}
@@ -142,23 +152,39 @@ func ldURL(v any) string {
 }
 
 // ldNames reads person names from an author value: a string, a Person
-// object, or an array of either.
-func ldNames(v any) []string {
+// object or a reference to one by @id, or an array of these.
+func ldNames(v any, byID map[string]map[string]any) []string {
 	switch t := v.(type) {
 	case string:
 		return []string{t}
 	case []any:
 		var out []string
 		for _, e := range t {
-			out = append(out, ldNames(e)...)
+			out = append(out, ldNames(e, byID)...)
 		}
 		return out
 	case map[string]any:
 		if name := ldString(t["name"]); name != "" {
 			return []string{name}
 		}
+		if ref := byID[ldString(t["@id"])]; ref != nil && ldString(ref["name"]) != "" {
+			return []string{ldString(ref["name"])}
+		}
 	}
 	return nil
+}
+
+// stripCDATA removes the CDATA wrapper, and the script comments around
+// it, that some pages put around their JSON-LD.
+func stripCDATA(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"//", "/*", "<![CDATA[", "*/"} {
+		s = strings.TrimSpace(strings.TrimPrefix(s, p))
+	}
+	for _, suffix := range []string{"//]]>", "/*]]>*/", "]]>"} {
+		s = strings.TrimSpace(strings.TrimSuffix(s, suffix))
+	}
+	return s
 }
 
 func hasAny(list []string, want string) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"net/url"
 	"regexp"
 	"strings"
@@ -18,9 +19,9 @@ type pageMeta struct {
 	canonical   string
 	savedFrom   string // the saved page's own record of its address
 	ld          ldArticle
-	h1          *html.Node
-	timeValue   string       // first <time datetime> that marks a publication
-	itemAuthors []string     // itemprop=author and rel=author texts
+	headings    []*html.Node // the first h1 and h2 elements with text: headline candidates
+	h1          *html.Node   // the headline chosen among them, once the title is chosen
+	itemAuthors []string     // itemprop=author texts
 	subtitles   []*html.Node // elements the page marks as its standfirst
 }
 
@@ -59,20 +60,13 @@ func readMetadata(doc *document) *pageMeta {
 				return
 			case atom.Style, atom.Template:
 				return
-			case atom.H1:
-				if m.h1 == nil && normalizeSpace(textOf(n)) != "" {
-					m.h1 = n
-				}
-			case atom.Time:
-				if m.timeValue == "" && (hasAttr(n, "pubdate") || attr(n, "itemprop") == "datePublished" || m.h1 != nil) {
-					m.timeValue = attr(n, "datetime")
+			case atom.H1, atom.H2:
+				if len(m.headings) < maxHeadings && hasText(n) {
+					m.headings = append(m.headings, n)
 				}
 			}
 			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.addItemprop(n, ip)
-			}
-			if hasToken(attr(n, "rel"), "author") {
-				m.itemAuthors = append(m.itemAuthors, normalizeSpace(textOf(n)))
 			}
 			if class := attr(n, "class"); mayBeSubtitleClass(class) && rxSubtitleClass.MatchString(strings.ToLower(class)) {
 				m.subtitles = append(m.subtitles, n)
@@ -147,40 +141,51 @@ func (m *pageMeta) meta(keys ...string) string {
 func (m *pageMeta) article() *Article {
 	a := &Article{}
 	a.SiteName = firstNonEmpty(m.meta("og:site_name"), m.ld.publisher, m.meta("application-name"), m.ld.siteName)
-	a.Title = m.title(a.SiteName)
+	a.Title, m.h1 = m.chooseTitle(a.SiteName)
 	a.Description = firstNonEmpty(m.meta("description", "og:description", "twitter:description"), m.ld.description)
-	a.Authors = m.authors()
-	a.Subtitle = m.standfirst(a.Title, a.Description, a.Authors)
-	a.Published = firstDate(m.ld.published, m.meta("article:published_time", "og:published_time", "datepublished",
-		"pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
-		"parsely-pub-date", "sailthru.date", "date"), m.timeValue)
-	a.Modified = firstDate(m.ld.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"))
 	a.Language = normalizeLanguage(firstNonEmpty(m.lang, m.meta("content-language", "language", "dc.language"), m.ld.language, m.meta("og:locale")))
+	var zone []*html.Node
+	if m.h1 != nil {
+		zone = headlineZone(m.h1)
+	}
+	a.Authors = m.authors(zone, a.SiteName)
+	a.Subtitle = m.standfirst(a.Title, a.Description, a.Authors)
+	seenPublished, seenModified := zoneDates(zone, a.Language)
+	a.Published = firstDate(m.ld.published, m.meta("article:published_time", "og:published_time", "article:published",
+		"datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "dc.date",
+		"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date", "parsely-pub-date",
+		"sailthru.date", "citation_publication_date", "date"), parselyPage(m.meta("parsely-page")).PubDate, seenPublished)
+	if a.Published == "" {
+		a.Published = urlDate(m.pagePath())
+	}
+	a.Modified = firstDate(m.ld.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"), seenModified)
 	a.Image = firstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.ld.image)
 	a.Tags = dedupe(append(m.metas["article:tag"], m.ld.keywords...))
 	a.Categories = dedupe(append(append([]string{}, m.metas["article:section"]...), m.ld.sections...))
 	return a
 }
 
-// title picks the article's headline: the visible <h1> when a declared title
-// agrees with it, else the first declared title, without site-name affixes.
-func (m *pageMeta) title(siteName string) string {
-	declared := []string{m.ld.headline, m.meta("og:title"), m.meta("twitter:title"), m.titleTag}
-	h1 := ""
-	if m.h1 != nil {
-		h1 = normalizeSpace(textOf(m.h1))
+// parselyPage reads Parse.ly's parsely-page meta, a JSON object.
+func parselyPage(content string) (p struct {
+	PubDate string `json:"pub_date"`
+}) {
+	if strings.HasPrefix(content, "{") {
+		_ = json.Unmarshal([]byte(content), &p)
 	}
-	for _, d := range declared {
-		if h1 != "" && d != "" && (sameText(d, h1) || sameText(stripSiteAffix(d, siteName), h1)) {
-			return h1
+	return p
+}
+
+// pagePath is the path of the page's own URL, for the date it may carry.
+func (m *pageMeta) pagePath() string {
+	if u := m.pageURL(); u != nil {
+		return u.Path
+	}
+	for _, s := range []string{m.canonical, m.meta("og:url")} {
+		if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.Path != "" {
+			return u.Path // a relative address still names the page's own path
 		}
 	}
-	for _, d := range declared {
-		if d != "" {
-			return stripSiteAffix(d, siteName)
-		}
-	}
-	return h1
+	return ""
 }
 
 // standfirst returns the subtitle: JSON-LD's alternativeHeadline, else an
@@ -237,23 +242,55 @@ func readsLikeStandfirst(n *html.Node, text, title string, authors []string) boo
 		matchWording(text) == "" && !isByline(text, authors) && !looksLikeDate(text)
 }
 
-// authors gathers person names from JSON-LD, meta tags and microdata.
-func (m *pageMeta) authors() []string {
+// authors gathers person names: JSON-LD's authors, else the visible
+// byline under the headline, else meta tags, else microdata. A name that
+// is the site itself is the publisher, not an author.
+func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
+	metaGroups := [][]string{
+		m.metas["author"], m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"],
+		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
+	}
 	var names []string
-	for _, group := range [][]string{
-		m.ld.authors,
-		m.metas["author"], m.metas["article:author"], m.metas["parsely-author"],
-		m.metas["sailthru.author"], m.metas["dc.creator"], m.metas["dcterms.creator"],
-		m.itemAuthors,
-	} {
+	for _, group := range append([][]string{m.ld.authors, zoneAuthors(zone, m.lang)}, append(metaGroups, m.itemAuthors)...) {
 		for _, v := range group {
-			names = append(names, splitAuthors(v)...)
+			for _, name := range splitAuthors(v) {
+				if siteName == "" || !sameText(name, siteName) {
+					names = append(names, name)
+				}
+			}
 		}
 		if len(names) > 0 {
 			break
 		}
 	}
-	return dedupe(names)
+	// A name the page prints in capitals is spelled as its meta tags spell it.
+	spelled := map[string]string{}
+	for _, group := range metaGroups {
+		for _, v := range group {
+			for _, name := range splitAuthors(v) {
+				spelled[comparable(name)] = name
+			}
+		}
+	}
+	for i, name := range names {
+		if s, ok := spelled[comparable(name)]; ok {
+			names[i] = s
+		}
+	}
+	return dedupeFolded(names)
+}
+
+// dedupeFolded drops repeated names, ignoring case and punctuation.
+func dedupeFolded(names []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		if k := comparable(n); !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // pageURL returns the page's address per the contract: the saved page's own
@@ -281,29 +318,6 @@ func savedFromURL(comment string) string {
 		return m[1]
 	}
 	return ""
-}
-
-var rxSiteSeparator = regexp.MustCompile(`\s+[|\-–—·:»/]{1,2}\s+`)
-
-// stripSiteAffix removes a site name before or after a title ("Headline |
-// Site", "Site - Headline").
-func stripSiteAffix(title, siteName string) string {
-	parts := rxSiteSeparator.Split(title, -1)
-	if len(parts) < 2 {
-		return title
-	}
-	seps := rxSiteSeparator.FindAllString(title, -1)
-	last, first := parts[len(parts)-1], parts[0]
-	switch {
-	case siteName != "" && sameText(last, siteName):
-		return strings.TrimSpace(title[:len(title)-len(last)-len(seps[len(seps)-1])])
-	case siteName != "" && sameText(first, siteName):
-		return strings.TrimSpace(title[len(first)+len(seps[0]):])
-	case len(strings.Fields(last)) <= 3 && len(strings.Fields(first)) > 3:
-		// A short trailing part after a long headline is a site name.
-		return strings.TrimSpace(title[:len(title)-len(last)-len(seps[len(seps)-1])])
-	}
-	return title
 }
 
 func normalizeLanguage(s string) string {

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkMetadata measures metadata extraction alone — the one walk of
+// the untouched tree and the choice of fields — on pages parsed beforehand:
+// testdata/metadata, or the .html / .html.gz files in PITH_BENCH_DIR.
+func BenchmarkMetadata(b *testing.B) {
+	pattern := filepath.Join("..", "testdata", "metadata", "*.html")
+	if dir := os.Getenv("PITH_BENCH_DIR"); dir != "" {
+		pattern = filepath.Join(dir, "*.htm*")
+	}
+	files, _ := filepath.Glob(pattern)
+	if len(files) == 0 {
+		b.Skip("no pages")
+	}
+	var docs []*document
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		raw, err := readPage(bytes.NewReader(data), DefaultMaxSize)
+		if err != nil {
+			continue
+		}
+		text, _, err := decode(raw)
+		if err != nil {
+			continue
+		}
+		doc, err := parse(text)
+		if err != nil {
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		readMetadata(docs[i%len(docs)]).article()
+		i++
+	}
+}
