@@ -118,13 +118,21 @@ func writeFile(out *outputDir, i int, r result, w *writer) error {
 	if r.err != nil {
 		return nil
 	}
+	doc, err := w.renderAlone(r)
+	if err != nil {
+		return err
+	}
+	return out.write(i, doc)
+}
+
+// renderAlone is what w would print on stdout for the page of r alone: the
+// content of its file under -o, and of its golden file for pith check.
+func (w *writer) renderAlone(r result) ([]byte, error) {
 	var buf bytes.Buffer
 	alone := *w // the same settings, for one page and into buf
 	alone.out, alone.several, alone.printed = &buf, false, 0
-	if err := alone.write(r); err != nil {
-		return err
-	}
-	return out.write(i, buf.Bytes())
+	err := alone.write(r)
+	return buf.Bytes(), err
 }
 
 // extractPage opens and extracts one page. A panic inside the extraction

@@ -16,20 +16,26 @@ var formatExtensions = map[string]string{"text": ".txt", "json": ".json", "markd
 // outputDir writes one file per page under the -o directory. All writes go
 // through an os.Root, so no path, link or ".." can lead outside it.
 type outputDir struct {
+	flag  string // the flag that named dir, for messages: "-o", "--golden"
 	dir   string
 	names []string // each page's file under dir, in input order
 	root  *os.Root
 	temps int // temp files made so far, for unique names
 }
 
-// planOutput maps every page to its file under dir and refuses, as a usage
-// error, a run that would overwrite one of its inputs or write into a
-// file. Nothing is created yet.
+// planOutput maps every page to its file under the -o directory dir and
+// refuses, as a usage error, a run that would overwrite one of its inputs
+// or write into a file. Nothing is created yet.
 func planOutput(dir, format string, pages []page) (*outputDir, error) {
+	return planDir("-o", dir, format, pages)
+}
+
+// planDir is planOutput for the directory that flag names.
+func planDir(flag, dir, format string, pages []page) (*outputDir, error) {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
-		return nil, usagef("-o %s: not a directory", dir)
+		return nil, usagef("%s %s: not a directory", flag, dir)
 	}
-	o := &outputDir{dir: dir, names: outputNames(pages, formatExtensions[format])}
+	o := &outputDir{flag: flag, dir: dir, names: outputNames(pages, formatExtensions[format])}
 	resolved := pathResolver{}
 	inputs := map[string]string{} // resolved path → source
 	for _, p := range pages {
@@ -41,11 +47,11 @@ func planOutput(dir, format string, pages []page) (*outputDir, error) {
 	}
 	for _, name := range o.names {
 		if !filepath.IsLocal(name) {
-			return nil, fmt.Errorf("-o %s: output name %q escapes the directory", dir, name)
+			return nil, fmt.Errorf("%s %s: output name %q escapes the directory", flag, dir, name)
 		}
 		target := filepath.Join(dir, name)
 		if src, ok := inputs[resolved.resolve(target)]; ok {
-			return nil, usagef("-o %s: writing %s would overwrite the input %s", dir, target, src)
+			return nil, usagef("%s %s: writing %s would overwrite the input %s", flag, dir, target, src)
 		}
 	}
 	return o, nil
@@ -98,11 +104,11 @@ func outputNames(pages []page, ext string) []string {
 // open creates the output directory and opens it for writing.
 func (o *outputDir) open() error {
 	if err := os.MkdirAll(o.dir, 0o777); err != nil {
-		return fmt.Errorf("-o %s: %s", o.dir, reason(err))
+		return fmt.Errorf("%s %s: %s", o.flag, o.dir, reason(err))
 	}
 	root, err := os.OpenRoot(o.dir)
 	if err != nil {
-		return fmt.Errorf("-o %s: %s", o.dir, reason(err))
+		return fmt.Errorf("%s %s: %s", o.flag, o.dir, reason(err))
 	}
 	o.root = root
 	return nil

@@ -125,6 +125,7 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.StringVarP(&opts.Output, "output", "o", "", "write one file per page under `DIR`, mirroring the inputs, instead of stdout")
 
 	cmd.InitDefaultCompletionCmd()
+	cmd.AddCommand(newCheckCmd(ctx, s, opts, f))
 	return cmd
 }
 
