@@ -235,11 +235,12 @@ func applyCaps(text string) string {
 type capper struct {
 	z        *xhtml.Tokenizer
 	out      strings.Builder
-	stack    []openElement // elements open, as the caps see them
-	kept     int           // how many of stack were written out
-	elements int           // elements written
-	foreign  int           // how many of stack are svg or math
-	skipText bool          // inside a dropped script or style
+	stack    []openElement   // elements open, as the caps see them
+	kept     int             // how many of stack were written out
+	elements int             // elements written
+	foreign  int             // how many of stack are svg or math
+	open     [groupCount]int // how many of stack are in each omittable group
+	skipText bool            // inside a dropped script or style
 }
 
 // searchLimit bounds how far down the stack an end tag or an implied end
@@ -331,6 +332,7 @@ func (c *capper) push(e openElement) {
 	if e.name == "svg" || e.name == "math" {
 		c.foreign++
 	}
+	c.open[omittableGroup(e.name)]++
 }
 
 // popTo forgets the open elements from stack[i] up.
@@ -342,6 +344,7 @@ func (c *capper) popTo(i int) {
 		if e.name == "svg" || e.name == "math" {
 			c.foreign--
 		}
+		c.open[omittableGroup(e.name)]--
 	}
 	c.stack = c.stack[:i]
 }
@@ -351,48 +354,98 @@ func (c *capper) popTo(i int) {
 // soup with omitted end tags does not count as deep nesting. Nothing is
 // written: the parser implies those end tags itself.
 func (c *capper) impliedEnds(name string) {
-	var closes func(string) bool
-	var scope func(string) bool
-	switch name {
-	case "li":
-		closes, scope = is("li"), is("ul", "ol", "menu", "table")
-	case "dt", "dd":
-		closes, scope = is("dt", "dd"), is("dl", "table")
-	case "tr":
-		closes, scope = is("tr", "td", "th"), is("table")
-	case "td", "th":
-		closes, scope = is("td", "th"), is("tr", "table")
-	case "option":
-		closes, scope = is("option"), is("select", "datalist")
-	case "p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
-		"blockquote", "section", "article", "aside", "nav", "header", "footer", "main", "figure",
-		"form", "hr", "address", "details", "fieldset", "menu":
-		closes, scope = is("p"), is("table", "td", "th", "button", "object", "applet", "marquee", "template", "html")
-	default:
+	group := closedBy(name)
+	if group == noGroup || c.open[group] == 0 {
 		return
 	}
 	bottom := max(0, len(c.stack)-searchLimit)
 	for i := len(c.stack) - 1; i >= bottom; i-- {
-		if scope(c.stack[i].name) {
+		e := c.stack[i].name
+		if closesScope(group, e) {
 			return
 		}
-		if closes(c.stack[i].name) {
+		if omittableGroup(e) == group {
 			c.popTo(i)
 			return
 		}
 	}
 }
 
-// is returns a test for any of the names.
-func is(names ...string) func(string) bool {
-	return func(s string) bool {
-		for _, n := range names {
-			if s == n {
-				return true
-			}
-		}
-		return false
+// Groups of elements whose end tag may be omitted: a start tag closes the
+// open element of its group.
+const (
+	noGroup = iota
+	paragraphGroup
+	listItemGroup
+	definitionGroup
+	rowGroup
+	cellGroup
+	optionGroup
+	groupCount
+)
+
+// omittableGroup returns the group an open element belongs to.
+func omittableGroup(tag string) int {
+	switch tag {
+	case "p":
+		return paragraphGroup
+	case "li":
+		return listItemGroup
+	case "dt", "dd":
+		return definitionGroup
+	case "tr":
+		return rowGroup
+	case "td", "th":
+		return cellGroup
+	case "option":
+		return optionGroup
 	}
+	return noGroup
+}
+
+// closedBy returns the group of open element a start tag closes.
+func closedBy(tag string) int {
+	switch tag {
+	case "li":
+		return listItemGroup
+	case "dt", "dd":
+		return definitionGroup
+	case "tr":
+		return rowGroup
+	case "td", "th":
+		return cellGroup
+	case "option":
+		return optionGroup
+	case "p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+		"blockquote", "section", "article", "aside", "nav", "header", "footer", "main", "figure",
+		"form", "hr", "address", "details", "fieldset", "menu":
+		return paragraphGroup
+	}
+	return noGroup
+}
+
+// closesScope reports whether an open element stops the search for an
+// element of group to close: a list item inside a nested list is not
+// closed by the outer list's next item.
+func closesScope(group int, tag string) bool {
+	switch group {
+	case listItemGroup:
+		return tag == "ul" || tag == "ol" || tag == "menu" || tag == "table"
+	case definitionGroup:
+		return tag == "dl" || tag == "table"
+	case rowGroup:
+		return tag == "table"
+	case cellGroup:
+		return tag == "table" || tag == "tr"
+	case optionGroup:
+		return tag == "select" || tag == "datalist"
+	case paragraphGroup:
+		switch tag {
+		case "table", "td", "th", "button", "object", "applet", "marquee", "template", "html":
+			return true
+		}
+	}
+	return false
 }
 
 // capAttrs rebuilds a start tag that has more than maxAttrs attributes with
