@@ -25,6 +25,13 @@ const (
 	// maxTextRun is the number of bytes kept of one text node (or of one
 	// script or style body).
 	maxTextRun = 1 << 20
+	// maxOpenFormatting is how many formatting elements (b, i, font…) may
+	// be open at once before the page is rewritten. The parser re-opens
+	// every open formatting element in each new block after a misnested end
+	// tag, so n of them multiply the page's elements by n: an 18 kB page
+	// with 200 of them builds 400,000 nodes. The rewrite closes them
+	// explicitly where they end.
+	maxOpenFormatting = 4
 )
 
 // capPage returns text unchanged when a byte scan shows it within the caps
@@ -40,12 +47,13 @@ func capPage(text string) string {
 // needsCaps scans the page's bytes, without tokenizing or allocating, and
 // reports whether it may break a cap: more than maxElements start tags, a
 // tag long enough to hold more than maxAttrs attributes, a text run longer
-// than maxTextRun, or more than maxDepth elements open at once. Elements
+// than maxTextRun, more than maxDepth elements or maxOpenFormatting
+// formatting elements open at once. Elements
 // whose end tag may be omitted (p, li, td…) and void elements are not
 // counted as open, so tag soup does not trip it; a page it misses and the
 // parser refuses is capped anyway (see parse).
 func needsCaps(s string) bool {
-	depth, elements := 0, 0
+	depth, elements, formatting := 0, 0, 0
 	for i := 0; ; {
 		lt := strings.IndexByte(s[i:], '<')
 		if lt < 0 {
@@ -60,6 +68,9 @@ func needsCaps(s string) bool {
 		}
 		switch c := s[i+1]; {
 		case c == '/':
+			if isFormatting(tagNameAt(s, i+2)) && formatting > 0 {
+				formatting--
+			}
 			gt := strings.IndexByte(s[i:], '>')
 			if gt < 0 {
 				return false
@@ -99,6 +110,12 @@ func needsCaps(s string) bool {
 				}
 				i += end
 				continue
+			}
+			if isFormatting(name) {
+				formatting++
+				if formatting > maxOpenFormatting {
+					return true
+				}
 			}
 			if !selfClosing && !isVoid(name) && !mayOmitEndTag(name) {
 				depth++
@@ -186,6 +203,16 @@ func indexEndTag(s, name string) int {
 		}
 		i += 2
 	}
+}
+
+// isFormatting reports whether the parser keeps an element in its list of
+// active formatting elements, to re-open after misnested end tags.
+func isFormatting(tag string) bool {
+	switch tag {
+	case "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u":
+		return true
+	}
+	return false
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
@@ -315,6 +342,12 @@ func (c *capper) endTag(name string) {
 	if i < bottom {
 		return
 	}
+	c.closeTo(i)
+}
+
+// closeTo writes the end tags of the kept elements from the top of the
+// stack down to stack[i], and forgets them.
+func (c *capper) closeTo(i int) {
 	for j := len(c.stack) - 1; j >= i; j-- {
 		if c.stack[j].kept {
 			c.out.WriteString("</" + c.stack[j].name + ">")
@@ -351,8 +384,9 @@ func (c *capper) popTo(i int) {
 
 // impliedEnds forgets the elements a start tag closes implicitly (a <li>
 // closes the open <li>, a <td> the open cell), as the parser will, so tag
-// soup with omitted end tags does not count as deep nesting. Nothing is
-// written: the parser implies those end tags itself.
+// soup with omitted end tags does not count as deep nesting. The end tags
+// are written, so that formatting elements inside are closed where they
+// end and never re-opened by the parser.
 func (c *capper) impliedEnds(name string) {
 	group := closedBy(name)
 	if group == noGroup || c.open[group] == 0 {
@@ -365,7 +399,7 @@ func (c *capper) impliedEnds(name string) {
 			return
 		}
 		if omittableGroup(e) == group {
-			c.popTo(i)
+			c.closeTo(i)
 			return
 		}
 	}

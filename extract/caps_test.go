@@ -37,6 +37,7 @@ func pathologicalPages() []pathologicalPage {
 		{"50 MB text node", "<html><body>" + article + "<div>" + strings.Repeat("word ", 10<<20) + "</div></body></html>", true},
 		{"5000 tables", "<html><body>" + article + tables.String() + "</body></html>", false},
 		{"300k elements", "<html><body>" + article + strings.Repeat("<i>x</i>", 300_000) + "</body></html>", true},
+		{"misnested formatting re-opened in every paragraph", "<html><body>" + article + "<div>" + numberedTags("b", 200) + "</div>" + strings.Repeat("<p>x</p>", 20_000) + "</body></html>", true},
 		{"20k nested tables", "<html><body>" + article + strings.Repeat("<table><tr><td>", 20_000) + "</body></html>", true},
 	}
 }
@@ -46,6 +47,15 @@ type pathologicalPage struct {
 	name   string
 	page   string
 	capped bool // whether it breaks a cap (else it is only large)
+}
+
+// numberedTags returns n start tags of one name with distinct ids.
+func numberedTags(name string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString("<" + name + " id=" + strconv.Itoa(i) + ">")
+	}
+	return b.String()
 }
 
 func numberedAttrs(n int) string {
@@ -88,6 +98,9 @@ func TestPathologicalPagesAreCapped(t *testing.T) {
 					t.Fatalf("parse: %v", err)
 				}
 				checkWithinCaps(t, doc.node)
+				if elements := countElements(doc.node); elements > 2*len(tc.page)/3 {
+					t.Errorf("%d elements from a page of %d bytes", elements, len(tc.page))
+				}
 				art, err := Extract(strings.NewReader(tc.page), Options{})
 				if err != nil {
 					t.Fatalf("Extract: %v", err)
@@ -98,6 +111,17 @@ func TestPathologicalPagesAreCapped(t *testing.T) {
 			})
 		})
 	}
+}
+
+func countElements(root *html.Node) int {
+	n := 0
+	findFirst(root, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			n++
+		}
+		return false
+	})
+	return n
 }
 
 // checkWithinCaps walks a tree and asserts every cap.
@@ -119,11 +143,12 @@ func checkWithinCaps(t *testing.T, root *html.Node) {
 		}
 	}
 	walk(root, 0)
-	// The parser adds a few elements of its own (html, head, body, tbody).
-	if elements > maxElements+8 {
+	// The parser adds elements of its own (html, head, body, tbody) and
+	// re-opens the formatting elements left open.
+	if elements > (maxOpenFormatting+1)*maxElements+8 {
 		t.Errorf("%d elements, cap %d", elements, maxElements)
 	}
-	if deepest > 512 {
+	if deepest > 514 { // 512 open elements, the document node and a text node
 		t.Errorf("depth %d, the parser's limit is 512", deepest)
 	}
 	if mostAttrs > maxAttrs {
@@ -179,8 +204,8 @@ func TestApplyCaps(t *testing.T) {
 		{"within the caps is unchanged", "<p>a <b>b</b></p>", "<p>a <b>b</b></p>"},
 		{"deep start tags are dropped, text kept",
 			deep, strings.Repeat("<div>", maxDepth) + "text" + strings.Repeat("</div>", maxDepth)},
-		{"omitted end tags are not nesting",
-			strings.Repeat("<li>item", maxDepth+10), strings.Repeat("<li>item", maxDepth+10)},
+		{"omitted end tags are not nesting, and are written",
+			"<ul>" + strings.Repeat("<li>item", maxDepth+10), "<ul><li>item" + strings.Repeat("</li><li>item", maxDepth+9)},
 		{"a dropped script's code is dropped too",
 			strings.Repeat("<div>", maxDepth) + "<script>var x = 1;</script>ok",
 			strings.Repeat("<div>", maxDepth) + "ok"},
