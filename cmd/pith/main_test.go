@@ -18,9 +18,13 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the CLI scripts in testdata/script, one behaviour each.
-// $PAGES is the repository's testdata/pages.
+// $PAGES is the repository's testdata/pages, $INPUT its testdata/input.
 func TestScripts(t *testing.T) {
 	pages, err := filepath.Abs("../../testdata/pages")
+	if err != nil {
+		t.Fatal(err)
+	}
+	input, err := filepath.Abs("../../testdata/input")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,6 +33,7 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("PAGES", pages)
+			env.Setenv("INPUT", input)
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
