@@ -47,11 +47,11 @@ func capPage(text string) string {
 // needsCaps scans the page's bytes, without tokenizing or allocating, and
 // reports whether it may break a cap: more than maxElements start tags, a
 // tag long enough to hold more than maxAttrs attributes, a text run longer
-// than maxTextRun, more than maxDepth elements or maxOpenFormatting
-// formatting elements open at once. Elements
-// whose end tag may be omitted (p, li, td…) and void elements are not
-// counted as open, so tag soup does not trip it; a page it misses and the
-// parser refuses is capped anyway (see parse).
+// than maxTextRun, or more than maxDepth elements or maxOpenFormatting
+// formatting elements open at once. Elements whose end tag may be omitted
+// (p, li, td…) and void elements are not counted as open, so tag soup does
+// not trip it; a page it misses and the parser refuses is capped anyway
+// (see parse).
 func needsCaps(s string) bool {
 	depth, elements, formatting := 0, 0, 0
 	for i := 0; ; {
@@ -147,19 +147,21 @@ func skipMarkupDeclaration(s string, i int) int {
 }
 
 // tagNameAt returns the lower-cased tag name starting at s[i], cut at 16
-// bytes (longer names are never special).
+// bytes (longer names are never special). A name already in lower case
+// (nearly all of them) is returned without copying.
 func tagNameAt(s string, i int) string {
-	var buf [16]byte
-	n := 0
-	for ; i < len(s) && n < len(buf); i++ {
-		c := s[i]
+	end, upper := i, false
+	for ; end < len(s) && end-i < 16; end++ {
+		c := s[end]
 		if c == ' ' || c == '>' || c == '/' || c == '\t' || c == '\n' || c == '\r' || c == '\f' {
 			break
 		}
-		buf[n] = c | 0x20
-		n++
+		upper = upper || (c >= 'A' && c <= 'Z')
 	}
-	return string(buf[:n])
+	if upper {
+		return strings.ToLower(s[i:end])
+	}
+	return s[i:end]
 }
 
 // countAttrs counts the attributes in a start tag's source, roughly and
