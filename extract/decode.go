@@ -5,38 +5,74 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decode converts a page to UTF-8 and names the encoding it used.
-//
-// Precedence: a byte-order mark; then the page's declaration (<meta charset>
-// or http-equiv), except that bytes which are valid UTF-8 and contain
-// non-ASCII beat a conflicting single-byte declaration (DOM-serialised saves
-// often keep a stale one); undeclared valid UTF-8 is UTF-8; anything else
-// falls back to windows-1252. Invalid sequences become U+FFFD.
+// decode converts a page with no outside hints to UTF-8 and names the
+// encoding it used. See decodeWith.
 func decode(data []byte) (string, string, error) {
+	return decodeWith(data, "", "")
+}
+
+// decodeWith converts a page to UTF-8 and names the encoding it used, by
+// WHATWG name.
+//
+// Precedence: a byte-order mark; then forced (the user's --encoding); then
+// container, the charset its container declares (an MHTML part's
+// Content-Type); then UTF-16 recognised without a byte-order mark by its
+// zero bytes; then the page's own declaration (<meta charset> or
+// http-equiv), except that bytes which are valid UTF-8 and contain non-ASCII
+// beat a conflicting single-byte declaration (DOM-serialised saves often
+// keep a stale one); undeclared valid UTF-8 is UTF-8 (no detector runs);
+// anything else is detected from its bytes (see detectEncoding). Invalid
+// sequences become U+FFFD, so the result is always valid UTF-8.
+//
+// An unknown forced name is an error wrapping ErrUnknownEncoding; unknown
+// declared names are ignored.
+func decodeWith(data []byte, forced, container string) (string, string, error) {
 	if enc, name, ok := bomEncoding(data); ok {
 		return transform(data, enc), name, nil
 	}
-	declared := declaredCharset(data)
+	if forced != "" {
+		enc, name := charset.Lookup(forced)
+		if enc == nil {
+			return "", "", errorf(ErrUnknownEncoding, "%q", forced)
+		}
+		return transform(data, enc), name, nil
+	}
+	if enc, name := charset.Lookup(container); enc != nil {
+		return transform(data, enc), name, nil
+	}
+	if name, ok := sniffUTF16(data); ok {
+		enc, _ := charset.Lookup(name)
+		return transform(data, enc), name, nil
+	}
 	validUTF8 := utf8.Valid(data)
-	if declared != "" && declared != "utf-8" {
+	if declared := declaredCharset(data); declared != "" {
 		enc, name := charset.Lookup(declared)
-		if enc != nil && !(validUTF8 && hasNonASCII(data) && isSingleByte(name)) {
+		if name == "utf-16le" || name == "utf-16be" {
+			// A declaration readable as ASCII is not UTF-16 (the HTML standard's rule).
+			enc, name = charset.Lookup("utf-8")
+		}
+		if enc != nil && (name == "utf-8" || !(validUTF8 && hasNonASCII(data) && isSingleByte(name))) {
 			return transform(data, enc), name, nil
 		}
 	}
-	if validUTF8 {
+	if validUTF8 && !isISO2022JP(data) {
 		return string(data), "utf-8", nil
 	}
-	if declared == "utf-8" {
-		return strings.ToValidUTF8(string(data), "\uFFFD"), "utf-8", nil
-	}
-	enc, name := charset.Lookup("windows-1252")
+	enc, name := detectEncoding(data)
 	return transform(data, enc), name, nil
+}
+
+// LookupEncoding reports the WHATWG name of an encoding label such as
+// "latin1", "Shift_JIS" or "cp1251", and whether pith knows it.
+func LookupEncoding(label string) (string, bool) {
+	enc, name := charset.Lookup(label)
+	return name, enc != nil
 }
 
 func bomEncoding(data []byte) (encoding.Encoding, string, bool) {
@@ -51,22 +87,109 @@ func bomEncoding(data []byte) (encoding.Encoding, string, bool) {
 	return nil, "", false
 }
 
-// declaredCharset finds the charset a page declares in its first 1024 bytes,
-// as the HTML prescan does, normalised to its WHATWG name.
+// prescanLimit is how far into a page its charset declaration is looked
+// for. The HTML standard's prescan stops at 1024 bytes; saved pages often
+// carry long comments and scripts first, so pith looks further, but never
+// past the start of the body.
+const prescanLimit = 8 << 10
+
+// declaredCharset returns the charset label a page declares in its head with
+// <meta charset> or <meta http-equiv="Content-Type" content="…; charset=…">,
+// or "" when it declares none. Pages without the word "charset" in their
+// first bytes cost one byte search.
 func declaredCharset(data []byte) string {
-	_, name, certain := charset.DetermineEncoding(data[:min(len(data), 1024)], "text/html")
-	if !certain && !hasMetaCharset(data) {
+	head := data[:min(len(data), prescanLimit)]
+	if !containsFold(head, "charset") {
 		return ""
 	}
-	return name
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch string(name) {
+			case "meta":
+				if label := metaCharset(z, hasAttr); label != "" {
+					return label
+				}
+			case "body":
+				return ""
+			}
+		}
+	}
 }
 
-// hasMetaCharset tells a real declaration from DetermineEncoding's default guess.
-func hasMetaCharset(data []byte) bool {
-	head := bytes.ToLower(data[:min(len(data), 1024)])
-	return bytes.Contains(head, []byte("charset"))
+// metaCharset reads the charset of one <meta> tag, as the HTML prescan does.
+func metaCharset(z *html.Tokenizer, hasAttr bool) string {
+	var content string
+	httpEquiv := false
+	for hasAttr {
+		var key, val []byte
+		key, val, hasAttr = z.TagAttr()
+		switch string(key) {
+		case "charset":
+			return strings.TrimSpace(string(val))
+		case "http-equiv":
+			httpEquiv = strings.EqualFold(strings.TrimSpace(string(val)), "content-type")
+		case "content":
+			content = string(val)
+		}
+	}
+	if !httpEquiv {
+		return ""
+	}
+	return charsetParam(content)
 }
 
+// charsetParam finds charset=NAME in a Content-Type value, quoted or not.
+func charsetParam(content string) string {
+	lower := strings.ToLower(content)
+	i := strings.Index(lower, "charset")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(content[i+len("charset"):], " \t")
+	if !strings.HasPrefix(rest, "=") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t")
+	if rest != "" && (rest[0] == '"' || rest[0] == '\'') {
+		if end := strings.IndexByte(rest[1:], rest[0]); end >= 0 {
+			return rest[1 : 1+end]
+		}
+		return ""
+	}
+	if end := strings.IndexAny(rest, " \t;\"'"); end >= 0 {
+		rest = rest[:end]
+	}
+	return rest
+}
+
+// containsFold reports whether data contains the lower-case ASCII word,
+// in any case, without allocating.
+func containsFold(data []byte, word string) bool {
+	first, upper := word[0], word[0]-'a'+'A'
+	for i := 0; i+len(word) <= len(data); i++ {
+		if c := data[i]; c != first && c != upper {
+			continue
+		}
+		match := true
+		for j := 1; j < len(word); j++ {
+			if data[i+j]|0x20 != word[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// transform decodes data with enc; invalid sequences become U+FFFD.
 func transform(data []byte, enc encoding.Encoding) string {
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
@@ -87,7 +210,8 @@ func hasNonASCII(data []byte) bool {
 func isSingleByte(name string) bool {
 	switch {
 	case strings.HasPrefix(name, "windows-125"), strings.HasPrefix(name, "iso-8859-"),
-		name == "koi8-r", name == "koi8-u", name == "macintosh", name == "ibm866", name == "x-mac-cyrillic":
+		name == "koi8-r", name == "koi8-u", name == "macintosh", name == "ibm866", name == "x-mac-cyrillic",
+		name == "windows-874":
 		return true
 	}
 	return false

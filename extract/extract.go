@@ -32,8 +32,11 @@ var (
 	ErrTooLarge = errors.New("page exceeds the size limit")
 	// ErrCorrupt reports a container (gzip) that cannot be read to its end.
 	ErrCorrupt = errors.New("corrupt input")
-	// ErrNotParseable reports a page the HTML parser refuses even after the work caps.
-	ErrNotParseable = errors.New("HTML cannot be parsed")
+	// ErrTooComplex reports a page the work caps cannot make parseable: its
+	// nesting stays deeper than the parser allows even after capping.
+	ErrTooComplex = errors.New("page too complex")
+	// ErrUnknownEncoding reports an Options.Encoding that names no known encoding.
+	ErrUnknownEncoding = errors.New("unknown encoding")
 	// ErrNotReadable reports a page that parsed but has no article text. Extract
 	// still returns the page's metadata alongside it.
 	ErrNotReadable = errors.New("no article text")
@@ -52,6 +55,10 @@ type Options struct {
 	// Render chooses the renderings besides Text (Markdown, HTML) and what
 	// they keep. Default: text only, with links, images and tables.
 	Render RenderOptions
+	// Encoding, when set, is the page's character encoding (a label such as
+	// "shift_jis" or "latin1"): it overrides the page's and its container's
+	// declarations, but not a byte-order mark. Default: declared or detected.
+	Encoding string
 }
 
 // Article is what Extract finds in a page. Its JSON form is the contract's:
@@ -98,7 +105,11 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, encoding, err := decode(raw)
+	page, err := unwrap(raw)
+	if err != nil {
+		return nil, err
+	}
+	text, encoding, err := decodeWith(page.body, opts.Encoding, page.charset)
 	if err != nil {
 		return nil, err
 	}
@@ -108,6 +119,9 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 
 	meta := readMetadata(doc)
+	if page.location != "" {
+		meta.savedFrom = page.location // the container's record comes first
+	}
 	art := meta.article()
 	art.Encoding = encoding
 	pageURL := opts.URL

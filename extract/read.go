@@ -44,9 +44,13 @@ func readPage(r io.Reader, maxSize int64) ([]byte, error) {
 
 // isBinary reports whether data looks like something other than text: NUL
 // bytes or many control characters in its first kilobytes. UTF-16 text
-// (which has NULs) is recognised by its byte-order mark.
+// (which has NULs) is recognised by its byte-order mark or, without one,
+// by its pattern of zero bytes.
 func isBinary(data []byte) bool {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	if _, ok := sniffUTF16(data); ok {
 		return false
 	}
 	head := data[:min(len(data), 8192)]

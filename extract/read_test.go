@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -17,6 +18,31 @@ func gzipped(t *testing.T, data []byte) []byte {
 	w.Write(data)
 	w.Close()
 	return b.Bytes()
+}
+
+// randomBytes returns n bytes from a fixed seed: the same every run.
+func randomBytes(n int) []byte {
+	r := rand.New(rand.NewPCG(1, 2))
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(r.UintN(256))
+	}
+	return b
+}
+
+// corruptChecksum flips a bit of a gzip stream's CRC.
+func corruptChecksum(gz []byte) []byte {
+	out := bytes.Clone(gz)
+	out[len(out)-8] ^= 0x01
+	return out
+}
+
+func utf16LE(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
 }
 
 func TestReadPage(t *testing.T) {
@@ -38,6 +64,14 @@ func TestReadPage(t *testing.T) {
 		{"truncated gzip", gzipped(t, page)[:20], 1 << 20, nil, ErrCorrupt},
 		{"PNG", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), 1 << 20, nil, ErrBinary},
 		{"random bytes", bytes.Repeat([]byte{0x01, 0x02, 0x03, 0x7f}, 100), 1 << 20, nil, ErrBinary},
+		{"seeded random bytes", randomBytes(4096), 1 << 20, nil, ErrBinary},
+		{"GIF", []byte("GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04"), 1 << 20, nil, ErrBinary},
+		{"JPEG", []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01"), 1 << 20, nil, ErrBinary},
+		{"ZIP archive", []byte("PK\x03\x04\x14\x00\x00\x00\x08\x00page.html"), 1 << 20, nil, ErrBinary},
+		{"gzip of an image", gzipped(t, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")), 1 << 20, nil, ErrBinary},
+		{"gzip with a bad checksum", corruptChecksum(gzipped(t, page)), 1 << 20, nil, ErrCorrupt},
+		{"gzip header only", []byte{0x1f, 0x8b}, 1 << 20, nil, ErrCorrupt},
+		{"UTF-16 without a byte-order mark is text", utf16LE("<p>Hi</p>"), 1 << 20, utf16LE("<p>Hi</p>"), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := readPage(bytes.NewReader(tc.in), tc.max)
@@ -66,6 +100,13 @@ func TestDecode(t *testing.T) {
 		{"declared Shift_JIS", []byte(`<meta charset="shift_jis"><p>` + "\x93\xfa\x96\x7b</p>"), `<meta charset="shift_jis"><p>日本</p>`, "shift_jis"},
 		{"undeclared invalid UTF-8 falls back", []byte("<p>caf\xe9</p>"), "<p>café</p>", "windows-1252"},
 		{"declared UTF-8 with bad bytes", []byte("<meta charset=utf-8><p>a\xffb</p>"), "<meta charset=utf-8><p>a\uFFFDb</p>", "utf-8"},
+		{"http-equiv declaration", []byte(`<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>` + "\xf0\xd2\xc9\xd7\xc5\xd4</p>"), `<meta http-equiv="Content-Type" content="text/html; charset=koi8-r"><p>Привет</p>`, "koi8-r"},
+		{"declaration after a long comment", []byte("<!--" + strings.Repeat("x", 2000) + `--><meta charset="iso-8859-2"><p>` + "\xb1</p>"), "<!--" + strings.Repeat("x", 2000) + `--><meta charset="iso-8859-2"><p>ą</p>`, "iso-8859-2"},
+		{"charset in a script is no declaration", []byte(`<script>var charset = "x";</script><p>caf` + "\xe9 cr\xe8me br\xfbl\xe9e</p>"), `<script>var charset = "x";</script><p>café crème brûlée</p>`, "windows-1252"},
+		{"a declared UTF-16 is read as UTF-8", []byte(`<meta charset="utf-16"><p>é</p>`), `<meta charset="utf-16"><p>é</p>`, "utf-8"},
+		{"UTF-16BE without a byte-order mark", []byte("\x00<\x00p\x00>\x00H\x00i\x00!\x00!"), "<p>Hi!!", "utf-16be"},
+		{"ISO-2022-JP is 7-bit but not UTF-8", []byte("<p>\x1b$BF|K\\\x1b(B</p>"), "<p>日本</p>", "iso-2022-jp"},
+		{"mostly UTF-8 with a broken byte", []byte("<p>Grüße aus Köln, schöne Grüße \xff</p>"), "<p>Grüße aus Köln, schöne Grüße \uFFFD</p>", "utf-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, enc, err := decode(tc.in)
@@ -101,5 +142,32 @@ func TestDeepNestingIsFlattened(t *testing.T) {
 	}
 	if !strings.Contains(textOf(doc.node), "Deep text of a page.") {
 		t.Error("the deep text was lost")
+	}
+}
+
+func TestDecodePrecedence(t *testing.T) {
+	latin := []byte(`<meta charset="iso-8859-1"><p>` + "\xcf\xf0\xe8\xe2\xe5\xf2</p>") // "Привет" in windows-1251
+	for _, tc := range []struct {
+		name, forced, container string
+		in                      []byte
+		want, encoding          string
+	}{
+		{"the page's declaration", "", "", latin, `<meta charset="iso-8859-1"><p>Ïðèâåò</p>`, "windows-1252"},
+		{"the container's beats the page's", "", "windows-1251", latin, `<meta charset="iso-8859-1"><p>Привет</p>`, "windows-1251"},
+		{"--encoding beats the container's", "cp1251", "koi8-r", latin, `<meta charset="iso-8859-1"><p>Привет</p>`, "windows-1251"},
+		{"a byte-order mark beats --encoding", "koi8-r", "", []byte("\xef\xbb\xbf<p>é</p>"), "<p>é</p>", "utf-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, enc, err := decodeWith(tc.in, tc.forced, tc.container)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want || enc != tc.encoding {
+				t.Errorf("got %q (%s), want %q (%s)", got, enc, tc.want, tc.encoding)
+			}
+		})
+	}
+	if _, _, err := decodeWith(latin, "no-such-encoding", ""); !errors.Is(err, ErrUnknownEncoding) {
+		t.Errorf("unknown --encoding: err = %v, want ErrUnknownEncoding", err)
 	}
 }

@@ -652,13 +652,20 @@ func isBoundary(n *html.Node) bool {
 
 // boilerplateWords counts the words under n that are in matched blocks or in controls.
 func (c *cleaner) boilerplateWords(n *html.Node) int {
-	if isControl(n) || (isTextBlock(n) && c.kindOf(n) != "") {
+	return c.boilerplateWordsIn(n, n.Parent != nil && holdsOnlyElements(n.Parent))
+}
+
+// boilerplateWordsIn is boilerplateWords with what isTextBlockIn needs
+// known of n's parent, looked at once per parent.
+func (c *cleaner) boilerplateWordsIn(n *html.Node, parentHoldsOnlyElements bool) int {
+	if isControl(n) || (isTextBlockIn(n, parentHoldsOnlyElements) && c.kindOf(n) != "") {
 		return wordsIn(n)
 	}
 	count := 0
+	onlyElements := holdsOnlyElements(n)
 	for child := n.FirstChild; child != nil; child = child.NextSibling {
 		if child.Type == html.ElementNode {
-			count += c.boilerplateWords(child)
+			count += c.boilerplateWordsIn(child, onlyElements)
 		}
 	}
 	return count
@@ -785,6 +792,14 @@ var blockTags = map[atom.Atom]bool{
 // element with text and no blocks inside, or an inline element (a link, a
 // button) that stands apart from its siblings, with no loose text around it.
 func isTextBlock(n *html.Node) bool {
+	return isTextBlockIn(n, n.Parent != nil && holdsOnlyElements(n.Parent))
+}
+
+// isTextBlockIn is isTextBlock for a child of a parent already known to
+// hold only elements (or not): callers walking a parent's children look at
+// the siblings once, not once per child, so a parent with thousands of
+// children costs one pass.
+func isTextBlockIn(n *html.Node, parentHoldsOnlyElements bool) bool {
 	if n.Type != html.ElementNode || !hasText(n) {
 		return false
 	}
@@ -792,19 +807,25 @@ func isTextBlock(n *html.Node) bool {
 		return findFirst(n, func(c *html.Node) bool { return blockTags[c.DataAtom] }) == nil
 	}
 	p := n.Parent
-	if p == nil || p.Type != html.ElementNode || blockTags[n.DataAtom] {
+	if p == nil || p.Type != html.ElementNode {
 		return false
 	}
-	siblings := 0
+	return parentHoldsOnlyElements
+}
+
+// holdsOnlyElements reports whether p has two or more element children and
+// no text of its own beside them.
+func holdsOnlyElements(p *html.Node) bool {
+	elements := 0
 	for s := p.FirstChild; s != nil; s = s.NextSibling {
 		switch {
 		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
 			return false
-		case s.Type == html.ElementNode && s != n:
-			siblings++
+		case s.Type == html.ElementNode:
+			elements++
 		}
 	}
-	return siblings > 0
+	return elements > 1
 }
 
 // textBlocks lists the text blocks under root in document order.
@@ -812,6 +833,7 @@ func textBlocks(root *html.Node) []*html.Node {
 	var out []*html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		onlyElements := holdsOnlyElements(n)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
@@ -820,7 +842,7 @@ func textBlocks(root *html.Node) []*html.Node {
 			case atom.Script, atom.Style, atom.Template, atom.Head:
 				continue
 			}
-			if isTextBlock(c) {
+			if isTextBlockIn(c, onlyElements) {
 				out = append(out, c)
 			}
 			walk(c)

@@ -22,9 +22,13 @@ func TestMain(m *testing.M) {
 }
 
 // TestScripts runs the CLI scripts in testdata/script, one behaviour each.
-// $PAGES is the repository's testdata/pages.
+// $PAGES is the repository's testdata/pages, $INPUT its testdata/input.
 func TestScripts(t *testing.T) {
 	pages, err := filepath.Abs("../../testdata/pages")
+	if err != nil {
+		t.Fatal(err)
+	}
+	input, err := filepath.Abs("../../testdata/input")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,6 +37,7 @@ func TestScripts(t *testing.T) {
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("PAGES", pages)
+			env.Setenv("INPUT", input)
 			return nil
 		},
 		Condition: func(cond string) (bool, error) {

@@ -23,6 +23,7 @@ type Options struct {
 	Pretty       bool     // indent JSON
 	URL          string   // the page's address, for one page
 	MaxSize      string   // bound on one page's decompressed bytes
+	Encoding     string   // the pages' character encoding, overriding their declarations
 	MetadataOnly bool     // JSON without the text
 	Quiet        bool     // no progress bar (errors and the summary still print)
 	Remove       []string // CSS selectors of elements to remove
@@ -109,6 +110,7 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.BoolVar(&opts.Pretty, "pretty", false, "indent JSON output")
 	f.StringVar(&opts.URL, "url", "", "the page's address (one page only); resolves its links")
 	f.StringVar(&opts.MaxSize, "max-size", "64MiB", "refuse pages over this many decompressed bytes (e.g. 500KiB, 10MB)")
+	f.StringVar(&opts.Encoding, "encoding", "", "the pages' character encoding (e.g. shift_jis, windows-1251), overriding their declarations")
 	f.BoolVar(&opts.MetadataOnly, "metadata-only", false, "print only the metadata (implies -f json)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr (errors and the summary still print)")
 	f.StringArrayVar(&opts.Remove, "remove", nil, "also remove elements matching this CSS selector (repeatable)")
@@ -174,6 +176,12 @@ func (o *Options) validate() (settings, error) {
 		return st, usagef("--max-size: %v", err)
 	}
 	st.extract.MaxSize = size
+	if o.Encoding != "" {
+		if _, ok := extract.LookupEncoding(o.Encoding); !ok {
+			return st, usagef("--encoding: unknown encoding %q", o.Encoding)
+		}
+		st.extract.Encoding = o.Encoding
+	}
 	st.explain = o.Explain
 	st.extract.Rules, err = o.rules()
 	return st, err
