@@ -2,6 +2,8 @@ package extract
 
 import (
 	"bytes"
+	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gogs/chardet"
@@ -33,6 +35,7 @@ func detectEncoding(data []byte) (encoding.Encoding, string) {
 		return unicode.UTF8, "utf-8"
 	}
 	if results, err := chardet.NewTextDetector().DetectAll(textSample(data)); err == nil {
+		sortDetections(results)
 		for _, r := range results {
 			if r.Confidence < minDetectConfidence {
 				break
@@ -45,6 +48,30 @@ func detectEncoding(data []byte) (encoding.Encoding, string) {
 	}
 	enc, name := charset.Lookup("windows-1252")
 	return enc, name
+}
+
+// sortDetections orders the detector's guesses by confidence, and guesses
+// of equal confidence by name, windows-1252 and ISO-8859-1 first: the
+// detector runs its recognisers concurrently and returns ties in whatever
+// order they finished, and pith's output must not depend on that.
+func sortDetections(results []chardet.Result) {
+	rank := func(charset string) int {
+		switch strings.ToLower(charset) {
+		case "windows-1252", "iso-8859-1":
+			return 0
+		}
+		return 1
+	}
+	sort.SliceStable(results, func(i, j int) bool {
+		a, b := results[i], results[j]
+		if a.Confidence != b.Confidence {
+			return a.Confidence > b.Confidence
+		}
+		if rank(a.Charset) != rank(b.Charset) {
+			return rank(a.Charset) < rank(b.Charset)
+		}
+		return a.Charset < b.Charset
+	})
 }
 
 // sniffUTF16 recognises UTF-16 text without a byte-order mark by its zero
