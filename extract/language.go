@@ -13,7 +13,7 @@ const (
 	// detected: below it, detection is too often wrong to overrule a page.
 	detectMinWords = 50
 	// detectSampleBytes bounds the text given to the detector, for speed.
-	detectSampleBytes = 4096
+	detectSampleBytes = 1536
 )
 
 // functionWords are a few of the commonest words of some languages: a text

@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
-	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -22,9 +21,6 @@ type wordingRule struct {
 	Labels string
 	Whole  *regexp.Regexp // the block's whole text, for blocks of up to maxWholeWords
 	Part   *regexp.Regexp // anywhere in a short block
-	// Keys are substrings of which every Part match holds one: a cheap
-	// test that spares the regular expression on most blocks.
-	Keys []string
 	// NotProse marks wording no article sentence has ("5 min read", "Like
 	// this story? Share it with a friend!"): it goes even as a paragraph
 	// among the body's paragraphs (see inTextFlow).
@@ -56,7 +52,6 @@ const inbox = `((in|to|into) your inbox|in ihr (e-mail-)?postfach|dans votre bo�
 var wordingRules = []wordingRule{
 	{
 		Kind: "notification prompt",
-		Keys: []string{"notif", "push", "benachricht", "mitteilung", "melding", "уведомлени"},
 		Part: regexp.MustCompile(clause +
 			// The call to act, then (within a few words) the notifications:
 			// "Turn on notifications", "Activez les notifications", "Zet
@@ -89,7 +84,6 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "comment banner",
-		Keys: []string{"comment", "komment", "coment", "reactie", "reage", "discu", "disku", "conversa", "debate", "réagi", "rejoignez", "únete", "deixe", "participe", "partecipa", "doe mee", "join", "leave a", "your say", "коммент", "обсужд", "дискусс", "присоедин"},
 		Whole: regexp.MustCompile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение|` +
 			// The comment button on its own.
 			`(jetzt )?kommentieren|commenter|comentar|commenta|commentare|reageer|reageren|комментировать)( \(?\d+\)?)?$|` +
@@ -114,11 +108,6 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "registration or login prompt",
-		Keys: []string{"thank", "refresh", "reload", "logged", "signed", "already", "log in", "sign in", "thoughts", "account", "regist",
-			"dank", "seite neu", "angemeld", "melde", "logge", "konto", "merci", "actualis", "rafraîch", "recharg", "connecté", "connectez", "déjà", "compte",
-			"gracias", "actualiz", "recarg", "cuenta", "sesión", "debes", "obrigad", "atualiz", "recarreg", "uma conta", "sua conta", "tem conta", "criar conta", "crie conta", "login", "entre para",
-			"grazie", "aggiorn", "ricaric", "accedi", "devi essere", "bedankt", "ververs", "vernieuw", "herlaad", "ingelogd",
-			"спасибо", "обновит", "аккаунт", "войдите", "авториз"},
 		Part: regexp.MustCompile(clause +
 			// Calls to sign in, and "already registered?", at the start of a
 			// clause: "Visitors must sign in with a guard" and "Residents
@@ -141,7 +130,6 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "newsletter box",
-		Keys: []string{"newsletter", "bulletin", "email", "inbox", "nieuwsbrief", "boletín", "lettre", "postfach", "boîte", "bandeja", "correo", "caixa", "casella", "mailbox", "рассылк", "почт"},
 		Part: regexp.MustCompile(`(sign up|subscribe|register) (for|to)( \S+){0,4} (newsletters?|bulletins?)|(sign up|subscribe|register) (for|to) (our|the|my)( \S+){0,3} emails?|get (our|the)( \S+){0,3} newsletter|` +
 			`newsletter (abonnieren|bestellen)|abonnieren sie (unseren|den)( \S+)? newsletter|(zum|für den) newsletter anmelden|melden sie sich (jetzt )?für (unseren|den) newsletter an|` +
 			`(inscrivez-vous|abonnez-vous) à (notre|la|nos) (newsletters?|lettres? d'information)|` +
@@ -174,7 +162,6 @@ var wordingRules = []wordingRule{
 			`(recente|laatste|nieuwste) artikelen|laatste nieuws|populair( deze week| vandaag| nu)?|populaire artikelen|meest populair|tips van de redactie|niet te missen|meer (nieuws|artikelen|video's)|` +
 			`последние (новости|статьи|публикации|записи)|свежие (новости|статьи|публикации)|популярное( за неделю| сегодня| за сутки)?|популярные (статьи|новости|публикации)|` +
 			`самое (популярное|читаемое|интересное)|в тренде|выбор редакции|не пропустите|(ещё|еще|другие) новости|главные новости`,
-		Keys: []string{"read", "see also", "related", "more", "you may", "you might", "recommended", "most", "lesen", "interessant", "mehr", "könnte", "weitere", "meistgelesen", "lire", "voir aussi", "sur le même", "plus lus", "lee", "lea ", "interesar", "relacionadas", "más leído", "leia", "veja", "mais lidas", "também pode", "leggi", "potrebbe", "più letti", "meer over", "meest", "читайте", "смотрите", "по теме"},
 		// A label that opens a line or heading pointing to other stories.
 		Part: regexp.MustCompile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
 			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
@@ -193,7 +180,6 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "cookie notice",
-		Keys: []string{"cookie"},
 		Part: regexp.MustCompile(clause +
 			// "We use cookies" and "accept cookies" open an article's
 			// sentence too ("For the crust we use cookies", "Never accept
@@ -223,7 +209,6 @@ var wordingRules = []wordingRule{
 			`publicidade|conteúdo (patrocinado|pago)|pubblicità|contenuto sponsorizzato|advertentie|gesponsord|` +
 			`реклама|на правах рекламы|партн[её]рский материал)$`),
 		// The note that the text goes on past an advert.
-		Keys: []string{"contin", "weiter", "fortgesetzt", "suite", "sigue", "segue", "prosegue", "verder", "продолж"},
 		Part: regexp.MustCompile(`^\P{L}*((the )?(story|article|text|content|post) continues|continue reading) (below|after|under)( the| this)? (advertisement|advert|ad)(\P{L}|$)|` +
 			`^\P{L}*advertisement\P{L}+(scroll (down )?to continue|continue reading|story continues)|` +
 			`^\P{L}*(weiterlesen nach der (anzeige|werbung)|lesen sie nach der (anzeige|werbung) weiter)|^\P{L}*(der )?(artikel|text) (wird|geht) (nach|unter) der (anzeige|werbung) (weiter|fortgesetzt)|` +
@@ -243,8 +228,6 @@ var wordingRules = []wordingRule{
 			` (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo)| l'(article|articolo)|` +
 			` (on|via|to|sur|par|en|por|no|na|su|con|op|в) [\p{L}-]+)?|` +
 			`deel( dit (artikel|bericht)| (via|op) [\p{L}-]+)|(((diesen|den) )?(artikel|beitrag) |(auf|per|via|bei) [\p{L}-]+ )?teilen)$`),
-		Keys: []string{"like this", "liked this", "enjoy", "gefällt", "hat ihnen", "hat dir", "aimé", "aimez", "te gust", "le gust", "gostou", "curtiu", "piaciut", "vond je", "понрав",
-			"friend", "freund", "amis", "amig", "amici", "vriend", "друз"},
 		// The plea to share: "Like this story? Share it with a friend!"
 		Part: regexp.MustCompile(`^¿?(like|liked|enjoy|enjoyed|did you (like|enjoy)) this (story|article|post|piece) ?\?|^(gefällt (ihnen|dir)|hat (ihnen|dir)) (dieser|der) (artikel|beitrag)( gefallen)? ?\?|` +
 			`^(vous avez aimé|tu as aimé|vous aimez) (cet|cette) (article|histoire) ?\?|^¿?(te|le) (gustó|ha gustado|gusta) (esta|este) (nota|noticia|artículo|historia) ?\?|` +
@@ -275,7 +258,6 @@ var wordingRules = []wordingRule{
 			`(ga |spring )?(direct )?naar (de )?(hoofd)?inhoud( springen| gaan)?|bezig met laden|wordt geladen|` +
 			`подпись|закрыть|открыть|развернуть|свернуть|увеличить|во весь экран|полноэкранный режим|далее|вперёд|вперед|назад|` +
 			`следующ(ая|ий|ее)( фото| слайд)?|предыдущ(ая|ий|ее)( фото| слайд)?|наверх|перейти к (основному )?(содержанию|содержимому|контенту)|загрузка`,
-		Keys: []string{" of ", " von ", " sur ", " de ", " di ", " van ", " из ", "imag", "photo", "picture", "slide", "bild", "foto", "afbeelding", "фото", "изображени", "слайд", "javascript"},
 		Part: regexp.MustCompile(`^\P{L}*(` +
 			// A gallery's counter: "Image 1 of 9", "Photo 3 of / 12",
 			// "Bild 1 von 9", "Фото 2 из 5", "1 of 6", "1 - 5 of 36". (A
@@ -295,7 +277,6 @@ var wordingRules = []wordingRule{
 		// A views word alone, beside its count in a block of its own.
 		Labels:   `views|aufrufe|vues|visualizaciones|visualizações|letture|visualizzazioni|weergaven|просмотр(ов|ы)`,
 		NotProse: true,
-		Keys:     []string{"min", "мин", "view", "reads", "aufrufe", "vues", "lectur", "visualiza", "vistas", "leituras", "letture", "weergaven", "keer", "просмотр"},
 		Part: regexp.MustCompile(
 			// The reading time: a label, then minutes ("Reading time: 3
 			// minutes", "Lesezeit: 4 Minuten"), …
@@ -319,8 +300,6 @@ var wordingRules = []wordingRule{
 			`tell us what you think|sagen sie uns ihre meinung|sag uns deine meinung|dites-nous ce que vous en pensez|(dinos|cuéntanos) (qué|lo que) (piensas|opinas)|` +
 			`(diga-nos|conte-nos) o que (você )?(acha|pensa)|(dicci|diteci) cosa ne (pensi|pensate)|laat ons weten wat (je|u) vindt|vertel ons wat (je|u) denkt|` +
 			`расскажите,? что вы думаете`,
-		Keys: []string{"follow", "folg", "suiv", "retrouvez", "sigu", "sígu", "siga", "segu", "acompanhe", "volg", "подпис", "следите", "читайте нас",
-			"like us", "find us", "join us", "connect with", "tell us", "laat ons"},
 		Part: regexp.MustCompile(
 			// "Follow us on Twitter", "Follow Newsbeat on Instagram, …", at
 			// the start of a clause: "Millions follow the band on
@@ -342,7 +321,6 @@ var wordingRules = []wordingRule{
 		// budget, schools", "Mots-clés : …".
 		Labels: `tags|tagged|filed under|posted in|categories|schlagw(ö|o)rter|schlagworte|stichw(ö|o)rter|stichworte|mots-clés|mots clés|étiquettes|` +
 			`etiquetas|marcadores|trefwoorden|теги|метки`,
-		Keys: []string{":"},
 		Part: regexp.MustCompile(`^(filed under|posted in|tags|tagged( with| as| in)?|categories|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|` +
 			`mots-clés|mots clés|étiquettes|catégories|classé dans|publié dans|etiquetas|categorías|archivado en|publicado en|` +
 			`marcadores|categorias|arquivado em|publicado em|categorie|archiviato in|pubblicato in|` +
@@ -468,71 +446,47 @@ func matchWording(text string) string {
 			label = i
 		}
 	}
+	candidates := partLiterals.patterns(text)
+	var wholes uint64
+	if words <= maxWholeWords {
+		wholes = wholeLiterals.patterns(trimmed)
+	}
 	for i, r := range wordingRules {
-		if i == label || r.Whole != nil && words <= maxWholeWords && r.Whole.MatchString(trimmed) {
+		if i == label || wholes&(1<<i) != 0 && r.Whole != nil && r.Whole.MatchString(trimmed) {
 			return r.Kind
 		}
-		if r.Part != nil && wordingKeys[i].in(text) && r.Part.MatchString(text) {
+		if r.Part != nil && candidates&(1<<i) != 0 && r.Part.MatchString(text) {
 			return r.Kind
 		}
 	}
 	return ""
 }
 
-// A keyIndex holds a rule's Keys by their first two bytes, so that one
-// pass over a text tells whether it holds any of them: with dozens of keys,
-// that is cheaper than a search for each.
-type keyIndex struct {
-	keys    []string         // few or one-byte keys: a search for each
-	pairs   *[1 << 10]uint64 // the keys' first two bytes, as a set of bits
-	byFirst *[256][]string   // the keys by their first byte
-}
-
-// wordingKeys indexes each rule's Keys.
-var wordingKeys = func() []keyIndex {
-	index := make([]keyIndex, len(wordingRules))
+// partLiterals finds in one pass which rules' Part patterns a text may
+// match: each needs one of the literals its pattern cannot match without.
+var partLiterals = func() *literalIndex {
+	sets := make([][]string, len(wordingRules))
 	for i, r := range wordingRules {
-		index[i].keys = r.Keys
-		if len(r.Keys) <= 4 || slices.ContainsFunc(r.Keys, func(k string) bool { return len(k) < 2 }) {
-			continue
-		}
-		index[i].pairs, index[i].byFirst = new([1 << 10]uint64), new([256][]string)
-		for _, k := range r.Keys {
-			pair := uint16(k[0])<<8 | uint16(k[1])
-			index[i].pairs[pair>>6] |= 1 << (pair & 63)
-			index[i].byFirst[k[0]] = append(index[i].byFirst[k[0]], k)
+		if r.Part != nil {
+			sets[i] = requiredLiterals(r.Part.String())
 		}
 	}
-	return index
+	return newLiteralIndex(sets)
 }()
 
-// in reports whether s holds one of the keys.
-func (k keyIndex) in(s string) bool {
-	if k.pairs == nil {
-		return containsAny(s, k.keys)
-	}
-	for i := 0; i+1 < len(s); i++ {
-		pair := uint16(s[i])<<8 | uint16(s[i+1])
-		if k.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+// wholeLiterals does the same for the Whole patterns; a rule without one
+// is never a candidate.
+var wholeLiterals = func() *literalIndex {
+	sets := make([][]string, len(wordingRules))
+	for i, r := range wordingRules {
+		if r.Whole == nil {
+			sets[i] = []string{} // nothing to run
 			continue
 		}
-		for _, key := range k.byFirst[s[i]] {
-			if strings.HasPrefix(s[i:], key) {
-				return true
-			}
-		}
+		sets[i] = requiredLiterals(r.Whole.String())
 	}
-	return false
-}
-
-func containsAny(s string, keys []string) bool {
-	for _, k := range keys {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
-}
+	return newLiteralIndex(sets)
+}()
 
 // removeWordingWidgets removes the widgets that wording rules recognise:
 // each matched block goes with the smallest enclosing widget around it, as

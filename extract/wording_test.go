@@ -920,27 +920,29 @@ func mustParse(t *testing.T, pattern string) *syntax.Regexp {
 	return re
 }
 
-// TestWordingKeyIndex checks that the keys' index finds what a search for
-// each key finds.
-func TestWordingKeyIndex(t *testing.T) {
-	texts := []string{"", "a", "é", "x:", "сó", "read", "thread the needle", "  tell us  ", "подписывайтесь", "1 of 2"}
+// TestWordingPrefilterHidesNoMatch checks that the literal prefilter lets
+// through every text a rule's patterns match, on all the wording phrases.
+func TestWordingPrefilterHidesNoMatch(t *testing.T) {
+	var texts []string
 	for _, tc := range wordingPositives {
 		texts = append(texts, tc.text)
 	}
 	for _, tc := range wordingNegatives {
 		texts = append(texts, tc.text)
 	}
-	for _, r := range wordingRules {
-		texts = append(texts, r.Keys...)
-		for _, k := range r.Keys {
-			texts = append(texts, "x"+k, k[:len(k)-1], k+"x")
-		}
+	for _, tc := range knownWordingGaps {
+		texts = append(texts, tc.text)
 	}
-	for i, r := range wordingRules {
-		for _, text := range texts {
-			text = strings.ToLower(normalizeSpace(text))
-			if got, want := wordingKeys[i].in(text), containsAny(text, r.Keys); got != want {
-				t.Errorf("%s: keys in %q = %v, want %v", r.Kind, text, got, want)
+	for _, text := range texts {
+		text = strings.ToLower(normalizeSpace(text))
+		trimmed := strings.Trim(text, labelTrim)
+		parts, wholes := partLiterals.patterns(text), wholeLiterals.patterns(trimmed)
+		for i, r := range wordingRules {
+			if r.Part != nil && r.Part.MatchString(text) && parts&(1<<i) == 0 {
+				t.Errorf("%s: the prefilter hides a Part match in %q", r.Kind, text)
+			}
+			if r.Whole != nil && r.Whole.MatchString(trimmed) && wholes&(1<<i) == 0 {
+				t.Errorf("%s: the prefilter hides a Whole match in %q", r.Kind, trimmed)
 			}
 		}
 	}

@@ -1,0 +1,228 @@
+package extract
+
+import (
+	"regexp/syntax"
+	"slices"
+	"unicode/utf8"
+)
+
+// requiredLiterals derives from a pattern a set of substrings of which every
+// match holds at least one — a prefilter for the wording patterns:
+// the expensive expression runs only on text that holds one of them. It
+// returns nil when no such set can be told (an alternative made only of
+// classes and repetitions), and then the pattern must always run.
+func requiredLiterals(pattern string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	set := literalSet(re.Simplify())
+	if len(set) == 0 {
+		return nil
+	}
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// Bounds of the analysis: a set grows by cross products of adjacent parts
+// up to maxLiteralSet strings; a literal shorter than minLiteralLen runes
+// (" ", "a") would pass every text, so it does not count.
+const (
+	maxLiteralSet = 64
+	minLiteralLen = 3
+)
+
+// literalSet returns strings one of which every match of re holds, or nil.
+func literalSet(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) < minLiteralLen {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture:
+		return literalSet(re.Sub[0])
+	case syntax.OpPlus:
+		return literalSet(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return literalSet(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var set []string
+		for _, sub := range re.Sub {
+			s := literalSet(sub)
+			if s == nil {
+				return nil // one alternative with no literal: no prefilter
+			}
+			set = append(set, s...)
+		}
+		return set
+	case syntax.OpConcat:
+		return concatLiterals(re.Sub)
+	}
+	return nil
+}
+
+// concatLiterals picks the best literal set of a concatenation: runs of
+// adjacent parts that are literals, or alternations of literals, are joined
+// by cross product ("(sign|log) in " gives "sign in ", "log in "), and the
+// set whose shortest string is longest wins.
+func concatLiterals(subs []*syntax.Regexp) []string {
+	var best []string
+	consider := func(set []string) {
+		if set != nil && shortest(set) > shortest(best) {
+			best = set
+		}
+	}
+	var run []string // cross product of the current run of exact parts
+	for _, sub := range subs {
+		exact := exactStrings(sub)
+		if exact == nil {
+			consider(run)
+			run = nil
+			consider(literalSet(sub))
+			continue
+		}
+		if run == nil {
+			run = exact
+		} else if len(run)*len(exact) <= maxLiteralSet {
+			var product []string
+			for _, a := range run {
+				for _, b := range exact {
+					product = append(product, a+b)
+				}
+			}
+			run = product
+		} else {
+			consider(run)
+			run = exact
+		}
+	}
+	consider(run)
+	return best
+}
+
+// exactStrings lists every string re matches when it matches only a few
+// fixed strings (a literal, or an alternation of them); nil otherwise.
+func exactStrings(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCapture:
+		return exactStrings(re.Sub[0])
+	case syntax.OpCharClass:
+		var set []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(set) == maxLiteralSet {
+					return nil
+				}
+				set = append(set, string(r))
+			}
+		}
+		return set
+	case syntax.OpAlternate:
+		var set []string
+		for _, sub := range re.Sub {
+			s := exactStrings(sub)
+			if s == nil || len(set)+len(s) > maxLiteralSet {
+				return nil
+			}
+			set = append(set, s...)
+		}
+		return set
+	case syntax.OpConcat:
+		set := []string{""}
+		for _, sub := range re.Sub {
+			s := exactStrings(sub)
+			if s == nil || len(set)*len(s) > maxLiteralSet {
+				return nil
+			}
+			var product []string
+			for _, a := range set {
+				for _, b := range s {
+					product = append(product, a+b)
+				}
+			}
+			set = product
+		}
+		return set
+	}
+	return nil
+}
+
+// shortest is the length in runes of the shortest string of set; 0 for an
+// empty set.
+func shortest(set []string) int {
+	if len(set) == 0 {
+		return 0
+	}
+	n := utf8.RuneCountInString(set[0])
+	for _, s := range set[1:] {
+		n = min(n, utf8.RuneCountInString(s))
+	}
+	return n
+}
+
+// A literalIndex finds, in one pass over a text, which of several patterns'
+// required literals (see requiredLiterals) it holds. Literals are bucketed
+// by their first three bytes behind a bitmap of those bytes' hash, so most
+// positions of a text cost one bit test.
+type literalIndex struct {
+	bitmap  [1 << 16 / 64]uint64
+	buckets map[[3]byte][]indexedLiteral
+	always  uint64 // patterns with no literal set: every text may match them
+}
+
+type indexedLiteral struct {
+	text    string
+	pattern int
+}
+
+// newLiteralIndex indexes the literal sets of up to 64 patterns; a nil set
+// marks a pattern that must always run.
+func newLiteralIndex(sets [][]string) *literalIndex {
+	x := &literalIndex{buckets: map[[3]byte][]indexedLiteral{}}
+	for i, set := range sets {
+		if set == nil {
+			x.always |= 1 << i
+			continue
+		}
+		for _, lit := range set {
+			if len(lit) < 3 {
+				x.always |= 1 << i // too short to index: always run
+				continue
+			}
+			key := [3]byte{lit[0], lit[1], lit[2]}
+			h := trigramHash(lit[0], lit[1], lit[2])
+			x.bitmap[h>>6] |= 1 << (h & 63)
+			x.buckets[key] = append(x.buckets[key], indexedLiteral{lit, i})
+		}
+	}
+	return x
+}
+
+func trigramHash(a, b, c byte) uint16 {
+	return uint16(a)<<8 ^ uint16(b)<<4 ^ uint16(c)
+}
+
+// patterns returns the set of patterns, as bits, that text may match.
+func (x *literalIndex) patterns(text string) uint64 {
+	mask := x.always
+	for i := 0; i+2 < len(text); i++ {
+		h := trigramHash(text[i], text[i+1], text[i+2])
+		if x.bitmap[h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
+		for _, lit := range x.buckets[[3]byte{text[i], text[i+1], text[i+2]}] {
+			if mask&(1<<lit.pattern) == 0 && len(text)-i >= len(lit.text) && text[i:i+len(lit.text)] == lit.text {
+				mask |= 1 << lit.pattern
+			}
+		}
+	}
+	return mask
+}

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+func TestRequiredLiterals(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    []string
+	}{
+		{`sign up now`, []string{"sign up now"}},
+		{`(sign|log) in to (continue|comment)`, []string{"log in to comment", "log in to continue", "sign in to comment", "sign in to continue"}},
+		{`^(comments?|kommentare)$`, []string{"comment", "kommentare"}},
+		{`(?:^|[.!?] )(leave a (comment|reply))`, []string{"leave a comment", "leave a reply"}},
+		{`newsletter|\d+ min read`, []string{" min read", "newsletter"}},
+		{`(\S+ ){0,3}newsletter`, []string{"newsletter"}},
+		// No literal every match must hold: the pattern always runs.
+		{`\d+|newsletter`, nil},
+		{`(the )?latest`, []string{"latest"}},
+		{`a|b`, nil},
+		{`(?i)newsletter`, nil},
+	} {
+		got := requiredLiterals(tc.pattern)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("requiredLiterals(%q) = %q, want %q", tc.pattern, got, tc.want)
+		}
+	}
+}
+
+func TestLiteralIndex(t *testing.T) {
+	x := newLiteralIndex([][]string{{"newsletter", "inbox"}, {"cookie"}, nil, {}})
+	for _, tc := range []struct {
+		text string
+		want uint64
+	}{
+		{"get our newsletter", 0b0101},
+		{"we use cookies and your inbox", 0b0111},
+		{"nothing here", 0b0100},
+		{"in", 0b0100},
+	} {
+		if got := x.patterns(tc.text); got != tc.want {
+			t.Errorf("patterns(%q) = %04b, want %04b", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Every wording pattern has a literal prefilter: none runs on every block.
+// (That the prefilter hides no match, the wording tests show: their phrases
+// go through matchWording, prefilter and all.)
+func TestWordingPatternsHaveLiterals(t *testing.T) {
+	for _, r := range wordingRules {
+		for _, re := range []*regexp.Regexp{r.Whole, r.Part} {
+			if re != nil && requiredLiterals(re.String()) == nil {
+				t.Errorf("%s: no required literals in %.60q…", r.Kind, re.String())
+			}
+		}
+	}
+}
