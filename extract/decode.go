@@ -34,21 +34,21 @@ func decode(data []byte) (string, string, error) {
 // declared names are ignored.
 func decodeWith(data []byte, forced, container string) (string, string, error) {
 	if enc, name, ok := bomEncoding(data); ok {
-		return transform(data, enc), name, nil
+		return transform(data, enc, name), name, nil
 	}
 	if forced != "" {
 		enc, name := charset.Lookup(forced)
 		if enc == nil {
 			return "", "", errorf(ErrUnknownEncoding, "%q", forced)
 		}
-		return transform(data, enc), name, nil
+		return transform(data, enc, name), name, nil
 	}
 	if enc, name := charset.Lookup(container); enc != nil {
-		return transform(data, enc), name, nil
+		return transform(data, enc, name), name, nil
 	}
 	if name, ok := sniffUTF16(data); ok {
 		enc, _ := charset.Lookup(name)
-		return transform(data, enc), name, nil
+		return transform(data, enc, name), name, nil
 	}
 	validUTF8 := utf8.Valid(data)
 	if declared := declaredCharset(data); declared != "" {
@@ -57,15 +57,18 @@ func decodeWith(data []byte, forced, container string) (string, string, error) {
 			// A declaration readable as ASCII is not UTF-16 (the HTML standard's rule).
 			enc, name = charset.Lookup("utf-8")
 		}
+		if name == "utf-8" && validUTF8 {
+			return string(data), name, nil // the common page: nothing to decode
+		}
 		if enc != nil && (name == "utf-8" || !(validUTF8 && hasNonASCII(data) && isSingleByte(name))) {
-			return transform(data, enc), name, nil
+			return transform(data, enc, name), name, nil
 		}
 	}
 	if validUTF8 && !isISO2022JP(data) {
 		return string(data), "utf-8", nil
 	}
 	enc, name := detectEncoding(data)
-	return transform(data, enc), name, nil
+	return transform(data, enc, name), name, nil
 }
 
 // LookupEncoding reports the WHATWG name of an encoding label such as
@@ -189,8 +192,13 @@ func containsFold(data []byte, word string) bool {
 	return false
 }
 
-// transform decodes data with enc; invalid sequences become U+FFFD.
-func transform(data []byte, enc encoding.Encoding) string {
+// transform decodes data with enc, named name; invalid sequences become U+FFFD.
+func transform(data []byte, enc encoding.Encoding, name string) string {
+	if name == "utf-8" || isSingleByte(name) && !hasNonASCII(data) {
+		// No decoder needed (ASCII reads the same in every single-byte
+		// encoding): a copy, with invalid bytes replaced and a BOM dropped.
+		return strings.ToValidUTF8(string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})), "\uFFFD")
+	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
 		return strings.ToValidUTF8(string(data), "\uFFFD")

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
+	"os"
 )
 
 // readPage reads one page, gunzipping it when its bytes say it is gzip
@@ -23,7 +24,11 @@ func readPage(r io.Reader, maxSize int64) ([]byte, error) {
 		defer zr.Close()
 		src = zr
 	}
-	data, err := io.ReadAll(io.LimitReader(src, maxSize+1))
+	hint := 0
+	if src == br {
+		hint = int(min(sizeOf(r), maxSize+1))
+	}
+	data, err := readAll(io.LimitReader(src, maxSize+1), hint)
 	if err != nil {
 		if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.ErrUnexpectedEOF) {
 			return nil, errorf(ErrCorrupt, "gzip: %v", err)
@@ -40,6 +45,31 @@ func readPage(r io.Reader, maxSize int64) ([]byte, error) {
 		return nil, ErrBinary
 	}
 	return data, nil
+}
+
+// sizeOf is how many bytes r holds, when it can tell (a file, an
+// in-memory reader); 0 otherwise.
+func sizeOf(r io.Reader) int64 {
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		return int64(v.Len())
+	case *os.File:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return 0
+}
+
+// readAll reads r to its end into a buffer sized for hint bytes at first,
+// sparing io.ReadAll's growing copies when the size is known.
+func readAll(r io.Reader, hint int) ([]byte, error) {
+	if hint <= 0 {
+		return io.ReadAll(r)
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, hint+bytes.MinRead))
+	_, err := buf.ReadFrom(r)
+	return buf.Bytes(), err
 }
 
 // isBinary reports whether data looks like something other than text: NUL
