@@ -124,6 +124,27 @@ func wordsIn(n *html.Node) int {
 	return count
 }
 
+// wordsUpTo counts the words under n as wordsIn does, but stops counting
+// once it passes limit: it tells a short block from a long one at the cost
+// of the short one.
+func wordsUpTo(n *html.Node, limit int) int {
+	if n.Type == html.TextNode {
+		return wordCount(n.Data)
+	}
+	count := 0
+	for c := n.FirstChild; c != nil && count <= limit; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			count += wordCount(c.Data)
+		case html.ElementNode:
+			if !skipsText(c) {
+				count += wordsUpTo(c, limit-count)
+			}
+		}
+	}
+	return count
+}
+
 // comparable folds case and drops everything but letters and digits.
 func comparable(s string) string {
 	var b strings.Builder

@@ -182,7 +182,7 @@ func isNumericDate(word string) bool {
 // ("Update: the company has since replied…") is content and stays.
 func removeDateStamps(content *html.Node, p *pruner) {
 	for _, block := range textBlocks(content) {
-		if !attached(block, content) || wordsIn(block) > maxStampWords {
+		if !attached(block, content) || wordsUpTo(block, maxStampWords) > maxStampWords {
 			continue
 		}
 		if isDateStamp(normalizeSpace(textOf(block))) {

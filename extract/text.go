@@ -147,7 +147,7 @@ func skipInText(n *html.Node) bool {
 				return false // inline in a sentence
 			}
 		}
-		return wordsIn(n) <= maxCreditWords && isPhotoCredit(normalizeSpace(textOf(n)))
+		return wordsUpTo(n, maxCreditWords) <= maxCreditWords && isPhotoCredit(normalizeSpace(textOf(n)))
 	}
 	return false
 }

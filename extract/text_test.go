@@ -81,6 +81,13 @@ func TestWordCountAndWordsIn(t *testing.T) {
 	if got, want := wordsIn(body), wordCount(textOf(body)); got != want || got != 4 {
 		t.Errorf("wordsIn = %d, wordCount(textOf) = %d; want both 4", got, want)
 	}
+	for limit := range 6 {
+		// Past the limit, counting stops; up to it, the count is exact.
+		got := wordsUpTo(body, limit)
+		if (got > limit) != (4 > limit) || limit >= 4 && got != 4 {
+			t.Errorf("wordsUpTo(body, %d) = %d; wordsIn is 4", limit, got)
+		}
+	}
 }
 
 func TestIsPhotoCredit(t *testing.T) {
