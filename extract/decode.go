@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
@@ -18,7 +19,8 @@ func decode(data []byte) (string, string, error) {
 }
 
 // decodeWith converts a page to UTF-8 and names the encoding it used, by
-// WHATWG name.
+// WHATWG name. A page that is already UTF-8 is not copied: the text shares
+// data's memory, so data must not change afterwards.
 //
 // Precedence: a byte-order mark; then forced (the user's --encoding); then
 // container, the charset its container declares (an MHTML part's
@@ -58,17 +60,27 @@ func decodeWith(data []byte, forced, container string) (string, string, error) {
 			enc, name = charset.Lookup("utf-8")
 		}
 		if name == "utf-8" && validUTF8 {
-			return string(data), name, nil // the common page: nothing to decode
+			return unsafeString(data), name, nil // the common page: nothing to decode
 		}
 		if enc != nil && (name == "utf-8" || !(validUTF8 && hasNonASCII(data) && isSingleByte(name))) {
 			return transform(data, enc, name), name, nil
 		}
 	}
 	if validUTF8 && !isISO2022JP(data) {
-		return string(data), "utf-8", nil
+		return unsafeString(data), "utf-8", nil
 	}
 	enc, name := detectEncoding(data)
 	return transform(data, enc, name), name, nil
+}
+
+// unsafeString views data as a string without copying it: a page is
+// read once into a buffer nothing writes to again, and copying it (often
+// hundreds of kilobytes) is the largest allocation of an extraction.
+func unsafeString(data []byte) string {
+	if len(data) == 0 {
+		return ""
+	}
+	return unsafe.String(&data[0], len(data))
 }
 
 // LookupEncoding reports the WHATWG name of an encoding label such as

@@ -13,6 +13,7 @@ import (
 // (whatever its name), and refuses more than maxSize decompressed bytes
 // before reading them all: a gzip bomb stops at the limit.
 func readPage(r io.Reader, maxSize int64) ([]byte, error) {
+	size := sizeOf(r) // before the peek below reads ahead
 	br := bufio.NewReader(r)
 	magic, _ := br.Peek(2)
 	var src io.Reader = br
@@ -26,7 +27,7 @@ func readPage(r io.Reader, maxSize int64) ([]byte, error) {
 	}
 	hint := 0
 	if src == br {
-		hint = int(min(sizeOf(r), maxSize+1))
+		hint = int(min(size, maxSize+1))
 	}
 	data, err := readAll(io.LimitReader(src, maxSize+1), hint)
 	if err != nil {
@@ -67,9 +68,20 @@ func readAll(r io.Reader, hint int) ([]byte, error) {
 	if hint <= 0 {
 		return io.ReadAll(r)
 	}
-	buf := bytes.NewBuffer(make([]byte, 0, hint+bytes.MinRead))
-	_, err := buf.ReadFrom(r)
-	return buf.Bytes(), err
+	buf := make([]byte, 0, hint+1) // +1: the read that finds the end needs room
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // more than the hint: let append grow it
+		}
+	}
 }
 
 // isBinary reports whether data looks like something other than text: NUL
