@@ -13,7 +13,7 @@ const (
 	// detected: below it, detection is too often wrong to overrule a page.
 	detectMinWords = 50
 	// detectSampleBytes bounds the text given to the detector, for speed.
-	detectSampleBytes = 1536
+	detectSampleBytes = 1024
 )
 
 // functionWords are a few of the commonest words of some languages: a text

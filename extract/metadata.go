@@ -251,7 +251,11 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
 	}
 	var names []string
-	for _, group := range append([][]string{m.ld.authors, zoneAuthors(zone, m.lang)}, append(metaGroups, m.itemAuthors)...) {
+	sources := append([][]string{m.ld.authors, nil}, append(metaGroups, m.itemAuthors)...)
+	for i, group := range sources {
+		if i == 1 {
+			group = zoneAuthors(zone, m.lang) // read only when JSON-LD names no one
+		}
 		for _, v := range group {
 			for _, name := range splitAuthors(v) {
 				if siteName == "" || !sameText(name, siteName) {

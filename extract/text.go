@@ -173,10 +173,10 @@ func isPhotoCredit(text string) bool {
 	if rxCreditLabel.MatchString(text) {
 		return true
 	}
-	if strings.HasSuffix(text, ".") || !rxAgency.MatchString(text) {
+	if strings.HasSuffix(text, ".") || !strings.ContainsAny(text, "/©(") && !rxCreditWord.MatchString(text) {
 		return false
 	}
-	return strings.ContainsAny(text, "/©(") || rxCreditWord.MatchString(text)
+	return rxAgency.MatchString(text)
 }
 
 var (
