@@ -2,7 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -276,15 +278,16 @@ var contentNames = map[string]bool{"embed": true, "embedded": true, "embeds": tr
 func hasBoilerplateName(n *html.Node) bool {
 	found := false
 	for _, key := range []string{"class", "id"} {
-		words := nameWords(attr(n, key))
-		for i, w := range words {
+		prev := ""
+		for w := range nameWordsOf(attr(n, key)) {
 			if contentNames[w] {
 				return false
 			}
 			// "sign-up", "sign_in", "log-in" are written in two words.
-			if boilerplateNames[w] || i > 0 && (words[i-1] == "sign" || words[i-1] == "log") && (w == "up" || w == "in") {
+			if boilerplateNames[w] || (prev == "sign" || prev == "log") && (w == "up" || w == "in") {
 				found = true
 			}
+			prev = w
 		}
 	}
 	return found
@@ -295,28 +298,54 @@ func hasBoilerplateName(n *html.Node) bool {
 // js, newsletter. Digits stay inside their word, so generated names such as
 // "css-8ad0xc" give no accidental "ad".
 func nameWords(value string) []string {
-	var words []string
-	start := -1
-	runes := []rune(value)
-	flush := func(end int) {
-		if start >= 0 {
-			words = append(words, strings.ToLower(string(runes[start:end])))
+	return slices.Collect(nameWordsOf(value))
+}
+
+// nameWordsOf yields the words nameWords lists, one at a time; a word
+// already in lower case is a slice of value, not a copy (class names
+// mostly are).
+func nameWordsOf(value string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start, prevLower := -1, false
+		emit := func(end int) bool {
+			if start < 0 {
+				return true
+			}
+			w := value[start:end]
 			start = -1
+			if hasUpper(w) {
+				w = strings.ToLower(w)
+			}
+			return yield(w)
+		}
+		for i, r := range value {
+			switch {
+			case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+				if !emit(i) {
+					return
+				}
+			case unicode.IsUpper(r) && prevLower:
+				if !emit(i) {
+					return
+				}
+				start = i
+			case start < 0:
+				start = i
+			}
+			prevLower = unicode.IsLower(r)
+		}
+		emit(len(value))
+	}
+}
+
+// hasUpper reports whether s holds an upper-case letter.
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
 		}
 	}
-	for i, r := range runes {
-		switch {
-		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
-			flush(i)
-		case unicode.IsUpper(r) && i > 0 && unicode.IsLower(runes[i-1]):
-			flush(i)
-			start = i
-		case start < 0:
-			start = i
-		}
-	}
-	flush(len(runes))
-	return words
+	return false
 }
 
 // controlRule names the rule that removes n as a control: buttons and form

@@ -132,7 +132,7 @@ func skipInText(n *html.Node) bool {
 	if isHidden(n) {
 		return true
 	}
-	for _, w := range nameWords(attr(n, "class")) {
+	for w := range nameWordsOf(attr(n, "class")) {
 		switch w {
 		case "caption", "credit", "credits", "figcaption", "copyright":
 			return true

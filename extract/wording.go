@@ -631,7 +631,10 @@ func (c *cleaner) kindOf(n *html.Node) string {
 	if kind, ok := c.kinds[n]; ok {
 		return kind
 	}
-	kind := matchWording(textOf(n))
+	kind := ""
+	if wordsUpTo(n, maxBlockWords) <= maxBlockWords { // a long block is never a widget: spare building its text
+		kind = matchWording(textOf(n))
+	}
 	c.kinds[n] = kind
 	return kind
 }
