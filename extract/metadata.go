@@ -68,7 +68,7 @@ func readMetadata(doc *document) *pageMeta {
 			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.addItemprop(n, ip)
 			}
-			if class := attr(n, "class"); mayBeSubtitleClass(class) && rxSubtitleClass.MatchString(strings.ToLower(class)) {
+			if hasSubtitleName(attr(n, "class")) {
 				m.subtitles = append(m.subtitles, n)
 			}
 		}
@@ -81,13 +81,23 @@ func readMetadata(doc *document) *pageMeta {
 	return m
 }
 
-// mayBeSubtitleClass is a cheap test that spares rxSubtitleClass on most elements.
-func mayBeSubtitleClass(class string) bool {
-	return strings.Contains(class, "ub") || strings.Contains(class, "de") || strings.Contains(class, "st") ||
-		strings.Contains(class, "UB") || strings.Contains(class, "DE") || strings.Contains(class, "ST")
-}
+// subtitleNames are the class words of a standfirst.
+var subtitleNames = map[string]bool{"standfirst": true, "subtitle": true, "subheadline": true, "subhead": true,
+	"dek": true, "deck": true, "strapline": true}
 
-var rxSubtitleClass = regexp.MustCompile(`(^|[\s_-])(standfirst|subtitle|sub-title|subheadline|sub-headline|subhead|dek|deck|strapline)([\s_-]|$)`)
+// hasSubtitleName reports whether a class value names a standfirst: one of
+// subtitleNames, or "sub" then "title", "headline" or "head" ("sub-title",
+// "subTitle"), among its words.
+func hasSubtitleName(class string) bool {
+	prev := ""
+	for w := range nameWordsOf(class) {
+		if subtitleNames[w] || prev == "sub" && (w == "title" || w == "headline" || w == "head") {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
 
 func (m *pageMeta) addMeta(n *html.Node) {
 	content := strings.TrimSpace(attr(n, "content"))

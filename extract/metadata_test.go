@@ -185,3 +185,15 @@ func TestImageResolvedOnlyAgainstAKnownURL(t *testing.T) {
 		}
 	}
 }
+
+func TestHasSubtitleName(t *testing.T) {
+	for class, want := range map[string]bool{
+		"article__standfirst": true, "c-dek": true, "sub-title": true, "subTitle": true, "story-subhead": true,
+		"deck large": true, "Strapline": true, "header": false, "subtitles-off": false, "dekstop": false,
+		"sub-nav": false, "list-style": false, "": false,
+	} {
+		if got := hasSubtitleName(class); got != want {
+			t.Errorf("hasSubtitleName(%q) = %v, want %v", class, got, want)
+		}
+	}
+}
