@@ -90,12 +90,7 @@ func run(args []string, out io.Writer) error {
 		return errors.New("-only selects no extractor")
 	}
 
-	parseMs := timeParse(pages, *runs)
-	var results []*result
-	for _, e := range selected {
-		fmt.Fprintf(os.Stderr, "bench: %s…\n", e.name)
-		results = append(results, measure(e, pages, *runs, parseMs))
-	}
+	parseMs, results := measureAll(selected, pages, *runs)
 
 	report := newReport(pages, results, parseMs, *confirm)
 	report.print(out)
@@ -168,46 +163,72 @@ func gunzipFile(path string) ([]byte, error) {
 
 // measure runs one extractor over the corpus: scores from the first run,
 // time and allocation from the fastest of runs.
-func measure(e extractor, pages []page, runs int, parseMs float64) *result {
-	r := &result{Name: e.name}
-	best := time.Duration(1<<63 - 1)
-	var bestAlloc uint64
-	for i := 0; i < runs; i++ {
-		runtime.GC()
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		var texts []string
-		start := time.Now()
-		for _, p := range pages {
-			text, err := e.run(bytes.NewReader(p.HTML))
-			if err != nil {
-				text = ""
+// measureAll scores each extractor and times it, the fastest of runs
+// passes over the corpus. The passes are interleaved — the bare parse,
+// then every extractor, run after run — so that a machine that slows down
+// or speeds up midway moves them all alike, not the ratios between them.
+func measureAll(selected []extractor, pages []page, runs int) (float64, []*result) {
+	results := make([]*result, len(selected))
+	bestTime := make([]time.Duration, len(selected))
+	bestAlloc := make([]uint64, len(selected))
+	for i, e := range selected {
+		results[i] = &result{Name: e.name}
+		bestTime[i] = time.Duration(1<<63 - 1)
+	}
+	bestParse := time.Duration(1<<63 - 1)
+	for run := 0; run < runs; run++ {
+		fmt.Fprintf(os.Stderr, "bench: run %d of %d…\n", run+1, runs)
+		bestParse = min(bestParse, timeParse(pages))
+		for i, e := range selected {
+			elapsed, alloc, texts := timeExtractor(e, pages)
+			if elapsed < bestTime[i] {
+				bestTime[i], bestAlloc[i] = elapsed, alloc
 			}
-			texts = append(texts, text)
-		}
-		elapsed := time.Since(start)
-		runtime.ReadMemStats(&after)
-		if elapsed < best {
-			best, bestAlloc = elapsed, after.TotalAlloc-before.TotalAlloc
-		}
-		if i == 0 {
-			for j, p := range pages {
-				s := score(p.Truth, texts[j])
-				r.Scores = append(r.Scores, s)
-				r.PageF1 = append(r.PageF1, f1(s.precision(), s.recall()))
-				if s.Empty {
-					r.Failures++
-				}
+			if run == 0 {
+				results[i].score(pages, texts)
 			}
 		}
 	}
 	n := float64(len(pages))
-	r.MsPage = float64(best.Microseconds()) / 1000 / n
-	r.MBPage = float64(bestAlloc) / (1 << 20) / n
-	if parseMs > 0 {
+	parseMs := float64(bestParse.Microseconds()) / 1000 / n
+	for i, r := range results {
+		r.MsPage = float64(bestTime[i].Microseconds()) / 1000 / n
+		r.MBPage = float64(bestAlloc[i]) / (1 << 20) / n
 		r.XParse = r.MsPage / parseMs
 	}
-	return r
+	return parseMs, results
+}
+
+// timeExtractor runs e once over the corpus and returns the time taken,
+// the bytes allocated and the texts.
+func timeExtractor(e extractor, pages []page) (time.Duration, uint64, []string) {
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	texts := make([]string, 0, len(pages))
+	start := time.Now()
+	for _, p := range pages {
+		text, err := e.run(bytes.NewReader(p.HTML))
+		if err != nil {
+			text = ""
+		}
+		texts = append(texts, text)
+	}
+	elapsed := time.Since(start)
+	runtime.ReadMemStats(&after)
+	return elapsed, after.TotalAlloc - before.TotalAlloc, texts
+}
+
+// score scores an extractor's texts against the pages' ground truth.
+func (r *result) score(pages []page, texts []string) {
+	for j, p := range pages {
+		s := score(p.Truth, texts[j])
+		r.Scores = append(r.Scores, s)
+		r.PageF1 = append(r.PageF1, f1(s.precision(), s.recall()))
+		if s.Empty {
+			r.Failures++
+		}
+	}
 }
 
 func f1(p, r float64) float64 {
