@@ -27,36 +27,38 @@ type Removal struct {
 
 // Rule names, as reported in Removal.Rule.
 const (
-	RuleNonContent = "non-content" // scripts, styles, templates: never article text
-	RuleHidden     = "hidden"      // hidden, aria-hidden or display:none/visibility:hidden
-	RuleDialog     = "dialog"      // <dialog>, role=dialog/alertdialog, aria-modal
-	RuleNavigation = "navigation"  // <nav> and navigation, menu, toolbar, search roles
-	RuleClassVocab = "class-vocab" // class/id names of boilerplate widgets
-	RuleWording    = "wording"     // short widgets whose wording is boilerplate
-	RuleControls   = "controls"    // buttons and form fields
-	RuleHeadline   = "headline"    // the headline or standfirst repeated in the body
-	RuleBylineDate = "byline-date" // byline and date lines above the body
-	RuleLinkList   = "link-list"   // lists of links to other stories
-	RuleFurniture  = "furniture"   // <aside>, <footer> and forms, which readability drops too
-	RuleDateStamp  = "date-stamp"  // published and updated stamps anywhere in the article
+	RuleNonContent     = "non-content"     // scripts, styles, templates: never article text
+	RuleHidden         = "hidden"          // hidden, aria-hidden or display:none/visibility:hidden
+	RuleDialog         = "dialog"          // <dialog>, role=dialog/alertdialog, aria-modal
+	RuleNavigation     = "navigation"      // <nav> and navigation, menu, toolbar, search roles
+	RuleClassVocab     = "class-vocab"     // class/id names of boilerplate widgets
+	RuleWording        = "wording"         // short widgets whose wording is boilerplate
+	RuleControls       = "controls"        // buttons and form fields
+	RuleHeadline       = "headline"        // the headline or standfirst repeated in the body
+	RuleBylineDate     = "byline-date"     // byline and date lines above the body
+	RuleLinkList       = "link-list"       // lists of links to other stories
+	RuleFurniture      = "furniture"       // <aside>, <footer> and forms, which readability drops too
+	RuleOutsideArticle = "outside-article" // the page around the article it declares
+	RuleDateStamp      = "date-stamp"      // published and updated stamps anywhere in the article
 )
 
 // ruleReasons says why each rule removes what it removes, for --explain.
 var ruleReasons = map[string]string{
-	RuleNonContent: "scripts, styles and templates are never article text",
-	RuleHidden:     "hidden from readers by hidden, aria-hidden or display:none",
-	RuleDialog:     "a dialog or modal over the page",
-	RuleNavigation: "navigation, menu, toolbar or search",
-	RuleClassVocab: "its class or id names a boilerplate widget",
-	RuleWording:    "a short block whose wording is boilerplate",
-	RuleControls:   "buttons and form fields",
-	RuleHeadline:   "the headline, standfirst or kicker, which live in the metadata",
-	RuleBylineDate: "a byline or date line above the body, which live in the metadata",
-	RuleLinkList:   "a list of links to other stories",
-	RuleFurniture:  "an aside, footer or form, which readability would drop too",
-	RuleDateStamp:  "a published or updated stamp, which lives in the metadata",
-	RuleUserRemove: "your --remove selector or rules file",
-	RuleUserText:   "your rules file's text pattern",
+	RuleNonContent:     "scripts, styles and templates are never article text",
+	RuleHidden:         "hidden from readers by hidden, aria-hidden or display:none",
+	RuleDialog:         "a dialog or modal over the page",
+	RuleNavigation:     "navigation, menu, toolbar or search",
+	RuleClassVocab:     "its class or id names a boilerplate widget",
+	RuleWording:        "a short block whose wording is boilerplate",
+	RuleControls:       "buttons and form fields",
+	RuleHeadline:       "the headline, standfirst or kicker, which live in the metadata",
+	RuleBylineDate:     "a byline or date line above the body, which live in the metadata",
+	RuleLinkList:       "a list of links to other stories",
+	RuleFurniture:      "an aside, footer or form, which readability would drop too",
+	RuleOutsideArticle: "outside the article the page declares, which holds nearly all its paragraphs",
+	RuleDateStamp:      "a published or updated stamp, which lives in the metadata",
+	RuleUserRemove:     "your --remove selector or rules file",
+	RuleUserText:       "your rules file's text pattern",
 }
 
 // String describes the removal on one line, for --explain:

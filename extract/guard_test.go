@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -93,5 +94,51 @@ func TestParagraphsOf(t *testing.T) {
 	}
 	if got, want := b.String(), "<div><p>First line.</p><p>Second line.</p></div>"; got != want {
 		t.Errorf("paragraphsOf = %s, want %s", got, want)
+	}
+}
+
+func TestFocusNarrowsThePageToTheDeclaredArticle(t *testing.T) {
+	outside := `<div class="panel"><p>Other stories from the county this week, in brief.</p></div>`
+	for _, tc := range []struct {
+		name, body string
+		want       bool
+	}{
+		{"article holds every body paragraph", outside + "<article>" + longP1 + longP2 + longP3 + "</article>", true},
+		{"a body paragraph outside the article", "<div>" + longP4 + "</div><article>" + longP1 + longP2 + longP3 + "</article>", false},
+		{"too short an article", outside + "<article>" + longP1 + longP2 + "</article>", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &document{node: parsePage(t, tc.body).Parent}
+			pr := &pruner{}
+			d := cleanPage(doc, nil, pr)
+			if got := d.focused != nil; got != tc.want {
+				t.Fatalf("focused = %v, want %v", got, tc.want)
+			}
+			text := flatText(doc.root())
+			if tc.want && strings.Contains(text, "Other stories") {
+				t.Errorf("the page around the article is still there: %q", text)
+			}
+			if tc.want && !slices.Contains(rulesOf(pr.removed), RuleOutsideArticle) {
+				t.Errorf("removals %v do not report %s", rulesOf(pr.removed), RuleOutsideArticle)
+			}
+			if !tc.want && !strings.Contains(text, "Other stories") && strings.Contains(tc.body, "Other stories") {
+				t.Errorf("the page was narrowed anyway: %q", text)
+			}
+		})
+	}
+}
+
+func TestKeepLeadImage(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>t</title></head><body><div class="panel"><p>Elsewhere on the site.</p></div>` +
+		`<article><header><h1>Council closes two bus depots</h1><img src="avatar.jpg" width="40"></header>` +
+		`<figure><img src="depot.jpg" width="1200"><figcaption>The depot on Mill Road.</figcaption></figure>` +
+		`<div class="entry">` + longP1 + longP2 + longP3 + longP4 + `</div></article></body></html>`
+	art, err := Extract(strings.NewReader(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := findFirst(art.Content, func(n *html.Node) bool { return n.Data == "img" })
+	if img == nil || attr(img, "src") != "depot.jpg" {
+		t.Errorf("the lead image is missing from the content (first image: %v)", img)
 	}
 }
