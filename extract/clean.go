@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"iter"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -241,8 +240,8 @@ func proseWords(n *html.Node) int {
 }
 
 var (
-	rxDisplayNone      = regexp.MustCompile(`(?i)display\s*:\s*none`)
-	rxVisibilityHidden = regexp.MustCompile(`(?i)visibility\s*:\s*hidden`)
+	rxDisplayNone      = lazyCompile(`(?i)display\s*:\s*none`)
+	rxVisibilityHidden = lazyCompile(`(?i)visibility\s*:\s*hidden`)
 )
 
 // isHidden reports whether n is hidden from readers by its markup.

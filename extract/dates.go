@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -39,7 +38,7 @@ var dateLayouts = []string{
 	"2 Jan 2006",
 }
 
-var rxISODate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+var rxISODate = lazyCompile(`^(\d{4})-(\d{2})-(\d{2})`)
 
 // normalizeDate formats a date per the contract: RFC 3339 when the time and
 // its offset are known, YYYY-MM-DD when only the date is, "" otherwise. It

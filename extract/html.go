@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 
@@ -21,12 +20,12 @@ var sanitizer = sync.OnceValue(func() *bluemonday.Policy {
 	p := bluemonday.UGCPolicy()
 	p.RequireNoFollowOnLinks(false)
 	p.AllowDataURIImages()
-	p.AllowAttrs("class").Matching(rxCodeLanguage).OnElements("pre", "code")
+	p.AllowAttrs("class").Matching(rxCodeLanguage.get()).OnElements("pre", "code")
 	return p
 })
 
 // rxCodeLanguage is a class naming a code block's language: language-go, lang-python.
-var rxCodeLanguage = regexp.MustCompile(`^(language|lang)-[\w.+#-]+$`)
+var rxCodeLanguage = lazyCompile(`^(language|lang)-[\w.+#-]+$`)
 
 // sanitizedBody renders the article tree, after the toggles, as sanitized
 // HTML, opening with heading as a top-level heading unless it is empty.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"testing"
 )
@@ -52,7 +51,7 @@ func TestLiteralIndex(t *testing.T) {
 // go through matchWording, prefilter and all.)
 func TestWordingPatternsHaveLiterals(t *testing.T) {
 	for _, r := range wordingRules {
-		for _, re := range []*regexp.Regexp{r.Whole, r.Part} {
+		for _, re := range []*lazyRegexp{r.Whole, r.Part} {
 			if re != nil && requiredLiterals(re.String()) == nil {
 				t.Errorf("%s: no required literals in %.60q…", r.Kind, re.String())
 			}

@@ -3,7 +3,6 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
 	"strings"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
@@ -40,7 +39,7 @@ func newMarkdownConverter() *converter.Converter {
 
 // rxEntityLike is text that a Markdown reader would take for a character
 // reference: &amp; &#38; &#x26;.
-var rxEntityLike = regexp.MustCompile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
+var rxEntityLike = lazyCompile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
 
 // escapeEntityLike writes the "&" of text that looks like a character
 // reference as "&amp;", so it reads back as written; the converter leaves

@@ -3,7 +3,6 @@ package extract
 import (
 	"encoding/json"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -319,8 +318,8 @@ func (m *pageMeta) pageURL() *url.URL {
 }
 
 var (
-	rxSavedFrom  = regexp.MustCompile(`(?i)^\s*saved from url=\(\d+\)(\S+)`)
-	rxSingleFile = regexp.MustCompile(`(?is)^\s*Page saved with SingleFile.*?\burl:\s*(\S+)`)
+	rxSavedFrom  = lazyCompile(`(?i)^\s*saved from url=\(\d+\)(\S+)`)
+	rxSingleFile = lazyCompile(`(?is)^\s*Page saved with SingleFile.*?\burl:\s*(\S+)`)
 )
 
 // savedFromURL reads the address a browser or SingleFile wrote into a comment.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -105,12 +104,12 @@ func isByline(text string, authors []string) bool {
 }
 
 var (
-	rxDateWord = regexp.MustCompile(`(?i)^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|` +
+	rxDateWord = lazyCompile(`(?i)^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|` +
 		`januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|` +
 		`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|` +
 		`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|` +
 		`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?,?$`)
-	rxWeekdayOrFiller = regexp.MustCompile(`(?i)^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|` +
+	rxWeekdayOrFiller = lazyCompile(`(?i)^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|` +
 		`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` +
 		`lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|` +
 		`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|` +
@@ -118,13 +117,13 @@ var (
 		`published|updated|last|posted|on|at|am|pm|a\.m\.|p\.m\.|bst|gmt|utc|cet|cest|est|edt|pst|pdt|mez|mesz|` +
 		`veröffentlicht|aktualisiert|um|uhr|publié|mis|à|jour|le|publicado|actualizado|el|a|las|de|del|pubblicato|aggiornato|il|alle|ore|` +
 		`gepubliceerd|bijgewerkt|op|om|опубликовано|обновлено|в|г\.?|[|·•,–—-])[,:]?$`)
-	rxHasDigits = regexp.MustCompile(`\d`)
+	rxHasDigits = lazyCompile(`\d`)
 	// rxNumericDate is a full numeric date: 09.03.2024, 28/09/2024, 2024-03-09.
-	rxNumericDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-]\d{4}[,.]?$|^\d{4}-(\d{2})-(\d{2})(t[\d:.+z-]+)?[,.]?$`)
+	rxNumericDate = lazyCompile(`^(\d{1,2})[./-](\d{1,2})[./-]\d{4}[,.]?$|^\d{4}-(\d{2})-(\d{2})(t[\d:.+z-]+)?[,.]?$`)
 	// rxRelativeDate is a relative time stamp: "3 hours ago", "vor 2 Stunden",
 	// "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa", "2 uur
 	// geleden", "2 часа назад".
-	rxRelativeDate = regexp.MustCompile(`(?i)(^|\s)(\d+ ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|` +
+	rxRelativeDate = lazyCompile(`(?i)(^|\s)(\d+ ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|` +
 		`vor \d+ ?(sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)|` +
 		`il y a \d+ ?(secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)|` +
 		`(hace|há) \d+ ?(segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mes|mês|años?|anos?)|` +
@@ -213,12 +212,12 @@ func isDateStamp(text string) bool {
 }
 
 var (
-	rxStampLabel = regexp.MustCompile(`(?i)^\s*((first|last|originally|zuletzt|dernière)\s+)?(published|updated|posted|modified|original|` +
+	rxStampLabel = lazyCompile(`(?i)^\s*((first|last|originally|zuletzt|dernière)\s+)?(published|updated|posted|modified|original|` +
 		`veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|atualizado|modificado|pubblicato|aggiornato|` +
 		`gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|изменено)(\s+(on|at|am|um|le|el|em|il|op|om|в))?\s*:?`)
-	rxStampSeparator = regexp.MustCompile(`\s*[|·•]\s*|\s/\s`)
-	rxStampBy        = regexp.MustCompile(`(?i)\s(by|von|par|por|di|da|door|от)\s+\S+(\s+\S+){0,2}\s*$`)
-	rxTimeOfDay      = regexp.MustCompile(`(?i)\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
+	rxStampSeparator = lazyCompile(`\s*[|·•]\s*|\s/\s`)
+	rxStampBy        = lazyCompile(`(?i)\s(by|von|par|por|di|da|door|от)\s+\S+(\s+\S+){0,2}\s*$`)
+	rxTimeOfDay      = lazyCompile(`(?i)\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
 )
 
 func isMedia(n *html.Node) bool {

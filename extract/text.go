@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -180,15 +179,15 @@ func isPhotoCredit(text string) bool {
 }
 
 var (
-	rxCreditLabel = regexp.MustCompile(`(?i)^(\(?(photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|photo credit|image credit|source|` +
+	rxCreditLabel = lazyCompile(`(?i)^(\(?(photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|photo credit|image credit|source|` +
 		`foto|fotos|bild|bilder|bildquelle|quelle|crédit|crédits|crédit photo|crédits photo|imagen|imágenes|fuente|` +
 		`immagine|immagini|fonte|afbeelding|beeld|bron|фото|изображение|источник)\s*[:©]|©|\(c\) |` +
 		`courtesy of\b|mit freundlicher genehmigung|avec l'aimable autorisation|cortesía de|cortesia de|per gentile concessione|` +
 		`личный архив|из личного архива|архив )`)
-	rxAgency = regexp.MustCompile(`(?i)(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
+	rxAgency = lazyCompile(`(?i)(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
 		`\bdpa\b|picture[- ]alliance|\bimago\b|keystone|anadolu|xinhua|\bansa\b|\befe\b|\btass\b|тасс|риа новости|` +
 		`unsplash|pexels|pixabay|wikimedia|flickr)`)
-	rxCreditWord = regexp.MustCompile(`(?i)\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
+	rxCreditWord = lazyCompile(`(?i)\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
 )
 
 func (r *textRenderer) writeText(s string) {

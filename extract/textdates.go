@@ -39,14 +39,14 @@ func init() {
 	}
 	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) }) // longest first
 	month := `(` + strings.Join(names, "|") + `)\.?`
-	rxDayMonthYear = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
-	rxMonthDayYear = regexp.MustCompile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
+	rxDayMonthYear = lazyCompile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
+	rxMonthDayYear = lazyCompile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 }
 
 var (
-	rxDayMonthYear, rxMonthDayYear *regexp.Regexp
-	rxYearFirst                    = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
-	rxYearLast                     = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
+	rxDayMonthYear, rxMonthDayYear *lazyRegexp
+	rxYearFirst                    = lazyCompile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	rxYearLast                     = lazyCompile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
 )
 
 // dateMatch is one date found in visible text, with where it starts.
@@ -56,7 +56,7 @@ type dateMatch struct {
 }
 
 // rxYear is a quick test: a text without a year has no date.
-var rxYear = regexp.MustCompile(`(?:19|20)\d\d`)
+var rxYear = lazyCompile(`(?:19|20)\d\d`)
 
 // findTextDates finds the calendar dates written in text: "15 August
 // 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
@@ -130,7 +130,7 @@ func atoi(s string) int {
 
 // rxURLDate finds a full date in a URL path: /2020/08/15/, /2020-08-15/,
 // /20200815/.
-var rxURLDate = regexp.MustCompile(`/((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?:[/._-]|$)`)
+var rxURLDate = lazyCompile(`/((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?:[/._-]|$)`)
 
 // urlDate returns the date in a page URL's path, or "".
 func urlDate(path string) string {
@@ -148,8 +148,8 @@ func urlDate(path string) string {
 
 // Words that label a date as the publication or as an update.
 var (
-	rxPublishedLabel = regexp.MustCompile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|erschienen|pubblicato|gepubliceerd|опубликовано)`)
-	rxUpdatedLabel   = regexp.MustCompile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|обновлено|изменено)`)
+	rxPublishedLabel = lazyCompile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|erschienen|pubblicato|gepubliceerd|опубликовано)`)
+	rxUpdatedLabel   = lazyCompile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|обновлено|изменено)`)
 )
 
 // dateKind tells how the words before a date label it.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -108,7 +107,7 @@ func headingText(h *html.Node) string {
 	return text
 }
 
-var rxKickerClass = regexp.MustCompile(`(?i)label|kicker|eyebrow|overline|flag|rubric|category|topic`)
+var rxKickerClass = lazyCompile(`(?i)label|kicker|eyebrow|overline|flag|rubric|category|topic`)
 
 // titlePieces lists a title, its parts between separators, and its
 // beginnings and ends up to a separator.
@@ -135,7 +134,7 @@ func titlePart(title, heading string) bool {
 	return false
 }
 
-var rxSiteSeparator = regexp.MustCompile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+`)
+var rxSiteSeparator = lazyCompile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+`)
 
 // stripSiteAffix removes a site name before or after a title ("Headline |
 // Site", "Site - Headline", "Headline | Section | Site").

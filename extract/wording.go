@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -19,8 +19,8 @@ type wordingRule struct {
 	// maxWholeWords: a pattern without repetition ("(the )?latest( news)?")
 	// that wordingLabels spells out once, so that one lookup serves them all.
 	Labels string
-	Whole  *regexp.Regexp // the block's whole text, for blocks of up to maxWholeWords
-	Part   *regexp.Regexp // anywhere in a short block
+	Whole  *lazyRegexp // the block's whole text, for blocks of up to maxWholeWords
+	Part   *lazyRegexp // anywhere in a short block
 	// NotProse marks wording no article sentence has ("5 min read", "Like
 	// this story? Share it with a friend!"): it goes even as a paragraph
 	// among the body's paragraphs (see inTextFlow).
@@ -52,7 +52,7 @@ const inbox = `((in|to|into) your inbox|in ihr (e-mail-)?postfach|dans votre bo�
 var wordingRules = []wordingRule{
 	{
 		Kind: "notification prompt",
-		Part: regexp.MustCompile(clause +
+		Part: lazyCompile(clause +
 			// The call to act, then (within a few words) the notifications:
 			// "Turn on notifications", "Activez les notifications", "Zet
 			// meldingen aan"; or a question offering them: "Would you like to
@@ -84,12 +84,12 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "comment banner",
-		Whole: regexp.MustCompile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение|` +
+		Whole: lazyCompile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение|` +
 			// The comment button on its own.
 			`(jetzt )?kommentieren|commenter|comentar|commenta|commentare|reageer|reageren|комментировать)( \(?\d+\)?)?$|` +
 			`^(show|view|read|see|load|open|hide) (all )?(\d+ )?(reader |readers' )?(comments?|posts|responses|replies|reactions)$|^(be the first to comment|add|post|leave|write) (a |your )?comments?$|` +
 			`^(reader|readers'?) (comments|discussion|reactions|responses)$|^have your say$`),
-		Part: regexp.MustCompile(`join (our|the)( community| reader| readers')? (commenting|comment|comments|discussion|conversation|debate)|` + clause + `(leave a (comment|reply)|be the first to comment)|` +
+		Part: lazyCompile(`join (our|the)( community| reader| readers')? (commenting|comment|comments|discussion|conversation|debate)|` + clause + `(leave a (comment|reply)|be the first to comment)|` +
 			`(share|post|leave|tell us) your (thoughts|views?|opinions?)( \S+){0,3} comments?|` +
 			`diskutieren sie mit|diskutiere mit|kommentar (schreiben|verfassen)|kommentare (anzeigen|lesen|einblenden)|zur diskussion|` +
 			`rejoignez (la|notre) (discussion|conversation|communauté)|(laisser|laissez|écrire|écrivez|ajouter|ajoutez|voir|afficher|affichez|lire) (un|les|des|votre) commentaires?|réagissez|` +
@@ -108,7 +108,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "registration or login prompt",
-		Part: regexp.MustCompile(clause +
+		Part: lazyCompile(clause +
 			// Calls to sign in, and "already registered?", at the start of a
 			// clause: "Visitors must sign in with a guard" and "Residents
 			// already registered to vote" are article sentences.
@@ -130,7 +130,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "newsletter box",
-		Part: regexp.MustCompile(`(sign up|subscribe|register) (for|to)( \S+){0,4} (newsletters?|bulletins?)|(sign up|subscribe|register) (for|to) (our|the|my)( \S+){0,3} emails?|get (our|the)( \S+){0,3} newsletter|` +
+		Part: lazyCompile(`(sign up|subscribe|register) (for|to)( \S+){0,4} (newsletters?|bulletins?)|(sign up|subscribe|register) (for|to) (our|the|my)( \S+){0,3} emails?|get (our|the)( \S+){0,3} newsletter|` +
 			`newsletter (abonnieren|bestellen)|abonnieren sie (unseren|den)( \S+)? newsletter|(zum|für den) newsletter anmelden|melden sie sich (jetzt )?für (unseren|den) newsletter an|` +
 			`(inscrivez-vous|abonnez-vous) à (notre|la|nos) (newsletters?|lettres? d'information)|` +
 			`(suscríbete|suscribite|regístrate) (a|en) (nuestro|nuestra|el|la) (boletín|newsletter)|` +
@@ -163,7 +163,7 @@ var wordingRules = []wordingRule{
 			`последние (новости|статьи|публикации|записи)|свежие (новости|статьи|публикации)|популярное( за неделю| сегодня| за сутки)?|популярные (статьи|новости|публикации)|` +
 			`самое (популярное|читаемое|интересное)|в тренде|выбор редакции|не пропустите|(ещё|еще|другие) новости|главные новости`,
 		// A label that opens a line or heading pointing to other stories.
-		Part: regexp.MustCompile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
+		Part: lazyCompile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
 			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
 			`à lire (aussi|également)|lire (aussi|également)|voir aussi|sur le même (sujet|thème)|les plus lus|les (articles|contenus) les plus lus|` +
 			`(lee|lea) también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
@@ -180,7 +180,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "cookie notice",
-		Part: regexp.MustCompile(clause +
+		Part: lazyCompile(clause +
 			// "We use cookies" and "accept cookies" open an article's
 			// sentence too ("For the crust we use cookies", "Never accept
 			// cookies from strangers"): they count at the start of a clause,
@@ -204,12 +204,12 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "advertisement label",
-		Whole: regexp.MustCompile(`^(advertisement|advertising|advert|ad|sponsored( content| post| stories)?|paid (content|post|partnership)|partner content|` +
+		Whole: lazyCompile(`^(advertisement|advertising|advert|ad|sponsored( content| post| stories)?|paid (content|post|partnership)|partner content|` +
 			`anzeige|werbung|gesponsert|bezahlter inhalt|publicité|contenu (sponsorisé|partenaire)|publicidad|anuncio|contenido patrocinado|` +
 			`publicidade|conteúdo (patrocinado|pago)|pubblicità|contenuto sponsorizzato|advertentie|gesponsord|` +
 			`реклама|на правах рекламы|партн[её]рский материал)$`),
 		// The note that the text goes on past an advert.
-		Part: regexp.MustCompile(`^\P{L}*((the )?(story|article|text|content|post) continues|continue reading) (below|after|under)( the| this)? (advertisement|advert|ad)(\P{L}|$)|` +
+		Part: lazyCompile(`^\P{L}*((the )?(story|article|text|content|post) continues|continue reading) (below|after|under)( the| this)? (advertisement|advert|ad)(\P{L}|$)|` +
 			`^\P{L}*advertisement\P{L}+(scroll (down )?to continue|continue reading|story continues)|` +
 			`^\P{L}*(weiterlesen nach der (anzeige|werbung)|lesen sie nach der (anzeige|werbung) weiter)|^\P{L}*(der )?(artikel|text) (wird|geht) (nach|unter) der (anzeige|werbung) (weiter|fortgesetzt)|` +
 			`^\P{L}*(la suite|l'article continue|suite de l'article) (après|sous) (la |cette )?(publicité|pub|annonce)|` +
@@ -223,13 +223,13 @@ var wordingRules = []wordingRule{
 		Kind: "share bar",
 		// The verb alone, with "this article", or with where to share
 		// ("Share via email", "Partager sur Facebook"); German puts it last.
-		Whole: regexp.MustCompile(`^((share|partager|compartir|compartilh(ar|e)|condividi|delen|поделиться)` +
+		Whole: lazyCompile(`^((share|partager|compartir|compartilh(ar|e)|condividi|delen|поделиться)` +
 			`( (this|the|cet|este|esta|questo)( (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo))?|` +
 			` (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo)| l'(article|articolo)|` +
 			` (on|via|to|sur|par|en|por|no|na|su|con|op|в) [\p{L}-]+)?|` +
 			`deel( dit (artikel|bericht)| (via|op) [\p{L}-]+)|(((diesen|den) )?(artikel|beitrag) |(auf|per|via|bei) [\p{L}-]+ )?teilen)$`),
 		// The plea to share: "Like this story? Share it with a friend!"
-		Part: regexp.MustCompile(`^¿?(like|liked|enjoy|enjoyed|did you (like|enjoy)) this (story|article|post|piece) ?\?|^(gefällt (ihnen|dir)|hat (ihnen|dir)) (dieser|der) (artikel|beitrag)( gefallen)? ?\?|` +
+		Part: lazyCompile(`^¿?(like|liked|enjoy|enjoyed|did you (like|enjoy)) this (story|article|post|piece) ?\?|^(gefällt (ihnen|dir)|hat (ihnen|dir)) (dieser|der) (artikel|beitrag)( gefallen)? ?\?|` +
 			`^(vous avez aimé|tu as aimé|vous aimez) (cet|cette) (article|histoire) ?\?|^¿?(te|le) (gustó|ha gustado|gusta) (esta|este) (nota|noticia|artículo|historia) ?\?|` +
 			`^(gostou|curtiu) (desta|deste|dessa|desse) (matéria|notícia|artigo|texto|post) ?\?|^ti è piaciut[oa] (questo|questa) (articolo|storia|notizia) ?\?|` +
 			`^vond je (dit|deze) (artikel|verhaal|bericht) (leuk|interessant) ?\?|^понравил(ась|ся|ось) (эта |этот |это )?(статья|материал|публикация) ?\?|` +
@@ -258,7 +258,7 @@ var wordingRules = []wordingRule{
 			`(ga |spring )?(direct )?naar (de )?(hoofd)?inhoud( springen| gaan)?|bezig met laden|wordt geladen|` +
 			`подпись|закрыть|открыть|развернуть|свернуть|увеличить|во весь экран|полноэкранный режим|далее|вперёд|вперед|назад|` +
 			`следующ(ая|ий|ее)( фото| слайд)?|предыдущ(ая|ий|ее)( фото| слайд)?|наверх|перейти к (основному )?(содержанию|содержимому|контенту)|загрузка`,
-		Part: regexp.MustCompile(`^\P{L}*(` +
+		Part: lazyCompile(`^\P{L}*(` +
 			// A gallery's counter: "Image 1 of 9", "Photo 3 of / 12",
 			// "Bild 1 von 9", "Фото 2 из 5", "1 of 6", "1 - 5 of 36". (A
 			// box score's "3 of 7" sits in a table cell, which
@@ -277,7 +277,7 @@ var wordingRules = []wordingRule{
 		// A views word alone, beside its count in a block of its own.
 		Labels:   `views|aufrufe|vues|visualizaciones|visualizações|letture|visualizzazioni|weergaven|просмотр(ов|ы)`,
 		NotProse: true,
-		Part: regexp.MustCompile(
+		Part: lazyCompile(
 			// The reading time: a label, then minutes ("Reading time: 3
 			// minutes", "Lesezeit: 4 Minuten"), …
 			`^((estimated |approximate |average )?(reading time|read time|time to read)|(geschätzte )?(lesezeit|lesedauer)|` +
@@ -300,7 +300,7 @@ var wordingRules = []wordingRule{
 			`tell us what you think|sagen sie uns ihre meinung|sag uns deine meinung|dites-nous ce que vous en pensez|(dinos|cuéntanos) (qué|lo que) (piensas|opinas)|` +
 			`(diga-nos|conte-nos) o que (você )?(acha|pensa)|(dicci|diteci) cosa ne (pensi|pensate)|laat ons weten wat (je|u) vindt|vertel ons wat (je|u) denkt|` +
 			`расскажите,? что вы думаете`,
-		Part: regexp.MustCompile(
+		Part: lazyCompile(
 			// "Follow us on Twitter", "Follow Newsbeat on Instagram, …", at
 			// the start of a clause: "Millions follow the band on
 			// Instagram" is an article's.
@@ -321,7 +321,7 @@ var wordingRules = []wordingRule{
 		// budget, schools", "Mots-clés : …".
 		Labels: `tags|tagged|filed under|posted in|categories|schlagw(ö|o)rter|schlagworte|stichw(ö|o)rter|stichworte|mots-clés|mots clés|étiquettes|` +
 			`etiquetas|marcadores|trefwoorden|теги|метки`,
-		Part: regexp.MustCompile(`^(filed under|posted in|tags|tagged( with| as| in)?|categories|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|` +
+		Part: lazyCompile(`^(filed under|posted in|tags|tagged( with| as| in)?|categories|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|` +
 			`mots-clés|mots clés|étiquettes|catégories|classé dans|publié dans|etiquetas|categorías|archivado en|publicado en|` +
 			`marcadores|categorias|arquivado em|publicado em|categorie|archiviato in|pubblicato in|` +
 			`trefwoorden|geplaatst in|теги|метки|рубрик[аи]) ?: ?\S`),
@@ -352,7 +352,7 @@ var notProse = func() map[string]bool {
 
 // wordingLabels spells out the rules' Labels: each lone label, and the
 // index of the first rule it belongs to.
-var wordingLabels = func() map[string]int {
+var wordingLabels = sync.OnceValue(func() map[string]int {
 	labels := map[string]int{}
 	for i, r := range wordingRules {
 		if r.Labels == "" {
@@ -369,7 +369,7 @@ var wordingLabels = func() map[string]int {
 		}
 	}
 	return labels
-}()
+})
 
 // spellOut lists the texts a pattern without repetition matches.
 func spellOut(re *syntax.Regexp) []string {
@@ -442,14 +442,14 @@ func matchWording(text string) string {
 	trimmed := strings.Trim(text, labelTrim)
 	label := -1
 	if words <= maxWholeWords {
-		if i, ok := wordingLabels[trimmed]; ok {
+		if i, ok := wordingLabels()[trimmed]; ok {
 			label = i
 		}
 	}
-	candidates := partLiterals.patterns(text)
+	candidates := partLiterals().patterns(text)
 	var wholes uint64
 	if words <= maxWholeWords {
-		wholes = wholeLiterals.patterns(trimmed)
+		wholes = wholeLiterals().patterns(trimmed)
 	}
 	for i, r := range wordingRules {
 		if i == label || wholes&(1<<i) != 0 && r.Whole != nil && r.Whole.MatchString(trimmed) {
@@ -464,7 +464,7 @@ func matchWording(text string) string {
 
 // partLiterals finds in one pass which rules' Part patterns a text may
 // match: each needs one of the literals its pattern cannot match without.
-var partLiterals = func() *literalIndex {
+var partLiterals = sync.OnceValue(func() *literalIndex {
 	sets := make([][]string, len(wordingRules))
 	for i, r := range wordingRules {
 		if r.Part != nil {
@@ -472,11 +472,11 @@ var partLiterals = func() *literalIndex {
 		}
 	}
 	return newLiteralIndex(sets)
-}()
+})
 
 // wholeLiterals does the same for the Whole patterns; a rule without one
 // is never a candidate.
-var wholeLiterals = func() *literalIndex {
+var wholeLiterals = sync.OnceValue(func() *literalIndex {
 	sets := make([][]string, len(wordingRules))
 	for i, r := range wordingRules {
 		if r.Whole == nil {
@@ -486,7 +486,7 @@ var wholeLiterals = func() *literalIndex {
 		sets[i] = requiredLiterals(r.Whole.String())
 	}
 	return newLiteralIndex(sets)
-}()
+})
 
 // removeWordingWidgets removes the widgets that wording rules recognise:
 // each matched block goes with the smallest enclosing widget around it, as

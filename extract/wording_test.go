@@ -936,7 +936,7 @@ func TestWordingPrefilterHidesNoMatch(t *testing.T) {
 	for _, text := range texts {
 		text = strings.ToLower(normalizeSpace(text))
 		trimmed := strings.Trim(text, labelTrim)
-		parts, wholes := partLiterals.patterns(text), wholeLiterals.patterns(trimmed)
+		parts, wholes := partLiterals().patterns(text), wholeLiterals().patterns(trimmed)
 		for i, r := range wordingRules {
 			if r.Part != nil && r.Part.MatchString(text) && parts&(1<<i) == 0 {
 				t.Errorf("%s: the prefilter hides a Part match in %q", r.Kind, text)

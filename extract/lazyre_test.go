@@ -1,0 +1,19 @@
+package extract
+
+import (
+	"regexp"
+	"testing"
+)
+
+// TestPatternsCompile compiles every pattern pith has: lazily compiled, a
+// bad one would otherwise panic only on the page that first needs it.
+func TestPatternsCompile(t *testing.T) {
+	if len(allPatterns) < 50 {
+		t.Fatalf("only %d patterns registered", len(allPatterns))
+	}
+	for _, p := range allPatterns {
+		if _, err := regexp.Compile(p.String()); err != nil {
+			t.Errorf("pattern %.60q…: %v", p.String(), err)
+		}
+	}
+}
