@@ -88,6 +88,10 @@ var subtitleNames = map[string]bool{"standfirst": true, "subtitle": true, "subhe
 // subtitleNames, or "sub" then "title", "headline" or "head" ("sub-title",
 // "subTitle"), among its words.
 func hasSubtitleName(class string) bool {
+	if !strings.Contains(class, "ub") && !strings.Contains(class, "de") && !strings.Contains(class, "st") &&
+		!strings.ContainsAny(class, "UDS") {
+		return false // cheap: no name of a standfirst lacks all three
+	}
 	prev := ""
 	for w := range nameWordsOf(class) {
 		if subtitleNames[w] || prev == "sub" && (w == "title" || w == "headline" || w == "head") {

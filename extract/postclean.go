@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -104,20 +106,19 @@ func isByline(text string, authors []string) bool {
 }
 
 var (
-	rxDateWord = lazyCompile(`(?i)^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|` +
+	dateWordPattern = (`jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|` +
 		`januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|` +
 		`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|` +
 		`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|` +
-		`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?,?$`)
-	rxWeekdayOrFiller = lazyCompile(`(?i)^(mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|` +
+		`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря`)
+	fillerWordPattern = (`mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|` +
 		`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` +
 		`lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|` +
 		`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|` +
 		`понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|às|em|` +
 		`published|updated|last|posted|on|at|am|pm|a\.m\.|p\.m\.|bst|gmt|utc|cet|cest|est|edt|pst|pdt|mez|mesz|` +
 		`veröffentlicht|aktualisiert|um|uhr|publié|mis|à|jour|le|publicado|actualizado|el|a|las|de|del|pubblicato|aggiornato|il|alle|ore|` +
-		`gepubliceerd|bijgewerkt|op|om|опубликовано|обновлено|в|г\.?|[|·•,–—-])[,:]?$`)
-	rxHasDigits = lazyCompile(`\d`)
+		`gepubliceerd|bijgewerkt|op|om|опубликовано|обновлено|в|г\.?|[|·•,–—-]`)
 	// rxNumericDate is a full numeric date: 09.03.2024, 28/09/2024, 2024-03-09.
 	rxNumericDate = lazyCompile(`^(\d{1,2})[./-](\d{1,2})[./-]\d{4}[,.]?$|^\d{4}-(\d{2})-(\d{2})(t[\d:.+z-]+)?[,.]?$`)
 	// rxRelativeDate is a relative time stamp: "3 hours ago", "vor 2 Stunden",
@@ -147,14 +148,54 @@ func looksLikeDate(text string) bool {
 		switch {
 		case isNumericDate(f):
 			dateWords += 2
-		case rxHasDigits.MatchString(f) || rxDateWord.MatchString(f):
+		case strings.ContainsAny(f, "0123456789") || isDateWord(f):
 			dateWords++
-		case rxWeekdayOrFiller.MatchString(f):
+		case isFillerWord(f):
 		default:
 			other++
 		}
 	}
 	return dateWords >= 2 && other <= 1
+}
+
+// dateWordSet and fillerWordSet spell out dateWordPattern (month names)
+// and fillerWordPattern (weekdays, stamp labels, time zones, prepositions):
+// one map lookup per word instead of a regular expression.
+var (
+	dateWordSet   = sync.OnceValue(func() map[string]bool { return spellOutSet(dateWordPattern) })
+	fillerWordSet = sync.OnceValue(func() map[string]bool { return spellOutSet(fillerWordPattern) })
+)
+
+// isDateWord reports a month name, any case, with a "." or "," after it.
+func isDateWord(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ",")
+	return dateWordSet()[strings.TrimSuffix(w, ".")]
+}
+
+// isFillerWord reports a weekday or another word a date line may carry
+// ("Published", "at", "GMT", "Uhr", "|"), any case, with a "," or ":" after it.
+func isFillerWord(w string) bool {
+	w = strings.ToLower(w)
+	if fillerWordSet()[w] {
+		return true // "," itself is a filler
+	}
+	if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":") {
+		w = w[:len(w)-1]
+	}
+	return fillerWordSet()[w]
+}
+
+// spellOutSet lists the texts a finite pattern matches, as a set.
+func spellOutSet(pattern string) map[string]bool {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		panic("pattern " + pattern + ": " + err.Error())
+	}
+	set := map[string]bool{}
+	for _, w := range spellOut(re) {
+		set[w] = true
+	}
+	return set
 }
 
 // isNumericDate reports whether a word is a full numeric date with its day
