@@ -9,9 +9,6 @@ import shingle "github.com/pith-cli/pith/score"
 // tp/(tp+fp) and recall tp/(tp+fn). pith check scores its --tolerance with
 // the same package.
 
-// shingles counts the 4-token shingles of text.
-func shingles(text string) map[string]int { return shingle.Shingles(text) }
-
 // pageScore is one page's shingle counts against its ground truth.
 type pageScore shingle.Counts
 
