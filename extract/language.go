@@ -69,6 +69,58 @@ func agreesWithText(lang, text string) bool {
 	return hits*10 >= total
 }
 
+// guessByFunctionWords names the language among functionWords whose common
+// words make up at least a fifth of text's first words and twice the share
+// of any other's; "" when none stands out so (a language pith has no list
+// for, or close ones such as Spanish and Portuguese in a short text).
+func guessByFunctionWords(text string) string {
+	hits := map[string]int{}
+	total, start := 0, -1
+	for i, r := range text + " " {
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			w := text[start:i]
+			if !isLowerWord(w) {
+				w = strings.ToLower(w)
+			}
+			for lang, words := range functionWords {
+				if words[w] {
+					hits[lang]++
+				}
+			}
+			start = -1
+			total++
+		}
+		if total == 300 {
+			break
+		}
+	}
+	best, second := "", 0
+	for _, lang := range functionWordLanguages {
+		switch n := hits[lang]; {
+		case best == "" || n > hits[best]:
+			if best != "" {
+				second = hits[best]
+			}
+			best = lang
+		case n > second:
+			second = n
+		}
+	}
+	if best == "" || hits[best]*5 < total || hits[best] < 2*second {
+		return ""
+	}
+	return best
+}
+
+// functionWordLanguages lists functionWords' languages in a fixed order,
+// so that guesses never depend on map order.
+var functionWordLanguages = []string{"en", "de", "fr", "es", "pt", "it", "nl", "ru"}
+
 // isLowerWord reports whether w has no upper-case letter, sparing a copy.
 func isLowerWord(w string) bool {
 	for _, r := range w {
@@ -100,6 +152,9 @@ func checkLanguage(declared, text string, words int) string {
 	primary := primarySubtag(declared)
 	if declared != "" && (functionWords[primary] == nil || agreesWithText(primary, text)) {
 		return declared // the common case, spared the detector's cost
+	}
+	if guess := guessByFunctionWords(text); guess != "" && guess != primary {
+		return guess // one of the common languages, plainly: no detector needed
 	}
 	info := whatlanggo.Detect(text)
 	detected := info.Lang.Iso6391()

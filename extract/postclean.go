@@ -238,6 +238,9 @@ const maxStampWords = 24
 // "Updated …" in many languages, separated by |, ·, • or a spaced /), each a label then a
 // date or time, optionally "by" a name.
 func isDateStamp(text string) bool {
+	if !rxStampLabel.MatchString(text) {
+		return false // a stamp opens with its label
+	}
 	for _, seg := range rxStampSeparator.Split(text, -1) {
 		loc := rxStampLabel.FindStringIndex(seg)
 		if loc == nil {
