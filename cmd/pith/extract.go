@@ -67,8 +67,8 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		defer out.close()
 	}
 	several := len(pages) > 1
-	w := &writer{out: s.out, explain: s.err, settings: st, several: several}
 	prog := newProgress(s, opts.Quiet, len(pages))
+	w := &writer{out: s.out, explain: prog, settings: st, several: several}
 	start := time.Now()
 	t := tally{skipped: in.skipped}
 	var last result

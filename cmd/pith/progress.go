@@ -70,6 +70,16 @@ func (p *progress) println(line string) {
 	}
 }
 
+// Write writes b on stderr above the bar, as println does: --explain's
+// lines go through it.
+func (p *progress) Write(b []byte) (int, error) {
+	if p.bar != nil {
+		p.bar.Clear()
+		defer p.bar.RenderBlank()
+	}
+	return p.err.Write(b)
+}
+
 // finish removes the bar, leaving the line free for the summary.
 func (p *progress) finish() {
 	if p.bar != nil {
