@@ -5,12 +5,9 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"strconv"
-	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // DefaultMaxSize is the default bound on the decompressed size of one page.
@@ -135,30 +132,12 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.Image = resolve(pageURL, art.Image)
 	}
 
-	pr := &pruner{}
-	declared := cleanPage(doc, opts.Rules, pr)
-	content, fallback := runReadability(doc, pageURL)
-	art.fillFrom(fallback)
-	art.BodySource = BodyReadability
-	keepLeadImage(content, declared.focused)
-	if content != nil {
-		postClean(content, art, pr)
-		removeDateStamps(content, pr)
-		removeLinkLists(content, pr)
-	}
-	if declared.words >= minArticleWords && wordsOf(content)*guardShare < declared.words {
-		if alt, altPruner := declared.again(text, opts.Rules, art); alt != nil && wordsIn(alt) > wordsOf(content) {
-			content, pr, art.BodySource = alt, altPruner, BodyDeclared
-		}
-	}
-	if body := meta.ld.body; wordCount(body) >= minArticleWords && wordsOf(content)*guardShare < wordCount(body) && !strings.Contains(body, "<") {
-		content, art.BodySource = paragraphsOf(body), BodyJSONLD
-	}
+	content, removed := findBody(doc, text, art, meta.ld.body, opts.Rules, pageURL)
 	if content != nil {
 		art.Text = renderText(content)
 	}
 	art.Content = content
-	art.Removed = pr.removed
+	art.Removed = removed
 	words := countWords(art.Text)
 	art.Language = checkLanguage(art.Language, art.Text, words)
 	if content == nil || words < minArticleWords || linkWords(content)*100 > wordCount(art.Text)*maxLinkPercent {
@@ -180,114 +159,29 @@ func (o Options) maxSize() int64 {
 	return DefaultMaxSize
 }
 
-// declaration is the article element a page declares, found after cleaning.
-type declaration struct {
-	path    []int // child indexes from the document node, to find it again
-	words   int
-	focused *html.Node // the declared body, when focus narrowed the page to it
-}
-
-// cleanPage applies the user's rules and pith's to the parsed page and
-// returns the body the page declares, if any.
-func cleanPage(doc *document, rules *Rules, pr *pruner) declaration {
-	root := doc.root()
-	pr.shield = rules.shield(root)
-	rules.applyUserRemovals(root, pr)
-	clean(root, pr)
-	var d declaration
-	if n := declaredBody(root); n != nil {
-		d.path, d.words = pathTo(doc.node, n), wordsIn(n)
-		if focus(root, n, pr) {
-			d.focused = n
-		}
-	}
-	return d
-}
-
-// focus leaves only the declared body under <body> when it holds nearly
-// all of the page's body paragraphs (focusShare of them, three at least):
-// readability then has only the article to score, so it neither strays to
-// a block beside it nor spends time on the rest of the page. Not when the
-// user keeps elements, which may lie outside it.
-func focus(root, declared *html.Node, pr *pruner) bool {
-	if len(pr.shield.kept) > 0 {
-		return false
-	}
-	long := longParagraphs(declared)
-	if long < 3 || long*100 < longParagraphs(root)*focusShare {
-		return false
-	}
-	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
-	if body == nil {
-		return false
-	}
-	declared.Parent.RemoveChild(declared)
-	for c := body.FirstChild; c != nil; c = body.FirstChild {
-		if c.Type == html.ElementNode && hasText(c) {
-			pr.force(c, RuleOutsideArticle)
-		} else {
-			body.RemoveChild(c)
-		}
-	}
-	body.AppendChild(declared)
-	return true
-}
-
-// keepLeadImage puts back the article's lead image when readability,
-// picking the text below it, left the content without any: the figure the
-// declared body opens with, before its first body paragraph. (Readability
-// copies the tree it works on, so the declared body still holds it.)
-func keepLeadImage(content, declared *html.Node) {
-	if content == nil || declared == nil || findFirst(content, isMedia) != nil {
-		return
-	}
-	var lead *html.Node
-	findFirst(declared, func(n *html.Node) bool {
-		switch {
-		case n.DataAtom == atom.P && wordsIn(n) >= longParagraphWords:
-			return true // the body starts: no lead image above it
-		case n.DataAtom == atom.Figure || n.DataAtom == atom.Picture || n.DataAtom == atom.Img && !isSmallImage(n):
-			lead = n
-			return true
-		}
-		return false
-	})
-	if lead != nil {
-		first := content.FirstChild
-		content.InsertBefore(cloneTree(lead), first)
-		content.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, first)
-	}
-}
-
-// isSmallImage reports an image whose declared width is under 200 pixels:
-// an avatar by the byline, an icon — not a lead image.
-func isSmallImage(img *html.Node) bool {
-	w, err := strconv.Atoi(strings.TrimSuffix(attr(img, "width"), "px"))
-	return err == nil && w < 200
-}
-
-// focusShare is the percentage of the page's body paragraphs the declared
-// body must hold for focus to narrow the page to it.
-const focusShare = 90
-
-// again parses and cleans the page a second time and returns its declared
-// element, post-cleaned, with the removals of that pass; nil if it cannot.
-func (d declaration) again(text string, rules *Rules, art *Article) (*html.Node, *pruner) {
-	doc, err := parse(text)
-	if err != nil {
-		return nil, nil
-	}
+// findBody finds the article's body in the parsed page: the user's and
+// pith's cleaning rules, focus, readability, the post-cleaning, then the
+// recall guard. It returns the body's tree (nil when none is found) and
+// what the rules removed, and sets art's BodySource and the metadata
+// readability alone found.
+func findBody(doc *document, text string, art *Article, ldBody string, rules *Rules, pageURL *url.URL) (*html.Node, []Removal) {
 	pr := &pruner{}
-	cleanPage(doc, rules, pr)
-	n := follow(doc.node, d.path)
-	if n == nil || n.Type != html.ElementNode {
-		return nil, nil
+	declared := cleanPage(doc, rules, pr)
+	content, fallback := runReadability(doc, pageURL)
+	art.fillFrom(fallback)
+	art.BodySource = BodyReadability
+	keepLeadImage(content, declared.focused)
+	if content != nil {
+		postCleanAll(content, art, pr)
 	}
-	n.Parent.RemoveChild(n)
-	postClean(n, art, pr)
-	removeDateStamps(n, pr)
-	removeLinkLists(n, pr)
-	return n, pr
+	return recallGuard(content, pr, declared, ldBody, text, rules, art)
+}
+
+// postCleanAll runs the rules that work on readability's output.
+func postCleanAll(content *html.Node, art *Article, pr *pruner) {
+	postClean(content, art, pr)
+	removeDateStamps(content, pr)
+	removeLinkLists(content, pr)
 }
 
 // runReadability lets readeck find the article in doc, mutating it. It

@@ -117,3 +117,37 @@ func paragraphsOf(text string) *html.Node {
 	}
 	return body
 }
+
+// recallGuard returns content, unless it holds under a third of the words
+// of the body the page declares — its element (cleaned from a second parse)
+// or its JSON-LD articleBody — which it then returns instead, with the
+// removals that go with it.
+func recallGuard(content *html.Node, pr *pruner, declared declaration, ldBody, text string, rules *Rules, art *Article) (*html.Node, []Removal) {
+	if declared.words >= minArticleWords && wordsOf(content)*guardShare < declared.words {
+		if alt, altPruner := declared.again(text, rules, art); alt != nil && wordsIn(alt) > wordsOf(content) {
+			content, pr, art.BodySource = alt, altPruner, BodyDeclared
+		}
+	}
+	if wordCount(ldBody) >= minArticleWords && wordsOf(content)*guardShare < wordCount(ldBody) && !strings.Contains(ldBody, "<") {
+		content, art.BodySource = paragraphsOf(ldBody), BodyJSONLD
+	}
+	return content, pr.removed
+}
+
+// again parses and cleans the page a second time and returns its declared
+// element, post-cleaned, with the removals of that pass; nil if it cannot.
+func (d declaration) again(text string, rules *Rules, art *Article) (*html.Node, *pruner) {
+	doc, err := parse(text)
+	if err != nil {
+		return nil, nil
+	}
+	pr := &pruner{}
+	cleanPage(doc, rules, pr)
+	n := follow(doc.node, d.path)
+	if n == nil || n.Type != html.ElementNode {
+		return nil, nil
+	}
+	n.Parent.RemoveChild(n)
+	postCleanAll(n, art, pr)
+	return n, pr
+}

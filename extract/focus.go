@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// declaration is the article element a page declares, found after cleaning.
+type declaration struct {
+	path    []int // child indexes from the document node, to find it again
+	words   int
+	focused *html.Node // the declared body, when focus narrowed the page to it
+}
+
+// cleanPage applies the user's rules and pith's to the parsed page and
+// returns the body the page declares, if any.
+func cleanPage(doc *document, rules *Rules, pr *pruner) declaration {
+	root := doc.root()
+	pr.shield = rules.shield(root)
+	rules.applyUserRemovals(root, pr)
+	clean(root, pr)
+	var d declaration
+	if n := declaredBody(root); n != nil {
+		d.path, d.words = pathTo(doc.node, n), wordsIn(n)
+		if focus(root, n, pr) {
+			d.focused = n
+		}
+	}
+	return d
+}
+
+// focus leaves only the declared body under <body> when it holds nearly
+// all of the page's body paragraphs (focusShare of them, three at least):
+// readability then has only the article to score, so it neither strays to
+// a block beside it nor spends time on the rest of the page. Not when the
+// user keeps elements, which may lie outside it.
+func focus(root, declared *html.Node, pr *pruner) bool {
+	if len(pr.shield.kept) > 0 {
+		return false
+	}
+	long := longParagraphs(declared)
+	if long < 3 || long*100 < longParagraphs(root)*focusShare {
+		return false
+	}
+	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if body == nil {
+		return false
+	}
+	declared.Parent.RemoveChild(declared)
+	for c := body.FirstChild; c != nil; c = body.FirstChild {
+		if c.Type == html.ElementNode && hasText(c) {
+			pr.force(c, RuleOutsideArticle)
+		} else {
+			body.RemoveChild(c)
+		}
+	}
+	body.AppendChild(declared)
+	return true
+}
+
+// keepLeadImage puts back the article's lead image when readability,
+// picking the text below it, left the content without any: the figure the
+// declared body opens with, before its first body paragraph. (Readability
+// copies the tree it works on, so the declared body still holds it.)
+func keepLeadImage(content, declared *html.Node) {
+	if content == nil || declared == nil || findFirst(content, isMedia) != nil {
+		return
+	}
+	var lead *html.Node
+	findFirst(declared, func(n *html.Node) bool {
+		switch {
+		case n.DataAtom == atom.P && wordsIn(n) >= longParagraphWords:
+			return true // the body starts: no lead image above it
+		case n.DataAtom == atom.Figure || n.DataAtom == atom.Picture || n.DataAtom == atom.Img && !isSmallImage(n):
+			lead = n
+			return true
+		}
+		return false
+	})
+	if lead != nil {
+		first := content.FirstChild
+		content.InsertBefore(cloneTree(lead), first)
+		content.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, first)
+	}
+}
+
+// isSmallImage reports an image whose declared width is under 200 pixels:
+// an avatar by the byline, an icon — not a lead image.
+func isSmallImage(img *html.Node) bool {
+	w, err := strconv.Atoi(strings.TrimSuffix(attr(img, "width"), "px"))
+	return err == nil && w < 200
+}
+
+// focusShare is the percentage of the page's body paragraphs the declared
+// body must hold for focus to narrow the page to it.
+const focusShare = 90
