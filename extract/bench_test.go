@@ -5,12 +5,14 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
-// BenchmarkExtractPages runs the whole pipeline over the pages in
-// testdata/pages. Set PITH_BENCH_DIR to a folder of .html files (or
-// .html.gz) to measure on another corpus.
-func BenchmarkExtractPages(b *testing.B) {
+// benchPages loads the pages of testdata/pages, or of PITH_BENCH_DIR (a
+// folder of .html or .html.gz files), and their mean size.
+func benchPages(b *testing.B) ([][]byte, int) {
+	b.Helper()
 	pattern := filepath.Join(pagesDir, "*", "source.html")
 	if dir := os.Getenv("PITH_BENCH_DIR"); dir != "" {
 		pattern = filepath.Join(dir, "*.htm*")
@@ -29,11 +31,104 @@ func BenchmarkExtractPages(b *testing.B) {
 		pages = append(pages, data)
 		size += len(data)
 	}
-	b.SetBytes(int64(size / len(pages)))
+	return pages, size / len(pages)
+}
+
+// BenchmarkExtractPages runs the whole pipeline over the pages in
+// testdata/pages. Set PITH_BENCH_DIR to a folder of .html files (or
+// .html.gz) to measure on another corpus.
+func BenchmarkExtractPages(b *testing.B) {
+	pages, size := benchPages(b)
+	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
 		_, _ = Extract(bytes.NewReader(pages[i%len(pages)]), Options{})
 		i++
 	}
+}
+
+// BenchmarkStages times each stage of the pipeline on its own, page after
+// page, to see where a change moved the cost: compare runs with benchstat
+// (go test ./extract -run X -bench Stages -count 10 > new.txt). A stage that
+// changes the tree gets a fresh one, made with the timer stopped.
+func BenchmarkStages(b *testing.B) {
+	pages, size := benchPages(b)
+	type prepared struct {
+		raw  []byte
+		text string
+	}
+	var prep []prepared
+	for _, p := range pages {
+		raw, err := readPage(bytes.NewReader(p), DefaultMaxSize)
+		if err != nil {
+			continue
+		}
+		text, _, err := decode(raw)
+		if err != nil {
+			continue
+		}
+		prep = append(prep, prepared{raw, text})
+	}
+	fresh := func(i int) *document {
+		doc, err := parse(prep[i%len(prep)].text)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return doc
+	}
+	stage := func(name string, setup func(i int) any, run func(state any)) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				b.StopTimer()
+				state := setup(i)
+				b.StartTimer()
+				run(state)
+			}
+		})
+	}
+	stage("read", func(i int) any { return pages[i%len(pages)] }, func(s any) {
+		_, _ = readPage(bytes.NewReader(s.([]byte)), DefaultMaxSize)
+	})
+	stage("decode", func(i int) any { return prep[i%len(prep)].raw }, func(s any) { _, _, _ = decode(s.([]byte)) })
+	stage("parse", func(i int) any { return prep[i%len(prep)].text }, func(s any) { _, _ = parse(s.(string)) })
+	stage("metadata", func(i int) any { return fresh(i) }, func(s any) { readMetadata(s.(*document)).article() })
+	stage("clean", func(i int) any { return fresh(i) }, func(s any) { cleanPage(s.(*document), nil, &pruner{}) })
+	stage("readability", func(i int) any {
+		doc := fresh(i)
+		cleanPage(doc, nil, &pruner{})
+		return doc
+	}, func(s any) { runReadability(s.(*document), nil) })
+	type body struct {
+		content *html.Node
+		art     *Article
+	}
+	findContent := func(i int) (*html.Node, *Article) {
+		doc := fresh(i)
+		art := readMetadata(doc).article()
+		cleanPage(doc, nil, &pruner{})
+		content, _ := runReadability(doc, nil)
+		return content, art
+	}
+	stage("post-clean", func(i int) any {
+		content, art := findContent(i)
+		return body{content, art}
+	}, func(s any) {
+		if c := s.(body); c.content != nil {
+			postCleanAll(c.content, c.art, &pruner{})
+		}
+	})
+	stage("render-text", func(i int) any {
+		content, art := findContent(i)
+		if content != nil {
+			postCleanAll(content, art, &pruner{})
+		}
+		return content
+	}, func(s any) {
+		if c := s.(*html.Node); c != nil {
+			renderText(c)
+		}
+	})
 }
