@@ -180,6 +180,8 @@ func (c *cleaner) markupRule(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Template, atom.Link, atom.Svg, atom.Canvas:
 		return RuleNonContent
+	case atom.Meta:
+		return RuleNonContent // read already; readability would read and copy them again
 	case atom.Body, atom.Html, atom.Head:
 		return ""
 	case atom.Nav:
