@@ -132,7 +132,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.Image = resolve(pageURL, art.Image)
 	}
 
-	content, removed := findBody(doc, text, art, meta.ld.body, opts.Rules, pageURL)
+	content, removed := findBody(doc, art, meta.ld.body, opts.Rules, pageURL)
 	if content != nil {
 		art.Text = renderText(content)
 	}
@@ -164,17 +164,20 @@ func (o Options) maxSize() int64 {
 // recall guard. It returns the body's tree (nil when none is found) and
 // what the rules removed, and sets art's BodySource and the metadata
 // readability alone found.
-func findBody(doc *document, text string, art *Article, ldBody string, rules *Rules, pageURL *url.URL) (*html.Node, []Removal) {
+func findBody(doc *document, art *Article, ldBody string, rules *Rules, pageURL *url.URL) (*html.Node, []Removal) {
 	pr := &pruner{}
 	declared := cleanPage(doc, rules, pr)
 	content, fallback := runReadability(doc, pageURL)
 	art.fillFrom(fallback)
 	art.BodySource = BodyReadability
-	keepLeadImage(content, declared.focused)
+	if declared.focused {
+		keepLeadImage(content, declared.node)
+	}
+	cleaned := len(pr.removed) // what the rules before readability removed
 	if content != nil {
 		postCleanAll(content, art, pr)
 	}
-	return recallGuard(content, pr, declared, ldBody, text, rules, art)
+	return recallGuard(content, pr, cleaned, declared, ldBody, art)
 }
 
 // postCleanAll runs the rules that work on readability's output.

@@ -10,9 +10,9 @@ import (
 
 // declaration is the article element a page declares, found after cleaning.
 type declaration struct {
-	path    []int // child indexes from the document node, to find it again
+	node    *html.Node // nil when the page declares none
 	words   int
-	focused *html.Node // the declared body, when focus narrowed the page to it
+	focused bool // focus narrowed the page to it
 }
 
 // cleanPage applies the user's rules and pith's to the parsed page and
@@ -24,10 +24,7 @@ func cleanPage(doc *document, rules *Rules, pr *pruner) declaration {
 	clean(root, pr)
 	var d declaration
 	if n := declaredBody(root); n != nil {
-		d.path, d.words = pathTo(doc.node, n), wordsIn(n)
-		if focus(root, n, pr) {
-			d.focused = n
-		}
+		d.node, d.words, d.focused = n, wordsIn(n), focus(root, n, pr)
 	}
 	return d
 }

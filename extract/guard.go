@@ -14,9 +14,8 @@ import (
 // or the articleBody of its JSON-LD. When readability's text is under
 // guardShare of what the page declares, the declared body is used instead.
 //
-// The declared element is taken from a second, fresh parse of the page,
-// cleaned by the same rules: readability has already taken the first tree
-// apart. Only the pages the guard fires on pay for it.
+// Readability works on copies of the tree it is given, so the declared
+// element is still there, cleaned by the same rules, when the guard fires.
 
 // guardShare: readability's text must hold at least 1/guardShare of the
 // declared body's words.
@@ -71,39 +70,6 @@ func wordsOf(n *html.Node) int {
 	return wordsIn(n)
 }
 
-// pathTo lists the child indexes from root down to n, to find the same
-// element in a second parse of the same page.
-func pathTo(root, n *html.Node) []int {
-	var path []int
-	for ; n != nil && n != root; n = n.Parent {
-		i := 0
-		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-			i++
-		}
-		path = append(path, i)
-	}
-	for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
-		path[i], path[j] = path[j], path[i]
-	}
-	return path
-}
-
-// follow walks path down from root; nil when the tree has no such node.
-func follow(root *html.Node, path []int) *html.Node {
-	n := root
-	for _, i := range path {
-		c := n.FirstChild
-		for ; c != nil && i > 0; i-- {
-			c = c.NextSibling
-		}
-		if c == nil {
-			return nil
-		}
-		n = c
-	}
-	return n
-}
-
 // paragraphsOf builds an article tree from plain text: a <p> for each
 // non-empty line. (A JSON-LD articleBody holding markup is not used.)
 func paragraphsOf(text string) *html.Node {
@@ -119,35 +85,23 @@ func paragraphsOf(text string) *html.Node {
 }
 
 // recallGuard returns content, unless it holds under a third of the words
-// of the body the page declares — its element (cleaned from a second parse)
-// or its JSON-LD articleBody — which it then returns instead, with the
-// removals that go with it.
-func recallGuard(content *html.Node, pr *pruner, declared declaration, ldBody, text string, rules *Rules, art *Article) (*html.Node, []Removal) {
-	if declared.words >= minArticleWords && wordsOf(content)*guardShare < declared.words {
-		if alt, altPruner := declared.again(text, rules, art); alt != nil && wordsIn(alt) > wordsOf(content) {
-			content, pr, art.BodySource = alt, altPruner, BodyDeclared
+// of the body the page declares — its element or its JSON-LD articleBody —
+// which it then returns instead. pr's first cleaned removals are the
+// cleaning's; those after them, the post-cleaning's of content.
+func recallGuard(content *html.Node, pr *pruner, cleaned int, declared declaration, ldBody string, art *Article) (*html.Node, []Removal) {
+	if n := declared.node; n != nil && declared.words >= minArticleWords && wordsOf(content)*guardShare < declared.words {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+		post := &pruner{shield: pr.shield}
+		postCleanAll(n, art, post)
+		if wordsIn(n) > wordsOf(content) {
+			content, art.BodySource = n, BodyDeclared
+			pr.removed = append(pr.removed[:cleaned], post.removed...)
 		}
 	}
 	if wordCount(ldBody) >= minArticleWords && wordsOf(content)*guardShare < wordCount(ldBody) && !strings.Contains(ldBody, "<") {
 		content, art.BodySource = paragraphsOf(ldBody), BodyJSONLD
 	}
 	return content, pr.removed
-}
-
-// again parses and cleans the page a second time and returns its declared
-// element, post-cleaned, with the removals of that pass; nil if it cannot.
-func (d declaration) again(text string, rules *Rules, art *Article) (*html.Node, *pruner) {
-	doc, err := parse(text)
-	if err != nil {
-		return nil, nil
-	}
-	pr := &pruner{}
-	cleanPage(doc, rules, pr)
-	n := follow(doc.node, d.path)
-	if n == nil || n.Type != html.ElementNode {
-		return nil, nil
-	}
-	n.Parent.RemoveChild(n)
-	postCleanAll(n, art, pr)
-	return n, pr
 }

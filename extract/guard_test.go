@@ -30,19 +30,6 @@ func TestDeclaredBody(t *testing.T) {
 	}
 }
 
-func TestPathFindsTheSameElementAgain(t *testing.T) {
-	page := `<div><p>a</p><article><p>b</p><section><p id="x">c</p></section></article></div>`
-	first, second := parsePage(t, page), parsePage(t, page)
-	target := byID(first, "x")
-	got := follow(second, pathTo(first, target))
-	if got == nil || attr(got, "id") != "x" {
-		t.Fatalf("follow(pathTo) = %v, want the p with id x", got)
-	}
-	if follow(second, []int{0, 9, 9}) != nil {
-		t.Error("follow of a path the tree does not have should be nil")
-	}
-}
-
 // A story told in list items (a listicle): readability scores paragraphs,
 // never list items, so it takes the two-paragraph box beside the story. The
 // page declares its article; the guard takes that instead.
@@ -111,7 +98,7 @@ func TestFocusNarrowsThePageToTheDeclaredArticle(t *testing.T) {
 			doc := &document{node: parsePage(t, tc.body).Parent}
 			pr := &pruner{}
 			d := cleanPage(doc, nil, pr)
-			if got := d.focused != nil; got != tc.want {
+			if got := d.focused; got != tc.want {
 				t.Fatalf("focused = %v, want %v", got, tc.want)
 			}
 			text := flatText(doc.root())
