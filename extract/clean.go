@@ -38,6 +38,7 @@ const (
 	RuleLinkList       = "link-list"       // lists of links to other stories
 	RuleFurniture      = "furniture"       // <aside>, <footer> and forms, which readability drops too
 	RuleOutsideArticle = "outside-article" // the page around the article it declares
+	RuleAuthorBio      = "author-bio"      // the author's biography at the article's foot
 	RuleDateStamp      = "date-stamp"      // published and updated stamps anywhere in the article
 )
 
@@ -55,6 +56,7 @@ var ruleReasons = map[string]string{
 	RuleLinkList:       "a list of links to other stories",
 	RuleFurniture:      "an aside, footer or form, which readability would drop too",
 	RuleOutsideArticle: "outside the article the page declares, which holds nearly all its paragraphs",
+	RuleAuthorBio:      "the author's biography, which belongs to the byline",
 	RuleDateStamp:      "a published or updated stamp, which lives in the metadata",
 	RuleUserRemove:     "your --remove selector or rules file",
 	RuleUserText:       "your rules file's text pattern",

@@ -185,6 +185,7 @@ func postCleanAll(content *html.Node, art *Article, pr *pruner) {
 	postClean(content, art, pr)
 	removeDateStamps(content, pr)
 	removeLinkLists(content, pr)
+	removeAuthorBios(content, art, pr)
 }
 
 // runReadability lets readeck find the article in doc, mutating it. It
