@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,28 +46,43 @@ func agreesWithText(lang, text string) bool {
 	if words == nil {
 		return false
 	}
-	total, hits, start := 0, 0, -1
-	for i, r := range text + " " {
-		switch {
-		case unicode.IsLetter(r):
-			if start < 0 {
-				start = i
-			}
-		case start >= 0:
-			w := text[start:i]
-			if !isLowerWord(w) {
-				w = strings.ToLower(w)
-			}
-			if words[w] {
-				hits++
-			}
-			start = -1
-			if total++; total == 300 {
-				return hits*10 >= total
-			}
+	total, hits := 0, 0
+	for w := range leadingWords(text) {
+		total++
+		if words[w] {
+			hits++
 		}
 	}
 	return hits*10 >= total
+}
+
+// functionWordSample is how many of a text's first words the function-word
+// tests read.
+const functionWordSample = 300
+
+// leadingWords yields text's first functionWordSample words (runs of
+// letters), in lower case.
+func leadingWords(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		count, start := 0, -1
+		for i, r := range text + " " {
+			switch {
+			case unicode.IsLetter(r):
+				if start < 0 {
+					start = i
+				}
+			case start >= 0:
+				w := text[start:i]
+				if !isLowerWord(w) {
+					w = strings.ToLower(w)
+				}
+				start = -1
+				if count++; !yield(w) || count == functionWordSample {
+					return
+				}
+			}
+		}
+	}
 }
 
 // guessByFunctionWords names the language among functionWords whose common
@@ -75,28 +91,13 @@ func agreesWithText(lang, text string) bool {
 // for, or close ones such as Spanish and Portuguese in a short text).
 func guessByFunctionWords(text string) string {
 	hits := map[string]int{}
-	total, start := 0, -1
-	for i, r := range text + " " {
-		switch {
-		case unicode.IsLetter(r):
-			if start < 0 {
-				start = i
+	total := 0
+	for w := range leadingWords(text) {
+		total++
+		for lang, words := range functionWords {
+			if words[w] {
+				hits[lang]++
 			}
-		case start >= 0:
-			w := text[start:i]
-			if !isLowerWord(w) {
-				w = strings.ToLower(w)
-			}
-			for lang, words := range functionWords {
-				if words[w] {
-					hits[lang]++
-				}
-			}
-			start = -1
-			total++
-		}
-		if total == 300 {
-			break
 		}
 	}
 	best, second := "", 0
