@@ -89,18 +89,19 @@ func paragraphsOf(text string) *html.Node {
 // which it then returns instead. pr's first cleaned removals are the
 // cleaning's; those after them, the post-cleaning's of content.
 func recallGuard(content *html.Node, pr *pruner, cleaned int, declared declaration, ldBody string, art *Article) (*html.Node, []Removal) {
-	if n := declared.node; n != nil && declared.words >= minArticleWords && wordsOf(content)*guardShare < declared.words {
+	found := wordsOf(content)
+	if n := declared.node; n != nil && declared.words >= minArticleWords && found*guardShare < declared.words {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
 		post := &pruner{shield: pr.shield}
 		postCleanAll(n, art, post)
-		if wordsIn(n) > wordsOf(content) {
-			content, art.BodySource = n, BodyDeclared
+		if words := wordsIn(n); words > found {
+			content, found, art.BodySource = n, words, BodyDeclared
 			pr.removed = append(pr.removed[:cleaned], post.removed...)
 		}
 	}
-	if wordCount(ldBody) >= minArticleWords && wordsOf(content)*guardShare < wordCount(ldBody) && !strings.Contains(ldBody, "<") {
+	if ldWords := wordCount(ldBody); ldWords >= minArticleWords && found*guardShare < ldWords && !strings.Contains(ldBody, "<") {
 		content, art.BodySource = paragraphsOf(ldBody), BodyJSONLD
 	}
 	return content, pr.removed
