@@ -16,4 +16,11 @@ func TestPatternsCompile(t *testing.T) {
 			t.Errorf("pattern %.60q…: %v", p.String(), err)
 		}
 	}
+	for _, pieces := range [][]wordingPiece{generatedWordingTables.Part, generatedWordingTables.Whole} {
+		for _, p := range pieces {
+			if _, err := regexp.Compile(p.Pattern); err != nil {
+				t.Errorf("wording piece %.60q…: %v", p.Pattern, err)
+			}
+		}
+	}
 }

@@ -175,7 +175,7 @@ func shortest(set []string) int {
 type literalIndex struct {
 	bitmap  [1 << 16 / 64]uint64
 	buckets map[[3]byte][]indexedLiteral
-	always  uint64 // patterns with no literal set: every text may match them
+	always  patternSet // patterns with no literal set: every text may match them
 }
 
 type indexedLiteral struct {
@@ -183,18 +183,35 @@ type indexedLiteral struct {
 	pattern int
 }
 
-// newLiteralIndex indexes the literal sets of up to 64 patterns; a nil set
-// marks a pattern that must always run.
+// A patternSet is a set of up to maxIndexedPatterns pattern numbers.
+type patternSet [maxIndexedPatterns / 64]uint64
+
+// maxIndexedPatterns bounds the patterns one literalIndex holds.
+const maxIndexedPatterns = 512
+
+func (s *patternSet) add(i int)      { s[i>>6] |= 1 << (i & 63) }
+func (s *patternSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
+func (s *patternSet) union(o patternSet) {
+	for i := range s {
+		s[i] |= o[i]
+	}
+}
+
+// newLiteralIndex indexes the literal sets of up to maxIndexedPatterns
+// patterns; a nil set marks a pattern that must always run.
 func newLiteralIndex(sets [][]string) *literalIndex {
+	if len(sets) > maxIndexedPatterns {
+		panic("literal index: too many patterns")
+	}
 	x := &literalIndex{buckets: map[[3]byte][]indexedLiteral{}}
 	for i, set := range sets {
 		if set == nil {
-			x.always |= 1 << i
+			x.always.add(i)
 			continue
 		}
 		for _, lit := range set {
 			if len(lit) < 3 {
-				x.always |= 1 << i // too short to index: always run
+				x.always.add(i) // too short to index: always run
 				continue
 			}
 			key := [3]byte{lit[0], lit[1], lit[2]}
@@ -210,19 +227,19 @@ func trigramHash(a, b, c byte) uint16 {
 	return uint16(a)<<8 ^ uint16(b)<<4 ^ uint16(c)
 }
 
-// patterns returns the set of patterns, as bits, that text may match.
-func (x *literalIndex) patterns(text string) uint64 {
-	mask := x.always
+// patterns returns the set of patterns that text may match.
+func (x *literalIndex) patterns(text string) patternSet {
+	set := x.always
 	for i := 0; i+2 < len(text); i++ {
 		h := trigramHash(text[i], text[i+1], text[i+2])
 		if x.bitmap[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
 		for _, lit := range x.buckets[[3]byte{text[i], text[i+1], text[i+2]}] {
-			if mask&(1<<lit.pattern) == 0 && len(text)-i >= len(lit.text) && text[i:i+len(lit.text)] == lit.text {
-				mask |= 1 << lit.pattern
+			if !set.has(lit.pattern) && len(text)-i >= len(lit.text) && text[i:i+len(lit.text)] == lit.text {
+				set.add(lit.pattern)
 			}
 		}
 	}
-	return mask
+	return set
 }

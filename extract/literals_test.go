@@ -40,20 +40,20 @@ func TestLiteralIndex(t *testing.T) {
 		{"nothing here", 0b0100},
 		{"in", 0b0100},
 	} {
-		if got := x.patterns(tc.text); got != tc.want {
+		if got := x.patterns(tc.text); got != (patternSet{tc.want}) {
 			t.Errorf("patterns(%q) = %04b, want %04b", tc.text, got, tc.want)
 		}
 	}
 }
 
-// Every wording pattern has a literal prefilter: none runs on every block.
-// (That the prefilter hides no match, the wording tests show: their phrases
-// go through matchWording, prefilter and all.)
+// Every piece of a wording pattern has a literal prefilter: none runs on
+// every block. (That the prefilter hides no match, the wording tests
+// show: TestWordingPrefilterHidesNoMatch.)
 func TestWordingPatternsHaveLiterals(t *testing.T) {
-	for _, r := range wordingRules {
-		for _, re := range []*lazyRegexp{r.Whole, r.Part} {
-			if re != nil && requiredLiterals(re.String()) == nil {
-				t.Errorf("%s: no required literals in %.60q…", r.Kind, re.String())
+	for _, pieces := range [][]wordingPiece{generatedWordingTables.Part, generatedWordingTables.Whole} {
+		for _, p := range pieces {
+			if p.Literals == nil {
+				t.Errorf("%s: no required literals in %.60q…", wordingRules[p.Rule].Kind, p.Pattern)
 			}
 		}
 	}

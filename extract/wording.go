@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"strings"
 	"sync"
@@ -449,18 +450,16 @@ func matchWording(text string) string {
 			label = i
 		}
 	}
-	candidates := partLiterals().patterns(text)
-	var wholes uint64
-	if words <= maxWholeWords {
-		wholes = wholeLiterals().patterns(trimmed)
+	best := len(wordingRules)
+	if label >= 0 {
+		best = label
 	}
-	for i, r := range wordingRules {
-		if i == label || wholes&(1<<i) != 0 && r.Whole != nil && r.Whole.MatchString(trimmed) {
-			return r.Kind
-		}
-		if r.Part != nil && candidates&(1<<i) != 0 && r.Part.MatchString(text) {
-			return r.Kind
-		}
+	if words <= maxWholeWords {
+		best = wholePieces().firstRule(trimmed, best)
+	}
+	best = partPieces().firstRule(text, best)
+	if best < len(wordingRules) {
+		return wordingRules[best].Kind
 	}
 	return ""
 }
@@ -472,30 +471,85 @@ func matchWording(text string) string {
 // TestWordingTables fails when a rule changes without them.
 type wordingTables struct {
 	Labels      map[string]int // spellLabels
-	Part, Whole [][]string     // the required literals of each rule's patterns (requiredLiterals)
+	Part, Whole []wordingPiece // the rules' patterns in pieces, in rule order
 }
+
+// A wordingPiece is a piece of a rule's pattern (see splitPattern) and the
+// literals its matches hold (see requiredLiterals).
+type wordingPiece struct {
+	Rule     int
+	Pattern  string
+	Literals []string
+}
+
+// maxPiecesPerPattern bounds the pieces one pattern is cut into.
+const maxPiecesPerPattern = 32
 
 // computeWordingTables works the tables out from the rules.
 func computeWordingTables(rules []wordingRule) wordingTables {
-	t := wordingTables{Labels: spellLabels(rules), Part: make([][]string, len(rules)), Whole: make([][]string, len(rules))}
+	t := wordingTables{Labels: spellLabels(rules)}
 	for i, r := range rules {
-		t.Part[i], t.Whole[i] = []string{}, []string{} // nothing to run
 		if r.Part != nil {
-			t.Part[i] = requiredLiterals(r.Part.String())
+			t.Part = append(t.Part, piecesOf(i, r.Part.String())...)
 		}
 		if r.Whole != nil {
-			t.Whole[i] = requiredLiterals(r.Whole.String())
+			t.Whole = append(t.Whole, piecesOf(i, r.Whole.String())...)
 		}
 	}
 	return t
 }
 
-// partLiterals finds in one pass which rules' Part patterns a text may
-// match: each needs one of the literals its pattern cannot match without.
-// wholeLiterals does the same for the Whole patterns.
+func piecesOf(rule int, pattern string) []wordingPiece {
+	var pieces []wordingPiece
+	for _, p := range splitPattern(pattern, maxPiecesPerPattern) {
+		pieces = append(pieces, wordingPiece{Rule: rule, Pattern: p, Literals: requiredLiterals(p)})
+	}
+	return pieces
+}
+
+// A pieceMatcher tells which rule a text matches by running only the
+// pieces of the rules' patterns whose literals the text holds, each
+// compiled the first time it runs.
+type pieceMatcher struct {
+	pieces   []wordingPiece
+	patterns []*lazyRegexp
+	literals *literalIndex
+}
+
+func newPieceMatcher(pieces []wordingPiece) *pieceMatcher {
+	m := &pieceMatcher{pieces: pieces, patterns: make([]*lazyRegexp, len(pieces))}
+	sets := make([][]string, len(pieces))
+	for i, p := range pieces {
+		m.patterns[i] = &lazyRegexp{src: p.Pattern}
+		sets[i] = p.Literals
+	}
+	m.literals = newLiteralIndex(sets)
+	return m
+}
+
+// firstRule returns the first rule, below limit, one of whose pieces
+// matches text; limit when none does.
+func (m *pieceMatcher) firstRule(text string, limit int) int {
+	candidates := m.literals.patterns(text)
+	for w, word := range candidates {
+		for word != 0 {
+			i := w*64 + bits.TrailingZeros64(word)
+			word &= word - 1
+			if i >= len(m.pieces) || m.pieces[i].Rule >= limit {
+				return limit
+			}
+			if m.patterns[i].MatchString(text) {
+				return m.pieces[i].Rule
+			}
+		}
+	}
+	return limit
+}
+
+// partPieces and wholePieces match the rules' Part and Whole patterns.
 var (
-	partLiterals  = sync.OnceValue(func() *literalIndex { return newLiteralIndex(generatedWordingTables.Part) })
-	wholeLiterals = sync.OnceValue(func() *literalIndex { return newLiteralIndex(generatedWordingTables.Whole) })
+	partPieces  = sync.OnceValue(func() *pieceMatcher { return newPieceMatcher(generatedWordingTables.Part) })
+	wholePieces = sync.OnceValue(func() *pieceMatcher { return newPieceMatcher(generatedWordingTables.Whole) })
 )
 
 // removeWordingWidgets removes the widgets that wording rules recognise:

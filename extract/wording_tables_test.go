@@ -41,23 +41,24 @@ func generateWordingTables(t wordingTables) []byte {
 	}
 	b.WriteString("\t},\n")
 	for _, part := range []struct {
-		name string
-		sets [][]string
+		name   string
+		pieces []wordingPiece
 	}{{"Part", t.Part}, {"Whole", t.Whole}} {
-		fmt.Fprintf(&b, "\t%s: [][]string{\n", part.name)
-		for _, set := range part.sets {
-			if set == nil {
-				b.WriteString("\t\tnil,\n")
+		fmt.Fprintf(&b, "\t%s: []wordingPiece{\n", part.name)
+		for _, p := range part.pieces {
+			fmt.Fprintf(&b, "\t\t{Rule: %d, Pattern: %q, Literals: ", p.Rule, p.Pattern)
+			if p.Literals == nil {
+				b.WriteString("nil},\n")
 				continue
 			}
-			b.WriteString("\t\t{")
-			for i, s := range set {
+			b.WriteString("[]string{")
+			for i, s := range p.Literals {
 				if i > 0 {
 					b.WriteString(", ")
 				}
 				fmt.Fprintf(&b, "%q", s)
 			}
-			b.WriteString("},\n")
+			b.WriteString("}},\n")
 		}
 		b.WriteString("\t},\n")
 	}

@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// splitPattern cuts a pattern into pieces whose matches together are the
+// pattern's — "^(read more|see also)$" into "^(?:read more)$" and
+// "^(?:see also)$" — by splitting its top-level alternatives and
+// distributing a group of alternatives through the sequence around it, as
+// long as there are at most maxPieces pieces. A page then compiles and
+// runs only the pieces its text holds the literals of (see
+// requiredLiterals): a wording pattern is a millisecond's compiling, a
+// piece a few microseconds. The pieces are cut from the source text, so
+// `\pL` stays `\pL` (and not the thousand ranges it stands for). Pieces
+// serve for matching: captures become plain groups.
+func splitPattern(pattern string, maxPieces int) []string {
+	pieces := []string{pattern}
+	for i := 0; i < len(pieces); {
+		alts := bestSplit(pieces[i])
+		if alts == nil || len(pieces)-1+len(alts) > maxPieces {
+			i++
+			continue
+		}
+		pieces = slices.Replace(pieces, i, i+1, alts...)
+	}
+	return pieces
+}
+
+// bestSplit splits p one level, at its top-level bars or at the bars of
+// one of its groups: the split that shares p's literals out among the
+// pieces best, so that a literal in a text wakes few pieces. It returns
+// nil when no split helps: when a piece would have no literals, or when
+// the pieces would repeat as many literals as they are pieces.
+func bestSplit(p string) []string {
+	own := len(requiredLiterals(p))
+	var best []string
+	bestCost := 0
+	for _, alts := range splitsOf(p) {
+		cost := 0
+		for _, a := range alts {
+			lits := len(requiredLiterals(a))
+			if lits == 0 {
+				cost = -1
+				break
+			}
+			cost += lits
+		}
+		if cost < 0 || cost >= own+len(alts)-1+own*(len(alts)-1)/2 {
+			continue // pieces without a prefilter, or mostly the same literals
+		}
+		if best == nil || cost*len(best) < bestCost*len(alts) {
+			best, bestCost = alts, cost
+		}
+	}
+	return best
+}
+
+// splitsOf lists the one-level splits of p: at its top-level bars, or,
+// with none, at the bars of each of its groups that holds some and is not
+// repeated, distributed through the sequence around the group.
+func splitsOf(p string) [][]string {
+	if alts := splitBars(p); len(alts) > 1 {
+		return [][]string{alts}
+	}
+	var splits [][]string
+	for from := 0; ; {
+		start, end := nextGroup(p, from)
+		if start < 0 {
+			return splits
+		}
+		from = end + 1
+		body := p[start:end]
+		if strings.HasPrefix(body, "?:") {
+			body = body[2:]
+		} else if strings.HasPrefix(body, "?") {
+			continue // flags: (?i) or (?i:…)
+		}
+		if end+1 < len(p) && strings.ContainsRune("?*+{", rune(p[end+1])) {
+			continue // repeated: (a|b)+ is not a|b
+		}
+		alts := splitBars(body)
+		if len(alts) < 2 {
+			continue
+		}
+		split := make([]string, len(alts))
+		for i, a := range alts {
+			split[i] = p[:start-1] + "(?:" + a + ")" + p[end+1:]
+		}
+		splits = append(splits, split)
+	}
+}
+
+// splitBars splits s at the bars outside groups and classes.
+func splitBars(s string) []string {
+	var out []string
+	depth, last := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '[':
+			i = classEnd(s, i)
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case '|':
+			if depth == 0 {
+				out = append(out, s[last:i])
+				last = i + 1
+			}
+		}
+	}
+	return append(out, s[last:])
+}
+
+// nextGroup finds the first top-level group at or after from: the
+// positions just inside its parentheses, or -1.
+func nextGroup(s string, from int) (start, end int) {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++
+		case '[':
+			i = classEnd(s, i)
+		case '(':
+			if depth == 0 && i >= from {
+				start = i + 1
+			}
+			depth++
+		case ')':
+			depth--
+			if depth == 0 && start > 0 && i >= from {
+				return start, i
+			}
+		}
+	}
+	return -1, -1
+}
+
+// classEnd returns the index of the ']' closing the class opened at s[i].
+func classEnd(s string, i int) int {
+	j := i + 1
+	if j < len(s) && s[j] == '^' {
+		j++
+	}
+	if j < len(s) && s[j] == ']' {
+		j++ // a leading ']' is literal
+	}
+	for ; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '[':
+			if j+1 < len(s) && s[j+1] == ':' { // [:alpha:]
+				if k := strings.Index(s[j:], ":]"); k >= 0 {
+					j += k + 1
+				}
+			}
+		case ']':
+			return j
+		}
+	}
+	return len(s)
+}
