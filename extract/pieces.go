@@ -28,43 +28,65 @@ func splitPattern(pattern string, maxPieces int) []string {
 	return pieces
 }
 
-// bestSplit splits p one level, at its top-level bars or at the bars of
-// one of its groups: the split that shares p's literals out among the
-// pieces best, so that a literal in a text wakes few pieces. It returns
-// nil when no split helps: when a piece would have no literals, or when
-// the pieces would repeat as many literals as they are pieces.
+// bestSplit splits p one level: at its top-level bars, or at the bars of
+// the group that shares p's literals out best — the fewest literals in
+// all, so that a literal in a text wakes few pieces. It returns nil when no
+// split helps: when a piece would have no literals, or when a group's
+// pieces would not each need fewer literals than p, or would wake on the
+// same literal (split at a clause's "^|: ", "(^|: )(turn on|allow)
+// notifications" gives two pieces that both need "notifications").
 func bestSplit(p string) []string {
 	own := len(requiredLiterals(p))
 	var best []string
-	bestCost := 0
-	for _, alts := range splitsOf(p) {
-		cost := 0
-		for _, a := range alts {
-			lits := len(requiredLiterals(a))
-			if lits == 0 {
-				cost = -1
-				break
-			}
-			cost += lits
-		}
-		if cost < 0 || cost >= own+len(alts)-1+own*(len(alts)-1)/2 {
-			continue // pieces without a prefilter, or mostly the same literals
-		}
-		if best == nil || cost*len(best) < bestCost*len(alts) {
-			best, bestCost = alts, cost
+	bestLiterals := 0
+	for _, split := range splitsOf(p) {
+		literals, most, shared := literalsOf(split.pieces)
+		switch {
+		case literals < 0:
+		case !split.group:
+			return split.pieces
+		case shared || most >= own:
+		case best == nil || literals < bestLiterals || literals == bestLiterals && len(split.pieces) > len(best):
+			best, bestLiterals = split.pieces, literals
 		}
 	}
 	return best
 }
 
+// literalsOf counts the pieces' literals (-1 when a piece has none) and
+// the most one piece has, and tells whether two pieces have one in common
+// (one too short to index aside: its piece runs on every text anyway).
+func literalsOf(pieces []string) (count, most int, shared bool) {
+	seen := map[string]bool{}
+	for _, p := range pieces {
+		lits := requiredLiterals(p)
+		if lits == nil {
+			return -1, 0, false
+		}
+		count += len(lits)
+		most = max(most, len(lits))
+		for _, lit := range lits {
+			shared = shared || seen[lit] && len(lit) >= minLiteralLen
+			seen[lit] = true
+		}
+	}
+	return count, most, shared
+}
+
+// A split is p cut at the bars of its top level or of a group.
+type split struct {
+	pieces []string
+	group  bool
+}
+
 // splitsOf lists the one-level splits of p: at its top-level bars, or,
 // with none, at the bars of each of its groups that holds some and is not
 // repeated, distributed through the sequence around the group.
-func splitsOf(p string) [][]string {
+func splitsOf(p string) []split {
 	if alts := splitBars(p); len(alts) > 1 {
-		return [][]string{alts}
+		return []split{{pieces: alts}}
 	}
-	var splits [][]string
+	var splits []split
 	for from := 0; ; {
 		start, end := nextGroup(p, from)
 		if start < 0 {
@@ -84,11 +106,11 @@ func splitsOf(p string) [][]string {
 		if len(alts) < 2 {
 			continue
 		}
-		split := make([]string, len(alts))
+		pieces := make([]string, len(alts))
 		for i, a := range alts {
-			split[i] = p[:start-1] + "(?:" + a + ")" + p[end+1:]
+			pieces[i] = p[:start-1] + "(?:" + a + ")" + p[end+1:]
 		}
-		splits = append(splits, split)
+		splits = append(splits, split{pieces: pieces, group: true})
 	}
 }
 

@@ -483,7 +483,7 @@ type wordingPiece struct {
 }
 
 // maxPiecesPerPattern bounds the pieces one pattern is cut into.
-const maxPiecesPerPattern = 32
+const maxPiecesPerPattern = 64
 
 // computeWordingTables works the tables out from the rules.
 func computeWordingTables(rules []wordingRule) wordingTables {
