@@ -9,7 +9,7 @@ import (
 )
 
 // sanitize makes the children of root safe to print as HTML, in place: it
-// keeps only the elements and attributes of sanitizeAllowed, with only
+// keeps only the elements and attributes of sanitizePolicy, with only
 // relative, http, https and mailto URLs (and data: images as an image's
 // source); it drops comments, doctypes, the elements of dropWithContent
 // with everything inside them, and every other element but its content,
@@ -52,7 +52,7 @@ func sanitizeElement(n *html.Node) {
 		return
 	}
 	sanitize(n)
-	rules, allowed := sanitizeAllowed[name]
+	rules, allowed := sanitizePolicy().elements[name]
 	if allowed {
 		n.Attr = allowedAttributes(name, n.Attr, rules)
 		n.Namespace = "" // an <a> inside <svg> prints as an HTML link, as it is read back
@@ -71,7 +71,7 @@ func allowedAttributes(name string, attrs []html.Attribute, rules map[string]att
 		if a.Namespace != "" {
 			continue // xlink:href, xml:lang and other foreign attributes
 		}
-		for _, rule := range []attrRule{rules[a.Key], globalAttributes[a.Key]} {
+		for _, rule := range []attrRule{rules[a.Key], sanitizePolicy().global[a.Key]} {
 			if rule == nil {
 				continue
 			}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 )
 
 // An attrRule decides whether an attribute of an element may stay, and
@@ -20,70 +21,82 @@ var dropWithContent = map[string]bool{"script": true, "style": true, "iframe": t
 var attributesRequired = map[string]bool{"a": true, "area": true, "map": true, "img": true, "bdo": true,
 	"meter": true, "progress": true}
 
+// sanitizePolicy holds the allowlist, built on first use rather than at
+// package initialisation, which every run pays, text runs included.
+var sanitizePolicy = sync.OnceValue(func() policy {
+	return policy{elements: allowedElements(), global: globalAttributes()}
+})
+
+// A policy is what sanitize allows: elements, each with its attributes
+// besides the global ones.
+type policy struct {
+	elements map[string]map[string]attrRule
+	global   map[string]attrRule
+}
+
 // globalAttributes are the attributes every allowed element may have.
-var globalAttributes = map[string]attrRule{
-	"dir":   oneOf("rtl", "ltr"),
-	"lang":  matching(rxLangAttr),
-	"id":    matching(rxIDAttr),
-	"title": matching(rxParagraph),
+func globalAttributes() map[string]attrRule {
+	return map[string]attrRule{
+		"dir":   oneOf("rtl", "ltr"),
+		"lang":  matching(rxLangAttr),
+		"id":    matching(rxIDAttr),
+		"title": matching(rxParagraph),
+	}
 }
 
-// sanitizeAllowed are the elements sanitize keeps, each with the
+// allowedElements are the elements sanitize keeps, each with the
 // attributes it may have besides the globalAttributes.
-var sanitizeAllowed = map[string]map[string]attrRule{
-	// Sections, headings, grouping.
-	"article": nil, "aside": nil, "section": nil, "figure": nil, "figcaption": nil, "summary": nil,
-	"details": {"open": oneOf("", "open")},
-	"h1":      nil, "h2": nil, "h3": nil, "h4": nil, "h5": nil, "h6": nil, "hgroup": nil,
-	"blockquote": {"cite": urlRule},
-	"br":         nil, "div": nil, "hr": nil, "p": nil, "span": nil, "wbr": nil,
-	// Links and image maps.
-	"a":    {"href": urlRule},
-	"map":  {"name": matching(rxMapName)},
-	"area": {"alt": matching(rxParagraph), "coords": matching(rxCoords), "href": urlRule, "rel": matching(rxTokens), "shape": oneOf("default", "circle", "rect", "poly")},
-	"img": {"usemap": matching(rxUseMap), "align": oneOf("left", "right", "top", "texttop", "middle", "absmiddle", "baseline", "bottom", "absbottom"),
-		"alt": matching(rxParagraph), "height": numberOrPercent, "width": numberOrPercent, "src": urlRule},
-	// Phrasing.
-	"abbr": nil, "acronym": nil, "cite": nil, "dfn": nil, "em": nil, "mark": nil, "s": nil, "samp": nil, "strong": nil,
-	"sub": nil, "sup": nil, "var": nil, "b": nil, "i": nil, "small": nil, "strike": nil, "tt": nil, "u": nil,
-	"code": {"class": languageClass}, "pre": {"class": languageClass},
-	"q":    {"cite": urlRule},
-	"time": {"datetime": matching(rxISO8601)},
-	"bdi":  {"dir": oneOf("rtl", "ltr")}, "bdo": {"dir": oneOf("rtl", "ltr")},
-	"rp": nil, "rt": nil, "ruby": nil,
-	"del": {"cite": both(matching(rxParagraph), urlRule), "datetime": matching(rxISO8601)},
-	"ins": {"cite": both(matching(rxParagraph), urlRule), "datetime": matching(rxISO8601)},
-	// Lists.
-	"ol": {"type": listType}, "ul": {"type": listType}, "li": {"type": listType, "value": integer},
-	"dl": nil, "dt": nil, "dd": nil,
-	// Tables.
-	"table":   {"height": numberOrPercent, "width": numberOrPercent, "summary": matching(rxParagraph)},
-	"caption": nil,
-	"col":     columnAttributes, "colgroup": columnAttributes,
-	"thead": {"align": cellAlign, "valign": cellVerticalAlign}, "tr": {"align": cellAlign, "valign": cellVerticalAlign},
-	"tbody": {"align": cellAlign, "valign": cellVerticalAlign}, "tfoot": {"align": cellAlign, "valign": cellVerticalAlign},
-	"td": cellAttributes, "th": cellAttributes,
-	// Gauges.
-	"meter": {"value": matching(rxNumber), "min": matching(rxNumber), "max": matching(rxNumber),
-		"low": matching(rxNumber), "high": matching(rxNumber), "optimum": matching(rxNumber)},
-	"progress": {"value": matching(rxNumber), "max": matching(rxNumber)},
+func allowedElements() map[string]map[string]attrRule {
+	urlRule := attrRule(allowedURL)
+	listType := oneOf("circle", "disc", "square", "a", "i", "1")
+	cellAlign := oneOf("center", "justify", "left", "right", "char")
+	cellVerticalAlign := oneOf("baseline", "bottom", "middle", "top")
+	numberOrPercent := matching(rxNumberOrPercent)
+	integer := matching(rxInteger)
+	columnAttributes := map[string]attrRule{"align": cellAlign, "height": numberOrPercent, "width": numberOrPercent,
+		"span": integer, "valign": cellVerticalAlign}
+	cellAttributes := map[string]attrRule{"abbr": matching(rxParagraph), "align": cellAlign, "colspan": integer,
+		"rowspan": integer, "headers": matching(rxTokens), "height": numberOrPercent, "width": numberOrPercent,
+		"scope": matching(rxScope), "valign": cellVerticalAlign, "nowrap": anyValue}
+	return map[string]map[string]attrRule{
+		// Sections, headings, grouping.
+		"article": nil, "aside": nil, "section": nil, "figure": nil, "figcaption": nil, "summary": nil,
+		"details": {"open": oneOf("", "open")},
+		"h1":      nil, "h2": nil, "h3": nil, "h4": nil, "h5": nil, "h6": nil, "hgroup": nil,
+		"blockquote": {"cite": urlRule},
+		"br":         nil, "div": nil, "hr": nil, "p": nil, "span": nil, "wbr": nil,
+		// Links and image maps.
+		"a":    {"href": urlRule},
+		"map":  {"name": matching(rxMapName)},
+		"area": {"alt": matching(rxParagraph), "coords": matching(rxCoords), "href": urlRule, "rel": matching(rxTokens), "shape": oneOf("default", "circle", "rect", "poly")},
+		"img": {"usemap": matching(rxUseMap), "align": oneOf("left", "right", "top", "texttop", "middle", "absmiddle", "baseline", "bottom", "absbottom"),
+			"alt": matching(rxParagraph), "height": numberOrPercent, "width": numberOrPercent, "src": urlRule},
+		// Phrasing.
+		"abbr": nil, "acronym": nil, "cite": nil, "dfn": nil, "em": nil, "mark": nil, "s": nil, "samp": nil, "strong": nil,
+		"sub": nil, "sup": nil, "var": nil, "b": nil, "i": nil, "small": nil, "strike": nil, "tt": nil, "u": nil,
+		"code": {"class": languageClass}, "pre": {"class": languageClass},
+		"q":    {"cite": urlRule},
+		"time": {"datetime": matching(rxISO8601)},
+		"bdi":  {"dir": oneOf("rtl", "ltr")}, "bdo": {"dir": oneOf("rtl", "ltr")},
+		"rp": nil, "rt": nil, "ruby": nil,
+		"del": {"cite": both(matching(rxParagraph), urlRule), "datetime": matching(rxISO8601)},
+		"ins": {"cite": both(matching(rxParagraph), urlRule), "datetime": matching(rxISO8601)},
+		// Lists.
+		"ol": {"type": listType}, "ul": {"type": listType}, "li": {"type": listType, "value": integer},
+		"dl": nil, "dt": nil, "dd": nil,
+		// Tables.
+		"table":   {"height": numberOrPercent, "width": numberOrPercent, "summary": matching(rxParagraph)},
+		"caption": nil,
+		"col":     columnAttributes, "colgroup": columnAttributes,
+		"thead": {"align": cellAlign, "valign": cellVerticalAlign}, "tr": {"align": cellAlign, "valign": cellVerticalAlign},
+		"tbody": {"align": cellAlign, "valign": cellVerticalAlign}, "tfoot": {"align": cellAlign, "valign": cellVerticalAlign},
+		"td": cellAttributes, "th": cellAttributes,
+		// Gauges.
+		"meter": {"value": matching(rxNumber), "min": matching(rxNumber), "max": matching(rxNumber),
+			"low": matching(rxNumber), "high": matching(rxNumber), "optimum": matching(rxNumber)},
+		"progress": {"value": matching(rxNumber), "max": matching(rxNumber)},
+	}
 }
-
-var (
-	urlRule           attrRule = allowedURL
-	listType                   = oneOf("circle", "disc", "square", "a", "i", "1")
-	cellAlign                  = oneOf("center", "justify", "left", "right", "char")
-	cellVerticalAlign          = oneOf("baseline", "bottom", "middle", "top")
-	numberOrPercent            = matching(rxNumberOrPercent)
-	integer                    = matching(rxInteger)
-)
-
-var columnAttributes = map[string]attrRule{"align": cellAlign, "height": numberOrPercent, "width": numberOrPercent,
-	"span": integer, "valign": cellVerticalAlign}
-
-var cellAttributes = map[string]attrRule{"abbr": matching(rxParagraph), "align": cellAlign, "colspan": integer,
-	"rowspan": integer, "headers": matching(rxTokens), "height": numberOrPercent, "width": numberOrPercent,
-	"scope": matching(rxScope), "valign": cellVerticalAlign, "nowrap": anyValue}
 
 // The value patterns of bluemonday's UGCPolicy, compiled on first use. The
 // lang, id and scope patterns are unanchored there, and so here: any value
