@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"encoding/json"
 	"strings"
 
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
@@ -10,7 +9,6 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/commonmark"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
-	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 )
 
@@ -90,45 +88,4 @@ func renderMarkdown(a *Article, content *html.Node, opts RenderOptions) (string,
 		b.WriteByte('\n')
 	}
 	return b.String(), nil
-}
-
-// frontMatter returns the article's metadata as YAML front matter: the
-// same fields, names and order as its JSON form, without the renderings,
-// between "---" lines and followed by a blank line.
-func frontMatter(a *Article) (string, error) {
-	meta := *a
-	meta.Text, meta.Markdown, meta.HTML = "", "", ""
-	js, err := json.Marshal(meta)
-	if err != nil {
-		return "", err
-	}
-	var doc yaml.Node // JSON is YAML: decoding into a node keeps the field order
-	if err := yaml.Unmarshal(js, &doc); err != nil {
-		return "", err
-	}
-	plainStyle(&doc)
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
-		return "", err
-	}
-	if err := enc.Close(); err != nil {
-		return "", err
-	}
-	yml := buf.String()
-	if strings.TrimSpace(yml) == "{}" {
-		yml = ""
-	}
-	return "---\n" + yml + "---\n\n", nil
-}
-
-// plainStyle drops the JSON styles (flow mappings, double quotes) from a
-// decoded document, so the encoder writes block YAML and quotes a string
-// only when it must.
-func plainStyle(n *yaml.Node) {
-	n.Style = 0
-	for _, c := range n.Content {
-		plainStyle(c)
-	}
 }

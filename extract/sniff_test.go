@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 )
@@ -97,4 +98,23 @@ func ExampleLooksLikePage() {
 	// Output:
 	// true
 	// false
+}
+
+// TestOpensWithHTMLTagAgreesWithNetHTTP checks the written-out HTML
+// signatures against the standard library's sniffer they replace.
+func TestOpensWithHTMLTagAgreesWithNetHTTP(t *testing.T) {
+	heads := []string{"", " ", "<", "<p", "<p>", "<P class=x>", "<pre>", "<b>", "<br/>", "<br>", "<BODY>", "<a href=x>",
+		"<abbr>", "<!-- c -->", "<!--c-->", "<!---->", "<!doctype html>", "<!DOCTYPE HTML PUBLIC>", "<!doctype htmlx>",
+		"\t\n\x0c\r <html>", "\v<html>", "<iframe src=x>", "<h1>", "<h2>", "<div>", "<divx>", "<font>", "<table>",
+		"<style>", "<title>", "<script>", "<head>", "<html", "<?xml version=\"1.0\"?><html>", "\xEF\xBB\xBF<html>",
+		"text <html>", "<ſcript>", "<ſcript >", "<\u212a>"}
+	for _, sig := range htmlSignatures {
+		heads = append(heads, sig+" ", strings.ToLower(sig)+">", sig+"x", sig)
+	}
+	for _, h := range heads {
+		want := strings.HasPrefix(http.DetectContentType([]byte(h)), "text/html")
+		if got := opensWithHTMLTag([]byte(h)); got != want {
+			t.Errorf("opensWithHTMLTag(%q) = %v, http.DetectContentType says %v", h, got, want)
+		}
+	}
 }
