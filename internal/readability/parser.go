@@ -23,31 +23,31 @@ import (
 // All of the regular expressions in use within readability.
 // Defined up here so we don't instantiate them repeatedly in loops *.
 var (
-	rxVideos               = regexp.MustCompile(`(?i)//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq|bilibili|live\.bilibili)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)`)
-	rxTokenize             = regexp.MustCompile(`(?i)\W+`)
-	rxPropertyPattern      = regexp.MustCompile(`(?i)\s*(dc|dcterm|og|article|twitter)\s*:\s*(author|creator|description|title|site_name|published_time|modified_time|image\S*)\s*`)
-	rxNamePattern          = regexp.MustCompile(`(?i)^\s*(?:(dc|dcterm|article|og|twitter|parsely|weibo:(article|webpage))\s*[-\.:]\s*)?(author|creator|pub-date|description|title|site_name|published_time|modified_time|image)\s*$`)
-	rxTitleSeparator       = regexp.MustCompile(`(?i) [\|\-–—\\/>»] `)
-	rxTitleHierarchySep    = regexp.MustCompile(`(?i) [\\/>»] `)
-	rxTitleRemoveFinalPart = regexp.MustCompile(`(?i)(.*)[\|\-–—\\/>»] .*`)
-	rxTitleRemove1stPart   = regexp.MustCompile(`(?i)[^\|\-–—\\/>»]*[\|\-–—\\/>»](.*)`)
-	rxTitleAnySeparator    = regexp.MustCompile(`(?i)[\|\-–—\\/>»]+`)
-	rxDisplayNone          = regexp.MustCompile(`(?i)display\s*:\s*none`)
-	rxVisibilityHidden     = regexp.MustCompile(`(?i)visibility\s*:\s*hidden`)
-	rxSentencePeriod       = regexp.MustCompile(`(?i)\.( |$)`)
-	rxShareElements        = regexp.MustCompile(`(?i)(\b|_)(share|sharedaddy)(\b|_)`)
-	rxFaviconSize          = regexp.MustCompile(`(?i)(\d+)x(\d+)`)
-	rxLazyImageSrcset      = regexp.MustCompile(`(?i)\.(jpg|jpeg|png|webp)\s+\d`)
-	rxLazyImageSrc         = regexp.MustCompile(`(?i)^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$`)
-	rxImgExtensions        = regexp.MustCompile(`(?i)\.(jpg|jpeg|png|webp)`)
-	rxSrcsetURL            = regexp.MustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
-	rxB64DataURL           = regexp.MustCompile(`(?i)^data:\s*([^\s;,]+)\s*;\s*base64\s*,`)
-	rxJsonLdArticleTypes   = regexp.MustCompile(`(?i)^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$`)
-	rxCDATA                = regexp.MustCompile(`^\s*<!\[CDATA\[|\]\]>\s*$`)
-	rxSchemaOrg            = regexp.MustCompile(`(?i)^https?\:\/\/schema\.org\/?$`)
+	rxVideos               = lazyCompile(`(?i)//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq|bilibili|live\.bilibili)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)`)
+	rxTokenize             = lazyCompile(`(?i)\W+`)
+	rxPropertyPattern      = lazyCompile(`(?i)\s*(dc|dcterm|og|article|twitter)\s*:\s*(author|creator|description|title|site_name|published_time|modified_time|image\S*)\s*`)
+	rxNamePattern          = lazyCompile(`(?i)^\s*(?:(dc|dcterm|article|og|twitter|parsely|weibo:(article|webpage))\s*[-\.:]\s*)?(author|creator|pub-date|description|title|site_name|published_time|modified_time|image)\s*$`)
+	rxTitleSeparator       = lazyCompile(`(?i) [\|\-–—\\/>»] `)
+	rxTitleHierarchySep    = lazyCompile(`(?i) [\\/>»] `)
+	rxTitleRemoveFinalPart = lazyCompile(`(?i)(.*)[\|\-–—\\/>»] .*`)
+	rxTitleRemove1stPart   = lazyCompile(`(?i)[^\|\-–—\\/>»]*[\|\-–—\\/>»](.*)`)
+	rxTitleAnySeparator    = lazyCompile(`(?i)[\|\-–—\\/>»]+`)
+	rxDisplayNone          = lazyCompile(`(?i)display\s*:\s*none`)
+	rxVisibilityHidden     = lazyCompile(`(?i)visibility\s*:\s*hidden`)
+	rxSentencePeriod       = lazyCompile(`(?i)\.( |$)`)
+	rxShareElements        = lazyCompile(`(?i)(\b|_)(share|sharedaddy)(\b|_)`)
+	rxFaviconSize          = lazyCompile(`(?i)(\d+)x(\d+)`)
+	rxLazyImageSrcset      = lazyCompile(`(?i)\.(jpg|jpeg|png|webp)\s+\d`)
+	rxLazyImageSrc         = lazyCompile(`(?i)^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$`)
+	rxImgExtensions        = lazyCompile(`(?i)\.(jpg|jpeg|png|webp)`)
+	rxSrcsetURL            = lazyCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
+	rxB64DataURL           = lazyCompile(`(?i)^data:\s*([^\s;,]+)\s*;\s*base64\s*,`)
+	rxJsonLdArticleTypes   = lazyCompile(`(?i)^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$`)
+	rxCDATA                = lazyCompile(`^\s*<!\[CDATA\[|\]\]>\s*$`)
+	rxSchemaOrg            = lazyCompile(`(?i)^https?\:\/\/schema\.org\/?$`)
 	// used to see if a node's content matches words commonly used for ad blocks or loading indicators
-	rxAdWords      = regexp.MustCompile(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$`)
-	rxLoadingWords = regexp.MustCompile(`(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$`)
+	rxAdWords      = lazyCompile(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$`)
+	rxLoadingWords = lazyCompile(`(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$`)
 )
 
 // Constants that used by readability.
@@ -1963,7 +1963,7 @@ func (ps *Parser) isVideoEmbed(embed *html.Node) bool {
 
 	rxVideoVilter := ps.AllowedVideoRegex
 	if rxVideoVilter == nil {
-		rxVideoVilter = rxVideos
+		rxVideoVilter = rxVideos.get()
 	}
 
 	for _, attr := range embed.Attr {
