@@ -1874,11 +1874,9 @@ func (ps *Parser) getLinkDensity(element *html.Node) float64 {
 	var walk func(*html.Node, runeCounter)
 	walk = func(n *html.Node, linkCounter runeCounter) {
 		if n.Type == html.TextNode {
-			for _, r := range n.Data {
-				chars.Count(r)
-				if linkCounter != nil {
-					linkCounter.Count(r)
-				}
+			chars.CountString(n.Data)
+			if linkCounter != nil {
+				linkCounter.CountString(n.Data)
 			}
 			return
 		}
@@ -2250,21 +2248,21 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 		walk = func(n *html.Node, textCounter, listCounter, headingCounter, linkCounter runeCounter) {
 			if n.Type == html.TextNode {
 				oldCharCount := chars.Total
-				for _, r := range n.Data {
-					chars.Count(r)
-					commas.Count(r)
-					if textCounter != nil {
-						textCounter.Count(r)
-					}
-					if listCounter != nil {
-						listCounter.Count(r)
-					}
-					if headingCounter != nil {
-						headingChars.Count(r)
-					}
-					if linkCounter != nil {
-						linkCounter.Count(r)
-					}
+				// Each counter is a distinct object, so feeding each the
+				// whole text in turn equals feeding them rune by rune.
+				chars.CountString(n.Data)
+				commas.CountString(n.Data)
+				if textCounter != nil {
+					textCounter.CountString(n.Data)
+				}
+				if listCounter != nil {
+					listCounter.CountString(n.Data)
+				}
+				if headingCounter != nil {
+					headingChars.CountString(n.Data)
+				}
+				if linkCounter != nil {
+					linkCounter.CountString(n.Data)
 				}
 				if chars.Total > oldCharCount {
 					// If the character counter has incremented, this text has non-whitespace

@@ -2,6 +2,7 @@ package readability
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -21,6 +22,7 @@ func hasTextContent(node *html.Node) bool {
 
 type runeCounter interface {
 	Count(rune)
+	CountString(string)
 }
 
 type charCounter struct {
@@ -46,6 +48,34 @@ func (c *charCounter) Count(r rune) {
 	c.seenNonSpace = true
 }
 
+// CountString counts every rune of s as Count would, one after another, but
+// reads ASCII bytes directly instead of decoding each rune and calling
+// unicode.IsSpace through an interface (pith's fork: upstream's per-rune
+// loop was ~15% of pith's time; see FORK.md).
+func (c *charCounter) CountString(s string) {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			c.Count(r)
+			continue
+		}
+		i++
+		if asciiSpace[b] != 0 {
+			c.lastCharWasSpace = true
+			continue
+		}
+		if c.lastCharWasSpace && c.seenNonSpace {
+			c.Total += 2
+		} else {
+			c.Total += 1
+		}
+		c.lastCharWasSpace = false
+		c.seenNonSpace = true
+	}
+}
+
 func (c *charCounter) ResetContext() runeCounter {
 	c.lastCharWasSpace = false
 	c.seenNonSpace = false
@@ -65,6 +95,24 @@ func (c *commaCounter) Count(r rune) {
 	}
 }
 
+// CountString counts the commas of s as Count would, rune by rune, with a
+// byte test for ASCII (pith's fork).
+func (c *commaCounter) CountString(s string) {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			c.Count(r)
+			continue
+		}
+		i++
+		if b == ',' {
+			c.Total++
+		}
+	}
+}
+
 // countCharsAndCommas returns counts for both characters and commas in a node's
 // text. Leading and trailing whitespace is not counted, nor are consecutive
 // runs of whitespace.
@@ -77,10 +125,8 @@ func countCharsAndCommas(node *html.Node) (int, int) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
-			for _, r := range n.Data {
-				chars.Count(r)
-				commas.Count(r)
-			}
+			chars.CountString(n.Data)
+			commas.CountString(n.Data)
 			return
 		}
 		for child := range n.ChildNodes() {

@@ -1,0 +1,97 @@
+package readability
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// countTexts are strings whose counts are easy to get wrong: leading,
+// trailing and repeated spaces, the Latin-1 spaces (NBSP, NEL), wide
+// spaces, comma variants, invalid UTF-8 and a lone continuation byte.
+var countTexts = []string{
+	"", " ", "a", " a ", "a  b\t\nc", "\u00a0x\u00a0\u0085y\u2003z", "日本語、中文，한국어",
+	"one, two،three﹐four", "bad \xff\xfe bytes, \x80", "trailing  ", "  leading",
+	"\u3000ideographic\u3000space", "a,b,,c ,", "\xe2\x80", "mixed é,\u060c ,",
+}
+
+// perRune feeds s to fresh counters one rune at a time, as upstream did.
+func perRune(texts []string) (charCounter, commaCounter) {
+	var chars charCounter
+	var commas commaCounter
+	for _, s := range texts {
+		for _, r := range s {
+			chars.Count(r)
+			commas.Count(r)
+		}
+	}
+	return chars, commas
+}
+
+func byString(texts []string) (charCounter, commaCounter) {
+	var chars charCounter
+	var commas commaCounter
+	for _, s := range texts {
+		chars.CountString(s)
+		commas.CountString(s)
+	}
+	return chars, commas
+}
+
+// TestCountStringMatchesCount checks CountString leaves the counters exactly
+// as the rune-by-rune Count does, also when a text is split across calls
+// (the state carries between text nodes).
+func TestCountStringMatchesCount(t *testing.T) {
+	check := func(texts []string) {
+		t.Helper()
+		wantChars, wantCommas := perRune(texts)
+		gotChars, gotCommas := byString(texts)
+		if gotChars != wantChars || gotCommas != wantCommas {
+			t.Errorf("%q: CountString gives %+v %+v, Count gives %+v %+v", texts, gotChars, gotCommas, wantChars, wantCommas)
+		}
+	}
+	for _, s := range countTexts {
+		check([]string{s})
+		for _, u := range countTexts {
+			check([]string{s, u})
+		}
+	}
+	// Random strings over a small alphabet of the interesting pieces.
+	pieces := []string{" ", "\t", "\u00a0", "\u0085", "a", "é", "語", ",", "，", "\xff", "\xe2\x80", "  "}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var texts []string
+		for range 1 + rng.IntN(3) {
+			s := ""
+			for range rng.IntN(12) {
+				s += pieces[rng.IntN(len(pieces))]
+			}
+			texts = append(texts, s)
+		}
+		check(texts)
+	}
+}
+
+// TestCharCounterCounts pins the counting rule itself: leading and trailing
+// space is not counted, and a run of spaces between words counts as one.
+func TestCharCounterCounts(t *testing.T) {
+	for s, want := range map[string]int{"": 0, "  ": 0, " ab ": 2, "a  \n b": 3, "é\u00a0è": 3, "a\xffb": 3} {
+		var c charCounter
+		c.CountString(s)
+		if c.Total != want {
+			t.Errorf("%q: counted %d, want %d", s, c.Total, want)
+		}
+	}
+}
+
+func FuzzCountString(f *testing.F) {
+	for _, s := range countTexts {
+		f.Add(s, "x y")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		wantChars, wantCommas := perRune([]string{a, b})
+		gotChars, gotCommas := byString([]string{a, b})
+		if gotChars != wantChars || gotCommas != wantCommas {
+			t.Errorf("%q %q: CountString gives %+v %+v, Count gives %+v %+v", a, b, gotChars, gotCommas, wantChars, wantCommas)
+		}
+	})
+}
