@@ -1,8 +1,11 @@
 package readability
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // countTexts are strings whose counts are easy to get wrong: leading,
@@ -92,6 +95,47 @@ func FuzzCountString(f *testing.F) {
 		gotChars, gotCommas := byString([]string{a, b})
 		if gotChars != wantChars || gotCommas != wantCommas {
 			t.Errorf("%q %q: CountString gives %+v %+v, Count gives %+v %+v", a, b, gotChars, gotCommas, wantChars, wantCommas)
+		}
+	})
+}
+
+// BenchmarkCharCounter compares counting the text of a page rune by rune
+// through the runeCounter interface, as upstream did, with CountString.
+func BenchmarkCharCounter(b *testing.B) {
+	page, err := readPage("../../testdata/pages/seed-generated/source.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var texts []string
+	size := 0
+	for n := range doc.Descendants() {
+		if n.Type == html.TextNode {
+			texts = append(texts, n.Data)
+			size += len(n.Data)
+		}
+	}
+	b.Run("per-rune", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			var c runeCounter = &charCounter{}
+			for _, s := range texts {
+				for _, r := range s {
+					c.Count(r)
+				}
+			}
+		}
+	})
+	b.Run("CountString", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			var c runeCounter = &charCounter{}
+			for _, s := range texts {
+				c.CountString(s)
+			}
 		}
 	})
 }
