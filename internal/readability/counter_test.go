@@ -3,9 +3,12 @@ package readability
 import (
 	"bytes"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // countTexts are strings whose counts are easy to get wrong: leading,
@@ -59,7 +62,8 @@ func TestCountStringMatchesCount(t *testing.T) {
 		}
 	}
 	// Random strings over a small alphabet of the interesting pieces.
-	pieces := []string{" ", "\t", "\u00a0", "\u0085", "a", "é", "語", ",", "，", "\xff", "\xe2\x80", "  "}
+	pieces := []string{" ", "\t", "\u00a0", "\u0085", "a", "é", "語", ",", "，", "\xff", "\xe2\x80", "  ",
+		"\x00", "\x08", "\r", "\v", "\x0e", "\x1f", "!", "\x7f", "abcdefgh", "ab cd ef", "        "}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 2000 {
 		var texts []string
@@ -71,6 +75,28 @@ func TestCountStringMatchesCount(t *testing.T) {
 			texts = append(texts, s)
 		}
 		check(texts)
+	}
+}
+
+// TestCountStringEveryASCIIByte puts each ASCII byte at each place of an
+// eight-byte word (the unit CountString reads at once), among letters and
+// among spaces, after each state the counter can be in.
+func TestCountStringEveryASCIIByte(t *testing.T) {
+	for b := range 128 {
+		for pos := range 8 {
+			for _, base := range []string{"abcdefgh", "        ", "a b c d ", " \t\n\v\f\rxy"} {
+				word := []byte(base)
+				word[pos] = byte(b)
+				for _, before := range []string{"", " ", "x", "x ", " x"} {
+					texts := []string{before, string(word) + string(word)}
+					wantChars, _ := perRune(texts)
+					gotChars, _ := byString(texts)
+					if gotChars != wantChars {
+						t.Fatalf("%q: CountString gives %+v, Count gives %+v", texts, gotChars, wantChars)
+					}
+				}
+			}
+		}
 	}
 }
 
@@ -99,23 +125,32 @@ func FuzzCountString(f *testing.F) {
 	})
 }
 
-// BenchmarkCharCounter compares counting the text of a page rune by rune
-// through the runeCounter interface, as upstream did, with CountString.
+// BenchmarkCharCounter compares counting the text of the pages (those of
+// testdata/pages, or of PITH_BENCH_DIR; scripts and styles left out, as
+// readability removes them) rune by rune through the runeCounter interface,
+// as upstream did, with CountString.
 func BenchmarkCharCounter(b *testing.B) {
-	page, err := readPage("../../testdata/pages/seed-generated/source.html")
-	if err != nil {
-		b.Fatal(err)
+	pattern := filepath.Join("..", "..", "testdata", "pages", "*", "source.html")
+	if dir := os.Getenv("PITH_BENCH_DIR"); dir != "" {
+		pattern = filepath.Join(dir, "*.htm*")
 	}
-	doc, err := html.Parse(bytes.NewReader(page))
-	if err != nil {
-		b.Fatal(err)
-	}
+	files, _ := filepath.Glob(pattern)
 	var texts []string
 	size := 0
-	for n := range doc.Descendants() {
-		if n.Type == html.TextNode {
-			texts = append(texts, n.Data)
-			size += len(n.Data)
+	for _, f := range files {
+		page, err := readPage(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(page))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for n := range doc.Descendants() {
+			if n.Type == html.TextNode && n.Parent.DataAtom != atom.Script && n.Parent.DataAtom != atom.Style {
+				texts = append(texts, n.Data)
+				size += len(n.Data)
+			}
 		}
 	}
 	b.Run("per-rune", func(b *testing.B) {
