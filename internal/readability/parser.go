@@ -2,7 +2,6 @@ package readability
 
 import (
 	"encoding/json"
-	"fmt"
 	shtml "html"
 	"io"
 	"log/slog"
@@ -2535,7 +2534,9 @@ func (ps *Parser) isReadabilityDataTable(node *html.Node) bool {
 
 // setContentScore sets the readability score for a node.
 func (ps *Parser) setContentScore(node *html.Node, score float64) {
-	dom.SetAttribute(node, "data-readability-score", fmt.Sprintf("%.4f", score))
+	// strconv, not fmt.Sprintf("%.4f"): the same text (fmt formats %f with
+	// strconv.AppendFloat) without fmt's overhead (pith's fork).
+	dom.SetAttribute(node, "data-readability-score", strconv.FormatFloat(score, 'f', 4, 64))
 }
 
 // hasContentScore checks if node has readability score.
