@@ -8,8 +8,9 @@
 //  3. parse: once, with golang.org/x/net/html, after a depth cap when needed;
 //  4. metadata: read from the untouched tree (JSON-LD, meta tags, headline);
 //  5. clean: named boilerplate rules remove widgets before readability;
-//  6. readability: codeberg.org/readeck/go-readability/v2 finds the article,
-//     mutating the tree instead of copying it;
+//  6. readability: internal/readability (pith's fork of
+//     codeberg.org/readeck/go-readability/v2) finds the article, mutating
+//     the tree instead of copying it;
 //  7. post-clean: headline, standfirst, byline and date lines leave the body;
 //  8. render: plain text following pith's contract.
 //

@@ -6,7 +6,7 @@ import (
 	"io"
 	"net/url"
 
-	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/pith-cli/pith/internal/readability"
 	"golang.org/x/net/html"
 )
 
