@@ -187,7 +187,7 @@ type indexedLiteral struct {
 type patternSet [maxIndexedPatterns / 64]uint64
 
 // maxIndexedPatterns bounds the patterns one literalIndex holds.
-const maxIndexedPatterns = 1024
+const maxIndexedPatterns = 2048
 
 func (s *patternSet) add(i int)      { s[i>>6] |= 1 << (i & 63) }
 func (s *patternSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }

@@ -124,13 +124,13 @@ var (
 	// rxRelativeDate is a relative time stamp: "3 hours ago", "vor 2 Stunden",
 	// "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa", "2 uur
 	// geleden", "2 часа назад".
-	rxRelativeDate = lazyCompile(`(?i)(^|\s)(\d+ ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|` +
+	rxRelativeDate = lazyCompile(`(^|\s)(\d+ ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|` +
 		`vor \d+ ?(sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)|` +
 		`il y a \d+ ?(secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)|` +
 		`(hace|há) \d+ ?(segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mes|mês|años?|anos?)|` +
 		`\d+ ?(secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno) fa|` +
 		`\d+ ?(seconden|minuten|min|uur|dagen|dag|weken|week|maanden|maand|jaar) geleden|` +
-		`\d+ ?(секунд\p{L}*|минут\p{L}*|час\p{L}*|дн\p{L}*|день|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет) назад)([\s,.·|]|$)`)
+		`\d+ ?(секунд[а-яё]*|минут[а-яё]*|час[а-яё]*|дн[а-яё]*|день|недел[а-яё]*|месяц[а-яё]*|год[а-яё]*|лет) назад)([\s,.·|]|$)`)
 )
 
 // looksLikeDate reports whether a short line is a date stamp in one of many
@@ -139,6 +139,7 @@ var (
 // stand alone; a relative stamp ("3 hours ago", "vor 2 Stunden") is a date
 // too, with the same allowance for other words.
 func looksLikeDate(text string) bool {
+	text = strings.ToLower(text) // rxRelativeDate is lower case: cheaper to compile than (?i)
 	dateWords, other := 0, 0
 	if loc := rxRelativeDate.FindStringIndex(text); loc != nil {
 		dateWords = 2

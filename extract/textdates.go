@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -33,20 +32,18 @@ func init() {
 			monthNames[name] = month + 1
 		}
 	}
-	names := make([]string, 0, len(monthNames))
-	for name := range monthNames {
-		names = append(names, regexp.QuoteMeta(name))
-	}
-	sort.Slice(names, func(i, j int) bool { return len(names[i]) > len(names[j]) }) // longest first
-	month := `(` + strings.Join(names, "|") + `)\.?`
-	rxDayMonthYear = lazyCompile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
-	rxMonthDayYear = lazyCompile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 }
 
+// month is where the date patterns take a month's name: any word, looked
+// up in monthNames afterwards. Spelling the hundred-odd names out in the
+// patterns made each a 140 KB compilation, paid by every process.
+const month = `(\pL+)\.?`
+
 var (
-	rxDayMonthYear, rxMonthDayYear *lazyRegexp
-	rxYearFirst                    = lazyCompile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
-	rxYearLast                     = lazyCompile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
+	rxDayMonthYear = lazyCompile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
+	rxMonthDayYear = lazyCompile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
+	rxYearFirst    = lazyCompile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	rxYearLast     = lazyCompile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
 )
 
 // dateMatch is one date found in visible text, with where it starts.
@@ -77,7 +74,7 @@ func findTextDates(text, lang string) []dateMatch {
 		}
 	}
 	for _, g := range rxDayMonthYear.FindAllStringSubmatchIndex(text, -1) {
-		add(g[2], atoi(text[g[6]:g[7]]), monthNames[text[g[4]:g[5]]], atoi(text[g[2]:g[3]]))
+		add(g[2], atoi(text[g[6]:g[7]]), monthNames[text[g[4]:g[5]]], atoi(text[g[2]:g[3]])) // not a month: 0, no date
 	}
 	for _, g := range rxMonthDayYear.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[6]:g[7]]), monthNames[text[g[2]:g[3]]], atoi(text[g[4]:g[5]]))

@@ -483,7 +483,7 @@ type wordingPiece struct {
 }
 
 // maxPiecesPerPattern bounds the pieces one pattern is cut into.
-const maxPiecesPerPattern = 64
+const maxPiecesPerPattern = 128
 
 // computeWordingTables works the tables out from the rules.
 func computeWordingTables(rules []wordingRule) wordingTables {
