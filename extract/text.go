@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -258,6 +259,14 @@ func preText(n *html.Node) string {
 func countWords(s string) int {
 	count, inWord := 0, false
 	for _, c := range s {
+		if c < utf8.RuneSelf { // ASCII: a letter or digit, or not; the tables below only for the rest
+			wordChar := asciiWordChar[c]
+			if wordChar && !inWord {
+				count++
+			}
+			inWord = wordChar
+			continue
+		}
 		switch {
 		case unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
 			count++
@@ -273,6 +282,14 @@ func countWords(s string) int {
 	}
 	return count
 }
+
+// asciiWordChar marks the ASCII letters and digits.
+var asciiWordChar = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // wordsPerMinute is the reading speed behind reading_time_minutes.
 const wordsPerMinute = 230
