@@ -44,6 +44,9 @@ type progress struct {
 	failed    atomic.Int64  // read by the bar's decorator in mpb's goroutine
 }
 
+// newProgress returns the progress of a batch of pages on s's stderr,
+// with a bar if stderr is a terminal, quiet is false and there are more
+// than progressMinPages pages. The caller must call finish.
 func newProgress(s streams, quiet bool, pages int) *progress {
 	if quiet || !s.errIsTerminal || pages <= progressMinPages {
 		return &progress{err: s.err}
