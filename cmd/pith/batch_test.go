@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -177,16 +178,10 @@ func TestExtractAllKeepsABoundedWindow(t *testing.T) {
 	}
 }
 
-// terminalWriter stands in for a stderr that is a terminal.
-type terminalWriter struct{ bytes.Buffer }
-
-func (*terminalWriter) IsTerminal() bool { return true }
-
 func TestProgressBarOnlyOnATerminalAndWithoutQ(t *testing.T) {
-	defer func(d time.Duration) { progressThrottle = d }(progressThrottle)
-	progressThrottle = 0
 	dir := writePages(t, 8)
-	if err := os.WriteFile(filepath.Join(dir, "zz-empty.html"), nil, 0o644); err != nil {
+	empty := filepath.Join(dir, "zz-empty.html") // the last page fails
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
@@ -200,30 +195,51 @@ func TestProgressBarOnlyOnATerminalAndWithoutQ(t *testing.T) {
 		{"terminal, few pages", []string{filepath.Join(dir, "page-000.html"), filepath.Join(dir, "page-001.html")}, true, false},
 		{"not a terminal", []string{dir}, false, false},
 	} {
-		stderr := &terminalWriter{}
+		stderr := &screen{}
 		s := streams{in: strings.NewReader(""), out: io.Discard, err: stderr, errIsTerminal: isTerminal(stderr) && tc.terminal}
 		runWithSignals(tc.args, s, make(chan os.Signal))
-		got := stderr.String()
-		hasBar := strings.Contains(got, "\r") && strings.Contains(got, "pages/s")
-		if hasBar != tc.wantBar {
-			t.Errorf("%s: stderr %q; bar shown = %v, want %v", tc.name, got, hasBar, tc.wantBar)
+		lines := stderr.lines()
+		if len(lines) == 0 || !strings.Contains(lines[len(lines)-1], " processed, ") {
+			t.Fatalf("%s: the screen ends as %q, want the summary last", tc.name, lines)
 		}
-		if !strings.Contains(got, " processed, ") {
-			t.Errorf("%s: stderr %q, want the summary", tc.name, got)
+		if !tc.wantBar {
+			if got := stderr.written(); strings.ContainsAny(got, "\r\x1b") || strings.Contains(got, "pages/s") {
+				t.Errorf("%s: stderr %q, want no bar", tc.name, got)
+			}
+			continue
 		}
-		if tc.wantBar {
-			if !strings.Contains(got, "(8/9, ") || !strings.Contains(got, "1 failed") {
-				t.Errorf("%s: stderr %q, want the count and the failures on the bar", tc.name, got)
-			}
-			summary := got[strings.LastIndex(got, "pith: 9 processed"):]
-			if strings.ContainsAny(summary, "\r\x1b") {
-				t.Errorf("%s: summary line %q is tangled with the bar", tc.name, summary)
-			}
-			if !strings.Contains(got, "\npith: "+filepath.Join(dir, "zz-empty.html")+": empty input\n") &&
-				!strings.Contains(got, "\rpith: "+filepath.Join(dir, "zz-empty.html")+": empty input\n") {
-				t.Errorf("%s: stderr %q, want the failure on a line of its own", tc.name, got)
-			}
+		failure := "pith: " + empty + ": empty input"
+		summary := lines[len(lines)-1]
+		bars := checkFrames(t, stderr, []string{failure, summary})
+		if len(bars) == 0 {
+			t.Fatalf("%s: no bar drawn in %q", tc.name, stderr.written())
 		}
+		if final := bars[len(bars)-1]; !strings.HasPrefix(final, "9/9 ") || !strings.HasSuffix(final, "1 failed") {
+			t.Errorf("%s: the last bar drawn is %q, want the count 9/9 and 1 failed", tc.name, final)
+		}
+		if !slices.Equal(lines, []string{failure, summary}) || !strings.HasPrefix(summary, "pith: 9 processed, 1 failed") {
+			t.Errorf("%s: the screen ends as %q, want the failure, then the summary, and no bar", tc.name, lines)
+		}
+	}
+}
+
+func TestProgressBarErasedOnInterrupt(t *testing.T) {
+	dir := writePages(t, 40)
+	sigs := make(chan os.Signal, 1)
+	stdout := &signallingWriter{n: 3, sigs: sigs, sig: os.Interrupt} // Ctrl-C after the third document
+	stderr := &screen{}
+	code := runWithSignals([]string{"-f", "json", "-j", "1", dir}, streams{in: strings.NewReader(""), out: stdout, err: stderr, errIsTerminal: true}, sigs)
+	if code != exitSIGINT {
+		t.Fatalf("exit %d, want %d; stderr %q", code, exitSIGINT, stderr.written())
+	}
+	lines := stderr.lines()
+	written := strings.Count(stdout.String(), "\n") // the signal stops the batch a page or two later
+	summary := fmt.Sprintf("pith: %d processed, 0 failed", written)
+	if written < 3 || written >= 40 || len(lines) != 2 || !strings.HasPrefix(lines[0], summary) || lines[1] != "pith: interrupted by interrupt" {
+		t.Fatalf("%d documents written, the screen ends as %q; want the summary %q, then the interruption, and no bar", written, lines, summary)
+	}
+	if bars := checkFrames(t, stderr, lines); len(bars) == 0 {
+		t.Errorf("no bar drawn in %q", stderr.written())
 	}
 }
 
