@@ -194,9 +194,12 @@ func TestProgressBarOnlyOnATerminalAndWithoutQ(t *testing.T) {
 		{"terminal, -q", []string{"-q", dir}, true, false},
 		{"terminal, few pages", []string{filepath.Join(dir, "page-000.html"), filepath.Join(dir, "page-001.html")}, true, false},
 		{"not a terminal", []string{dir}, false, false},
+		{"documents on the terminal too", []string{dir}, true, false},
+		{"documents on the terminal, written to -o", []string{"-o", t.TempDir(), dir}, true, true},
 	} {
 		stderr := &screen{}
-		s := streams{in: strings.NewReader(""), out: io.Discard, err: stderr, errIsTerminal: isTerminal(stderr) && tc.terminal}
+		s := streams{in: strings.NewReader(""), out: io.Discard, err: stderr, errIsTerminal: isTerminal(stderr) && tc.terminal,
+			outIsTerminal: strings.HasPrefix(tc.name, "documents on the terminal")}
 		runWithSignals(tc.args, s, make(chan os.Signal))
 		lines := stderr.lines()
 		if len(lines) == 0 || !strings.Contains(lines[len(lines)-1], " processed, ") {

@@ -136,7 +136,8 @@ func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) e
 		}
 	}
 	rep := &checkReport{out: s.out, json: co.Report == "json"}
-	prog := newProgress(s, opts.Quiet, len(pages))
+	// No bar over a report printed on the terminal.
+	prog := newProgress(s, opts.Quiet || s.outIsTerminal, len(pages))
 	c.render.explain = prog // --explain's lines print above the bar
 	start := time.Now()
 	var verdicts []verdict // for the JUnit report

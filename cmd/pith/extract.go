@@ -67,7 +67,8 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		defer out.close()
 	}
 	several := len(pages) > 1
-	prog := newProgress(s, opts.Quiet, len(pages))
+	// No bar over documents printed on the terminal.
+	prog := newProgress(s, opts.Quiet || s.outIsTerminal && opts.Output == "", len(pages))
 	w := &writer{out: s.out, explain: prog, settings: st, several: several}
 	start := time.Now()
 	t := tally{skipped: in.skipped}

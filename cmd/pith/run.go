@@ -22,6 +22,9 @@ type streams struct {
 	inIsTerminal bool
 	// errIsTerminal tells whether stderr is one (then a batch shows progress).
 	errIsTerminal bool
+	// outIsTerminal tells whether stdout is one: documents printed there
+	// would scroll under the bar, so a batch shows none.
+	outIsTerminal bool
 }
 
 // run is the whole CLI: it parses args, does the work and returns the exit status.
@@ -29,7 +32,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sigs)
-	return runWithSignals(args, streams{in: stdin, out: stdout, err: stderr, inIsTerminal: isTerminal(stdin), errIsTerminal: isTerminal(stderr)}, sigs)
+	return runWithSignals(args, streams{in: stdin, out: stdout, err: stderr, inIsTerminal: isTerminal(stdin), errIsTerminal: isTerminal(stderr), outIsTerminal: isTerminal(stdout)}, sigs)
 }
 
 // runWithSignals runs the CLI; a signal on sigs stops it between pages, or
