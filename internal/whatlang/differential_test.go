@@ -74,12 +74,12 @@ func scriptName(rt *unicode.RangeTable) string {
 // profiles for it, as detectLangBaseOnScript chooses them.
 func profileLists() map[*unicode.RangeTable]langProfileList {
 	return map[*unicode.RangeTable]langProfileList{
-		unicode.Latin:      latinLangs,
-		unicode.Cyrillic:   cyrillicLangs,
-		unicode.Devanagari: devanagariLangs,
-		unicode.Hebrew:     hebrewLangs,
-		unicode.Ethiopic:   ethiopicLangs,
-		unicode.Arabic:     arabicLangs,
+		unicode.Latin:      latinLangs(),
+		unicode.Cyrillic:   cyrillicLangs(),
+		unicode.Devanagari: devanagariLangs(),
+		unicode.Hebrew:     hebrewLangs(),
+		unicode.Ethiopic:   ethiopicLangs(),
+		unicode.Arabic:     arabicLangs(),
 	}
 }
 
