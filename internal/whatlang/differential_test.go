@@ -452,16 +452,16 @@ func TestLanguageNamesMatchUpstream(t *testing.T) {
 			t.Errorf("CodeToLang(%q): fork %d, upstream %d", code, CodeToLang(code), upstream.CodeToLang(code))
 		}
 	}
-	if len(Langs) != len(upstream.Langs) {
-		t.Errorf("Langs has %d entries, upstream %d", len(Langs), len(upstream.Langs))
+	if len(Langs()) != len(upstream.Langs) {
+		t.Errorf("Langs has %d entries, upstream %d", len(Langs()), len(upstream.Langs))
 	}
 	for _, table := range unicode.Scripts {
-		if Scripts[table] != upstream.Scripts[table] {
-			t.Errorf("Scripts: fork names a table %q, upstream %q", Scripts[table], upstream.Scripts[table])
+		if Scripts()[table] != upstream.Scripts[table] {
+			t.Errorf("Scripts: fork names a table %q, upstream %q", Scripts()[table], upstream.Scripts[table])
 		}
 	}
-	if len(Scripts) != len(upstream.Scripts) {
-		t.Errorf("Scripts has %d entries, upstream %d", len(Scripts), len(upstream.Scripts))
+	if len(Scripts()) != len(upstream.Scripts) {
+		t.Errorf("Scripts has %d entries, upstream %d", len(Scripts()), len(upstream.Scripts))
 	}
 }
 

@@ -1,6 +1,9 @@
 package whatlang
 
-import "unicode"
+import (
+	"sync"
+	"unicode"
+)
 
 type scriptCounter struct {
 	checkFunc func(r rune) bool
@@ -9,32 +12,36 @@ type scriptCounter struct {
 }
 
 // Scripts is the set of Unicode script tables.
-var Scripts = map[*unicode.RangeTable]string{
-	unicode.Arabic:     "Arabic",
-	unicode.Bengali:    "Bengali",
-	unicode.Cyrillic:   "Cyrillic",
-	unicode.Ethiopic:   "Ethiopic",
-	unicode.Devanagari: "Devanagari",
-	unicode.Han:        "Han",
-	unicode.Georgian:   "Georgian",
-	unicode.Greek:      "Greek",
-	unicode.Gujarati:   "Gujarati",
-	unicode.Gurmukhi:   "Gurmukhi",
-	unicode.Hangul:     "Hangul",
-	unicode.Hebrew:     "Hebrew",
-	unicode.Hiragana:   "Hiragana",
-	unicode.Kannada:    "Kannada",
-	unicode.Katakana:   "Katakana",
-	unicode.Khmer:      "Khmer",
-	unicode.Latin:      "Latin",
-	unicode.Malayalam:  "Malayalam",
-	unicode.Myanmar:    "Myanmar",
-	unicode.Oriya:      "Oriya",
-	unicode.Sinhala:    "Sinhala",
-	unicode.Tamil:      "Tamil",
-	unicode.Telugu:     "Telugu",
-	unicode.Thai:       "Thai",
-}
+//
+// pith: built on first use, not at init.
+var Scripts = sync.OnceValue(func() map[*unicode.RangeTable]string {
+	return map[*unicode.RangeTable]string{
+		unicode.Arabic:     "Arabic",
+		unicode.Bengali:    "Bengali",
+		unicode.Cyrillic:   "Cyrillic",
+		unicode.Ethiopic:   "Ethiopic",
+		unicode.Devanagari: "Devanagari",
+		unicode.Han:        "Han",
+		unicode.Georgian:   "Georgian",
+		unicode.Greek:      "Greek",
+		unicode.Gujarati:   "Gujarati",
+		unicode.Gurmukhi:   "Gurmukhi",
+		unicode.Hangul:     "Hangul",
+		unicode.Hebrew:     "Hebrew",
+		unicode.Hiragana:   "Hiragana",
+		unicode.Kannada:    "Kannada",
+		unicode.Katakana:   "Katakana",
+		unicode.Khmer:      "Khmer",
+		unicode.Latin:      "Latin",
+		unicode.Malayalam:  "Malayalam",
+		unicode.Myanmar:    "Myanmar",
+		unicode.Oriya:      "Oriya",
+		unicode.Sinhala:    "Sinhala",
+		unicode.Tamil:      "Tamil",
+		unicode.Telugu:     "Telugu",
+		unicode.Thai:       "Thai",
+	}
+})
 
 // DetectScript returns only the script of the given text.
 func DetectScript(text string) *unicode.RangeTable {
