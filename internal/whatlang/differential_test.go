@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -180,7 +181,7 @@ func differentialTexts(t testing.TB) []string {
 		for i, la := range langs {
 			lb := langs[(i+1)%len(langs)]
 			for range 3 {
-				texts = append(texts, crossovers(rng, la, lb, list[la], list[lb])...)
+				texts = append(texts, crossovers(rng, list[la], list[lb])...)
 			}
 		}
 	}
@@ -212,13 +213,13 @@ func randomWords(rng *rand.Rand, sample string, n int) []string {
 // crossovers returns texts on which two languages of one script nearly tie.
 // Each is a random subset of both profiles' trigrams: trigram i of a's
 // profile is kept when ua[i] < p and trigram j of b's when ub[j] >= p, so
-// p = 1 is all a and p = 0 all b; a bisection on p finds where the fork's
-// detected language turns from b to a, and the texts on either side of
-// that point are returned. There the confidence lies strictly between 0
-// and 1 and moves with either profile's distance to the text, and since a
+// p = 1 is all a and p = 0 all b; a bisection on p finds where a's profile
+// becomes nearer to the text than b's, and the texts on either side of
+// that point are returned. There a and b lead, the confidence lies
+// strictly between 0 and 1 and moves with either profile's distance to the text, and since a
 // random subset holds just one trigram of a neighbouring pair about half
 // the time, even two swapped trigrams change that distance.
-func crossovers(rng *rand.Rand, la, lb Lang, a, b []string) []string {
+func crossovers(rng *rand.Rand, a, b []string) []string {
 	ua, ub := make([]float64, len(a)), make([]float64, len(b))
 	for i := range ua {
 		ua[i] = rng.Float64()
@@ -240,14 +241,17 @@ func crossovers(rng *rand.Rand, la, lb Lang, a, b []string) []string {
 		}
 		return strings.Join(words, " ")
 	}
-	aLeads := func(p float64) bool { return Detect(text(p)).Lang == la }
+	aNearer := func(p float64) bool {
+		trigrams := getTrigramsWithPositions(text(p))
+		return calculateDistance(a, trigrams) < calculateDistance(b, trigrams)
+	}
 	lo, hi := 0.0, 1.0
-	if aLeads(lo) || !aLeads(hi) {
+	if aNearer(lo) || !aNearer(hi) {
 		return []string{text(0.5)}
 	}
-	for range 10 {
+	for range 7 {
 		mid := (lo + hi) / 2
-		if aLeads(mid) {
+		if aNearer(mid) {
 			hi = mid
 		} else {
 			lo = mid
@@ -338,6 +342,28 @@ func compareAll(texts []string, want []outcome) (diffs []string, ties int) {
 	return diffs, ties
 }
 
+// corpus is the differential texts with upstream's outcome for each,
+// gathered once for all the tests of a run.
+var corpus struct {
+	once  sync.Once
+	texts []string
+	want  []outcome
+}
+
+// differentialCorpus returns the differential texts and upstream's
+// outcomes, gathering them on the first call.
+func differentialCorpus(t *testing.T) ([]string, []outcome) {
+	t.Helper()
+	corpus.once.Do(func() {
+		corpus.texts = differentialTexts(t)
+		corpus.want = upstreamOutcomes(corpus.texts)
+	})
+	if corpus.texts == nil {
+		t.Fatal("no differential texts (gathering them failed in an earlier test)")
+	}
+	return corpus.texts, corpus.want
+}
+
 func upstreamOutcomes(texts []string) []outcome {
 	want := make([]outcome, len(texts))
 	for i, text := range texts {
@@ -349,8 +375,7 @@ func upstreamOutcomes(texts []string) []outcome {
 // TestForkMatchesUpstream is the fork's safety net: upstream whatlanggo
 // and the fork must give the same outcome on every text.
 func TestForkMatchesUpstream(t *testing.T) {
-	texts := differentialTexts(t)
-	want := upstreamOutcomes(texts)
+	texts, want := differentialCorpus(t)
 	diffs, ties := compareAll(texts, want)
 	for _, d := range diffs {
 		t.Error(d)
@@ -378,8 +403,7 @@ func TestForkMatchesUpstream(t *testing.T) {
 // trigrams swapped, one replaced, the last dropped) must change the outcome
 // on at least one text.
 func TestDifferentialCatchesTableChanges(t *testing.T) {
-	texts := differentialTexts(t)
-	want := upstreamOutcomes(texts)
+	texts, want := differentialCorpus(t)
 	type change struct {
 		script *unicode.RangeTable
 		lang   Lang
