@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/abadojack/whatlanggo"
+	"github.com/pith-cli/pith/internal/whatlang"
 )
 
 const (
@@ -157,7 +157,7 @@ func checkLanguage(declared, text string, words int) string {
 	if guess := guessByFunctionWords(text); guess != "" && guess != primary {
 		return guess // one of the common languages, plainly: no detector needed
 	}
-	info := whatlanggo.Detect(text)
+	info := whatlang.Detect(text)
 	detected := info.Lang.Iso6391()
 	if !info.IsReliable() || detected == "" || primarySubtag(declared) == detected {
 		return declared
