@@ -243,11 +243,6 @@ func proseWords(n *html.Node) int {
 	return count
 }
 
-var (
-	rxDisplayNone      = lazyCompile(`(?i)display\s*:\s*none`)
-	rxVisibilityHidden = lazyCompile(`(?i)visibility\s*:\s*hidden`)
-)
-
 // isHidden reports whether n is hidden from readers by its markup.
 func isHidden(n *html.Node) bool {
 	if hasAttr(n, "hidden") {
@@ -257,7 +252,28 @@ func isHidden(n *html.Node) bool {
 		return true
 	}
 	style := attr(n, "style")
-	return style != "" && (rxDisplayNone.MatchString(style) || rxVisibilityHidden.MatchString(style))
+	if style == "" {
+		return false
+	}
+	style = strings.ToLower(style)
+	return styleDeclares(style, "display", "none") || styleDeclares(style, "visibility", "hidden")
+}
+
+// styleDeclares reports whether a lower-cased style attribute holds
+// "property: value…", white space allowed around the colon.
+func styleDeclares(style, property, value string) bool {
+	for i := strings.Index(style, property); i >= 0; {
+		rest := strings.TrimLeft(style[i+len(property):], " \t\n\f\r")
+		if after, ok := strings.CutPrefix(rest, ":"); ok && strings.HasPrefix(strings.TrimLeft(after, " \t\n\f\r"), value) {
+			return true
+		}
+		next := strings.Index(style[i+1:], property)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // boilerplateNames are class and id words (whole words of a name split at

@@ -806,3 +806,24 @@ func TestRelatedLabelTakesARunOfLists(t *testing.T) {
 		[]string{"More:", "Depot plan faces new vote", "Drivers vote to strike"},
 		[]string{"It did not say when the study would be ready.", "Supporters of the plan"}, removed)
 }
+
+func TestStyleDeclares(t *testing.T) {
+	for _, tc := range []struct {
+		style string
+		want  bool
+	}{
+		{"display:none", true},
+		{"color: red; display : \tnone !important", true},
+		{"display:block; visibility:hidden", true},
+		{"display: block", false},
+		{"displayed: none", false},
+		{"--display-mode: none; display: flex", false},
+		{"visibility: visible", false},
+		{"", false},
+	} {
+		got := styleDeclares(tc.style, "display", "none") || styleDeclares(tc.style, "visibility", "hidden")
+		if got != tc.want {
+			t.Errorf("%q: hidden = %v, want %v", tc.style, got, tc.want)
+		}
+	}
+}

@@ -239,6 +239,7 @@ const maxStampWords = 24
 // "Updated …" in many languages, separated by |, ·, • or a spaced /), each a label then a
 // date or time, optionally "by" a name.
 func isDateStamp(text string) bool {
+	text = strings.ToLower(text) // the patterns are lower case: cheaper to compile than (?i)
 	if !rxStampLabel.MatchString(text) {
 		return false // a stamp opens with its label
 	}
@@ -257,12 +258,12 @@ func isDateStamp(text string) bool {
 }
 
 var (
-	rxStampLabel = lazyCompile(`(?i)^\s*((first|last|originally|zuletzt|dernière)\s+)?(published|updated|posted|modified|original|` +
+	rxStampLabel = lazyCompile(`^\s*((first|last|originally|zuletzt|dernière)\s+)?(published|updated|posted|modified|original|` +
 		`veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|atualizado|modificado|pubblicato|aggiornato|` +
 		`gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|изменено)(\s+(on|at|am|um|le|el|em|il|op|om|в))?\s*:?`)
 	rxStampSeparator = lazyCompile(`\s*[|·•]\s*|\s/\s`)
-	rxStampBy        = lazyCompile(`(?i)\s(by|von|par|por|di|da|door|от)\s+\S+(\s+\S+){0,2}\s*$`)
-	rxTimeOfDay      = lazyCompile(`(?i)\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
+	rxStampBy        = lazyCompile(`\s(by|von|par|por|di|da|door|от)\s+\S+(\s+\S+){0,2}\s*$`)
+	rxTimeOfDay      = lazyCompile(`\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
 )
 
 func isMedia(n *html.Node) bool {

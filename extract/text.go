@@ -170,6 +170,7 @@ const maxCreditWords = 12
 // архив …"), or an agency credit ("Name/Getty Images", "(AP Photo/Name)",
 // "Foto: dpa") that is not a sentence.
 func isPhotoCredit(text string) bool {
+	text = strings.ToLower(text) // the patterns are lower case: cheaper to compile than (?i)
 	if rxCreditLabel.MatchString(text) {
 		return true
 	}
@@ -180,15 +181,15 @@ func isPhotoCredit(text string) bool {
 }
 
 var (
-	rxCreditLabel = lazyCompile(`(?i)^(\(?(photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|photo credit|image credit|source|` +
+	rxCreditLabel = lazyCompile(`^(\(?(photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|photo credit|image credit|source|` +
 		`foto|fotos|bild|bilder|bildquelle|quelle|crédit|crédits|crédit photo|crédits photo|imagen|imágenes|fuente|` +
 		`immagine|immagini|fonte|afbeelding|beeld|bron|фото|изображение|источник)\s*[:©]|©|\(c\) |` +
 		`courtesy of\b|mit freundlicher genehmigung|avec l'aimable autorisation|cortesía de|cortesia de|per gentile concessione|` +
 		`личный архив|из личного архива|архив )`)
-	rxAgency = lazyCompile(`(?i)(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
+	rxAgency = lazyCompile(`(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
 		`\bdpa\b|picture[- ]alliance|\bimago\b|keystone|anadolu|xinhua|\bansa\b|\befe\b|\btass\b|тасс|риа новости|` +
 		`unsplash|pexels|pixabay|wikimedia|flickr)`)
-	rxCreditWord = lazyCompile(`(?i)\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
+	rxCreditWord = lazyCompile(`\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
 )
 
 func (r *textRenderer) writeText(s string) {
