@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"regexp/syntax"
 	"slices"
 	"unicode/utf8"
@@ -169,16 +170,20 @@ func shortest(set []string) int {
 }
 
 // A literalIndex finds, in one pass over a text, which of several patterns'
-// required literals (see requiredLiterals) it holds. Literals are bucketed
-// by their first three bytes behind a bitmap of those bytes' hash, so most
-// positions of a text cost one bit test.
+// required literals (see requiredLiterals) it holds. Literals are sorted by
+// their first three bytes behind a bitmap of those bytes' hash, so most
+// positions of a text cost one bit test, and the index is built without a
+// map: a process that matches one page pays little to build it.
 type literalIndex struct {
-	bitmap  [1 << 16 / 64]uint64
-	buckets map[[3]byte][]indexedLiteral
-	always  patternSet // patterns with no literal set: every text may match them
+	bitmap   [1 << 16 / 64]uint64
+	literals []indexedLiteral // sorted by key
+	keys     []uint32         // the distinct keys of literals, in order
+	starts   []int32          // literals[starts[k]:starts[k+1]] have keys[k]
+	always   patternSet       // patterns with no literal set: every text may match them
 }
 
 type indexedLiteral struct {
+	key     uint32 // the literal's first three bytes
 	text    string
 	pattern int
 }
@@ -191,11 +196,6 @@ const maxIndexedPatterns = 2048
 
 func (s *patternSet) add(i int)      { s[i>>6] |= 1 << (i & 63) }
 func (s *patternSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
-func (s *patternSet) union(o patternSet) {
-	for i := range s {
-		s[i] |= o[i]
-	}
-}
 
 // newLiteralIndex indexes the literal sets of up to maxIndexedPatterns
 // patterns; a nil set marks a pattern that must always run.
@@ -203,7 +203,7 @@ func newLiteralIndex(sets [][]string) *literalIndex {
 	if len(sets) > maxIndexedPatterns {
 		panic("literal index: too many patterns")
 	}
-	x := &literalIndex{buckets: map[[3]byte][]indexedLiteral{}}
+	x := &literalIndex{}
 	for i, set := range sets {
 		if set == nil {
 			x.always.add(i)
@@ -214,17 +214,28 @@ func newLiteralIndex(sets [][]string) *literalIndex {
 				x.always.add(i) // too short to index: always run
 				continue
 			}
-			key := [3]byte{lit[0], lit[1], lit[2]}
 			h := trigramHash(lit[0], lit[1], lit[2])
 			x.bitmap[h>>6] |= 1 << (h & 63)
-			x.buckets[key] = append(x.buckets[key], indexedLiteral{lit, i})
+			x.literals = append(x.literals, indexedLiteral{trigramKey(lit[0], lit[1], lit[2]), lit, i})
 		}
 	}
+	slices.SortStableFunc(x.literals, func(a, b indexedLiteral) int { return cmp.Compare(a.key, b.key) })
+	for i, lit := range x.literals {
+		if i == 0 || lit.key != x.literals[i-1].key {
+			x.keys = append(x.keys, lit.key)
+			x.starts = append(x.starts, int32(i))
+		}
+	}
+	x.starts = append(x.starts, int32(len(x.literals)))
 	return x
 }
 
 func trigramHash(a, b, c byte) uint16 {
 	return uint16(a)<<8 ^ uint16(b)<<4 ^ uint16(c)
+}
+
+func trigramKey(a, b, c byte) uint32 {
+	return uint32(a)<<16 | uint32(b)<<8 | uint32(c)
 }
 
 // patterns returns the set of patterns that text may match.
@@ -235,7 +246,11 @@ func (x *literalIndex) patterns(text string) patternSet {
 		if x.bitmap[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
-		for _, lit := range x.buckets[[3]byte{text[i], text[i+1], text[i+2]}] {
+		k, found := slices.BinarySearch(x.keys, trigramKey(text[i], text[i+1], text[i+2]))
+		if !found {
+			continue
+		}
+		for _, lit := range x.literals[x.starts[k]:x.starts[k+1]] {
 			if !set.has(lit.pattern) && len(text)-i >= len(lit.text) && text[i:i+len(lit.text)] == lit.text {
 				set.add(lit.pattern)
 			}

@@ -512,15 +512,15 @@ func piecesOf(rule int, pattern string) []wordingPiece {
 // compiled the first time it runs.
 type pieceMatcher struct {
 	pieces   []wordingPiece
-	patterns []*lazyRegexp
+	patterns []lazyRegexp
 	literals *literalIndex
 }
 
 func newPieceMatcher(pieces []wordingPiece) *pieceMatcher {
-	m := &pieceMatcher{pieces: pieces, patterns: make([]*lazyRegexp, len(pieces))}
+	m := &pieceMatcher{pieces: pieces, patterns: make([]lazyRegexp, len(pieces))}
 	sets := make([][]string, len(pieces))
 	for i, p := range pieces {
-		m.patterns[i] = &lazyRegexp{src: p.Pattern}
+		m.patterns[i].src = p.Pattern
 		sets[i] = p.Literals
 	}
 	m.literals = newLiteralIndex(sets)
