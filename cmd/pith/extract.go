@@ -67,6 +67,9 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		defer out.close()
 	}
 	several := len(pages) > 1
+	if s.tuneGC != nil {
+		s.tuneGC(len(pages))
+	}
 	// No bar over documents printed on the terminal.
 	prog := newProgress(s, opts.Quiet || s.outIsTerminal && opts.Output == "", len(pages))
 	w := &writer{out: s.out, explain: prog, settings: st, several: several}

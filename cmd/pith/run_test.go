@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -127,5 +128,29 @@ func TestPanicFailsOnlyThatPage(t *testing.T) {
 	r := extractPage(p, extract.Options{})
 	if r.err == nil || !strings.Contains(r.err.Error(), "internal error: reader exploded") || r.article != nil {
 		t.Errorf("result = %+v, want the page failed with the panic as its reason", r)
+	}
+}
+
+func TestTuneGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	for _, tc := range []struct {
+		name  string
+		gogc  string // "" for unset
+		pages int
+		want  int
+	}{
+		{"one page", "", 1, 400},
+		{"a batch keeps the default", "", 5, 100},
+		{"GOGC in the environment wins", "100", 1, 100},
+	} {
+		t.Setenv("GOGC", tc.gogc) // restored after the test
+		if tc.gogc == "" {
+			os.Unsetenv("GOGC")
+		}
+		debug.SetGCPercent(100)
+		tuneGC(tc.pages)
+		if got := debug.SetGCPercent(100); got != tc.want {
+			t.Errorf("%s: GC percent %d, want %d", tc.name, got, tc.want)
+		}
 	}
 }
