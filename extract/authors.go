@@ -13,14 +13,14 @@ var (
 	// spaces, so that a middle initial ("Sarah E. Needleman") stays inside
 	// its name.
 	rxAuthorSeparator = lazyCompile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|и|with|avec|mit|con|com|met)\s)\s*`)
-	rxLooksLikeURL    = lazyCompile(`(?i)^(https?:|www\.|/)|\.(com|org|net)\b`)
+	rxLooksLikeURL    = lazyCompile(`^(https?:|www\.|/)|\.(com|org|net)\b`)
 	// rxProfileLink is the text of a link to an author page, not a name.
-	rxProfileLink = lazyCompile(`(?i)\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
+	rxProfileLink = lazyCompile(`\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
 	rxHasDigit    = lazyCompile(`\d`)
 	// rxHonorific is a title before a name.
 	rxHonorific = lazyCompile(`^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+`)
 	// rxRole is a job title after a name ("Jane Doe, Political Correspondent").
-	rxRole = lazyCompile(`(?i)correspondent|reporter|editor|writer|columnist|contributor|journalist|staff|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
+	rxRole = lazyCompile(`correspondent|reporter|editor|writer|columnist|contributor|journalist|staff|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
 )
 
 // notAName are bylines' credentials, newsroom placeholders and the
@@ -38,7 +38,7 @@ var notAName = map[string]bool{
 // stripped, lists split, URLs, dates, roles and overlong strings dropped.
 func splitAuthors(byline string) []string {
 	byline = normalizeSpace(byline)
-	if byline == "" || rxLooksLikeURL.MatchString(byline) {
+	if byline == "" || rxLooksLikeURL.MatchString(strings.ToLower(byline)) {
 		return nil
 	}
 	byline = rxBylinePrefix.ReplaceAllString(byline, "")
@@ -46,9 +46,10 @@ func splitAuthors(byline string) []string {
 	for _, part := range rxAuthorSeparator.Split(byline, -1) {
 		part = strings.Trim(normalizeSpace(part), " .·|-–—:／")
 		part = rxHonorific.ReplaceAllString(part, "")
-		lower := strings.ToLower(strings.Trim(part, "."))
-		if part == "" || rxBylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(part) || wordCount(part) > 5 ||
-			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(part) || rxRole.MatchString(part) {
+		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
+		lower := strings.Trim(lowerPart, ".")
+		if part == "" || rxBylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || wordCount(part) > 5 ||
+			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || rxRole.MatchString(lowerPart) {
 			continue
 		}
 		out = append(out, titleCaseShouting(part))
