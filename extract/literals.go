@@ -204,6 +204,11 @@ func newLiteralIndex(sets [][]string) *literalIndex {
 		panic("literal index: too many patterns")
 	}
 	x := &literalIndex{}
+	n := 0
+	for _, set := range sets {
+		n += len(set)
+	}
+	x.literals = make([]indexedLiteral, 0, n)
 	for i, set := range sets {
 		if set == nil {
 			x.always.add(i)
@@ -219,7 +224,7 @@ func newLiteralIndex(sets [][]string) *literalIndex {
 			x.literals = append(x.literals, indexedLiteral{trigramKey(lit[0], lit[1], lit[2]), lit, i})
 		}
 	}
-	slices.SortStableFunc(x.literals, func(a, b indexedLiteral) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(x.literals, func(a, b indexedLiteral) int { return cmp.Compare(a.key, b.key) })
 	for i, lit := range x.literals {
 		if i == 0 || lit.key != x.literals[i-1].key {
 			x.keys = append(x.keys, lit.key)
