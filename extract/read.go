@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"io"
 	"os"
@@ -17,6 +18,7 @@ func readPage(r io.Reader, maxSize int64) ([]byte, error) {
 	br := bufio.NewReader(r)
 	magic, _ := br.Peek(2)
 	var src io.Reader = br
+	hint := int(min(size, maxSize+1))
 	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
@@ -24,10 +26,7 @@ func readPage(r io.Reader, maxSize int64) ([]byte, error) {
 		}
 		defer zr.Close()
 		src = zr
-	}
-	hint := 0
-	if src == br {
-		hint = int(min(size, maxSize+1))
+		hint = int(min(gunzippedSize(r, size), maxSize+1))
 	}
 	data, err := readAll(io.LimitReader(src, maxSize+1), hint)
 	if err != nil {
@@ -60,6 +59,23 @@ func sizeOf(r io.Reader) int64 {
 		}
 	}
 	return 0
+}
+
+// gunzippedSize is what a gzip stream of size bytes says its content
+// holds (the ISIZE field of its last 4 bytes), when r can be read there
+// without moving (a file, an in-memory reader); 0 otherwise. It serves as a
+// first guess only, so a stream that lies (or holds several members) costs
+// at most a regrowth: the guess is held to 64 times the compressed size.
+func gunzippedSize(r io.Reader, size int64) int64 {
+	at, ok := r.(io.ReaderAt)
+	if !ok || size < 18 {
+		return 0
+	}
+	var trailer [4]byte
+	if _, err := at.ReadAt(trailer[:], size-4); err != nil {
+		return 0
+	}
+	return min(int64(binary.LittleEndian.Uint32(trailer[:])), 64*size)
 }
 
 // readAll reads r to its end into a buffer sized for hint bytes at first,

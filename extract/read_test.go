@@ -57,6 +57,8 @@ func TestReadPage(t *testing.T) {
 	}{
 		{"plain page", page, 1 << 20, page, nil},
 		{"gzip whatever the name", gzipped(t, page), 1 << 20, page, nil},
+		// The last member's size is not the whole: the first guess is short.
+		{"two gzip members", append(gzipped(t, page), gzipped(t, page)...), 1 << 20, append(append([]byte{}, page...), page...), nil},
 		{"empty", nil, 1 << 20, nil, ErrEmptyInput},
 		{"only white space", []byte(" \n\t "), 1 << 20, nil, ErrEmptyInput},
 		{"over the limit", page, 10, nil, ErrTooLarge},
