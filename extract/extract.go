@@ -100,6 +100,7 @@ type Article struct {
 // On ErrNotReadable the returned Article still carries the page's metadata;
 // on any other error it is nil.
 func Extract(r io.Reader, opts Options) (*Article, error) {
+	warmUp()
 	raw, err := readPage(r, opts.maxSize())
 	if err != nil {
 		return nil, err
