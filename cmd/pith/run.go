@@ -62,14 +62,16 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 	return report(err, s.err)
 }
 
-// tuneGC sets the garbage collector for a run of pages, unless GOGC is set
-// in the environment. One page is one short-lived process: with Go's default
+// tuneGC sets the garbage collector for a run of pages, unless GOGC or
+// GOMEMLIMIT is set in the environment. One page is one short-lived process: with Go's default
 // (GOGC=100, a 4 MB heap before the first cycle), a page of a few hundred
 // kilobytes often triggers a single collection just before pith exits, which
 // costs a few milliseconds of a 30 ms run; at 400 it does not happen. A batch
 // keeps the default, so that its memory stays flat as it grows.
 func tuneGC(pages int) {
-	if _, set := os.LookupEnv("GOGC"); set || pages != 1 {
+	_, gogc := os.LookupEnv("GOGC")
+	_, limit := os.LookupEnv("GOMEMLIMIT")
+	if gogc || limit || pages != 1 {
 		return
 	}
 	debug.SetGCPercent(400)

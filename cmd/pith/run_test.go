@@ -134,18 +134,21 @@ func TestPanicFailsOnlyThatPage(t *testing.T) {
 func TestTuneGC(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	for _, tc := range []struct {
-		name  string
-		gogc  string // "" for unset
-		pages int
-		want  int
+		name        string
+		gogc, limit string // "" for unset
+		pages       int
+		want        int
 	}{
-		{"one page", "", 1, 400},
-		{"a batch keeps the default", "", 5, 100},
-		{"GOGC in the environment wins", "100", 1, 100},
+		{"one page", "", "", 1, 400},
+		{"a batch keeps the default", "", "", 5, 100},
+		{"GOGC in the environment wins", "100", "", 1, 100},
+		{"GOMEMLIMIT in the environment wins", "", "1GiB", 1, 100},
 	} {
-		t.Setenv("GOGC", tc.gogc) // restored after the test
-		if tc.gogc == "" {
-			os.Unsetenv("GOGC")
+		for name, val := range map[string]string{"GOGC": tc.gogc, "GOMEMLIMIT": tc.limit} {
+			t.Setenv(name, val) // restored after the test
+			if val == "" {
+				os.Unsetenv(name)
+			}
 		}
 		debug.SetGCPercent(100)
 		tuneGC(tc.pages)
