@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"slices"
 	"strings"
 )
@@ -117,22 +118,11 @@ func splitsOf(p string) []split {
 // splitBars splits s at the bars outside groups and classes.
 func splitBars(s string) []string {
 	var out []string
-	depth, last := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case '[':
-			i = classEnd(s, i)
-		case '(':
-			depth++
-		case ')':
-			depth--
-		case '|':
-			if depth == 0 {
-				out = append(out, s[last:i])
-				last = i + 1
-			}
+	last := 0
+	for i, depth := range patternSyntax(s) {
+		if s[i] == '|' && depth == 0 {
+			out = append(out, s[last:i])
+			last = i + 1
 		}
 	}
 	return append(out, s[last:])
@@ -141,26 +131,48 @@ func splitBars(s string) []string {
 // nextGroup finds the first top-level group at or after from: the
 // positions just inside its parentheses, or -1.
 func nextGroup(s string, from int) (start, end int) {
-	depth := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\\':
-			i++
-		case '[':
-			i = classEnd(s, i)
-		case '(':
-			if depth == 0 && i >= from {
-				start = i + 1
-			}
-			depth++
-		case ')':
-			depth--
-			if depth == 0 && start > 0 && i >= from {
-				return start, i
-			}
+	start = -1
+	for i, depth := range patternSyntax(s) {
+		switch {
+		case depth != 0 || i < from:
+		case s[i] == '(':
+			start = i + 1
+		case s[i] == ')' && start >= 0:
+			return start, i
 		}
 	}
 	return -1, -1
+}
+
+// patternSyntax yields the parentheses and bars of a pattern that are syntax
+// (not escaped, not in a class), each with the depth of the groups around
+// it: a group's own parentheses are at the depth outside it.
+func patternSyntax(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		depth := 0
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case '\\':
+				i++
+			case '[':
+				i = classEnd(s, i)
+			case '(':
+				if !yield(i, depth) {
+					return
+				}
+				depth++
+			case ')':
+				depth--
+				if !yield(i, depth) {
+					return
+				}
+			case '|':
+				if !yield(i, depth) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // classEnd returns the index of the ']' closing the class opened at s[i].
