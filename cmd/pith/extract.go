@@ -68,7 +68,7 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	}
 	several := len(pages) > 1
 	if s.tuneGC != nil {
-		s.tuneGC(len(pages))
+		s.tuneGC(pages)
 	}
 	// No bar over documents printed on the terminal.
 	prog := newProgress(s, opts.Quiet || s.outIsTerminal && opts.Output == "", len(pages))

@@ -26,9 +26,9 @@ type streams struct {
 	// outIsTerminal tells whether stdout is one: documents printed there
 	// would scroll under the bar, so a batch shows none.
 	outIsTerminal bool
-	// tuneGC, when set, is told how many pages the run will extract before
-	// it starts (see tuneGC); tests leave it nil.
-	tuneGC func(pages int)
+	// tuneGC, when set, is given the pages a run will extract before it
+	// starts (see tuneGC); tests leave it nil.
+	tuneGC func(pages []page)
 }
 
 // run is the whole CLI: it parses args, does the work and returns the exit status.
@@ -62,20 +62,29 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 	return report(err, s.err)
 }
 
-// tuneGC sets the garbage collector for a run of pages, unless GOGC or
-// GOMEMLIMIT is set in the environment. One page is one short-lived process: with Go's default
-// (GOGC=100, a 4 MB heap before the first cycle), a page of a few hundred
-// kilobytes often triggers a single collection just before pith exits, which
-// costs a few milliseconds of a 30 ms run; at 400 it does not happen. A batch
-// keeps the default, so that its memory stays flat as it grows.
-func tuneGC(pages int) {
+// tuneGC sets the garbage collector for a run, unless GOGC or GOMEMLIMIT
+// is set in the environment. A run of one page file under smallPageSize is
+// one short-lived process: with Go's defaults the first collection comes
+// when the heap reaches 4 MB, which such a page often does just before
+// pith exits, at a cost of a few milliseconds of a 30 ms run; with GOGC at
+// 400 it does not come at all. A larger page (whose heap would then grow
+// to five times what it holds), a page on stdin (whose size is not known
+// beforehand) and a batch (whose memory must stay flat as it grows) keep
+// the defaults.
+func tuneGC(pages []page) {
 	_, gogc := os.LookupEnv("GOGC")
 	_, limit := os.LookupEnv("GOMEMLIMIT")
-	if gogc || limit || pages != 1 {
+	if gogc || limit || len(pages) != 1 || pages[0].source == "-" {
 		return
 	}
-	debug.SetGCPercent(400)
+	if fi, err := os.Stat(pages[0].source); err == nil && fi.Mode().IsRegular() && fi.Size() < smallPageSize {
+		debug.SetGCPercent(400)
+	}
 }
+
+// smallPageSize bounds the page files a one-page run treats as small (see
+// tuneGC): article pages are mostly 50–500 KB.
+const smallPageSize = 1 << 20
 
 // isTerminal reports whether r, a reader or a writer, is an interactive
 // terminal. Tests stand in for one with any value that has an IsTerminal

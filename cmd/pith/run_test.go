@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"syscall"
@@ -133,16 +134,27 @@ func TestPanicFailsOnlyThatPage(t *testing.T) {
 
 func TestTuneGC(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	dir := t.TempDir()
+	small := filepath.Join(dir, "small.html")
+	large := filepath.Join(dir, "large.html")
+	if err := os.WriteFile(small, []byte("<p>Hi</p>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(large, make([]byte, smallPageSize), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		name        string
 		gogc, limit string // "" for unset
-		pages       int
+		sources     []string
 		want        int
 	}{
-		{"one page", "", "", 1, 400},
-		{"a batch keeps the default", "", "", 5, 100},
-		{"GOGC in the environment wins", "100", "", 1, 100},
-		{"GOMEMLIMIT in the environment wins", "", "1GiB", 1, 100},
+		{"one small page", "", "", []string{small}, 400},
+		{"one large page keeps the default", "", "", []string{large}, 100},
+		{"stdin keeps the default", "", "", []string{"-"}, 100},
+		{"a batch keeps the default", "", "", []string{small, small}, 100},
+		{"GOGC in the environment wins", "100", "", []string{small}, 100},
+		{"GOMEMLIMIT in the environment wins", "", "1GiB", []string{small}, 100},
 	} {
 		for name, val := range map[string]string{"GOGC": tc.gogc, "GOMEMLIMIT": tc.limit} {
 			t.Setenv(name, val) // restored after the test
@@ -150,8 +162,12 @@ func TestTuneGC(t *testing.T) {
 				os.Unsetenv(name)
 			}
 		}
+		var pages []page
+		for _, src := range tc.sources {
+			pages = append(pages, page{source: src})
+		}
 		debug.SetGCPercent(100)
-		tuneGC(tc.pages)
+		tuneGC(pages)
 		if got := debug.SetGCPercent(100); got != tc.want {
 			t.Errorf("%s: GC percent %d, want %d", tc.name, got, tc.want)
 		}
