@@ -84,6 +84,9 @@ type split struct {
 // with none, at the bars of each of its groups that holds some and is not
 // repeated, distributed through the sequence around the group.
 func splitsOf(p string) []split {
+	if setsFlags(p) {
+		return nil // a piece cut off after "(?i)" would lose it
+	}
 	if alts := splitBars(p); len(alts) > 1 {
 		return []split{{pieces: alts}}
 	}
@@ -112,6 +115,21 @@ func splitsOf(p string) []split {
 			pieces[i] = p[:start-1] + "(?:" + a + ")" + p[end+1:]
 		}
 		splits = append(splits, split{pieces: pieces, group: true})
+	}
+}
+
+// setsFlags reports whether p has a top-level flag group, "(?i)", that
+// sets flags for the rest of its sequence.
+func setsFlags(p string) bool {
+	for from := 0; ; {
+		start, end := nextGroup(p, from)
+		if start < 0 {
+			return false
+		}
+		if body := p[start:end]; strings.HasPrefix(body, "?") && !strings.Contains(body, ":") {
+			return true
+		}
+		from = end + 1
 	}
 }
 

@@ -22,6 +22,7 @@ func TestSplitPattern(t *testing.T) {
 		// are not a group; a piece without literals would run on every text.
 		{`(sign up|subscribe)+ now`, []string{`(sign up|subscribe)+ now`}},
 		{`(?i)newsletter|inbox`, []string{`(?i)newsletter|inbox`}},
+		{`(?s)^sign up now.*|^get our newsletter`, []string{`(?s)^sign up now.*|^get our newsletter`}},
 		{`newsletter|\d+`, []string{`newsletter|\d+`}},
 		// Bars in classes and escaped bars are not alternatives.
 		{`[|(] newsletter \| inbox`, []string{`[|(] newsletter \| inbox`}},
