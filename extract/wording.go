@@ -443,18 +443,12 @@ func matchWording(text string) string {
 		return ""
 	}
 	text = strings.ToLower(normalizeSpace(text))
-	trimmed := strings.Trim(text, labelTrim)
-	label := -1
+	best := len(wordingRules) // the first rule the text matches, by its number
 	if words <= maxWholeWords {
+		trimmed := strings.Trim(text, labelTrim)
 		if i, ok := wordingLabels()[trimmed]; ok {
-			label = i
+			best = i
 		}
-	}
-	best := len(wordingRules)
-	if label >= 0 {
-		best = label
-	}
-	if words <= maxWholeWords {
 		best = wholePieces().firstRule(trimmed, best)
 	}
 	best = partPieces().firstRule(text, best)
