@@ -64,12 +64,17 @@ func newProgressBar(err io.Writer, pages int, every time.Duration) *progress {
 		mpb.WithManualRefresh(p.redraws),
 		mpb.WithShutdownNotifier(p.stopped),
 	)
+	start := time.Now()
 	p.bar = p.container.AddBar(int64(pages),
 		mpb.BarWidth(30),
 		mpb.BarRemoveOnComplete(),
 		mpb.PrependDecorators(decor.CountersNoUnit("%d/%d")),
 		mpb.AppendDecorators(
-			decor.AverageSpeed(nil, "%.1f pages/s"),
+			// The rate is worked out here: mpb's AverageSpeed shows nothing on
+			// a bar that completes before it was drawn with a rate.
+			decor.Any(func(st decor.Statistics) string {
+				return fmt.Sprintf("%.1f pages/s", float64(st.Current)/max(time.Since(start).Seconds(), 1e-3))
+			}),
 			decor.Name(", "),
 			decor.AverageETA(decor.ET_STYLE_GO),
 			decor.Name(" left, "),

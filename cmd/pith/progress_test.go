@@ -14,8 +14,11 @@ import (
 // barCount matches the bar's count of pages done, "3/12".
 var barCount = regexp.MustCompile(`^(\d+)/(\d+) `)
 
-// isBar tells the bar's line from the lines printed above it.
-func isBar(line string) bool { return strings.Contains(line, "pages/s") }
+// isBar tells the bar's line from the lines printed above it: a count,
+// the bar, and its rate.
+func isBar(line string) bool {
+	return barCount.MatchString(line) && strings.Contains(line, " [") && strings.Contains(line, " pages/s, ")
+}
 
 // checkFrames checks every screen a user saw during a batch: at most one
 // bar, on the last line; above it, the lines printed so far, in order,
