@@ -63,22 +63,31 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 }
 
 // tuneGC sets the garbage collector for a run, unless GOGC or GOMEMLIMIT
-// is set in the environment. A run of one page file under smallPageSize is
-// one short-lived process: with Go's defaults the first collection comes
-// when the heap reaches 4 MB, which such a page often does just before
-// pith exits, at a cost of a few milliseconds of a 30 ms run; with GOGC at
-// 400 it does not come at all. A larger page (whose heap would then grow
-// to five times what it holds), a page on stdin (whose size is not known
-// beforehand) and a batch (whose memory must stay flat as it grows) keep
-// the defaults.
+// is set in the environment.
+//
+// A run of one page file under smallPageSize is one short-lived process:
+// with Go's defaults the first collection comes when the heap reaches
+// 4 MB, which such a page often does just before pith exits, at a cost of
+// a few milliseconds of a 30 ms run; with GOGC at 400 it does not come at
+// all. A larger page (whose heap would then grow to five times what it
+// holds) and a page on stdin (whose size is not known beforehand) keep
+// the default.
+//
+// A batch runs with GOGC at 200: on 1,086 corpus pages it ran 17% faster
+// than with the default, its peak memory going from 31 to 40 MB and
+// staying flat as the batch grows (42 MB for 4,344 pages).
 func tuneGC(pages []page) {
 	_, gogc := os.LookupEnv("GOGC")
 	_, limit := os.LookupEnv("GOMEMLIMIT")
-	if gogc || limit || len(pages) != 1 || pages[0].source == "-" {
-		return
-	}
-	if fi, err := os.Stat(pages[0].source); err == nil && fi.Mode().IsRegular() && fi.Size() < smallPageSize {
-		debug.SetGCPercent(400)
+	switch {
+	case gogc || limit || len(pages) == 0:
+	case len(pages) > 1:
+		debug.SetGCPercent(200)
+	case pages[0].source == "-":
+	default:
+		if fi, err := os.Stat(pages[0].source); err == nil && fi.Mode().IsRegular() && fi.Size() < smallPageSize {
+			debug.SetGCPercent(400)
+		}
 	}
 }
 

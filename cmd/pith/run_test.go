@@ -152,7 +152,7 @@ func TestTuneGC(t *testing.T) {
 		{"one small page", "", "", []string{small}, 400},
 		{"one large page keeps the default", "", "", []string{large}, 100},
 		{"stdin keeps the default", "", "", []string{"-"}, 100},
-		{"a batch keeps the default", "", "", []string{small, small}, 100},
+		{"a batch", "", "", []string{small, small}, 200},
 		{"GOGC in the environment wins", "100", "", []string{small}, 100},
 		{"GOMEMLIMIT in the environment wins", "", "1GiB", []string{small}, 100},
 	} {
