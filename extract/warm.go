@@ -25,7 +25,7 @@ func warmCommon() {
 	partPieces()
 	wholePieces()
 	for _, p := range commonPatterns {
-		p.get()
+		p.Get()
 	}
 	dateWordSet()
 	fillerWordSet()

@@ -10,7 +10,7 @@ func TestWarmCommonCompilesCommonPatterns(t *testing.T) {
 			t.Errorf("%.40q… is listed twice", p.String())
 		}
 		seen[p] = true
-		if p.re == nil {
+		if !p.Compiled() {
 			t.Errorf("%.40q… is not compiled", p.String())
 		}
 	}

@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/lazyre"
 )
 
 // A wordingRule recognises one kind of boilerplate widget by its wording, in
@@ -511,14 +513,13 @@ type pieceMatcher struct {
 }
 
 func newPieceMatcher(pieces []wordingPiece) *pieceMatcher {
-	m := &pieceMatcher{pieces: pieces, patterns: make([]lazyRegexp, len(pieces))}
+	sources := make([]string, len(pieces))
 	sets := make([][]string, len(pieces))
 	for i, p := range pieces {
-		m.patterns[i].src = p.Pattern
+		sources[i] = p.Pattern
 		sets[i] = p.Literals
 	}
-	m.literals = newLiteralIndex(sets)
-	return m
+	return &pieceMatcher{pieces: pieces, patterns: lazyre.Slice(sources), literals: newLiteralIndex(sets)}
 }
 
 // firstRule returns the first rule, below limit, one of whose pieces

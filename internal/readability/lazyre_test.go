@@ -9,7 +9,7 @@ func TestPatternsCompile(t *testing.T) {
 		t.Fatalf("only %d patterns registered", len(allPatterns))
 	}
 	for _, l := range allPatterns {
-		if l.get() == nil {
+		if l.Get() == nil {
 			t.Fatal("a pattern compiled to nil")
 		}
 	}

@@ -1962,7 +1962,7 @@ func (ps *Parser) isVideoEmbed(embed *html.Node) bool {
 
 	rxVideoVilter := ps.AllowedVideoRegex
 	if rxVideoVilter == nil {
-		rxVideoVilter = rxVideos.get()
+		rxVideoVilter = rxVideos.Get()
 	}
 
 	for _, attr := range embed.Attr {
