@@ -476,6 +476,9 @@ type wordingPiece struct {
 	Rule     int
 	Pattern  string
 	Literals []string
+	// MaxLetters is the most letters a text that matches can hold, or -1
+	// (see maxLettersMatched).
+	MaxLetters int
 }
 
 // maxPiecesPerPattern bounds the pieces one pattern is cut into.
@@ -498,7 +501,7 @@ func computeWordingTables(rules []wordingRule) wordingTables {
 func piecesOf(rule int, pattern string) []wordingPiece {
 	var pieces []wordingPiece
 	for _, p := range splitPattern(pattern, maxPiecesPerPattern) {
-		pieces = append(pieces, wordingPiece{Rule: rule, Pattern: p, Literals: requiredLiterals(p)})
+		pieces = append(pieces, wordingPiece{Rule: rule, Pattern: p, Literals: requiredLiterals(p), MaxLetters: maxLettersMatched(p)})
 	}
 	return pieces
 }
@@ -526,12 +529,21 @@ func newPieceMatcher(pieces []wordingPiece) *pieceMatcher {
 // matches text; limit when none does.
 func (m *pieceMatcher) firstRule(text string, limit int) int {
 	candidates := m.literals.patterns(text)
+	letters := -1 // counted when a piece first needs it
 	for w, word := range candidates {
 		for word != 0 {
 			i := w*64 + bits.TrailingZeros64(word)
 			word &= word - 1
 			if i >= len(m.pieces) || m.pieces[i].Rule >= limit {
 				return limit
+			}
+			if bound := m.pieces[i].MaxLetters; bound >= 0 {
+				if letters < 0 {
+					letters = countLetters(text)
+				}
+				if letters > bound {
+					continue // too long to match: not even compiled
+				}
 			}
 			if m.patterns[i].MatchString(text) {
 				return m.pieces[i].Rule

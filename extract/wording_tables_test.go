@@ -46,7 +46,7 @@ func generateWordingTables(t wordingTables) []byte {
 	}{{"Part", t.Part}, {"Whole", t.Whole}} {
 		fmt.Fprintf(&b, "\t%s: []wordingPiece{\n", part.name)
 		for _, p := range part.pieces {
-			fmt.Fprintf(&b, "\t\t{Rule: %d, Pattern: %q, Literals: ", p.Rule, p.Pattern)
+			fmt.Fprintf(&b, "\t\t{Rule: %d, Pattern: %q, MaxLetters: %d, Literals: ", p.Rule, p.Pattern, p.MaxLetters)
 			if p.Literals == nil {
 				b.WriteString("nil},\n")
 				continue
