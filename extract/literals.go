@@ -5,6 +5,8 @@ import (
 	"regexp/syntax"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/pith-cli/pith/internal/lazyre"
 )
 
 // requiredLiterals derives from a pattern a set of substrings of which every
@@ -23,6 +25,41 @@ func requiredLiterals(pattern string) []string {
 	}
 	slices.Sort(set)
 	return slices.Compact(set)
+}
+
+// guardLiterals derives the prefilter of a standalone pattern (see
+// lazyre.Regexp.Guard): strings one of which every match holds, or nil,
+// and whether the pattern ignores case anywhere — then they are in
+// lazyre.FoldCanonical form, as regexp/syntax already writes the literals
+// it folds, and a text is to be compared in that form too.
+func guardLiterals(pattern string) (lits []string, fold bool) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	fold = clearFoldCase(re)
+	set := literalSet(re.Simplify())
+	if len(set) == 0 {
+		return nil, false
+	}
+	if fold {
+		for i, s := range set {
+			set[i] = lazyre.FoldCanonical(s)
+		}
+	}
+	slices.Sort(set)
+	return slices.Compact(set), fold
+}
+
+// clearFoldCase clears the case-folding flag throughout re, so that its
+// literals count, and reports whether it was set anywhere.
+func clearFoldCase(re *syntax.Regexp) bool {
+	fold := re.Flags&syntax.FoldCase != 0
+	re.Flags &^= syntax.FoldCase
+	for _, sub := range re.Sub {
+		fold = clearFoldCase(sub) || fold
+	}
+	return fold
 }
 
 // Bounds of the analysis: a set grows by cross products of adjacent parts

@@ -6,8 +6,11 @@ package lazyre
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A Regexp is a regular expression compiled on first use. A bad pattern
@@ -17,6 +20,10 @@ type Regexp struct {
 	src  string
 	once sync.Once
 	re   atomic.Pointer[regexp.Regexp] // set once compiled
+	// guard lists strings one of which every match holds (see Guard);
+	// fold tells to look for them without regard to case.
+	guard []string
+	fold  bool
 }
 
 // New returns a Regexp for src.
@@ -37,29 +44,110 @@ func (l *Regexp) Get() *regexp.Regexp {
 	return l.re.Load()
 }
 
+// Guard gives the expression a prefilter: lits are strings one of which
+// every match holds, in FoldCanonical form when fold is set (a pattern that
+// ignores case). Until the expression is compiled, a text that holds none
+// of them is known not to match without compiling it: a pattern that most
+// texts of a run cannot match is then never compiled in that run. Once it
+// is compiled the expression runs on every text, as it would have. Guard
+// is meant for initialisation, before the expression is shared.
+func (l *Regexp) Guard(lits []string, fold bool) {
+	l.guard, l.fold = lits, fold
+}
+
+// excludes reports whether the guard tells that s cannot match.
+func (l *Regexp) excludes(s string) bool {
+	if l.guard == nil || l.Compiled() {
+		return false
+	}
+	if l.fold {
+		s = FoldCanonical(s)
+	}
+	for _, lit := range l.guard {
+		if strings.Contains(s, lit) {
+			return false
+		}
+	}
+	return true
+}
+
+// FoldCanonical maps every rune of s to the least rune that case folding
+// makes equal to it, as regexp/syntax writes the literals of a pattern
+// that ignores case: two strings that are equal without regard to case
+// are equal in this form.
+func FoldCanonical(s string) string {
+	return strings.Map(foldRune, s)
+}
+
+func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			return r - 'a' + 'A'
+		}
+		return r
+	}
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
+}
+
 // Compiled reports whether the expression has been compiled yet.
 func (l *Regexp) Compiled() bool { return l.re.Load() != nil }
 
 // String returns the pattern's source, without compiling it.
 func (l *Regexp) String() string { return l.src }
 
-func (l *Regexp) MatchString(s string) bool            { return l.Get().MatchString(s) }
-func (l *Regexp) FindStringIndex(s string) []int       { return l.Get().FindStringIndex(s) }
-func (l *Regexp) FindStringSubmatch(s string) []string { return l.Get().FindStringSubmatch(s) }
+func (l *Regexp) MatchString(s string) bool {
+	return !l.excludes(s) && l.Get().MatchString(s)
+}
+func (l *Regexp) FindStringIndex(s string) []int {
+	if l.excludes(s) {
+		return nil
+	}
+	return l.Get().FindStringIndex(s)
+}
+func (l *Regexp) FindStringSubmatch(s string) []string {
+	if l.excludes(s) {
+		return nil
+	}
+	return l.Get().FindStringSubmatch(s)
+}
 func (l *Regexp) FindAllString(s string, n int) []string {
+	if l.excludes(s) {
+		return nil
+	}
 	return l.Get().FindAllString(s, n)
 }
 func (l *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	if l.excludes(s) {
+		return nil
+	}
 	return l.Get().FindAllStringIndex(s, n)
 }
 func (l *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	if l.excludes(s) {
+		return nil
+	}
 	return l.Get().FindAllStringSubmatch(s, n)
 }
 func (l *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if l.excludes(s) {
+		return nil
+	}
 	return l.Get().FindAllStringSubmatchIndex(s, n)
 }
-func (l *Regexp) ReplaceAllString(s, repl string) string { return l.Get().ReplaceAllString(s, repl) }
+func (l *Regexp) ReplaceAllString(s, repl string) string {
+	if l.excludes(s) {
+		return s
+	}
+	return l.Get().ReplaceAllString(s, repl)
+}
 func (l *Regexp) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	if l.excludes(s) {
+		return s
+	}
 	return l.Get().ReplaceAllStringFunc(s, repl)
 }
 func (l *Regexp) Split(s string, n int) []string { return l.Get().Split(s, n) }

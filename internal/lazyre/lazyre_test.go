@@ -40,3 +40,57 @@ func TestBadPatternPanicsOnFirstUse(t *testing.T) {
 	}()
 	r.Get()
 }
+
+func TestGuardSparesTheCompilation(t *testing.T) {
+	r := New(`(published|updated) (on )?\d+`)
+	r.Guard([]string{"published", "updated"}, false)
+	for _, s := range []string{"", "a story", "Published 3 May"} { // case counts
+		if r.MatchString(s) || r.FindStringIndex(s) != nil || r.FindAllString(s, -1) != nil ||
+			r.FindStringSubmatch(s) != nil || r.ReplaceAllString(s, "x") != s {
+			t.Errorf("%q: a match without the guard's literals", s)
+		}
+	}
+	if r.Compiled() {
+		t.Fatal("compiled for texts the guard excludes")
+	}
+	if !r.MatchString("updated on 3 May") || !r.Compiled() {
+		t.Fatal("no match on a text that holds a literal")
+	}
+	// Once compiled, every text runs: the guard only spares compiling.
+	if got := r.ReplaceAllString("published 1, updated 2", "x"); got != "x, x" {
+		t.Errorf("ReplaceAllString = %q", got)
+	}
+}
+
+func TestGuardIgnoringCase(t *testing.T) {
+	r := New(`(?i)\b(veröffentlicht|published)\b`)
+	r.Guard([]string{FoldCanonical("veröffentlicht"), FoldCanonical("published")}, true)
+	for _, s := range []string{"VERÖFFENTLICHT am 3. Mai", "Published", "puBLISHed", "ſtory publiſhed"} {
+		if !r.MatchString(s) {
+			t.Errorf("%q: no match", s)
+		}
+		r = New(r.String())
+		r.Guard([]string{FoldCanonical("veröffentlicht"), FoldCanonical("published")}, true)
+	}
+	if r.MatchString("unpublished") || r.MatchString("a story") {
+		t.Error("a match that the pattern does not make")
+	}
+}
+
+func TestFoldCanonical(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"Published", "PUBLISHED"},
+		{"straße", "STRAßE"},
+		{"ſ", "s"}, // long s folds to s
+		{"K", "k"}, // Kelvin sign folds to k
+		{"Ä", "ä"},
+		{"Комментарии", "КОММЕНТАРИИ"},
+	} {
+		if FoldCanonical(tc.a) != FoldCanonical(tc.b) {
+			t.Errorf("FoldCanonical(%q) = %q, FoldCanonical(%q) = %q", tc.a, FoldCanonical(tc.a), tc.b, FoldCanonical(tc.b))
+		}
+	}
+	if FoldCanonical("ab") == FoldCanonical("ac") {
+		t.Error("different letters folded together")
+	}
+}
