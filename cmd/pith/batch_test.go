@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -271,5 +272,40 @@ func TestInterruptWhileReadingTheList(t *testing.T) {
 	code := runWithSignals([]string{"--files-from", "-"}, streams{in: in, out: &stdout, err: &stderr}, sigs)
 	if code != exitSIGINT || !strings.Contains(stderr.String(), "interrupted") {
 		t.Errorf("exit %d, stderr %q; want %d and the interruption", code, stderr.String(), exitSIGINT)
+	}
+}
+
+// One regular file is extracted without workers; an interrupt while it is
+// extracted drops its result all the same.
+func TestOnePageInterruptDropsTheResult(t *testing.T) {
+	in, err := expandInputs(inputSpec{args: []string{filepath.Join(writePages(t, 1), "page-000.html")}}, streams{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	one := in.pages[0]
+	if !one.regularFile() {
+		t.Fatal("a file listed as not regular")
+	}
+	open := one.open
+	one.open = func() (io.ReadCloser, error) {
+		cancel() // the interrupt comes while the page is read
+		return open()
+	}
+	emitted := false
+	err = extractAll(ctx, []page{one}, 2, extract.Options{}, func(int, result) error {
+		emitted = true
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || emitted {
+		t.Errorf("extractAll = %v, emitted %v; want the interruption and nothing emitted", err, emitted)
+	}
+	// Uninterrupted, the same page is emitted.
+	emitted = false
+	if err := extractAll(context.Background(), in.pages, 2, extract.Options{}, func(_ int, r result) error {
+		emitted = r.err == nil
+		return nil
+	}); err != nil || !emitted {
+		t.Errorf("extractAll = %v, emitted %v", err, emitted)
 	}
 }

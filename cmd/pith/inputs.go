@@ -21,6 +21,14 @@ type page struct {
 	name string
 	open func() (io.ReadCloser, error)
 	err  error // set when the input could not even be listed
+	// info is the file's, when it was looked at while listing.
+	info fs.FileInfo
+}
+
+// regularFile reports whether the page is a regular file: reading it
+// cannot wait on a writer, as a pipe or stdin can.
+func (p page) regularFile() bool {
+	return p.info != nil && p.info.Mode().IsRegular()
 }
 
 // inputSet is what the inputs expand to.
@@ -77,7 +85,9 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 		}
 		info, err := os.Stat(in)
 		if err != nil || !info.IsDir() {
-			w.pages = append(w.pages, filePage(in, filepath.Base(in), err))
+			p := filePage(in, filepath.Base(in), err)
+			p.info = info
+			w.pages = append(w.pages, p)
 			continue
 		}
 		w.walk(in)
@@ -89,6 +99,11 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 // stops the run at once, even while a long walk or a --files-from list on
 // a quiet pipe is still being read.
 func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputSet, error) {
+	if spec.filesFrom == "" && !slices.ContainsFunc(spec.args, isDirectory) {
+		// Files and stdin are only looked at: nothing to wait for, and no
+		// hand-off between threads.
+		return expandInputs(spec, s)
+	}
 	type expanded struct {
 		in  inputSet
 		err error
@@ -104,6 +119,12 @@ func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputS
 	case <-ctx.Done():
 		return inputSet{}, ctx.Err()
 	}
+}
+
+// isDirectory reports whether path names a directory.
+func isDirectory(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
 }
 
 func filePage(path, name string, statErr error) page {

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"syscall"
 
+	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
 
@@ -29,23 +30,47 @@ type streams struct {
 	// tuneGC, when set, is given the pages a run will extract before it
 	// starts (see tuneGC); tests leave it nil.
 	tuneGC func(pages []page)
+	// notifySignals, when set, registers the channel runWithSignals
+	// watches for SIGINT and SIGTERM; tests leave it nil and send on the
+	// channel themselves.
+	notifySignals func()
 }
 
 // run is the whole CLI: it parses args, does the work and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sigs)
-	return runWithSignals(args, streams{in: stdin, out: stdout, err: stderr, inIsTerminal: isTerminal(stdin), errIsTerminal: isTerminal(stderr), outIsTerminal: isTerminal(stdout), tuneGC: tuneGC}, sigs)
+	return runWithSignals(args, processStreams(stdin, stdout, stderr, sigs), sigs)
+}
+
+// processStreams are the streams of the process: its standard files, and
+// its signals relayed to sigs.
+func processStreams(stdin io.Reader, stdout, stderr io.Writer, sigs chan<- os.Signal) streams {
+	return streams{in: stdin, out: stdout, err: stderr,
+		inIsTerminal: isTerminal(stdin), errIsTerminal: isTerminal(stderr), outIsTerminal: isTerminal(stdout),
+		tuneGC:        tuneGC,
+		notifySignals: func() { signal.Notify(sigs, os.Interrupt, syscall.SIGTERM) }}
 }
 
 // runWithSignals runs the CLI; a signal on sigs stops it between pages, or
 // at once while a page is being read, with the contract's status (130, 143).
+//
+// The goroutine that waits for a signal first registers for them
+// (s.notifySignals): signal.Notify starts a thread of the runtime's, half a
+// millisecond of a 20 ms run, and it is done on the other core while this
+// one parses the arguments. The work starts once it is done, so a signal
+// that comes sooner stops the process as one during the runtime's own start
+// does, before it has written anything.
 func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var caught atomic.Value // the os.Signal that stopped the run
+	registered := make(chan struct{})
 	go func() {
+		if s.notifySignals != nil {
+			s.notifySignals()
+		}
+		close(registered)
 		select {
 		case sig := <-sigs:
 			caught.Store(sig)
@@ -54,6 +79,7 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 		}
 	}()
 	cmd := newRootCmd(ctx, s, nil)
+	cmd.PersistentPreRun = func(*cobra.Command, []string) { <-registered }
 	cmd.SetArgs(args)
 	err := cmd.Execute()
 	if sig, ok := caught.Load().(os.Signal); ok {
@@ -83,11 +109,8 @@ func tuneGC(pages []page) {
 	case gogc || limit || len(pages) == 0:
 	case len(pages) > 1:
 		debug.SetGCPercent(200)
-	case pages[0].source == "-":
-	default:
-		if fi, err := os.Stat(pages[0].source); err == nil && fi.Mode().IsRegular() && fi.Size() < smallPageSize {
-			debug.SetGCPercent(400)
-		}
+	case pages[0].regularFile() && pages[0].info.Size() < smallPageSize:
+		debug.SetGCPercent(400)
 	}
 }
 

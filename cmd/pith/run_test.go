@@ -162,12 +162,12 @@ func TestTuneGC(t *testing.T) {
 				os.Unsetenv(name)
 			}
 		}
-		var pages []page
-		for _, src := range tc.sources {
-			pages = append(pages, page{source: src})
+		in, err := expandInputs(inputSpec{args: tc.sources}, streams{in: strings.NewReader("")})
+		if err != nil {
+			t.Fatal(err)
 		}
 		debug.SetGCPercent(100)
-		tuneGC(pages)
+		tuneGC(in.pages)
 		if got := debug.SetGCPercent(100); got != tc.want {
 			t.Errorf("%s: GC percent %d, want %d", tc.name, got, tc.want)
 		}
