@@ -3,6 +3,7 @@ package extract
 import (
 	"iter"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,10 +19,10 @@ const (
 )
 
 // functionWords are a few of the commonest words of some languages: a text
-// in one of them has a good share of its words among them.
-var functionWords = map[string]map[string]bool{}
-
-func init() {
+// in one of them has a good share of its words among them. They are built
+// the first time a language is checked.
+var functionWords = sync.OnceValue(func() map[string]map[string]bool {
+	sets := map[string]map[string]bool{}
 	for lang, words := range map[string]string{
 		"en": "the of and to a in is that for it was on with as are be by this have from at",
 		"de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an",
@@ -32,17 +33,18 @@ func init() {
 		"nl": "de van een het en in is op te dat voor met die zijn niet aan er om ook als bij",
 		"ru": "и в не на я что он с по это как а то из к у за от же для так",
 	} {
-		functionWords[lang] = map[string]bool{}
+		sets[lang] = map[string]bool{}
 		for _, w := range strings.Fields(words) {
-			functionWords[lang][w] = true
+			sets[lang][w] = true
 		}
 	}
-}
+	return sets
+})
 
 // agreesWithText reports whether at least one word in ten of text is a
 // function word of lang: text in another language seldom reaches it.
 func agreesWithText(lang, text string) bool {
-	words := functionWords[lang]
+	words := functionWords()[lang]
 	if words == nil {
 		return false
 	}
@@ -94,7 +96,7 @@ func guessByFunctionWords(text string) string {
 	total := 0
 	for w := range leadingWords(text) {
 		total++
-		for lang, words := range functionWords {
+		for lang, words := range functionWords() {
 			if words[w] {
 				hits[lang]++
 			}
@@ -151,7 +153,7 @@ func checkLanguage(declared, text string, words int) string {
 		text = text[:cut]
 	}
 	primary := primarySubtag(declared)
-	if declared != "" && (functionWords[primary] == nil || agreesWithText(primary, text)) {
+	if declared != "" && (functionWords()[primary] == nil || agreesWithText(primary, text)) {
 		return declared // the common case, spared the detector's cost
 	}
 	if guess := guessByFunctionWords(text); guess != "" && guess != primary {
@@ -162,7 +164,7 @@ func checkLanguage(declared, text string, words int) string {
 	if !info.IsReliable() || detected == "" || primarySubtag(declared) == detected {
 		return declared
 	}
-	if declared != "" && functionWords[detected] != nil && !agreesWithText(detected, text) {
+	if declared != "" && functionWords()[detected] != nil && !agreesWithText(detected, text) {
 		return declared // neither reads right: names, figures, a list; the page's word stands
 	}
 	return detected

@@ -5,16 +5,16 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // monthNames maps month names and their usual abbreviations, in English,
 // German, French, Spanish, Portuguese, Italian, Dutch and Russian (both
 // the nominative and the genitive that follows a day), lower-cased, to
-// the month's number.
-var monthNames = map[string]int{}
-
-func init() {
-	for month, names := range [12]string{
+// the month's number. It is built the first time a date is read.
+var monthNames = sync.OnceValue(func() map[string]int {
+	names := map[string]int{}
+	for month, spellings := range [12]string{
 		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв",
 		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев",
 		"march mar märz maerz mars marzo março marco maart марта март",
@@ -28,11 +28,12 @@ func init() {
 		"november nov novembre noviembre novembro ноября ноябрь ноя",
 		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек",
 	} {
-		for _, name := range strings.Fields(names) {
-			monthNames[name] = month + 1
+		for _, name := range strings.Fields(spellings) {
+			names[name] = month + 1
 		}
 	}
-}
+	return names
+})
 
 // month is where the date patterns take a month's name: any word, looked
 // up in monthNames afterwards. Spelling the hundred-odd names out in the
@@ -74,10 +75,10 @@ func findTextDates(text, lang string) []dateMatch {
 		}
 	}
 	for _, g := range rxDayMonthYear.FindAllStringSubmatchIndex(text, -1) {
-		add(g[2], atoi(text[g[6]:g[7]]), monthNames[text[g[4]:g[5]]], atoi(text[g[2]:g[3]])) // not a month: 0, no date
+		add(g[2], atoi(text[g[6]:g[7]]), monthNames()[text[g[4]:g[5]]], atoi(text[g[2]:g[3]])) // not a month: 0, no date
 	}
 	for _, g := range rxMonthDayYear.FindAllStringSubmatchIndex(text, -1) {
-		add(g[2], atoi(text[g[6]:g[7]]), monthNames[text[g[2]:g[3]]], atoi(text[g[4]:g[5]]))
+		add(g[2], atoi(text[g[6]:g[7]]), monthNames()[text[g[2]:g[3]]], atoi(text[g[4]:g[5]]))
 	}
 	for _, g := range rxYearFirst.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/bits"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 
@@ -353,13 +354,29 @@ var notProse = func() map[string]bool {
 	return kinds
 }()
 
-// wordingLabels are the rules' spelled-out Labels: each lone label, and the
-// index of the first rule it belongs to (from wording_tables.go).
-var wordingLabels = func() map[string]int { return generatedWordingTables.Labels }
+// labelRule returns the first rule whose Labels spell out text, from the
+// sorted table in wording_tables.go: a map would be built by every process
+// at start-up, for its 600-odd labels.
+func labelRule(text string) (int, bool) {
+	labels := generatedWordingTables.Labels
+	i, ok := slices.BinarySearchFunc(labels, text, func(l wordingLabel, text string) int {
+		return strings.Compare(l.Label, text)
+	})
+	if !ok {
+		return 0, false
+	}
+	return labels[i].Rule, true
+}
 
-// spellLabels spells out the rules' Labels.
-func spellLabels(rules []wordingRule) map[string]int {
-	labels := map[string]int{}
+// A wordingLabel is one spelled-out label and the first rule it belongs to.
+type wordingLabel struct {
+	Label string
+	Rule  int
+}
+
+// spellLabels spells out the rules' Labels, sorted.
+func spellLabels(rules []wordingRule) []wordingLabel {
+	first := map[string]int{}
 	for i, r := range rules {
 		if r.Labels == "" {
 			continue
@@ -369,11 +386,16 @@ func spellLabels(rules []wordingRule) map[string]int {
 			panic("wording: " + r.Kind + " labels: " + err.Error())
 		}
 		for _, label := range spellOut(re) {
-			if _, ok := labels[label]; !ok {
-				labels[label] = i
+			if _, ok := first[label]; !ok {
+				first[label] = i
 			}
 		}
 	}
+	labels := make([]wordingLabel, 0, len(first))
+	for label, rule := range first {
+		labels = append(labels, wordingLabel{label, rule})
+	}
+	slices.SortFunc(labels, func(a, b wordingLabel) int { return strings.Compare(a.Label, b.Label) })
 	return labels
 }
 
@@ -448,7 +470,7 @@ func matchWording(text string) string {
 	best := len(wordingRules) // the first rule the text matches, by its number
 	if words <= maxWholeWords {
 		trimmed := strings.Trim(text, labelTrim)
-		if i, ok := wordingLabels()[trimmed]; ok {
+		if i, ok := labelRule(trimmed); ok {
 			best = i
 		}
 		best = wholePieces().firstRule(trimmed, best)
@@ -466,7 +488,7 @@ func matchWording(text string) string {
 // `go test ./extract -run TestWordingTables -update`, and
 // TestWordingTables fails when a rule changes without them.
 type wordingTables struct {
-	Labels      map[string]int // spellLabels
+	Labels      []wordingLabel // spellLabels
 	Part, Whole []wordingPiece // the rules' patterns in pieces, in rule order
 }
 
