@@ -11,7 +11,6 @@ import (
 	"sync/atomic"
 	"syscall"
 
-	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
 
@@ -54,23 +53,15 @@ func processStreams(stdin io.Reader, stdout, stderr io.Writer, sigs chan<- os.Si
 
 // runWithSignals runs the CLI; a signal on sigs stops it between pages, or
 // at once while a page is being read, with the contract's status (130, 143).
-//
-// The goroutine that waits for a signal first registers for them
-// (s.notifySignals): signal.Notify starts a thread of the runtime's, half a
-// millisecond of a 20 ms run, and it is done on the other core while this
-// one parses the arguments. The work starts once it is done, so a signal
-// that comes sooner stops the process as one during the runtime's own start
-// does, before it has written anything.
+// s.notifySignals, when set, first registers sigs for them.
 func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
+	if s.notifySignals != nil {
+		s.notifySignals()
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var caught atomic.Value // the os.Signal that stopped the run
-	registered := make(chan struct{})
 	go func() {
-		if s.notifySignals != nil {
-			s.notifySignals()
-		}
-		close(registered)
 		select {
 		case sig := <-sigs:
 			caught.Store(sig)
@@ -78,8 +69,7 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 		case <-ctx.Done():
 		}
 	}()
-	cmd := newRootCmd(ctx, s, nil)
-	cmd.PersistentPreRun = func(*cobra.Command, []string) { <-registered }
+	cmd := newRootCmd(ctx, s, mayNameSubcommand(args), nil)
 	cmd.SetArgs(args)
 	err := cmd.Execute()
 	if sig, ok := caught.Load().(os.Signal); ok {

@@ -45,7 +45,7 @@ func TestExplicitInputWinsOverTerminal(t *testing.T) {
 
 func TestFlagsReachOptions(t *testing.T) {
 	var got *Options
-	cmd := newRootCmd(context.Background(), streams{}, func(o *Options) error { got = o; return nil })
+	cmd := newRootCmd(context.Background(), streams{}, true, func(o *Options) error { got = o; return nil })
 	cmd.SetArgs([]string{"-f", "json", "--pretty", "--url", "https://example.org/a", "--max-size", "1MiB", "-q", "a.html", "-"})
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
@@ -170,6 +170,38 @@ func TestTuneGC(t *testing.T) {
 		tuneGC(in.pages)
 		if got := debug.SetGCPercent(100); got != tc.want {
 			t.Errorf("%s: GC percent %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+// Runs of pages spare building the subcommands; whatever may name one, or
+// ask for the help that lists them, builds them.
+func TestMayNameSubcommand(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{
+		{nil, false},
+		{[]string{"page.html"}, false},
+		{[]string{"-f", "json", "--pretty", "-q", "-j", "2", "a.html", "-"}, false},
+		{[]string{"check", "a.html"}, true},
+		{[]string{"-f", "json", "check"}, true},
+		{[]string{"completion", "bash"}, true},
+		{[]string{"__complete", "-f", ""}, true},
+		{[]string{"help"}, true},
+		{[]string{"--help"}, true},
+		{[]string{"-h"}, true},
+		{[]string{"-qh"}, true},
+		{[]string{"-fhtml", "a.html"}, true}, // a needless yes costs only time
+	} {
+		if got := mayNameSubcommand(tc.args); got != tc.want {
+			t.Errorf("mayNameSubcommand(%q) = %v, want %v", tc.args, got, tc.want)
+		}
+	}
+	for _, args := range [][]string{{"--help"}, {"-qh"}, {"help"}} {
+		var stdout bytes.Buffer
+		if code := run(args, &terminal{}, &stdout, io.Discard); code != exitOK || !strings.Contains(stdout.String(), "check ") {
+			t.Errorf("%q: exit %d, help without the check subcommand:\n%s", args, code, stdout.String())
 		}
 	}
 }
