@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"regexp/syntax"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pith-cli/pith/internal/lazyre"
 )
 
 // maxLettersMatched tells how many letters a text can hold at most and
@@ -14,77 +15,7 @@ import (
 // more than 2 letters, so on a longer one it need not be compiled, let
 // alone run: such pieces' literals (" of ") are in most texts.
 func maxLettersMatched(pattern string) int {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return -1
-	}
-	re = re.Simplify()
-	if !startsAtBeginning(re) || !endsAtEnd(re) {
-		return -1
-	}
-	return maxLetters(re)
-}
-
-// unbounded stands for no bound inside maxLetters; it is large enough that
-// sums and products of real bounds stay below it.
-const unbounded = 1 << 20
-
-// maxLetters returns the most letters a match of re can hold, or -1.
-func maxLetters(re *syntax.Regexp) int {
-	n := lettersBound(re)
-	if n >= unbounded {
-		return -1
-	}
-	return n
-}
-
-func lettersBound(re *syntax.Regexp) int {
-	switch re.Op {
-	case syntax.OpLiteral:
-		n := 0
-		for _, r := range re.Rune {
-			if unicode.IsLetter(r) {
-				n++
-			}
-		}
-		return n
-	case syntax.OpCharClass:
-		if classHasLetter(re.Rune) {
-			return 1
-		}
-		return 0
-	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
-		return 1
-	case syntax.OpCapture, syntax.OpQuest:
-		return lettersBound(re.Sub[0])
-	case syntax.OpStar, syntax.OpPlus:
-		if lettersBound(re.Sub[0]) > 0 {
-			return unbounded
-		}
-		return 0
-	case syntax.OpRepeat:
-		sub := lettersBound(re.Sub[0])
-		if sub == 0 {
-			return 0
-		}
-		if re.Max < 0 || sub >= unbounded {
-			return unbounded
-		}
-		return min(unbounded, re.Max*sub)
-	case syntax.OpConcat:
-		n := 0
-		for _, sub := range re.Sub {
-			n = min(unbounded, n+lettersBound(sub))
-		}
-		return n
-	case syntax.OpAlternate:
-		n := 0
-		for _, sub := range re.Sub {
-			n = max(n, lettersBound(sub))
-		}
-		return n
-	}
-	return 0 // empty-width assertions, the empty match, no match
+	return lazyre.MatchBound(pattern, lazyre.Weight{Rune: unicode.IsLetter, Class: classHasLetter})
 }
 
 // classHasLetter reports whether a character class, as pairs of bounds,
@@ -122,43 +53,6 @@ func hasStrideRune(lo, hi, rlo, rhi, stride rune) bool {
 	}
 	first := rlo + (from-rlo+stride-1)/stride*stride // the first member ≥ from
 	return first <= to
-}
-
-// startsAtBeginning reports whether every match of re starts at the
-// beginning of the text.
-func startsAtBeginning(re *syntax.Regexp) bool {
-	return anchored(re, syntax.OpBeginText, startsAtBeginning)
-}
-
-// endsAtEnd reports whether every match of re ends at the end of the text.
-func endsAtEnd(re *syntax.Regexp) bool {
-	return anchored(re, syntax.OpEndText, endsAtEnd)
-}
-
-// anchored tells whether re is held at one end of the text by the
-// assertion op. In a sequence one held part is enough: what comes between
-// it and that end can only match the empty string there.
-func anchored(re *syntax.Regexp, op syntax.Op, self func(*syntax.Regexp) bool) bool {
-	switch re.Op {
-	case op:
-		return true
-	case syntax.OpCapture:
-		return self(re.Sub[0])
-	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			if self(sub) {
-				return true
-			}
-		}
-	case syntax.OpAlternate:
-		for _, sub := range re.Sub {
-			if !self(sub) {
-				return false
-			}
-		}
-		return len(re.Sub) > 0
-	}
-	return false
 }
 
 // countLetters counts the letters in s.

@@ -24,6 +24,9 @@ type Regexp struct {
 	// fold tells to look for them without regard to case.
 	guard []string
 	fold  bool
+	// lengthBound is one more than the most runes a match can hold (see
+	// GuardLength); 0 when unknown.
+	lengthBound int
 }
 
 // New returns a Regexp for src.
@@ -55,9 +58,25 @@ func (l *Regexp) Guard(lits []string, fold bool) {
 	l.guard, l.fold = lits, fold
 }
 
-// excludes reports whether the guard tells that s cannot match.
+// GuardLength gives the expression a prefilter on length: no text of more
+// than maxRunes runes matches it, as MatchBound with Runes tells of a
+// pattern anchored at both ends. Like Guard, it only spares compiling.
+func (l *Regexp) GuardLength(maxRunes int) {
+	l.lengthBound = maxRunes + 1
+}
+
+// LengthBound returns what GuardLength set, or -1.
+func (l *Regexp) LengthBound() int { return l.lengthBound - 1 }
+
+// excludes reports whether the guards tell that s cannot match.
 func (l *Regexp) excludes(s string) bool {
-	if l.guard == nil || l.Compiled() {
+	if l.guard == nil && l.lengthBound == 0 || l.Compiled() {
+		return false
+	}
+	if l.lengthBound > 0 && len(s) >= l.lengthBound && utf8.RuneCountInString(s) >= l.lengthBound {
+		return true
+	}
+	if l.guard == nil {
 		return false
 	}
 	if l.fold {

@@ -94,3 +94,52 @@ func TestFoldCanonical(t *testing.T) {
 		t.Error("different letters folded together")
 	}
 }
+
+func TestGuardLength(t *testing.T) {
+	r := New(`(?i)^(ad|advertisement|Реклама)$`)
+	r.GuardLength(MatchBound(r.String(), Runes))
+	if r.LengthBound() != 13 {
+		t.Fatalf("LengthBound() = %d, want 13", r.LengthBound())
+	}
+	for _, s := range []string{"advertisements", "a longer paragraph of text", "Реклама и ещё раз"} {
+		if r.MatchString(s) {
+			t.Errorf("%q matches", s)
+		}
+	}
+	if r.Compiled() {
+		t.Fatal("compiled for texts longer than any match")
+	}
+	for _, s := range []string{"Advertisement", "РЕКЛАМА", "ad"} { // 7 runes, 14 bytes
+		if !r.MatchString(s) {
+			t.Errorf("%q does not match", s)
+		}
+	}
+	if New(`x`).LengthBound() != -1 {
+		t.Error("a bound without GuardLength")
+	}
+}
+
+func TestMatchBound(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    int
+	}{
+		{`^ad$`, 2},
+		{`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$`, 13},
+		{`(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$`, 13},
+		{`^\d{1,3}$`, 3},
+		{`^a.?b$`, 3},
+		{`^\[?more ?:$(\P{L}|$)`, 8}, // held at the end inside the sequence; a bound, if not the least
+		{`^ad$|^advert$`, 6},
+		{`^a+$`, -1},
+		{`^ad`, -1},
+		{`ad$`, -1},
+		{`^ad$|advert`, -1},
+		{`(?m)^ad$`, -1},
+		{`(`, -1},
+	} {
+		if got := MatchBound(tc.pattern, Runes); got != tc.want {
+			t.Errorf("MatchBound(%q) = %d, want %d", tc.pattern, got, tc.want)
+		}
+	}
+}

@@ -19,3 +19,14 @@ func lazyCompile(src string) *lazyRegexp {
 	allPatterns = append(allPatterns, l)
 	return l
 }
+
+// lazyCompileWhole is lazyCompile for a pattern anchored at both ends
+// whose matches hold at most maxRunes runes (TestWholePatternBounds checks
+// it against lazyre.MatchBound): a longer text is known not to match
+// without compiling it. The parser asks two such patterns about the text
+// of many short elements, and a page seldom holds one that could match.
+func lazyCompileWhole(src string, maxRunes int) *lazyRegexp {
+	l := lazyCompile(src)
+	l.GuardLength(maxRunes)
+	return l
+}

@@ -1,6 +1,10 @@
 package readability
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/pith-cli/pith/internal/lazyre"
+)
 
 // TestPatternsCompile compiles every lazily compiled pattern, so a bad one
 // fails here rather than on the first page that needs it.
@@ -12,5 +16,22 @@ func TestPatternsCompile(t *testing.T) {
 		if l.Get() == nil {
 			t.Fatal("a pattern compiled to nil")
 		}
+	}
+}
+
+// TestWholePatternBounds checks the bounds lazyCompileWhole is given.
+func TestWholePatternBounds(t *testing.T) {
+	bounded := 0
+	for _, l := range allPatterns {
+		if l.LengthBound() < 0 {
+			continue
+		}
+		bounded++
+		if want := lazyre.MatchBound(l.String(), lazyre.Runes); l.LengthBound() != want {
+			t.Errorf("%.50q…: bound %d, want %d", l.String(), l.LengthBound(), want)
+		}
+	}
+	if bounded < 2 {
+		t.Errorf("only %d bounded patterns", bounded)
 	}
 }

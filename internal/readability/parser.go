@@ -45,8 +45,8 @@ var (
 	rxCDATA                = lazyCompile(`^\s*<!\[CDATA\[|\]\]>\s*$`)
 	rxSchemaOrg            = lazyCompile(`(?i)^https?\:\/\/schema\.org\/?$`)
 	// used to see if a node's content matches words commonly used for ad blocks or loading indicators
-	rxAdWords      = lazyCompile(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$`)
-	rxLoadingWords = lazyCompile(`(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$`)
+	rxAdWords      = lazyCompileWhole(`(?i)^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio)$`, 13)
+	rxLoadingWords = lazyCompileWhole(`(?i)^((loading|正在加载|Загрузка|chargement|cargando)(…|\.\.\.)?)$`, 13)
 )
 
 // Constants that used by readability.
