@@ -39,5 +39,4 @@ func warmCommon() {
 var commonPatterns = []*lazyRegexp{
 	rxLooksLikeURL, rxHasDigit, rxBylinePrefix, rxAuthorSeparator, rxHonorific, rxInlineBy,
 	rxYear, rxDayMonthYear, rxMonthDayYear, rxYearFirst, rxYearLast,
-	rxCreditLabel,
 }
