@@ -1610,6 +1610,11 @@ func (ps *Parser) unwrapNoscriptImages(doc *html.Node) {
 	ps.forEachNode(noscripts, func(noscript *html.Node, _ int) {
 		// Parse content of noscript and make sure it only contains image
 		noscriptContent := dom.TextContent(noscript)
+		// pith: only an <img> (or <image>, which the parser makes one) can
+		// make it a single image; without one it need not be parsed.
+		if !mayContainFold(noscriptContent, "<im") {
+			return
+		}
 		tmpDoc, err := html.Parse(strings.NewReader(noscriptContent))
 		if err != nil {
 			return
