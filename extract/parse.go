@@ -27,6 +27,7 @@ func (d *document) root() *html.Node {
 // parser's implied elements are counted) is capped and parsed again; a page
 // refused even then is too complex. The outcome is deterministic.
 func parse(text string) (*document, error) {
+	text = dropScriptBodies(text)
 	capped := capPage(text)
 	node, err := html.Parse(strings.NewReader(capped))
 	if err != nil && len(capped) == len(text) && capped == text {
