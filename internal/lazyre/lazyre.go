@@ -17,13 +17,18 @@ import (
 // panics then, as regexp.MustCompile does; the packages using it compile
 // all of theirs in a test.
 type Regexp struct {
-	src  string
-	once sync.Once
-	re   atomic.Pointer[regexp.Regexp] // set once compiled
-	// guard lists strings one of which every match holds (see Guard);
+	src   string
+	once  sync.Once
+	re    atomic.Pointer[regexp.Regexp] // set once compiled
+	guard *guard                        // nil for most: a table of many has none
+}
+
+// A guard tells, without compiling, of texts that cannot match.
+type guard struct {
+	// literals are strings one of which every match holds (see Guard);
 	// fold tells to look for them without regard to case.
-	guard []string
-	fold  bool
+	literals []string
+	fold     bool
 	// lengthBound is one more than the most runes a match can hold (see
 	// GuardLength); 0 when unknown.
 	lengthBound int
@@ -55,34 +60,46 @@ func (l *Regexp) Get() *regexp.Regexp {
 // is compiled the expression runs on every text, as it would have. Guard
 // is meant for initialisation, before the expression is shared.
 func (l *Regexp) Guard(lits []string, fold bool) {
-	l.guard, l.fold = lits, fold
+	if l.guard == nil {
+		l.guard = &guard{}
+	}
+	l.guard.literals, l.guard.fold = lits, fold
 }
 
 // GuardLength gives the expression a prefilter on length: no text of more
 // than maxRunes runes matches it, as MatchBound with Runes tells of a
 // pattern anchored at both ends. Like Guard, it only spares compiling.
 func (l *Regexp) GuardLength(maxRunes int) {
-	l.lengthBound = maxRunes + 1
+	if l.guard == nil {
+		l.guard = &guard{}
+	}
+	l.guard.lengthBound = maxRunes + 1
 }
 
 // LengthBound returns what GuardLength set, or -1.
-func (l *Regexp) LengthBound() int { return l.lengthBound - 1 }
+func (l *Regexp) LengthBound() int {
+	if l.guard == nil {
+		return -1
+	}
+	return l.guard.lengthBound - 1
+}
 
 // excludes reports whether the guards tell that s cannot match.
 func (l *Regexp) excludes(s string) bool {
-	if l.guard == nil && l.lengthBound == 0 || l.Compiled() {
+	g := l.guard
+	if g == nil || l.Compiled() {
 		return false
 	}
-	if l.lengthBound > 0 && len(s) >= l.lengthBound && utf8.RuneCountInString(s) >= l.lengthBound {
+	if g.lengthBound > 0 && len(s) >= g.lengthBound && utf8.RuneCountInString(s) >= g.lengthBound {
 		return true
 	}
-	if l.guard == nil {
+	if g.literals == nil {
 		return false
 	}
-	if l.fold {
+	if g.fold {
 		s = FoldCanonical(s)
 	}
-	for _, lit := range l.guard {
+	for _, lit := range g.literals {
 		if strings.Contains(s, lit) {
 			return false
 		}
