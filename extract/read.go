@@ -14,21 +14,13 @@ import (
 // (whatever its name), and refuses more than maxSize decompressed bytes
 // before reading them all: a gzip bomb stops at the limit.
 func readPage(r io.Reader, maxSize int64) ([]byte, error) {
-	size := sizeOf(r) // before the peek below reads ahead
-	br := bufio.NewReader(r)
-	magic, _ := br.Peek(2)
-	var src io.Reader = br
-	hint := int(min(size, maxSize+1))
-	if len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, errorf(ErrCorrupt, "gzip: %v", err)
-		}
-		defer zr.Close()
-		src = zr
-		hint = int(min(gunzippedSize(r, size), maxSize+1))
+	var data []byte
+	var err error
+	if size := sizeOf(r); size > 0 {
+		data, err = readWhole(r, size, maxSize)
+	} else {
+		data, err = readStream(r, maxSize)
 	}
-	data, err := readAll(io.LimitReader(src, maxSize+1), hint)
 	if err != nil {
 		if errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader) || errors.Is(err, io.ErrUnexpectedEOF) {
 			return nil, errorf(ErrCorrupt, "gzip: %v", err)
@@ -61,21 +53,44 @@ func sizeOf(r io.Reader) int64 {
 	return 0
 }
 
-// gunzippedSize is what a gzip stream of size bytes says its content
-// holds (the ISIZE field of its last 4 bytes), when r can be read there
-// without moving (a file, an in-memory reader); 0 otherwise. It serves as a
-// first guess only, so a stream that lies (or holds several members) costs
-// at most a regrowth: the guess is held to 64 times the compressed size.
-func gunzippedSize(r io.Reader, size int64) int64 {
-	at, ok := r.(io.ReaderAt)
-	if !ok || size < 18 {
-		return 0
+// readWhole reads a page whose size is known (a file, an in-memory
+// reader) into one buffer of that size, then gunzips it if it is gzip: one
+// read, no peeking buffer. The gzip trailer's ISIZE field sizes the second
+// buffer; it is a first guess only, so a stream that lies (or holds several
+// members) costs at most a regrowth: it is held to 64 times the compressed
+// size.
+func readWhole(r io.Reader, size, maxSize int64) ([]byte, error) {
+	raw, err := readAll(io.LimitReader(r, maxSize+1), int(min(size, maxSize+1)))
+	if err != nil || !isGzip(raw) || int64(len(raw)) > maxSize {
+		return raw, err // over maxSize compressed, it is too large anyway
 	}
-	var trailer [4]byte
-	if _, err := at.ReadAt(trailer[:], size-4); err != nil {
-		return 0
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, errorf(ErrCorrupt, "gzip: %v", err)
 	}
-	return min(int64(binary.LittleEndian.Uint32(trailer[:])), 64*size)
+	defer zr.Close()
+	var hint int64
+	if len(raw) >= 18 {
+		hint = min(int64(binary.LittleEndian.Uint32(raw[len(raw)-4:])), 64*int64(len(raw)))
+	}
+	return readAll(io.LimitReader(zr, maxSize+1), int(min(hint, maxSize+1)))
+}
+
+// readStream reads a page of unknown size (a pipe), gunzipping it if its
+// first bytes say it is gzip.
+func readStream(r io.Reader, maxSize int64) ([]byte, error) {
+	br := bufio.NewReader(r)
+	magic, _ := br.Peek(2)
+	var src io.Reader = br
+	if isGzip(magic) {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, errorf(ErrCorrupt, "gzip: %v", err)
+		}
+		defer zr.Close()
+		src = zr
+	}
+	return readAll(io.LimitReader(src, maxSize+1), 0)
 }
 
 // readAll reads r to its end into a buffer sized for hint bytes at first,

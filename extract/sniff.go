@@ -49,6 +49,7 @@ func SniffPage(r io.Reader) (bool, error) {
 	return looksLikeMarkup(inner), nil
 }
 
+// isGzip reports whether head starts with gzip's magic number.
 func isGzip(head []byte) bool {
 	return len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b
 }
