@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/pith-cli/pith/internal/lazyre"
@@ -25,6 +26,49 @@ func requiredLiterals(pattern string) []string {
 	}
 	slices.Sort(set)
 	return slices.Compact(set)
+}
+
+// secondLiterals derives from a pattern a second set of substrings of which
+// every match holds one, independent of first (requiredLiterals' set): the
+// literals of another part of its top-level sequence. A piece of a wording
+// rule then runs only on text that holds one of each ("turn on" and
+// "notifications"), so a text that merely names the notifications does not
+// compile the piece. It returns nil when there is no such part.
+func secondLiterals(pattern string, first []string) []string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil || len(first) == 0 {
+		return nil
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	var best []string
+	for _, sub := range re.Sub {
+		set := literalSet(sub)
+		if set == nil || overlaps(set, first) || shortest(set) <= shortest(best) {
+			continue
+		}
+		best = set
+	}
+	if best == nil {
+		return nil
+	}
+	slices.Sort(best)
+	return slices.Compact(best)
+}
+
+// overlaps reports whether a literal of one set holds one of the other: the
+// sets then come from the same part of the pattern, or may.
+func overlaps(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if strings.Contains(x, y) || strings.Contains(y, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // guardLiterals derives the prefilter of a standalone pattern (see

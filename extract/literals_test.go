@@ -58,3 +58,24 @@ func TestWordingPatternsHaveLiterals(t *testing.T) {
 		}
 	}
 }
+
+func TestSecondLiterals(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    []string
+	}{
+		// The call to act and the notifications: the second set is the one
+		// requiredLiterals did not pick.
+		{`(turn on|enable|allow) (push )?(notifications|alerts)`, []string{"alerts", "notifications"}},
+		// One literal part only: no second set.
+		{`^(read more|see also)\P{L}*$`, nil},
+		// Both parts spell the same words: no independent second set.
+		{`(newsletter|bulletin) newsletter`, nil},
+		{`(`, nil},
+	} {
+		first := requiredLiterals(tc.pattern)
+		if got := secondLiterals(tc.pattern, first); !slices.Equal(got, tc.want) {
+			t.Errorf("secondLiterals(%q, %q) = %q, want %q", tc.pattern, first, got, tc.want)
+		}
+	}
+}

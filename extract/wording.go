@@ -501,6 +501,9 @@ type wordingPiece struct {
 	// MaxLetters is the most letters a text that matches can hold, or -1
 	// (see maxLettersMatched).
 	MaxLetters int
+	// AlsoLiterals, when set, is a second set of literals every match holds
+	// one of (see secondLiterals).
+	AlsoLiterals []string
 }
 
 // maxPiecesPerPattern bounds the pieces one pattern is cut into.
@@ -523,7 +526,9 @@ func computeWordingTables(rules []wordingRule) wordingTables {
 func piecesOf(rule int, pattern string) []wordingPiece {
 	var pieces []wordingPiece
 	for _, p := range splitPattern(pattern, maxPiecesPerPattern) {
-		pieces = append(pieces, wordingPiece{Rule: rule, Pattern: p, Literals: requiredLiterals(p), MaxLetters: maxLettersMatched(p)})
+		lits := requiredLiterals(p)
+		pieces = append(pieces, wordingPiece{Rule: rule, Pattern: p, Literals: lits, MaxLetters: maxLettersMatched(p),
+			AlsoLiterals: secondLiterals(p, lits)})
 	}
 	return pieces
 }
@@ -567,12 +572,25 @@ func (m *pieceMatcher) firstRule(text string, limit int) int {
 					continue // too long to match: not even compiled
 				}
 			}
+			if also := m.pieces[i].AlsoLiterals; also != nil && !containsAnyOf(text, also) {
+				continue
+			}
 			if m.patterns[i].MatchString(text) {
 				return m.pieces[i].Rule
 			}
 		}
 	}
 	return limit
+}
+
+// containsAnyOf reports whether text holds one of literals.
+func containsAnyOf(text string, literals []string) bool {
+	for _, l := range literals {
+		if strings.Contains(text, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // partPieces and wholePieces match the rules' Part and Whole patterns.

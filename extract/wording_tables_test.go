@@ -40,7 +40,11 @@ func generateWordingTables(t wordingTables) []byte {
 	}{{"Part", t.Part}, {"Whole", t.Whole}} {
 		fmt.Fprintf(&b, "\t%s: []wordingPiece{\n", part.name)
 		for _, p := range part.pieces {
-			fmt.Fprintf(&b, "\t\t{Rule: %d, Pattern: %q, MaxLetters: %d, Literals: ", p.Rule, p.Pattern, p.MaxLetters)
+			fmt.Fprintf(&b, "\t\t{Rule: %d, Pattern: %q, MaxLetters: %d, ", p.Rule, p.Pattern, p.MaxLetters)
+			if p.AlsoLiterals != nil {
+				fmt.Fprintf(&b, "AlsoLiterals: %#v, ", p.AlsoLiterals)
+			}
+			b.WriteString("Literals: ")
 			if p.Literals == nil {
 				b.WriteString("nil},\n")
 				continue

@@ -949,12 +949,13 @@ func TestWordingPrefilterHidesNoMatch(t *testing.T) {
 }
 
 // piecesMatch reports whether one of rule's pieces that the prefilters (its
-// literals, its letter bound) let through matches text.
+// literals, its letter bound, its second literals) let through matches text.
 func piecesMatch(m *pieceMatcher, rule int, text string) bool {
 	candidates := m.literals.patterns(text)
 	letters := countLetters(text)
 	for i, p := range m.pieces {
-		if p.Rule == rule && candidates.has(i) && (p.MaxLetters < 0 || letters <= p.MaxLetters) && m.patterns[i].MatchString(text) {
+		if p.Rule == rule && candidates.has(i) && (p.MaxLetters < 0 || letters <= p.MaxLetters) &&
+			(p.AlsoLiterals == nil || containsAnyOf(text, p.AlsoLiterals)) && m.patterns[i].MatchString(text) {
 			return true
 		}
 	}
