@@ -120,3 +120,28 @@ func TestDropScriptBodies(t *testing.T) {
 		t.Error("a page with little script was copied")
 	}
 }
+
+// FuzzDropScriptBodies checks the invariant of TestDropScriptBodiesKeepsTheTree
+// on generated pages: go test ./extract -run X -fuzz FuzzDropScriptBodies.
+func FuzzDropScriptBodies(f *testing.F) {
+	body := strings.Repeat("x = 1;", 40)
+	for _, seed := range []string{
+		`<p>a</p><script>` + body + `</script><p>b</p>`,
+		`<style a="x>y">` + body + `</style>`,
+		`<svg><script>` + body + `</script></svg><script>` + body + `</script>`,
+		`<script><!-- <script>` + body + `</script> --></script>`,
+		`<!--><textarea><script>` + body + `</textarea><script>` + body + `</script>`,
+		`<math><mi><script>` + body + `</script></mi></math>`,
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		short := dropScriptBodies(page)
+		if short == page {
+			return
+		}
+		if withoutScriptBodies(t, short) != withoutScriptBodies(t, page) {
+			t.Errorf("the tree changed for %q", page)
+		}
+	})
+}
