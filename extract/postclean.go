@@ -2,9 +2,9 @@ package extract
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -159,44 +159,44 @@ func looksLikeDate(text string) bool {
 	return dateWords >= 2 && other <= 1
 }
 
-// dateWordSet and fillerWordSet spell out dateWordPattern (month names)
-// and fillerWordPattern (weekdays, stamp labels, time zones, prepositions):
-// one map lookup per word instead of a regular expression.
-var (
-	dateWordSet   = sync.OnceValue(func() map[string]bool { return spellOutSet(dateWordPattern) })
-	fillerWordSet = sync.OnceValue(func() map[string]bool { return spellOutSet(fillerWordPattern) })
-)
-
-// isDateWord reports a month name, any case, with a "." or "," after it.
+// isDateWord reports a month name, any case, with a "." or "," after it:
+// one of dateWordPattern's spellings, generated ahead of time into
+// wording_tables.go (see spelledWords).
 func isDateWord(w string) bool {
 	w = strings.TrimSuffix(strings.ToLower(w), ",")
-	return dateWordSet()[strings.TrimSuffix(w, ".")]
+	return hasWord(generatedWordingTables.DateWords, strings.TrimSuffix(w, "."))
 }
 
 // isFillerWord reports a weekday or another word a date line may carry
-// ("Published", "at", "GMT", "Uhr", "|"), any case, with a "," or ":" after it.
+// ("Published", "at", "GMT", "Uhr", "|"), any case, with a "," or ":" after
+// it: one of fillerWordPattern's spellings.
 func isFillerWord(w string) bool {
 	w = strings.ToLower(w)
-	if fillerWordSet()[w] {
+	if hasWord(generatedWordingTables.FillerWords, w) {
 		return true // "," itself is a filler
 	}
 	if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":") {
 		w = w[:len(w)-1]
 	}
-	return fillerWordSet()[w]
+	return hasWord(generatedWordingTables.FillerWords, w)
 }
 
-// spellOutSet lists the texts a finite pattern matches, as a set.
-func spellOutSet(pattern string) map[string]bool {
+// hasWord reports whether the sorted words hold w.
+func hasWord(words []string, w string) bool {
+	_, ok := slices.BinarySearch(words, w)
+	return ok
+}
+
+// spelledWords lists the texts a finite pattern matches, sorted and once
+// each: what isDateWord and isFillerWord look words up in.
+func spelledWords(pattern string) []string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		panic("pattern " + pattern + ": " + err.Error())
 	}
-	set := map[string]bool{}
-	for _, w := range spellOut(re) {
-		set[w] = true
-	}
-	return set
+	words := spellOut(re)
+	slices.Sort(words)
+	return slices.Compact(words)
 }
 
 // isNumericDate reports whether a word is a full numeric date with its day

@@ -27,8 +27,6 @@ func warmCommon() {
 	for _, p := range commonPatterns {
 		p.Get()
 	}
-	dateWordSet()
-	fillerWordSet()
 }
 
 // commonPatterns are the patterns compiled for most pages, in about the

@@ -490,6 +490,9 @@ func matchWording(text string) string {
 type wordingTables struct {
 	Labels      []wordingLabel // spellLabels
 	Part, Whole []wordingPiece // the rules' patterns in pieces, in rule order
+	// DateWords and FillerWords spell out dateWordPattern and
+	// fillerWordPattern (see spelledWords).
+	DateWords, FillerWords []string
 }
 
 // A wordingPiece is a piece of a rule's pattern (see splitPattern) and the
@@ -511,7 +514,8 @@ const maxPiecesPerPattern = 128
 
 // computeWordingTables works the tables out from the rules.
 func computeWordingTables(rules []wordingRule) wordingTables {
-	t := wordingTables{Labels: spellLabels(rules)}
+	t := wordingTables{Labels: spellLabels(rules),
+		DateWords: spelledWords(dateWordPattern), FillerWords: spelledWords(fillerWordPattern)}
 	for i, r := range rules {
 		if r.Part != nil {
 			t.Part = append(t.Part, piecesOf(i, r.Part.String())...)

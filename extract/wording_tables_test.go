@@ -60,6 +60,12 @@ func generateWordingTables(t wordingTables) []byte {
 		}
 		b.WriteString("\t},\n")
 	}
+	for _, words := range []struct {
+		name  string
+		words []string
+	}{{"DateWords", t.DateWords}, {"FillerWords", t.FillerWords}} {
+		fmt.Fprintf(&b, "\t%s: %#v,\n", words.name, words.words)
+	}
 	b.WriteString("}\n")
 	src, err := format.Source(b.Bytes())
 	if err != nil {
