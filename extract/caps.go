@@ -101,7 +101,7 @@ func needsCaps(s string) bool {
 			selfClosing := s[i+gt-1] == '/'
 			i += gt + 1
 			if isRawText(name) {
-				end := indexEndTag(s[i:], name)
+				end := indexRawEndTag(s[i:], name)
 				if end < 0 {
 					return len(s)-i > maxTextRun
 				}
@@ -190,21 +190,6 @@ func countAttrs(tag string) int {
 		}
 	}
 	return count
-}
-
-// indexEndTag returns the index of "</name" (any case) in s, or -1.
-func indexEndTag(s, name string) int {
-	for i := 0; ; {
-		j := strings.Index(s[i:], "</")
-		if j < 0 {
-			return -1
-		}
-		i += j
-		if len(s)-i-2 >= len(name) && strings.EqualFold(s[i+2:i+2+len(name)], name) {
-			return i
-		}
-		i += 2
-	}
 }
 
 // isFormatting reports whether the parser keeps an element in its list of
