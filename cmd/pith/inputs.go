@@ -21,14 +21,25 @@ type page struct {
 	name string
 	open func() (io.ReadCloser, error)
 	err  error // set when the input could not even be listed
-	// info is the file's, when it was looked at while listing.
+	// info is the file's, when it was looked at while listing (a file
+	// named as an argument; not one found in a directory).
 	info fs.FileInfo
+}
+
+// fileInfo returns the page's file information, looking at the file if
+// listing did not: nil for stdin and for a page that could not be listed.
+func (p page) fileInfo() fs.FileInfo {
+	if p.info == nil && p.err == nil && p.source != "-" {
+		p.info, _ = os.Stat(p.source)
+	}
+	return p.info
 }
 
 // regularFile reports whether the page is a regular file: reading it
 // cannot wait on a writer, as a pipe or stdin can.
 func (p page) regularFile() bool {
-	return p.info != nil && p.info.Mode().IsRegular()
+	info := p.fileInfo()
+	return info != nil && info.Mode().IsRegular()
 }
 
 // inputSet is what the inputs expand to.

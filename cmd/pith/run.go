@@ -99,7 +99,7 @@ func tuneGC(pages []page) {
 	case gogc || limit || len(pages) == 0:
 	case len(pages) > 1:
 		debug.SetGCPercent(200)
-	case pages[0].regularFile() && pages[0].info.Size() < smallPageSize:
+	case pages[0].regularFile() && pages[0].fileInfo().Size() < smallPageSize:
 		debug.SetGCPercent(400)
 	}
 }

@@ -205,3 +205,22 @@ func TestMayNameSubcommand(t *testing.T) {
 		}
 	}
 }
+
+// A page found in a directory is looked at when it is the only one: it is
+// a small regular file like one named directly.
+func TestTuneGCOnePageInADirectory(t *testing.T) {
+	dir := writePages(t, 1)
+	for _, name := range []string{"GOGC", "GOMEMLIMIT"} {
+		t.Setenv(name, "") // restored after the test
+		os.Unsetenv(name)
+	}
+	in, err := expandInputs(inputSpec{args: []string{dir}}, streams{in: strings.NewReader("")})
+	if err != nil || len(in.pages) != 1 || !in.pages[0].regularFile() {
+		t.Fatalf("pages %+v, err %v: want one regular file", in.pages, err)
+	}
+	debug.SetGCPercent(100)
+	tuneGC(in.pages)
+	if got := debug.SetGCPercent(100); got != 400 {
+		t.Errorf("GC percent %d, want 400", got)
+	}
+}
