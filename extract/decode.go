@@ -184,7 +184,7 @@ func charsetParam(content string) string {
 
 // containsFold reports whether data contains the lower-case ASCII word,
 // in any case, without allocating.
-func containsFold(data []byte, word string) bool {
+func containsFold[T ~string | ~[]byte](data T, word string) bool {
 	first, upper := word[0], word[0]-'a'+'A'
 	for i := 0; i+len(word) <= len(data); i++ {
 		if c := data[i]; c != first && c != upper {

@@ -107,7 +107,7 @@ scan:
 				if strings.IndexByte(s[i:i+body], '<') >= 0 {
 					break scan // parsed as markup there: the scan cannot tell how
 				}
-			case name == "script" && !holdsFoldASCII(tag, "json") && !strings.Contains(tag, "&") || name == "style":
+			case name == "script" && !containsFold(tag, "json") && !strings.Contains(tag, "&") || name == "style":
 				if body > 0 {
 					cut = append(cut, [2]int{i, i + body})
 					cutBytes += body
@@ -441,15 +441,4 @@ func skipHTMLSpace(s string, i int) int {
 		i++
 	}
 	return i
-}
-
-// holdsFoldASCII reports whether s holds the lower-case ASCII word in any
-// ASCII case.
-func holdsFoldASCII(s, word string) bool {
-	for i := 0; i+len(word) <= len(s); i++ {
-		if equalFoldASCII(s[i:i+len(word)], word) {
-			return true
-		}
-	}
-	return false
 }
