@@ -129,15 +129,12 @@ func needsCaps(s string) bool {
 	}
 }
 
-// skipMarkupDeclaration returns the index just past the comment or doctype
-// starting at s[i] ("<!"), or -1 when it runs to the end.
+// skipMarkupDeclaration returns the index just past the comment, doctype
+// or bogus comment starting at s[i] ("<!"), ending where x/net/html's
+// tokenizer ends it (see commentEnd), or -1 when it runs to the end.
 func skipMarkupDeclaration(s string, i int) int {
 	if strings.HasPrefix(s[i:], "<!--") {
-		end := strings.Index(s[i+4:], "-->")
-		if end < 0 {
-			return -1
-		}
-		return i + 4 + end + 3
+		return commentEnd(s, i+4)
 	}
 	gt := strings.IndexByte(s[i:], '>')
 	if gt < 0 {

@@ -34,17 +34,12 @@ scan:
 		switch c := s[i+1]; {
 		case c == '!':
 			end := -1
-			switch {
-			case strings.HasPrefix(s[i:], "<!--"):
-				end = commentEnd(s, i+4)
-			case foreign > 0 && strings.HasPrefix(s[i:], "<![CDATA["):
+			if foreign > 0 && strings.HasPrefix(s[i:], "<![CDATA[") {
 				if j := strings.Index(s[i:], "]]>"); j >= 0 {
 					end = i + j + 3
 				}
-			default: // a doctype or a bogus comment
-				if j := strings.IndexByte(s[i:], '>'); j >= 0 {
-					end = i + j + 1
-				}
+			} else {
+				end = skipMarkupDeclaration(s, i) // a comment, a doctype or a bogus comment
 			}
 			if end < 0 {
 				break scan
