@@ -26,9 +26,9 @@ type page struct {
 	info fs.FileInfo
 }
 
-// fileInfo returns the page's file information, looking at the file if
-// listing did not: nil for stdin and for a page that could not be listed.
-func (p page) fileInfo() fs.FileInfo {
+// fileInfo returns the page's file information, looking at the file (once)
+// if listing did not: nil for stdin and for a page that could not be listed.
+func (p *page) fileInfo() fs.FileInfo {
 	if p.info == nil && p.err == nil && p.source != "-" {
 		p.info, _ = os.Stat(p.source)
 	}
@@ -37,7 +37,7 @@ func (p page) fileInfo() fs.FileInfo {
 
 // regularFile reports whether the page is a regular file: reading it
 // cannot wait on a writer, as a pipe or stdin can.
-func (p page) regularFile() bool {
+func (p *page) regularFile() bool {
 	info := p.fileInfo()
 	return info != nil && info.Mode().IsRegular()
 }
@@ -58,6 +58,34 @@ type inputSpec struct {
 	nul       bool   // the list is NUL-separated
 	all       bool   // take every file under directories whose content sniffs as a page
 	outputDir string // never walked as input
+	// argStats, when set, are the arguments' os.Stat results, in order,
+	// looked at already (see expandInterruptibly).
+	argStats []argStat
+}
+
+// argStat is what os.Stat said of an argument.
+type argStat struct {
+	info fs.FileInfo
+	err  error
+}
+
+// statArgs looks at each argument but "-" once.
+func statArgs(args []string) []argStat {
+	stats := make([]argStat, len(args))
+	for i, a := range args {
+		if a != "-" {
+			stats[i].info, stats[i].err = os.Stat(a)
+		}
+	}
+	return stats
+}
+
+// stat returns what os.Stat says of inputs[i], reusing argStats.
+func (spec inputSpec) stat(i int, path string) (fs.FileInfo, error) {
+	if i < len(spec.argStats) {
+		return spec.argStats[i].info, spec.argStats[i].err
+	}
+	return os.Stat(path)
 }
 
 // expandInputs turns the inputs into pages: files as given, directories
@@ -89,12 +117,12 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 	}
 	w := newWalker(spec.all, spec.outputDir)
 	stdin := func() (io.ReadCloser, error) { return io.NopCloser(s.in), nil }
-	for _, in := range inputs {
+	for i, in := range inputs {
 		if in == "-" {
 			w.pages = append(w.pages, page{source: "-", name: "stdin", open: stdin})
 			continue
 		}
-		info, err := os.Stat(in)
+		info, err := spec.stat(i, in)
 		if err != nil || !info.IsDir() {
 			p := filePage(in, filepath.Base(in), err)
 			p.info = info
@@ -110,10 +138,13 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 // stops the run at once, even while a long walk or a --files-from list on
 // a quiet pipe is still being read.
 func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputSet, error) {
-	if spec.filesFrom == "" && !slices.ContainsFunc(spec.args, isDirectory) {
-		// Files and stdin are only looked at: nothing to wait for, and no
-		// hand-off between threads.
-		return expandInputs(spec, s)
+	if spec.filesFrom == "" {
+		spec.argStats = statArgs(spec.args)
+		if !slices.ContainsFunc(spec.argStats, func(a argStat) bool { return a.info != nil && a.info.IsDir() }) {
+			// Files and stdin are only looked at: nothing to wait for, and no
+			// hand-off between threads.
+			return expandInputs(spec, s)
+		}
 	}
 	type expanded struct {
 		in  inputSet
@@ -130,12 +161,6 @@ func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputS
 	case <-ctx.Done():
 		return inputSet{}, ctx.Err()
 	}
-}
-
-// isDirectory reports whether path names a directory.
-func isDirectory(path string) bool {
-	info, err := os.Stat(path)
-	return err == nil && info.IsDir()
 }
 
 func filePage(path, name string, statErr error) page {
