@@ -118,10 +118,5 @@ func guardPasses(g patternGuard, text string) bool {
 	if g.Fold {
 		text = lazyre.FoldCanonical(text)
 	}
-	for _, lit := range g.Literals {
-		if strings.Contains(text, lit) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(text, g.Literals)
 }
