@@ -136,6 +136,12 @@ func skipMarkupDeclaration(s string, i int) int {
 	if strings.HasPrefix(s[i:], "<!--") {
 		return commentEnd(s, i+4)
 	}
+	return pastNextGT(s, i)
+}
+
+// pastNextGT returns the index just past the first '>' at or after s[i],
+// where a doctype or a bogus comment ends; -1 when there is none.
+func pastNextGT(s string, i int) int {
 	gt := strings.IndexByte(s[i:], '>')
 	if gt < 0 {
 		return -1

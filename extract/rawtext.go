@@ -4,11 +4,11 @@ import "strings"
 
 // dropScriptBodies returns the page without the bodies of its scripts and
 // style sheets, when they are at least a tenth of it, enough to pay for the
-// copy (on the corpus they are nearly three quarters of the bytes). Nothing pith reads is in them,
-// but x/net/html tokenizes every byte of them one at a time, buffers each
-// whole (doubling its buffer as it goes) and copies it into a text node;
-// cut before parsing, they cost nothing later. JSON-LD scripts, which the
-// metadata reads, are kept.
+// copy (on the corpus they are nearly three quarters of the bytes). Nothing
+// pith reads is in them, but x/net/html tokenizes every byte of them one at
+// a time, buffers each whole (doubling its buffer as it goes) and copies it
+// into a text node; cut before parsing, they cost nothing later. JSON-LD
+// scripts, which the metadata reads, are kept.
 //
 // The scan follows x/net/html's tokenizer: comments, doctypes, quoted
 // attribute values that hold '>', and the raw text of <textarea>, <title>,
@@ -18,8 +18,8 @@ import "strings"
 // (inside <svg> or <math>, whose <script> and <style> are not raw text),
 // or after a <plaintext>, the page is kept as it is from there on. A
 // script ends where the tokenizer's escaping rules end it (see
-// scriptBodyEnd). TestDropScriptBodiesKeepsTheTree checks on every fixture page
-// that the parsed tree is the same but for the bodies.
+// scriptBodyEnd). TestDropScriptBodiesKeepsTheTree checks on every fixture
+// and corpus page that the parsed tree is the same but for the bodies.
 func dropScriptBodies(s string) string {
 	var cut [][2]int // the bodies, as byte ranges
 	cutBytes := 0
@@ -45,21 +45,11 @@ scan:
 				break scan
 			}
 			i = end
-		case c == '?': // a bogus comment
-			gt := strings.IndexByte(s[i:], '>')
-			if gt < 0 {
+		case c == '?' || c == '/' && !isASCIILetter(s[i+2]): // a bogus comment, or "</>"
+			if i = pastNextGT(s, i); i < 0 {
 				break scan
 			}
-			i += gt + 1
 		case c == '/':
-			if !isASCIILetter(s[i+2]) {
-				gt := strings.IndexByte(s[i:], '>') // "</>" or a bogus comment
-				if gt < 0 {
-					break scan
-				}
-				i += gt + 1
-				continue
-			}
 			if name := tagNameAt(s, i+2); (name == "svg" || name == "math") && foreign > 0 {
 				foreign--
 			}
@@ -88,7 +78,7 @@ scan:
 			if !isRawText(name) {
 				continue
 			}
-			body := -1
+			var body int
 			if name == "script" {
 				body = scriptBodyEnd(s[i:])
 			} else {
