@@ -64,33 +64,32 @@ func readWhole(r io.Reader, size, maxSize int64) ([]byte, error) {
 	if err != nil || !isGzip(raw) || int64(len(raw)) > maxSize {
 		return raw, err // over maxSize compressed, it is too large anyway
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, errorf(ErrCorrupt, "gzip: %v", err)
-	}
-	defer zr.Close()
 	var hint int64
 	if len(raw) >= 18 {
 		hint = min(int64(binary.LittleEndian.Uint32(raw[len(raw)-4:])), 64*int64(len(raw)))
 	}
-	return readAll(io.LimitReader(zr, maxSize+1), int(min(hint, maxSize+1)))
+	return gunzip(bytes.NewReader(raw), hint, maxSize)
 }
 
 // readStream reads a page of unknown size (a pipe), gunzipping it if its
 // first bytes say it is gzip.
 func readStream(r io.Reader, maxSize int64) ([]byte, error) {
 	br := bufio.NewReader(r)
-	magic, _ := br.Peek(2)
-	var src io.Reader = br
-	if isGzip(magic) {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return nil, errorf(ErrCorrupt, "gzip: %v", err)
-		}
-		defer zr.Close()
-		src = zr
+	if magic, _ := br.Peek(2); isGzip(magic) {
+		return gunzip(br, 0, maxSize)
 	}
-	return readAll(io.LimitReader(src, maxSize+1), 0)
+	return readAll(io.LimitReader(br, maxSize+1), 0)
+}
+
+// gunzip reads the gzip stream r to its end, or to maxSize+1 decompressed
+// bytes, into a buffer sized for hint bytes at first (0: unknown).
+func gunzip(r io.Reader, hint, maxSize int64) ([]byte, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, errorf(ErrCorrupt, "gzip: %v", err)
+	}
+	defer zr.Close()
+	return readAll(io.LimitReader(zr, maxSize+1), int(min(hint, maxSize+1)))
 }
 
 // readAll reads r to its end into a buffer sized for hint bytes at first,
