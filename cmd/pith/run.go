@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -33,6 +34,23 @@ type streams struct {
 	// watches for SIGINT and SIGTERM; tests leave it nil and send on the
 	// channel themselves.
 	notifySignals func()
+	// watchSignals, set by runWithSignals, registers the signals and starts
+	// relaying them to the run; calls after the first do nothing. Commands
+	// call it (through watch) before the work a signal must stop cleanly.
+	watchSignals func()
+}
+
+// watch makes a signal stop the run cleanly from now on (see
+// runWithSignals). Until it is called, SIGINT and SIGTERM end the process
+// the default way, which shells report as 130 and 143 as well, but without
+// the interruption line: the commands call it before they list a
+// directory, read stdin or a list, or extract more than one small file, so
+// only a run that ends within milliseconds and writes nothing but stdout
+// goes without (see briefRun).
+func (s streams) watch() {
+	if s.watchSignals != nil {
+		s.watchSignals()
+	}
 }
 
 // run is the whole CLI: it parses args, does the work and returns the exit status.
@@ -51,24 +69,41 @@ func processStreams(stdin io.Reader, stdout, stderr io.Writer, sigs chan<- os.Si
 		notifySignals: func() { signal.Notify(sigs, os.Interrupt, syscall.SIGTERM) }}
 }
 
-// runWithSignals runs the CLI; a signal on sigs stops it between pages, or
-// at once while a page is being read, with the contract's status (130, 143).
-// s.notifySignals, when set, first registers sigs for them.
+// runWithSignals runs the CLI; once the command watches them (see
+// streams.watch), a signal on sigs stops it between pages, or at once while
+// a page is being read, with the contract's status (130, 143).
+// s.notifySignals, when set, registers sigs for them then.
+//
+// Registering costs a one-page run about a millisecond of its 25 (the
+// runtime starts a thread for it and makes two round trips to it), and the
+// relaying goroutine wakes another; so it waits until a command knows that
+// its run may last.
 func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
-	if s.notifySignals != nil {
-		s.notifySignals()
-	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var caught atomic.Value // the os.Signal that stopped the run
-	go func() {
-		select {
-		case sig := <-sigs:
-			caught.Store(sig)
-			cancel()
-		case <-ctx.Done():
+	stop := func(sig os.Signal) {
+		caught.Store(sig)
+		cancel()
+	}
+	s.watchSignals = sync.OnceFunc(func() {
+		if s.notifySignals != nil {
+			s.notifySignals()
 		}
-	}()
+		select {
+		case sig := <-sigs: // already there: the work does not start
+			stop(sig)
+			return
+		default:
+		}
+		go func() {
+			select {
+			case sig := <-sigs:
+				stop(sig)
+			case <-ctx.Done():
+			}
+		}()
+	})
 	cmd := newRootCmd(ctx, s, mayNameSubcommand(args), nil)
 	cmd.SetArgs(args)
 	err := cmd.Execute()
@@ -99,14 +134,17 @@ func tuneGC(pages []page) {
 	case gogc || limit || len(pages) == 0:
 	case len(pages) > 1:
 		debug.SetGCPercent(200)
-	case pages[0].regularFile() && pages[0].fileInfo().Size() < smallPageSize:
+	case pages[0].small():
 		debug.SetGCPercent(400)
 	}
 }
 
-// smallPageSize bounds the page files a one-page run treats as small (see
-// tuneGC): article pages are mostly 50–500 KB.
-const smallPageSize = 1 << 20
+// briefRun reports whether a run of pages, written to outputDir ("" for
+// stdout), ends within milliseconds and leaves nothing behind if a signal
+// ends it the default way: one small file printed on stdout.
+func briefRun(pages []page, outputDir string) bool {
+	return outputDir == "" && len(pages) == 1 && pages[0].small()
+}
 
 // isTerminal reports whether r, a reader or a writer, is an interactive
 // terminal. Tests stand in for one with any value that has an IsTerminal

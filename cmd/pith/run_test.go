@@ -224,3 +224,50 @@ func TestTuneGCOnePageInADirectory(t *testing.T) {
 		t.Errorf("GC percent %d, want 400", got)
 	}
 }
+
+// Only a brief run, one small file printed on stdout, goes without
+// registering the signals; every other run registers them before its work,
+// and a signal then stops it with the contract's status.
+func TestSignalsRegisteredUnlessTheRunIsBrief(t *testing.T) {
+	dir := writePages(t, 2)
+	one := filepath.Join(dir, "page-000.html")
+	large := filepath.Join(t.TempDir(), "large.html")
+	if err := os.WriteFile(large, []byte(articleHTML(0)+strings.Repeat("<!-- padding -->\n", smallPageSize/16)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	list := filepath.Join(t.TempDir(), "list")
+	if err := os.WriteFile(list, []byte(one+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args       []string
+		registered bool
+	}{
+		{[]string{one}, false},
+		{[]string{"-f", "json", one}, false},
+		{[]string{"-o", t.TempDir(), one}, true},
+		{[]string{one, one}, true},
+		{[]string{dir}, true},
+		{[]string{"-"}, true},
+		{[]string{"--files-from", list}, true},
+		{[]string{large}, true},
+		{[]string{"check", one}, true},
+	} {
+		registrations := 0
+		sigs := make(chan os.Signal, 1)
+		s := streams{in: strings.NewReader(articleHTML(1)), out: io.Discard, err: io.Discard,
+			notifySignals: func() { registrations++ }}
+		code := runWithSignals(c.args, s, sigs)
+		if code == exitUsage || registrations != map[bool]int{false: 0, true: 1}[c.registered] {
+			t.Errorf("%q: exit %d, signals registered %d times; want registered: %v", c.args, code, registrations, c.registered)
+		}
+		if !c.registered {
+			continue
+		}
+		// Registered, a signal sent before the work starts stops it.
+		sigs <- os.Interrupt
+		if code := runWithSignals(c.args, s, sigs); code != exitSIGINT {
+			t.Errorf("%q: interrupted run exits %d, want %d", c.args, code, exitSIGINT)
+		}
+	}
+}
