@@ -2,7 +2,13 @@
 // site's boilerplate, or JSON with the page's metadata.
 package main
 
-import "os"
+import (
+	"os"
+
+	// The heap is backed by huge pages from start-up on Linux: a one-page
+	// run is 15% faster (see the package).
+	_ "github.com/pith-cli/pith/internal/hugepages"
+)
 
 func main() {
 	// As run, but the process ends with the run: its signals need no
