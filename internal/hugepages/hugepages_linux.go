@@ -27,8 +27,8 @@ const (
 	madvCollapse = 25
 )
 
-// frontier keeps the probe allocation of BackHeap reachable, so that the
-// compiler puts it on the heap.
+// frontier is where BackHeap stores its probe allocation, so that the
+// compiler puts it on the heap rather than the stack.
 var frontier []byte
 
 // BackHeap asks for huge pages for the heap the process is about to fill:
