@@ -264,7 +264,10 @@ func TestSignalsRegisteredUnlessTheRunIsBrief(t *testing.T) {
 		if !c.registered {
 			continue
 		}
-		// Registered, a signal sent before the work starts stops it.
+		// Registered, a signal sent before the work starts stops it. The
+		// channel is a new one: the first run's relay may still be reading
+		// the old one and would take this signal for itself.
+		sigs = make(chan os.Signal, 1)
 		sigs <- os.Interrupt
 		if code := runWithSignals(c.args, s, sigs); code != exitSIGINT {
 			t.Errorf("%q: interrupted run exits %d, want %d", c.args, code, exitSIGINT)
