@@ -101,7 +101,6 @@ var errNoPages = errors.New("check: the inputs hold no page to check")
 // runCheck extracts every page, judges it and reports the verdicts in
 // input order.
 func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) error {
-	s.watch()
 	st, err := opts.validate()
 	if err != nil {
 		return err

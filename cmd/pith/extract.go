@@ -49,9 +49,6 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		return err
 	}
 	pages := in.pages
-	if !briefRun(pages, opts.Output) {
-		s.watch()
-	}
 	if st.extract.URL != nil && len(pages) > 1 {
 		return usagef("--url names one page, but the inputs give %d", len(pages))
 	}

@@ -31,7 +31,7 @@ func TestFormatFlags(t *testing.T) {
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			var opts *Options
-			cmd := newRootCmd(context.Background(), streams{}, true, func(o *Options) error { opts = o; return nil })
+			cmd := newRootCmd(context.Background(), streams{}, func(o *Options) error { opts = o; return nil })
 			cmd.SetArgs(tc.args)
 			if err := cmd.Execute(); err != nil {
 				t.Fatal(err)

@@ -48,7 +48,7 @@ func (p *page) small() bool {
 }
 
 // smallPageSize bounds the page files a one-page run treats as small (see
-// tuneGC and briefRun): article pages are mostly 50–500 KB.
+// tuneGC): article pages are mostly 50–500 KB.
 const smallPageSize = 1 << 20
 
 // inputSet is what the inputs expand to.
@@ -155,7 +155,6 @@ func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputS
 			return expandInputs(spec, s)
 		}
 	}
-	s.watch() // a walk or a list may take long
 	type expanded struct {
 		in  inputSet
 		err error

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"os"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -79,20 +78,16 @@ const examples = `  # In a pipeline: a page from stdin, its text on stdout
   # For notes: Markdown with the metadata as YAML front matter
   pith -f markdown --front-matter page.html > page.md`
 
-// newRootCmd builds the pith command. runF replaces the extraction run in
-// tests that only check flag parsing.
-//
-// The subcommands (check, and cobra's completion and help) are built only
-// when subcommands is set: runWithSignals sets it when the arguments may
-// name one (see mayNameSubcommand), and a run of pages spares building them.
-func newRootCmd(ctx context.Context, s streams, subcommands bool, runF func(*Options) error) *cobra.Command {
+// newRootCmd builds the pith command and its subcommands. runF replaces
+// the extraction run in tests that only check flag parsing.
+func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobra.Command {
 	opts := &Options{}
 	cmd := &cobra.Command{
 		Use:           "pith [flags] [INPUT...]",
 		Short:         "Print the article of a saved web page, without the boilerplate",
 		Long:          longHelp,
 		Example:       examples,
-		Version:       "set", // the template asks buildVersion, only for --version
+		Version:       buildVersion(),
 		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
@@ -108,8 +103,7 @@ func newRootCmd(ctx context.Context, s streams, subcommands bool, runF func(*Opt
 	cmd.SetOut(s.out)
 	cmd.SetErr(s.err)
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{msg: err.Error()} })
-	cobra.AddTemplateFunc("pithVersion", buildVersion)
-	cmd.SetVersionTemplate("pith {{pithVersion}}\n")
+	cmd.SetVersionTemplate("pith {{.Version}}\n")
 
 	f := cmd.Flags()
 	f.StringVarP(&opts.Format, "format", "f", "text", "output format: text, json, markdown or html")
@@ -132,30 +126,9 @@ func newRootCmd(ctx context.Context, s streams, subcommands bool, runF func(*Opt
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "extract `N` pages in parallel (default: the number of CPUs)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write one file per page under `DIR`, mirroring the inputs, instead of stdout")
 
-	if subcommands {
-		cmd.InitDefaultCompletionCmd()
-		cmd.AddCommand(newCheckCmd(ctx, s, opts, f))
-	}
+	cmd.InitDefaultCompletionCmd()
+	cmd.AddCommand(newCheckCmd(ctx, s, opts, f))
 	return cmd
-}
-
-// subcommandNames are the arguments that name a subcommand, cobra's own
-// included (its shell completion calls __complete).
-var subcommandNames = []string{"check", "completion", "help", "__complete", "__completeNoDesc"}
-
-// mayNameSubcommand reports whether args may name a subcommand or ask for
-// help, which lists them. It may say yes when they do not ("-fhtml" holds
-// an h): then the subcommands are built for nothing, as they always were.
-func mayNameSubcommand(args []string) bool {
-	for _, a := range args {
-		switch {
-		case slices.Contains(subcommandNames, a),
-			strings.HasPrefix(a, "--h"),
-			strings.HasPrefix(a, "-") && !strings.HasPrefix(a, "--") && strings.Contains(a, "h"):
-			return true
-		}
-	}
-	return false
 }
 
 func buildVersion() string {
