@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"strings"
 	"time"
 
@@ -158,7 +159,17 @@ func extractPage(p page, opts extract.Options) (r result) {
 		return r
 	}
 	defer f.Close()
-	r.article, r.err = extract.Extract(f, opts)
+	var size int64 // known for a regular file, so Extract reads it in one buffer
+	if file, ok := f.(*os.File); ok {
+		if info, err := file.Stat(); err == nil && info.Mode().IsRegular() {
+			size = info.Size()
+		}
+	}
+	sr := newScanningReader(f, size)
+	r.article, r.err = extract.Extract(sr, opts)
+	if !sr.isPage() && (r.err == nil || errors.Is(r.err, extract.ErrNotReadable)) {
+		r.article, r.err = nil, errNotAPage // text that parsed as a page of one paragraph
+	}
 	return r
 }
 
