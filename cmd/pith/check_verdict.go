@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -72,6 +74,11 @@ func (co *CheckOptions) validate(st settings) (checkSettings, error) {
 		return cs, usagef("--tolerance applies to the comparison with golden files: give --golden DIR")
 	case co.tolerant && !(co.Tolerance > 0 && co.Tolerance <= 1):
 		return cs, usagef("--tolerance %v: give an F1 score above 0 and at most 1", co.Tolerance)
+	}
+	if co.Golden != "" && !co.Update {
+		if _, err := os.Stat(co.Golden); errors.Is(err, fs.ErrNotExist) {
+			return cs, usagef("--golden %s: no such directory (--update creates it)", co.Golden)
+		}
 	}
 	if co.tolerant {
 		cs.tolerance = co.Tolerance

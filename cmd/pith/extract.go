@@ -50,6 +50,9 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		return err
 	}
 	pages := in.pages
+	if len(pages) == 0 {
+		return noPages(in.skipped)
+	}
 	if st.extract.URL != nil && len(pages) > 1 {
 		return usagef("--url names one page, but the inputs give %d", len(pages))
 	}
@@ -115,6 +118,23 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		return errPagesFailed
 	}
 	return nil
+}
+
+// noPages is the error of inputs that hold no page: a run over an empty
+// or misplaced folder must not pass.
+func noPages(skipped int) error {
+	if skipped == 0 {
+		return errors.New("no page found in the inputs")
+	}
+	return fmt.Errorf("no page found in the inputs (%d %s skipped: not named .html, .htm, .xhtml, .shtml, .mhtml or .mht; --all takes every file whose content looks like a page)",
+		skipped, plural(skipped, "file", "files"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // writeFile writes page i's result to its file under -o: exactly what w

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -132,6 +134,9 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 			continue
 		}
 		info, err := spec.stat(i, in)
+		if errors.Is(err, fs.ErrNotExist) && looksLikeURL(in) {
+			err = &urlArgError{url: in}
+		}
 		if err != nil || !info.IsDir() {
 			p := filePage(in, filepath.Base(in), err)
 			p.info = info
@@ -299,4 +304,27 @@ func pageExtension(path string) string {
 		}
 	}
 	return ""
+}
+
+// urlArgError reports an argument that is no file but looks like a URL:
+// pith reads saved pages and never fetches one.
+type urlArgError struct{ url string }
+
+func (e *urlArgError) Error() string {
+	return fmt.Sprintf("no such file; pith reads saved pages and never fetches: curl -s '%s' | pith --url '%s'", e.url, e.url)
+}
+
+// looksLikeURL reports whether arg starts as a URL does: a scheme and
+// "://", or "www.".
+func looksLikeURL(arg string) bool {
+	if strings.HasPrefix(strings.ToLower(arg), "www.") {
+		return true
+	}
+	scheme, _, ok := strings.Cut(arg, "://")
+	if !ok || scheme == "" || !isASCIILetter(scheme[0]) {
+		return false
+	}
+	return !strings.ContainsFunc(scheme, func(r rune) bool {
+		return !(r < 0x80 && isASCIILetter(byte(r)) || '0' <= r && r <= '9' || r == '+' || r == '-' || r == '.')
+	})
 }
