@@ -48,7 +48,7 @@ func (v *verdict) fail(s status, reason string) {
 
 // checkSettings are the check flags, checked.
 type checkSettings struct {
-	format    string // the output format compared with the goldens
+	format    *format // the output format compared with the goldens
 	meta      bool   // --metadata-only: no text is not a failure
 	update    bool
 	tolerance float64 // 0 for byte-exact comparison
@@ -61,6 +61,7 @@ type checkSettings struct {
 // extraction settings st.
 func (co *CheckOptions) validate(st settings) (checkSettings, error) {
 	cs := checkSettings{format: st.format, meta: st.meta, update: co.Update, diffLines: co.DiffLines, minWords: co.MinWords}
+	co.Report = strings.ToLower(strings.TrimSpace(co.Report))
 	switch {
 	case co.Report != "text" && co.Report != "json":
 		return cs, usagef("unknown report %q for --report: use text or json", co.Report)
@@ -85,7 +86,7 @@ func (co *CheckOptions) validate(st settings) (checkSettings, error) {
 	}
 	known := articleFields()
 	for _, name := range co.Require {
-		name = strings.TrimSpace(name)
+		name = strings.ToLower(strings.TrimSpace(name))
 		if !slices.Contains(known, name) {
 			return cs, usagef("unknown field %q for --require: use %s", name, strings.Join(known, ","))
 		}

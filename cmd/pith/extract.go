@@ -218,15 +218,15 @@ func (w *writer) write(r result) error {
 	if w.settings.explain && r.article != nil {
 		w.writeExplanation(r)
 	}
-	if w.settings.format == "json" {
+	if w.settings.format == formatJSON {
 		return w.writeJSON(r)
 	}
 	if r.err != nil || r.article == nil {
 		return nil // a failed page prints nothing on stdout
 	}
-	doc := document(w.settings.format, r.article)
+	doc := w.settings.format.document(r.article)
 	if w.several {
-		doc = separated(w.settings.format, r.source, doc, w.printed > 0)
+		doc = w.settings.format.separate(r.source, doc, w.printed > 0)
 	}
 	w.printed++
 	_, err := io.WriteString(w.out, doc) // one write: an interrupt never cuts a document

@@ -10,9 +10,6 @@ import (
 	"strings"
 )
 
-// formatExtensions are the file extensions of the output formats under -o.
-var formatExtensions = map[string]string{"text": ".txt", "json": ".json", "markdown": ".md", "html": ".html"}
-
 // outputDir writes one file per page under the -o directory. All writes go
 // through an os.Root, so no path, link or ".." can lead outside it.
 type outputDir struct {
@@ -26,16 +23,16 @@ type outputDir struct {
 // planOutput maps every page to its file under the -o directory dir and
 // refuses, as a usage error, a run that would overwrite one of its inputs
 // or write into a file. Nothing is created yet.
-func planOutput(dir, format string, pages []page) (*outputDir, error) {
+func planOutput(dir string, format *format, pages []page) (*outputDir, error) {
 	return planDir("-o", dir, format, pages)
 }
 
 // planDir is planOutput for the directory that flag names.
-func planDir(flag, dir, format string, pages []page) (*outputDir, error) {
+func planDir(flag, dir string, format *format, pages []page) (*outputDir, error) {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
 		return nil, usagef("%s %s: not a directory", flag, dir)
 	}
-	o := &outputDir{flag: flag, dir: dir, names: outputNames(pages, formatExtensions[format])}
+	o := &outputDir{flag: flag, dir: dir, names: outputNames(pages, format.ext)}
 	resolved := pathResolver{}
 	inputs := map[string]string{} // resolved path → source
 	for _, p := range pages {

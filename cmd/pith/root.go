@@ -118,7 +118,7 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.StringArrayVar(&opts.RuleFiles, "rules", nil, "read remove/keep/remove-text rules from this file (repeatable)")
 	f.BoolVar(&opts.Explain, "explain", false, "print on stderr what each rule removed, and why")
 	addFormatFlags(f, opts)
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formatNames, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("include", cobra.FixedCompletions(renderings, cobra.ShellCompDirectiveNoFileComp))
 	f.StringVar(&opts.FilesFrom, "files-from", "", "read input paths from `FILE`, one a line (- for stdin)")
 	f.BoolVarP(&opts.Null, "null", "0", false, "--files-from entries are separated by NUL, as find -print0 writes them")
@@ -143,7 +143,7 @@ func buildVersion() string {
 
 // settings are the options checked and converted for a run.
 type settings struct {
-	format  string
+	format  *format
 	pretty  bool
 	extract extract.Options
 	meta    bool
@@ -152,14 +152,13 @@ type settings struct {
 
 // validate checks the options that do not depend on the inputs.
 func (o *Options) validate() (settings, error) {
-	st := settings{format: o.Format, pretty: o.Pretty, meta: o.MetadataOnly}
-	if o.MetadataOnly {
-		st.format = "json"
+	st := settings{pretty: o.Pretty, meta: o.MetadataOnly}
+	var ok bool
+	if st.format, ok = parseFormat(o.Format); !ok {
+		return st, usagef("unknown format %q for -f: use %s", o.Format, strings.Join(formatNames, ", "))
 	}
-	switch st.format {
-	case "text", "json", "markdown", "html":
-	default:
-		return st, usagef("unknown format %q for -f: use %s", o.Format, strings.Join(formats, ", "))
+	if o.MetadataOnly {
+		st.format = formatJSON
 	}
 	if err := o.validateFormat(&st); err != nil {
 		return st, err
@@ -168,6 +167,9 @@ func (o *Options) validate() (settings, error) {
 		u, err := url.Parse(o.URL)
 		if err != nil || !u.IsAbs() || u.Host == "" {
 			return st, usagef("--url %q is not an absolute URL", o.URL)
+		}
+		if u.Scheme != "http" && u.Scheme != "https" { // url.Parse lowers the scheme
+			return st, usagef("--url %q: give an http or https address", o.URL)
 		}
 		st.extract.URL = u
 	}
