@@ -49,7 +49,7 @@ func (v *verdict) fail(s status, reason string) {
 // checkSettings are the check flags, checked.
 type checkSettings struct {
 	format    *format // the output format compared with the goldens
-	meta      bool   // --metadata-only: no text is not a failure
+	meta      bool    // --metadata-only: no text is not a failure
 	update    bool
 	tolerance float64 // 0 for byte-exact comparison
 	diffLines int
