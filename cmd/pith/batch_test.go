@@ -309,3 +309,37 @@ func TestOnePageInterruptDropsTheResult(t *testing.T) {
 		t.Errorf("extractAll = %v, emitted %v", err, emitted)
 	}
 }
+
+// A rerun with -o rewrites only the files whose bytes change: the others
+// keep their modification time.
+func TestOutputRerunKeepsUnchangedFiles(t *testing.T) {
+	in := writePages(t, 2)
+	out := t.TempDir()
+	if code := run([]string{"-q", "-o", out, in}, strings.NewReader(""), io.Discard, io.Discard); code != exitOK {
+		t.Fatalf("first run: exit %d", code)
+	}
+	old := time.Now().Add(-time.Hour).Truncate(time.Second)
+	same, changed := filepath.Join(out, "page-000.txt"), filepath.Join(out, "page-001.txt")
+	for _, name := range []string{same, changed} {
+		if err := os.Chtimes(name, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(changed, []byte("edited by hand\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Chtimes(changed, old, old)
+	if code := run([]string{"-q", "-o", out, in}, strings.NewReader(""), io.Discard, io.Discard); code != exitOK {
+		t.Fatalf("rerun: exit %d", code)
+	}
+	if info, err := os.Stat(same); err != nil || !info.ModTime().Equal(old) {
+		t.Errorf("unchanged file rewritten: %v, %v", info.ModTime(), err)
+	}
+	info, err := os.Stat(changed)
+	if err != nil || info.ModTime().Equal(old) {
+		t.Fatalf("changed file not rewritten: %v", err)
+	}
+	if data, _ := os.ReadFile(changed); strings.Contains(string(data), "edited") {
+		t.Errorf("changed file still holds %q", data)
+	}
+}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"io"
 	"fmt"
 	"io/fs"
 	"os"
@@ -119,9 +121,14 @@ func (o *outputDir) close() {
 
 // write puts data in page i's file atomically: it is written to a temp
 // file in the same directory, then renamed over the name. On failure no
-// temp file is left.
+// temp file is left. A file that already holds data is left alone, so a
+// rerun keeps the times of the files it would not change (and make-style
+// tools rebuild nothing from them).
 func (o *outputDir) write(i int, data []byte) error {
 	name := o.names[i]
+	if o.holds(name, data) {
+		return nil
+	}
 	if dir := filepath.Dir(name); dir != "." {
 		if err := o.root.MkdirAll(dir, 0o777); err != nil {
 			return o.writeError(name, err)
@@ -143,6 +150,22 @@ func (o *outputDir) write(i int, data []byte) error {
 		return o.writeError(name, err)
 	}
 	return nil
+}
+
+// holds reports whether the regular file name under the directory holds
+// exactly data.
+func (o *outputDir) holds(name string, data []byte) bool {
+	f, err := o.root.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+		return false
+	}
+	have, err := io.ReadAll(io.LimitReader(f, int64(len(data))+1))
+	return err == nil && bytes.Equal(have, data)
 }
 
 // createTemp makes a new hidden file beside name: ".NAME.PID-N.pith-tmp".
