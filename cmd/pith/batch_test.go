@@ -78,7 +78,7 @@ func TestInterruptAfterSomePagesKeepsWholeDocumentsInOrder(t *testing.T) {
 				t.Errorf("-j %s, %v: stdout has %d lines, want whole lines in input order from %d up to fewer than %d", jobs, sig, lines, stopAfter, pages)
 			}
 			summary := fmt.Sprintf("pith: %d processed, 0 failed", lines)
-			if !strings.Contains(stderr.String(), summary) || !strings.HasSuffix(stderr.String(), "interrupted by "+sig.String()+"\n") {
+			if !strings.Contains(stderr.String(), summary) || !strings.HasSuffix(stderr.String(), "interrupted ("+signalName(sig)+")\n") {
 				t.Errorf("-j %s, %v: stderr %q, want %q and the interruption last", jobs, sig, stderr.String(), summary)
 			}
 		}
@@ -218,10 +218,11 @@ func TestProgressBarOnlyOnATerminalAndWithoutQ(t *testing.T) {
 		if len(bars) == 0 {
 			t.Fatalf("%s: no bar drawn in %q", tc.name, stderr.written())
 		}
-		if final := bars[len(bars)-1]; !strings.HasPrefix(final, "9/9 ") || !strings.HasSuffix(final, "1 failed") {
-			t.Errorf("%s: the last bar drawn is %q, want the count 9/9 and 1 failed", tc.name, final)
+		// The bar and the summary count the outcomes in the same words.
+		if final := bars[len(bars)-1]; !strings.HasPrefix(final, "9/9 ") || !strings.HasSuffix(final, "1 failed, 0 no article") {
+			t.Errorf("%s: the last bar drawn is %q, want the count 9/9 and 1 failed, 0 no article", tc.name, final)
 		}
-		if !slices.Equal(lines, []string{failure, summary}) || !strings.HasPrefix(summary, "pith: 9 processed, 1 failed") {
+		if !slices.Equal(lines, []string{failure, summary}) || !strings.HasPrefix(summary, "pith: 9 processed, 1 failed, 0 no article, 0 skipped") {
 			t.Errorf("%s: the screen ends as %q, want the failure, then the summary, and no bar", tc.name, lines)
 		}
 	}
@@ -239,7 +240,7 @@ func TestProgressBarErasedOnInterrupt(t *testing.T) {
 	lines := stderr.lines()
 	written := strings.Count(stdout.String(), "\n") // the signal stops the batch a page or two later
 	summary := fmt.Sprintf("pith: %d processed, 0 failed", written)
-	if written < 3 || written >= 40 || len(lines) != 2 || !strings.HasPrefix(lines[0], summary) || lines[1] != "pith: interrupted by interrupt" {
+	if written < 3 || written >= 40 || len(lines) != 2 || !strings.HasPrefix(lines[0], summary) || lines[1] != "pith: interrupted (SIGINT)" {
 		t.Fatalf("%d documents written, the screen ends as %q; want the summary %q, then the interruption, and no bar", written, lines, summary)
 	}
 	if bars := checkFrames(t, stderr, lines); len(bars) == 0 {

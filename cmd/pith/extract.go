@@ -29,9 +29,16 @@ type record struct {
 	Error string `json:"error,omitempty"`
 }
 
-// tally counts outcomes for the summary line.
+// tally counts outcomes for the summary line: pages processed, of which
+// some failed (could not be read or extracted) and some gave no article
+// (parsed, but no article text); and files skipped.
 type tally struct {
-	processed, failed, notReadable, skipped int
+	processed, failed, noArticle, skipped int
+}
+
+// String is the summary: "6 processed, 2 failed, 1 no article, 3 skipped".
+func (t tally) String() string {
+	return fmt.Sprintf("%d processed, %d %s, %d %s, %d skipped", t.processed, t.failed, outcomeFailed, t.noArticle, outcomeNoArticle, t.skipped)
 }
 
 // runExtract extracts every page and writes the results in input order:
@@ -49,9 +56,12 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	if err != nil {
 		return err
 	}
+	if opts.Verbose {
+		listSkipped(in, s.err)
+	}
 	pages := in.pages
 	if len(pages) == 0 {
-		return noPages(in.skipped)
+		return noPages(len(in.skipped))
 	}
 	if st.extract.URL != nil && len(pages) > 1 {
 		return usagef("--url names one page, but the inputs give %d", len(pages))
@@ -75,10 +85,10 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		s.tuneGC(pages)
 	}
 	// No bar over documents printed on the terminal.
-	prog := newProgress(s, opts.Quiet || s.outIsTerminal && opts.Output == "", len(pages))
+	prog := newProgress(s, opts.Quiet || s.outIsTerminal && opts.Output == "", len(pages), outcomeFailed, outcomeNoArticle)
 	w := &writer{out: s.out, explain: prog, settings: st, several: several}
 	start := time.Now()
-	t := tally{skipped: in.skipped}
+	t := tally{skipped: len(in.skipped)}
 	var last result
 	err = extractAll(ctx, pages, jobs, st.extract, func(i int, r result) error {
 		if st.meta && errors.Is(r.err, extract.ErrNotReadable) {
@@ -86,13 +96,16 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		}
 		last = r
 		t.processed++
+		outcome := ""
 		switch {
 		case errors.Is(r.err, extract.ErrNotReadable):
-			t.notReadable++
+			t.noArticle++
+			outcome = outcomeNoArticle
 		case r.err != nil:
 			t.failed++
+			outcome = outcomeFailed
 		}
-		prog.step(r.err != nil)
+		prog.step(outcome)
 		if r.err != nil {
 			prog.println(fmt.Sprintf("pith: %s: %s", r.source, reason(r.err)))
 		}
@@ -106,15 +119,14 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	})
 	prog.finish()
 	if len(pages) != 1 {
-		fmt.Fprintf(s.err, "pith: %d processed, %d failed, %d not readable, %d skipped in %.2fs\n",
-			t.processed, t.failed, t.notReadable, t.skipped, time.Since(start).Seconds())
+		fmt.Fprintf(s.err, "pith: %s in %.2fs\n", t, time.Since(start).Seconds())
 	}
 	switch {
 	case err != nil:
 		return err
 	case !several && errors.Is(last.err, extract.ErrNotReadable):
 		return errNotReadable
-	case t.failed > 0 || t.notReadable > 0:
+	case t.failed > 0 || t.noArticle > 0:
 		return errPagesFailed
 	}
 	return nil
@@ -126,7 +138,7 @@ func noPages(skipped int) error {
 	if skipped == 0 {
 		return errors.New("no page found in the inputs")
 	}
-	return fmt.Errorf("no page found in the inputs (%d %s skipped: not named .html, .htm, .xhtml, .shtml, .mhtml or .mht; --all takes every file whose content looks like a page)",
+	return fmt.Errorf("no page found in the inputs (%d %s skipped; --verbose lists them, --all takes every file whose content looks like a page)",
 		skipped, plural(skipped, "file", "files"))
 }
 

@@ -56,8 +56,11 @@ const smallPageSize = 1 << 20
 // inputSet is what the inputs expand to.
 type inputSet struct {
 	pages   []page
-	skipped int // files under directories that are not pages
+	skipped []skippedFile // files under directories that are not pages
 }
+
+// skippedFile is a file a directory walk left out, and why.
+type skippedFile struct{ path, why string }
 
 // pageExtensions are the names picked from directories, also with .gz.
 var pageExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht"}
@@ -188,7 +191,7 @@ type walker struct {
 	output  string          // real path of the output directory, if it exists
 	visited map[string]bool // real paths of the directories walked
 	pages   []page
-	skipped int
+	skipped []skippedFile
 }
 
 func newWalker(all bool, outputDir string) *walker {
@@ -227,7 +230,7 @@ func (w *walker) dir(root, dir string) {
 				if w.all || isPageName(path) {
 					w.fail(root, path, err) // a dangling link where a page should be
 				} else {
-					w.skipped++
+					w.skip(path, "a link to nothing")
 				}
 				continue
 			}
@@ -239,7 +242,7 @@ func (w *walker) dir(root, dir string) {
 		case typ.IsRegular():
 			w.file(root, path)
 		default:
-			w.skipped++ // devices, sockets, pipes
+			w.skip(path, "not a regular file") // devices, sockets, pipes
 		}
 	}
 }
@@ -252,7 +255,7 @@ func (w *walker) file(root, path string) {
 		return
 	}
 	if !w.all {
-		w.skipped++
+		w.skip(path, "not named like a page (--all looks at its content)")
 		return
 	}
 	ok, err := sniffFile(path)
@@ -262,7 +265,19 @@ func (w *walker) file(root, path string) {
 	case ok:
 		w.pages = append(w.pages, filePage(path, relName(root, path), nil))
 	default:
-		w.skipped++
+		w.skip(path, "does not look like a page")
+	}
+}
+
+// skip leaves path out, and says why.
+func (w *walker) skip(path, why string) {
+	w.skipped = append(w.skipped, skippedFile{path, why})
+}
+
+// listSkipped prints a line for each file skipped, for --verbose.
+func listSkipped(in inputSet, stderr io.Writer) {
+	for _, f := range in.skipped {
+		fmt.Fprintf(stderr, "pith: %s: skipped: %s\n", f.path, f.why)
 	}
 }
 

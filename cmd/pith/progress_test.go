@@ -63,7 +63,7 @@ func TestProgressPrintsEveryLineAboveTheBar(t *testing.T) {
 		var printed []string
 		for i := range pages {
 			failed := i%4 == 3
-			p.step(failed)
+			p.step(map[bool]string{true: outcomeFailed}[failed])
 			if failed {
 				line := fmt.Sprintf("pith: page-%02d.html: empty input", i)
 				p.println(line)
@@ -94,9 +94,9 @@ func TestProgressBarGoneWhenTheBatchStopsEarly(t *testing.T) {
 	s := &screen{}
 	p := newProgressBar(s, 12, 0)
 	for range 3 {
-		p.step(false)
+		p.step("")
 	}
-	p.step(true)
+	p.step(outcomeFailed)
 	p.println("pith: page-03.html: empty input")
 	p.finish() // interrupted: the bar is 8 pages short
 	p.println("pith: a line after finish prints as it is")
@@ -121,7 +121,7 @@ func TestProgressOnABrokenStderrNeitherHangsNorPanics(t *testing.T) {
 		defer close(done)
 		p := newProgressBar(brokenStderr{}, 8, 0)
 		for range 8 {
-			p.step(true)
+			p.step(outcomeFailed)
 			p.println("pith: page.html: empty input")
 		}
 		p.finish()

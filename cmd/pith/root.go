@@ -26,6 +26,7 @@ type Options struct {
 	Encoding     string   // the pages' character encoding, overriding their declarations
 	MetadataOnly bool     // JSON without the text
 	Quiet        bool     // no progress bar (errors and the summary still print)
+	Verbose      bool     // list the files skipped under directories
 	Remove       []string // CSS selectors of elements to remove
 	Keep         []string // CSS selectors of elements pith's rules leave alone
 	RuleFiles    []string // rules files (remove, keep, remove-text lines)
@@ -113,6 +114,7 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.StringVar(&opts.Encoding, "encoding", "", "the pages' character encoding (e.g. shift_jis, windows-1251), overriding their declarations")
 	f.BoolVar(&opts.MetadataOnly, "metadata-only", false, "print only the metadata (implies -f json)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr (errors and the summary still print)")
+	f.BoolVar(&opts.Verbose, "verbose", false, "list on stderr each file skipped under a directory, and why")
 	f.StringArrayVar(&opts.Remove, "remove", nil, "also remove elements matching this CSS selector (repeatable)")
 	f.StringArrayVar(&opts.Keep, "keep", nil, "shield elements matching this CSS selector from pith's rules (repeatable)")
 	f.StringArrayVar(&opts.RuleFiles, "rules", nil, "read remove/keep/remove-text rules from this file (repeatable)")

@@ -140,7 +140,18 @@ func usagef(format string, args ...any) error {
 // interruptError reports that a signal stopped the run.
 type interruptError struct{ sig os.Signal }
 
-func (e *interruptError) Error() string { return "interrupted by " + e.sig.String() }
+func (e *interruptError) Error() string { return "interrupted (" + signalName(e.sig) + ")" }
+
+// signalName is a signal's name as kill(1) and shells write it.
+func signalName(sig os.Signal) string {
+	switch sig {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return sig.String()
+}
 
 // errPagesFailed reports that some pages failed; each was already reported.
 var errPagesFailed = errors.New("some pages failed")
