@@ -129,7 +129,7 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 		}
 		inputs = []string{"-"}
 	}
-	w := newWalker(spec.all, spec.outputDir)
+	w := newWalker(spec.all, spec.outputDir, s.fileSystem())
 	stdin := func() (io.ReadCloser, error) { return io.NopCloser(s.in), nil }
 	for i, in := range inputs {
 		if in == "-" {
@@ -141,7 +141,7 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 			err = &urlArgError{url: in}
 		}
 		if err != nil || !info.IsDir() {
-			p := filePage(in, filepath.Base(in), err)
+			p := w.filePage(in, filepath.Base(in), err)
 			p.info = info
 			w.pages = append(w.pages, p)
 			continue
@@ -180,13 +180,37 @@ func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputS
 	}
 }
 
-func filePage(path, name string, statErr error) page {
-	return page{source: path, name: name, err: statErr, open: func() (io.ReadCloser, error) { return os.Open(path) }}
+// filePage is the page of the file at path, opened through w's files.
+func (w *walker) filePage(path, name string, statErr error) page {
+	return page{source: path, name: name, err: statErr, open: func() (io.ReadCloser, error) { return w.files.Open(path) }}
+}
+
+// fileSystem is how the CLI opens page files and lists directories: the
+// operating system's, or in tests one that fails where they ask (a read
+// error even for root, who reads any file whatever its mode).
+type fileSystem interface {
+	Open(name string) (io.ReadCloser, error)
+	ReadDir(name string) ([]fs.DirEntry, error)
+}
+
+// osFiles is the operating system's file system.
+type osFiles struct{}
+
+func (osFiles) Open(name string) (io.ReadCloser, error)    { return os.Open(name) }
+func (osFiles) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
+
+// fileSystem is s.files, or the operating system's when it is nil.
+func (s streams) fileSystem() fileSystem {
+	if s.files != nil {
+		return s.files
+	}
+	return osFiles{}
 }
 
 // walker lists the pages under directories. It follows symbolic links, but
 // walks each real directory once, so a link loop ends.
 type walker struct {
+	files   fileSystem
 	all     bool
 	output  string          // real path of the output directory, if it exists
 	visited map[string]bool // real paths of the directories walked
@@ -194,8 +218,8 @@ type walker struct {
 	skipped []skippedFile
 }
 
-func newWalker(all bool, outputDir string) *walker {
-	w := &walker{all: all, visited: map[string]bool{}}
+func newWalker(all bool, outputDir string, files fileSystem) *walker {
+	w := &walker{files: files, all: all, visited: map[string]bool{}}
 	if outputDir != "" {
 		w.output, _ = filepath.EvalSymlinks(outputDir)
 	}
@@ -217,7 +241,7 @@ func (w *walker) dir(root, dir string) {
 		return
 	}
 	w.visited[real] = true
-	entries, err := os.ReadDir(dir) // sorted by name
+	entries, err := w.files.ReadDir(dir) // sorted by name
 	if err != nil {
 		w.fail(root, dir, err)
 	}
@@ -251,19 +275,19 @@ func (w *walker) dir(root, dir string) {
 // --all, when its first bytes look like a page.
 func (w *walker) file(root, path string) {
 	if isPageName(path) {
-		w.pages = append(w.pages, filePage(path, relName(root, path), nil))
+		w.pages = append(w.pages, w.filePage(path, relName(root, path), nil))
 		return
 	}
 	if !w.all {
 		w.skip(path, "not named like a page (--all looks at its content)")
 		return
 	}
-	ok, err := sniffFile(path)
+	ok, err := w.sniff(path)
 	switch {
 	case err != nil:
 		w.fail(root, path, err)
 	case ok:
-		w.pages = append(w.pages, filePage(path, relName(root, path), nil))
+		w.pages = append(w.pages, w.filePage(path, relName(root, path), nil))
 	default:
 		w.skip(path, "does not look like a page")
 	}
@@ -283,7 +307,7 @@ func listSkipped(in inputSet, stderr io.Writer) {
 
 // fail adds path as a page that fails with err, so that it is reported.
 func (w *walker) fail(root, path string, err error) {
-	w.pages = append(w.pages, filePage(path, relName(root, path), err))
+	w.pages = append(w.pages, w.filePage(path, relName(root, path), err))
 }
 
 // relName is path relative to the directory argument root.
@@ -295,8 +319,8 @@ func relName(root, path string) string {
 	return rel
 }
 
-func sniffFile(path string) (bool, error) {
-	f, err := os.Open(path)
+func (w *walker) sniff(path string) (bool, error) {
+	f, err := w.files.Open(path)
 	if err != nil {
 		return false, err
 	}

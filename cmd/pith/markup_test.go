@@ -87,7 +87,7 @@ func TestEveryTestPageIsAPage(t *testing.T) {
 		t.Fatalf("found %d pages, want the repository's", len(paths))
 	}
 	for _, path := range paths {
-		r := extractPage(filePage(path, filepath.Base(path), nil), extract.Options{})
+		r := extractPage(newWalker(false, "", osFiles{}).filePage(path, filepath.Base(path), nil), extract.Options{})
 		if r.err == errNotAPage {
 			t.Errorf("%s: %v", path, r.err)
 		}
@@ -104,7 +104,7 @@ func TestGzippedTextIsNotAPage(t *testing.T) {
 		if err := os.WriteFile(path, gzipped(t, []byte(content)), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		r := extractPage(filePage(path, name, nil), extract.Options{})
+		r := extractPage(newWalker(false, "", osFiles{}).filePage(path, name, nil), extract.Options{})
 		if want := strings.HasPrefix(name, "notes.txt"); (r.err == errNotAPage) != want {
 			t.Errorf("%s: error %v, want not a page: %v", name, r.err, want)
 		}

@@ -29,6 +29,9 @@ type streams struct {
 	// tuneGC, when set, is given the pages a run will extract before it
 	// starts (see tuneGC); tests leave it nil.
 	tuneGC func(pages []page)
+	// files opens page files and lists directories; nil for the
+	// operating system's (tests inject read errors through it).
+	files fileSystem
 }
 
 // run is the whole CLI: it parses args, does the work and returns the exit
