@@ -145,8 +145,19 @@ func readmeCISection(t *testing.T) string {
 // must list every page.
 func TestReadmeCISnippet(t *testing.T) {
 	section := readmeCISection(t)
-	if !regexp.MustCompile(`(?m)go install github\.com/pith-cli/pith/cmd/pith@v\d+\.\d+\.\d+$`).MatchString(section) {
-		t.Error("the CI snippet does not install a pinned version of pith")
+	// It installs @latest or a release that exists: a tag of this repository.
+	installs := regexp.MustCompile(`(?m)go install github\.com/pith-cli/pith/cmd/pith@(\S+)$`).FindAllStringSubmatch(section, -1)
+	if len(installs) == 0 {
+		t.Error("the CI snippet does not install pith")
+	}
+	for _, m := range installs {
+		if m[1] == "latest" {
+			continue
+		}
+		tags, err := exec.Command("git", "tag", "--list", m[1]).Output()
+		if err != nil || strings.TrimSpace(string(tags)) != m[1] {
+			t.Errorf("the CI snippet installs pith@%s, a release that does not exist (git tag: %q, %v)", m[1], tags, err)
+		}
 	}
 	var commands []string
 	inBlock := false
