@@ -71,6 +71,7 @@ func newCheckCmd(ctx context.Context, s streams, opts *Options, extractFlags *pf
 		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
+			opts.formatGiven = cmd.Flags().Changed("format")
 			co.tolerant = cmd.Flags().Changed("tolerance")
 			return runCheck(ctx, opts, co, s)
 		},

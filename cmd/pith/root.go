@@ -33,6 +33,8 @@ type Options struct {
 	Explain      bool     // print each removal on stderr
 	Inputs       []string // files, directories, "-"
 
+	formatGiven bool // -f was on the command line
+
 	// Format flags (format.go).
 	Links       bool     // keep links; false prints their text only
 	Images      bool     // keep images and their captions
@@ -97,6 +99,7 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
+			opts.formatGiven = cmd.Flags().Changed("format")
 			if runF != nil {
 				return runF(opts)
 			}
@@ -178,6 +181,9 @@ func (o *Options) validate() (settings, error) {
 		return st, usagef("unknown format %q for -f: use %s", o.Format, strings.Join(formatNames, ", "))
 	}
 	if o.MetadataOnly {
+		if o.formatGiven && st.format != formatJSON {
+			return st, usagef("--metadata-only prints JSON: use it without -f, or with -f json")
+		}
 		st.format = formatJSON
 	}
 	if err := o.validateFormat(&st); err != nil {

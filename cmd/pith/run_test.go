@@ -50,7 +50,7 @@ func TestFlagsReachOptions(t *testing.T) {
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	want := Options{Format: "json", Pretty: true, URL: "https://example.org/a", MaxSize: "1MiB", Quiet: true, Inputs: []string{"a.html", "-"},
+	want := Options{Format: "json", Pretty: true, URL: "https://example.org/a", MaxSize: "1MiB", Quiet: true, Inputs: []string{"a.html", "-"}, formatGiven: true,
 		Links: true, Images: true, Tables: true}
 	if fmt.Sprint(*got) != fmt.Sprint(want) {
 		t.Errorf("options = %+v, want %+v", *got, want)
