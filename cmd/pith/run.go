@@ -83,19 +83,15 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 }
 
 // tuneGC sets the garbage collector for a run, unless GOGC or GOMEMLIMIT
-// is set in the environment.
+// is set in the environment (the README gives the measurements).
 //
 // A run of one page file under smallPageSize is one short-lived process:
-// with Go's defaults the first collection comes when the heap reaches
-// 4 MB, which such a page often does just before pith exits, at a cost of
-// a few milliseconds of a 30 ms run; with GOGC at 400 it does not come at
-// all. A larger page (whose heap would then grow to five times what it
-// holds) and a page on stdin (whose size is not known beforehand) keep
-// the default.
-//
-// A batch runs with GOGC at 200: on 1,086 corpus pages it ran 17% faster
-// than with the default, its peak memory going from 31 to 40 MB and
-// staying flat as the batch grows (42 MB for 4,344 pages).
+// with Go's defaults the first collection tends to come just before pith
+// exits; with GOGC at 400 it does not come at all. A larger page (whose
+// heap would then grow to five times what it holds) and a page on stdin
+// (whose size is not known beforehand) keep the default. A batch runs
+// with GOGC at 200: faster than the default for a bounded, flat rise in
+// peak memory.
 func tuneGC(pages []page) {
 	_, gogc := os.LookupEnv("GOGC")
 	_, limit := os.LookupEnv("GOMEMLIMIT")
