@@ -132,3 +132,21 @@ func TestProgressOnABrokenStderrNeitherHangsNorPanics(t *testing.T) {
 		t.Fatal("the bar hung after stderr failed")
 	}
 }
+
+// The bar counts each outcome it is given in the words the summary uses:
+// check's verdicts for check.
+func TestProgressBarCountsEachOutcome(t *testing.T) {
+	s := &screen{}
+	p := newProgressBar(s, 6, 0, string(statusDrift), string(statusGate), string(statusError))
+	for _, v := range []status{statusPass, statusDrift, statusError, statusError, statusPass} {
+		p.step(string(v))
+	}
+	p.finish()
+	bars := checkFrames(t, s, nil)
+	if len(bars) == 0 || !strings.HasPrefix(bars[len(bars)-1], "5/6 ") || !strings.HasSuffix(bars[len(bars)-1], "1 drift, 0 gate, 2 error") {
+		t.Errorf("bars drawn %q, want the last at 5/6 with 1 drift, 0 gate, 2 error", bars)
+	}
+	if got := (checkTally{passed: 2, drift: 1, errors: 2}).String(); !strings.Contains(got, "1 drift, 0 gate, 2 error") {
+		t.Errorf("check summary %q does not count as the bar does", got)
+	}
+}
