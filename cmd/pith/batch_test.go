@@ -78,7 +78,7 @@ func TestInterruptAfterSomePagesKeepsWholeDocumentsInOrder(t *testing.T) {
 				t.Errorf("-j %s, %v: stdout has %d lines, want whole lines in input order from %d up to fewer than %d", jobs, sig, lines, stopAfter, pages)
 			}
 			summary := fmt.Sprintf("pith: %d processed, 0 failed", lines)
-			if !strings.Contains(stderr.String(), summary) || !strings.HasSuffix(stderr.String(), "interrupted by "+sig.String()+"\n") {
+			if !strings.Contains(stderr.String(), summary) || !strings.HasSuffix(stderr.String(), "interrupted ("+signalName(sig)+")\n") {
 				t.Errorf("-j %s, %v: stderr %q, want %q and the interruption last", jobs, sig, stderr.String(), summary)
 			}
 		}
@@ -218,10 +218,11 @@ func TestProgressBarOnlyOnATerminalAndWithoutQ(t *testing.T) {
 		if len(bars) == 0 {
 			t.Fatalf("%s: no bar drawn in %q", tc.name, stderr.written())
 		}
-		if final := bars[len(bars)-1]; !strings.HasPrefix(final, "9/9 ") || !strings.HasSuffix(final, "1 failed") {
-			t.Errorf("%s: the last bar drawn is %q, want the count 9/9 and 1 failed", tc.name, final)
+		// The bar and the summary count the outcomes in the same words.
+		if final := bars[len(bars)-1]; !strings.HasPrefix(final, "9/9 ") || !strings.HasSuffix(final, "1 failed, 0 no article") {
+			t.Errorf("%s: the last bar drawn is %q, want the count 9/9 and 1 failed, 0 no article", tc.name, final)
 		}
-		if !slices.Equal(lines, []string{failure, summary}) || !strings.HasPrefix(summary, "pith: 9 processed, 1 failed") {
+		if !slices.Equal(lines, []string{failure, summary}) || !strings.HasPrefix(summary, "pith: 9 processed, 1 failed, 0 no article, 0 skipped") {
 			t.Errorf("%s: the screen ends as %q, want the failure, then the summary, and no bar", tc.name, lines)
 		}
 	}
@@ -239,7 +240,7 @@ func TestProgressBarErasedOnInterrupt(t *testing.T) {
 	lines := stderr.lines()
 	written := strings.Count(stdout.String(), "\n") // the signal stops the batch a page or two later
 	summary := fmt.Sprintf("pith: %d processed, 0 failed", written)
-	if written < 3 || written >= 40 || len(lines) != 2 || !strings.HasPrefix(lines[0], summary) || lines[1] != "pith: interrupted by interrupt" {
+	if written < 3 || written >= 40 || len(lines) != 2 || !strings.HasPrefix(lines[0], summary) || lines[1] != "pith: interrupted (SIGINT)" {
 		t.Fatalf("%d documents written, the screen ends as %q; want the summary %q, then the interruption, and no bar", written, lines, summary)
 	}
 	if bars := checkFrames(t, stderr, lines); len(bars) == 0 {
@@ -307,5 +308,39 @@ func TestOnePageInterruptDropsTheResult(t *testing.T) {
 		return nil
 	}); err != nil || !emitted {
 		t.Errorf("extractAll = %v, emitted %v", err, emitted)
+	}
+}
+
+// A rerun with -o rewrites only the files whose bytes change: the others
+// keep their modification time.
+func TestOutputRerunKeepsUnchangedFiles(t *testing.T) {
+	in := writePages(t, 2)
+	out := t.TempDir()
+	if code := run([]string{"-q", "-o", out, in}, strings.NewReader(""), io.Discard, io.Discard); code != exitOK {
+		t.Fatalf("first run: exit %d", code)
+	}
+	old := time.Now().Add(-time.Hour).Truncate(time.Second)
+	same, changed := filepath.Join(out, "page-000.txt"), filepath.Join(out, "page-001.txt")
+	for _, name := range []string{same, changed} {
+		if err := os.Chtimes(name, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(changed, []byte("edited by hand\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Chtimes(changed, old, old)
+	if code := run([]string{"-q", "-o", out, in}, strings.NewReader(""), io.Discard, io.Discard); code != exitOK {
+		t.Fatalf("rerun: exit %d", code)
+	}
+	if info, err := os.Stat(same); err != nil || !info.ModTime().Equal(old) {
+		t.Errorf("unchanged file rewritten: %v, %v", info.ModTime(), err)
+	}
+	info, err := os.Stat(changed)
+	if err != nil || info.ModTime().Equal(old) {
+		t.Fatalf("changed file not rewritten: %v", err)
+	}
+	if data, _ := os.ReadFile(changed); strings.Contains(string(data), "edited") {
+		t.Errorf("changed file still holds %q", data)
 	}
 }

@@ -71,6 +71,7 @@ func newCheckCmd(ctx context.Context, s streams, opts *Options, extractFlags *pf
 		Args:    cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
+			opts.formatGiven = cmd.Flags().Changed("format")
 			co.tolerant = cmd.Flags().Changed("tolerance")
 			return runCheck(ctx, opts, co, s)
 		},
@@ -101,7 +102,6 @@ var errNoPages = errors.New("check: the inputs hold no page to check")
 // runCheck extracts every page, judges it and reports the verdicts in
 // input order.
 func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) error {
-	s.watch()
 	st, err := opts.validate()
 	if err != nil {
 		return err
@@ -119,6 +119,9 @@ func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) e
 	in, err := expandInterruptibly(ctx, spec, s)
 	if err != nil {
 		return err
+	}
+	if opts.Verbose {
+		listSkipped(in, s.err)
 	}
 	pages := in.pages
 	if st.extract.URL != nil && len(pages) > 1 {
@@ -138,15 +141,15 @@ func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) e
 	}
 	rep := &checkReport{out: s.out, json: co.Report == "json"}
 	// No bar over a report printed on the terminal.
-	prog := newProgress(s, opts.Quiet || s.outIsTerminal, len(pages))
+	prog := newProgress(s, opts.Quiet || s.outIsTerminal, len(pages), string(statusDrift), string(statusGate), string(statusError))
 	c.render.explain = prog // --explain's lines print above the bar
 	start := time.Now()
 	var verdicts []verdict // for the JUnit report
-	t := checkTally{skipped: in.skipped}
+	t := checkTally{skipped: len(in.skipped)}
 	err = extractAll(ctx, pages, jobs, st.extract, func(i int, r result) error {
 		v := c.judge(i, r)
 		t.add(v.Status)
-		prog.step(v.Status != statusPass)
+		prog.step(string(v.Status)) // the bar counts the verdicts the summary does
 		if co.JUnit != "" {
 			verdicts = append(verdicts, v)
 		}

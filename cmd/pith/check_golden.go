@@ -62,14 +62,14 @@ func (c *checker) update(i int, doc, want []byte, missing bool, v *verdict) {
 // other field is equal). A drifted page gets the diff.
 func (c *checker) drift(doc, want []byte, v *verdict) {
 	from, to := v.Golden, v.Source
-	if c.settings.format == "json" {
+	if c.settings.format == formatJSON {
 		doc, want = indentJSON(doc), indentJSON(want)
 	}
 	failed := len(v.Reasons)
 	switch {
 	case c.settings.tolerance == 0:
 		v.fail(statusDrift, "differs from golden "+v.Golden)
-	case c.settings.format == "json":
+	case c.settings.format == formatJSON:
 		c.tolerateJSON(doc, want, v)
 	default:
 		c.tolerateText(string(want), string(doc), v)

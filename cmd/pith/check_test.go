@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/pith-cli/pith/score"
 )
 
 // parsedJUnit is the JUnit XML as a CI server reads it, declared apart from
@@ -142,8 +145,19 @@ func readmeCISection(t *testing.T) string {
 // must list every page.
 func TestReadmeCISnippet(t *testing.T) {
 	section := readmeCISection(t)
-	if !regexp.MustCompile(`(?m)go install github\.com/pith-cli/pith/cmd/pith@v\d+\.\d+\.\d+$`).MatchString(section) {
-		t.Error("the CI snippet does not install a pinned version of pith")
+	// It installs @latest or a release that exists: a tag of this repository.
+	installs := regexp.MustCompile(`(?m)go install github\.com/pith-cli/pith/cmd/pith@(\S+)$`).FindAllStringSubmatch(section, -1)
+	if len(installs) == 0 {
+		t.Error("the CI snippet does not install pith")
+	}
+	for _, m := range installs {
+		if m[1] == "latest" {
+			continue
+		}
+		tags, err := exec.Command("git", "tag", "--list", m[1]).Output()
+		if err != nil || strings.TrimSpace(string(tags)) != m[1] {
+			t.Errorf("the CI snippet installs pith@%s, a release that does not exist (git tag: %q, %v)", m[1], tags, err)
+		}
 	}
 	var commands []string
 	inBlock := false
@@ -281,5 +295,39 @@ func TestInterruptedCheckWritesNoJUnit(t *testing.T) {
 	}
 	if _, err := os.Stat("junit.xml"); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("junit.xml was written (%v)", err)
+	}
+}
+
+// --tolerance F passes a body text whose F1 against its golden is F or
+// more: at exactly F it passes, a hair above F it drifts; and F may be 1
+// but not 0.
+func TestToleranceBoundary(t *testing.T) {
+	want := "The harbour at Kelmouth reopened to fishing boats on Monday morning after the storm.\n"
+	got := "The harbour at Kelmouth reopened to fishing boats on Tuesday morning after the storm.\n"
+	f1 := score.Compare(want, got).F1()
+	if f1 <= 0 || f1 >= 1 {
+		t.Fatalf("F1 %v: want a partial match", f1)
+	}
+	for _, tc := range []struct {
+		tolerance float64
+		want      status
+	}{
+		{f1, statusPass},
+		{math.Nextafter(f1, 0), statusPass},
+		{math.Nextafter(f1, 1), statusDrift},
+		{1, statusDrift},
+	} {
+		c := &checker{settings: checkSettings{format: formatText, tolerance: tc.tolerance}}
+		v := verdict{Status: statusPass, Golden: "g.txt", Source: "p.html"}
+		c.tolerateText(want, got, &v)
+		if v.Status != tc.want {
+			t.Errorf("F1 %v, --tolerance %v: %s %q, want %s", f1, tc.tolerance, v.Status, v.Reasons, tc.want)
+		}
+	}
+	for tol, ok := range map[float64]bool{1: true, 0.5: true, 0: false, -0.1: false, math.Nextafter(1, 2): false} {
+		co := &CheckOptions{Golden: t.TempDir(), Report: "text", Tolerance: tol, tolerant: true}
+		if _, err := co.validate(settings{format: formatText}); (err == nil) != ok {
+			t.Errorf("--tolerance %v: error %v, want accepted: %v", tol, err, ok)
+		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -46,8 +48,8 @@ func (v *verdict) fail(s status, reason string) {
 
 // checkSettings are the check flags, checked.
 type checkSettings struct {
-	format    string // the output format compared with the goldens
-	meta      bool   // --metadata-only: no text is not a failure
+	format    *format // the output format compared with the goldens
+	meta      bool    // --metadata-only: no text is not a failure
 	update    bool
 	tolerance float64 // 0 for byte-exact comparison
 	diffLines int
@@ -59,6 +61,7 @@ type checkSettings struct {
 // extraction settings st.
 func (co *CheckOptions) validate(st settings) (checkSettings, error) {
 	cs := checkSettings{format: st.format, meta: st.meta, update: co.Update, diffLines: co.DiffLines, minWords: co.MinWords}
+	co.Report = strings.ToLower(strings.TrimSpace(co.Report))
 	switch {
 	case co.Report != "text" && co.Report != "json":
 		return cs, usagef("unknown report %q for --report: use text or json", co.Report)
@@ -73,12 +76,17 @@ func (co *CheckOptions) validate(st settings) (checkSettings, error) {
 	case co.tolerant && !(co.Tolerance > 0 && co.Tolerance <= 1):
 		return cs, usagef("--tolerance %v: give an F1 score above 0 and at most 1", co.Tolerance)
 	}
+	if co.Golden != "" && !co.Update {
+		if _, err := os.Stat(co.Golden); errors.Is(err, fs.ErrNotExist) {
+			return cs, usagef("--golden %s: no such directory (--update creates it)", co.Golden)
+		}
+	}
 	if co.tolerant {
 		cs.tolerance = co.Tolerance
 	}
 	known := articleFields()
 	for _, name := range co.Require {
-		name = strings.TrimSpace(name)
+		name = strings.ToLower(strings.TrimSpace(name))
 		if !slices.Contains(known, name) {
 			return cs, usagef("unknown field %q for --require: use %s", name, strings.Join(known, ","))
 		}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"strings"
 	"time"
 
@@ -28,9 +29,16 @@ type record struct {
 	Error string `json:"error,omitempty"`
 }
 
-// tally counts outcomes for the summary line.
+// tally counts outcomes for the summary line: pages processed, of which
+// some failed (could not be read or extracted) and some gave no article
+// (parsed, but no article text); and files skipped.
 type tally struct {
-	processed, failed, notReadable, skipped int
+	processed, failed, noArticle, skipped int
+}
+
+// String is the summary: "6 processed, 2 failed, 1 no article, 3 skipped".
+func (t tally) String() string {
+	return fmt.Sprintf("%d processed, %d %s, %d %s, %d skipped", t.processed, t.failed, outcomeFailed, t.noArticle, outcomeNoArticle, t.skipped)
 }
 
 // runExtract extracts every page and writes the results in input order:
@@ -48,9 +56,12 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	if err != nil {
 		return err
 	}
+	if opts.Verbose {
+		listSkipped(in, s.err)
+	}
 	pages := in.pages
-	if !briefRun(pages, opts.Output) {
-		s.watch()
+	if len(pages) == 0 {
+		return noPages(len(in.skipped))
 	}
 	if st.extract.URL != nil && len(pages) > 1 {
 		return usagef("--url names one page, but the inputs give %d", len(pages))
@@ -74,10 +85,10 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		s.tuneGC(pages)
 	}
 	// No bar over documents printed on the terminal.
-	prog := newProgress(s, opts.Quiet || s.outIsTerminal && opts.Output == "", len(pages))
+	prog := newProgress(s, opts.Quiet || s.outIsTerminal && opts.Output == "", len(pages), outcomeFailed, outcomeNoArticle)
 	w := &writer{out: s.out, explain: prog, settings: st, several: several}
 	start := time.Now()
-	t := tally{skipped: in.skipped}
+	t := tally{skipped: len(in.skipped)}
 	var last result
 	err = extractAll(ctx, pages, jobs, st.extract, func(i int, r result) error {
 		if st.meta && errors.Is(r.err, extract.ErrNotReadable) {
@@ -85,13 +96,16 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		}
 		last = r
 		t.processed++
+		outcome := ""
 		switch {
 		case errors.Is(r.err, extract.ErrNotReadable):
-			t.notReadable++
+			t.noArticle++
+			outcome = outcomeNoArticle
 		case r.err != nil:
 			t.failed++
+			outcome = outcomeFailed
 		}
-		prog.step(r.err != nil)
+		prog.step(outcome)
 		if r.err != nil {
 			prog.println(fmt.Sprintf("pith: %s: %s", r.source, reason(r.err)))
 		}
@@ -105,18 +119,34 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	})
 	prog.finish()
 	if len(pages) != 1 {
-		fmt.Fprintf(s.err, "pith: %d processed, %d failed, %d not readable, %d skipped in %.2fs\n",
-			t.processed, t.failed, t.notReadable, t.skipped, time.Since(start).Seconds())
+		fmt.Fprintf(s.err, "pith: %s in %.2fs\n", t, time.Since(start).Seconds())
 	}
 	switch {
 	case err != nil:
 		return err
 	case !several && errors.Is(last.err, extract.ErrNotReadable):
 		return errNotReadable
-	case t.failed > 0 || t.notReadable > 0:
+	case t.failed > 0 || t.noArticle > 0:
 		return errPagesFailed
 	}
 	return nil
+}
+
+// noPages is the error of inputs that hold no page: a run over an empty
+// or misplaced folder must not pass.
+func noPages(skipped int) error {
+	if skipped == 0 {
+		return errors.New("no page found in the inputs")
+	}
+	return fmt.Errorf("no page found in the inputs (%d %s skipped; --verbose lists them, --all takes every file whose content looks like a page)",
+		skipped, plural(skipped, "file", "files"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // writeFile writes page i's result to its file under -o: exactly what w
@@ -161,7 +191,17 @@ func extractPage(p page, opts extract.Options) (r result) {
 		return r
 	}
 	defer f.Close()
-	r.article, r.err = extract.Extract(f, opts)
+	var size int64 // known for a regular file, so Extract reads it in one buffer
+	if file, ok := f.(*os.File); ok {
+		if info, err := file.Stat(); err == nil && info.Mode().IsRegular() {
+			size = info.Size()
+		}
+	}
+	sr := newScanningReader(f, size)
+	r.article, r.err = extract.Extract(sr, opts)
+	if !sr.isPage() && (r.err == nil || errors.Is(r.err, extract.ErrNotReadable)) {
+		r.article, r.err = nil, errNotAPage // text that parsed as a page of one paragraph
+	}
 	return r
 }
 
@@ -190,15 +230,15 @@ func (w *writer) write(r result) error {
 	if w.settings.explain && r.article != nil {
 		w.writeExplanation(r)
 	}
-	if w.settings.format == "json" {
+	if w.settings.format == formatJSON {
 		return w.writeJSON(r)
 	}
 	if r.err != nil || r.article == nil {
 		return nil // a failed page prints nothing on stdout
 	}
-	doc := document(w.settings.format, r.article)
+	doc := w.settings.format.document(r.article)
 	if w.several {
-		doc = separated(w.settings.format, r.source, doc, w.printed > 0)
+		doc = w.settings.format.separate(r.source, doc, w.printed > 0)
 	}
 	w.printed++
 	_, err := io.WriteString(w.out, doc) // one write: an interrupt never cuts a document

@@ -9,8 +9,75 @@ import (
 	"github.com/spf13/pflag"
 )
 
-// formats are the values of -f.
-var formats = []string{"text", "json", "markdown", "html"}
+// format is an output format (-f): its name, the extension of its files
+// under -o, the rendering extraction must make for it, and how it prints a
+// page's document, alone or among several on stdout.
+type format struct {
+	name string
+	ext  string
+	// render asks extraction for the format's rendering (nil: text and
+	// JSON need none beyond the text).
+	render func(*extract.RenderOptions)
+	// document is a page's document in the format (nil for JSON, which the
+	// writer encodes itself).
+	document func(*extract.Article) string
+	// separate marks a document with its source among several on stdout;
+	// later is false for the first one printed.
+	separate func(source, doc string, later bool) string
+}
+
+var (
+	formatText = &format{name: "text", ext: ".txt",
+		document: func(a *extract.Article) string { return a.Text },
+		separate: func(source, doc string, later bool) string {
+			return gap(later) + fmt.Sprintf("==> %s <==\n", source) + doc
+		}}
+	formatJSON     = &format{name: "json", ext: ".json"}
+	formatMarkdown = &format{name: "markdown", ext: ".md",
+		render:   func(r *extract.RenderOptions) { r.Markdown = true },
+		document: func(a *extract.Article) string { return a.Markdown },
+		separate: func(source, doc string, later bool) string {
+			return gap(later) + "<!-- pith: " + commentSafe(source) + " -->\n" + doc
+		}}
+	formatHTML = &format{name: "html", ext: ".html",
+		render:   func(r *extract.RenderOptions) { r.HTML = true },
+		document: func(a *extract.Article) string { return a.HTML },
+		separate: func(source, doc string, _ bool) string {
+			return `<article data-source="` + html.EscapeString(source) + "\">\n" + doc + "</article>\n"
+		}}
+)
+
+// allFormats are the values of -f, in the order help lists them.
+var allFormats = []*format{formatText, formatJSON, formatMarkdown, formatHTML}
+
+// formatNames are their names.
+var formatNames = func() []string {
+	var names []string
+	for _, f := range allFormats {
+		names = append(names, f.name)
+	}
+	return names
+}()
+
+// parseFormat is the format named name, in any case.
+func parseFormat(name string) (*format, bool) {
+	for _, f := range allFormats {
+		if strings.EqualFold(strings.TrimSpace(name), f.name) {
+			return f, true
+		}
+	}
+	return nil, false
+}
+
+func (f *format) String() string { return f.name }
+
+// gap is the blank line before a document that is not the first.
+func gap(later bool) string {
+	if later {
+		return "\n"
+	}
+	return ""
+}
 
 // renderings are the values of --include: the JSON fields besides text.
 var renderings = []string{"markdown", "html"}
@@ -31,18 +98,15 @@ func addFormatFlags(f *pflag.FlagSet, opts *Options) {
 func (o *Options) validateFormat(st *settings) error {
 	r := extract.RenderOptions{NoLinks: !o.Links, NoImages: !o.Images, NoTables: !o.Tables,
 		FrontMatter: o.FrontMatter, Standalone: o.Standalone}
-	switch st.format {
-	case "markdown":
-		r.Markdown = true
-	case "html":
-		r.HTML = true
+	if st.format.render != nil {
+		st.format.render(&r)
 	}
 	if len(o.Include) > 0 {
-		if st.format != "json" || st.meta {
+		if st.format != formatJSON || st.meta {
 			return usagef("--include adds fields to -f json output (and --metadata-only prints none)")
 		}
 		for _, name := range o.Include {
-			switch strings.TrimSpace(name) {
+			switch strings.ToLower(strings.TrimSpace(name)) {
 			case "markdown":
 				r.Markdown = true
 			case "html":
@@ -51,6 +115,9 @@ func (o *Options) validateFormat(st *settings) error {
 				return usagef("unknown rendering %q for --include: use %s", name, strings.Join(renderings, ","))
 			}
 		}
+	}
+	if o.Pretty && st.format != formatJSON {
+		return usagef("--pretty applies to JSON: use -f json")
 	}
 	if o.FrontMatter && !r.Markdown {
 		return usagef("--front-matter applies to Markdown: use -f markdown or -f json --include markdown")
@@ -65,40 +132,10 @@ func (o *Options) validateFormat(st *settings) error {
 // checkFormatPages checks the format flags against the number of pages on
 // stdout (with -o each document has a file of its own).
 func checkFormatPages(st settings, pages int) error {
-	if st.extract.Render.Standalone && st.format == "html" && pages > 1 {
+	if st.extract.Render.Standalone && st.format == formatHTML && pages > 1 {
 		return usagef("--standalone with several pages needs -o: one HTML document per file")
 	}
 	return nil
-}
-
-// document is what a page prints on stdout in a format other than json.
-func document(format string, a *extract.Article) string {
-	switch format {
-	case "markdown":
-		return a.Markdown
-	case "html":
-		return a.HTML
-	}
-	return a.Text
-}
-
-// separated marks a document with its source, for several pages on
-// stdout: text under a "==> SOURCE <==" line, documents a blank line apart;
-// Markdown under a "<!-- pith: SOURCE -->" line, also a blank line apart;
-// HTML inside <article data-source="SOURCE">. later is false for the first
-// document printed.
-func separated(format, source, doc string, later bool) string {
-	var gap string
-	if later {
-		gap = "\n"
-	}
-	switch format {
-	case "markdown":
-		return gap + "<!-- pith: " + commentSafe(source) + " -->\n" + doc
-	case "html":
-		return `<article data-source="` + html.EscapeString(source) + "\">\n" + doc + "</article>\n"
-	}
-	return gap + fmt.Sprintf("==> %s <==\n", source) + doc
 }
 
 // commentSafe keeps a source name inside its HTML comment and on its line:

@@ -28,10 +28,12 @@ func TestFormatFlags(t *testing.T) {
 		{args: []string{"-f", "json", "--include", "pdf"}, wantErr: `unknown rendering "pdf"`},
 		{args: []string{"-f", "html", "--front-matter"}, wantErr: "--front-matter applies to Markdown"},
 		{args: []string{"-f", "markdown", "--standalone"}, wantErr: "--standalone applies to HTML"},
+		{args: []string{"--pretty"}, wantErr: "--pretty applies to JSON"},
+		{args: []string{"-f", "JSON", "--pretty"}, want: extract.RenderOptions{}},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			var opts *Options
-			cmd := newRootCmd(context.Background(), streams{}, true, func(o *Options) error { opts = o; return nil })
+			cmd := newRootCmd(context.Background(), streams{}, func(o *Options) error { opts = o; return nil })
 			cmd.SetArgs(tc.args)
 			if err := cmd.Execute(); err != nil {
 				t.Fatal(err)
@@ -53,15 +55,37 @@ func TestFormatFlags(t *testing.T) {
 }
 
 func TestSeparatorsEscapeTheSource(t *testing.T) {
-	html := separated("html", `a"<b>&.html`, "<p>x</p>\n", false)
+	html := formatHTML.separate(`a"<b>&.html`, "<p>x</p>\n", false)
 	if want := "<article data-source=\"a&#34;&lt;b&gt;&amp;.html\">\n<p>x</p>\n</article>\n"; html != want {
 		t.Errorf("html wrapper = %q, want %q", html, want)
 	}
-	md := separated("markdown", "odd-->name\n.html", "# T\n", true)
+	md := formatMarkdown.separate("odd-->name\n.html", "# T\n", true)
 	if want := "\n<!-- pith: odd-%2D>name%0A.html -->\n# T\n"; md != want {
 		t.Errorf("markdown separator = %q, want %q", md, want)
 	}
-	if text := separated("text", "a.html", "body\n", true); text != "\n==> a.html <==\nbody\n" {
+	if text := formatText.separate("a.html", "body\n", true); text != "\n==> a.html <==\nbody\n" {
 		t.Errorf("text separator = %q", text)
+	}
+}
+
+// Each format carries its name, its extension under -o and its document;
+// -f finds it in any case.
+func TestFormatsCarryTheirParts(t *testing.T) {
+	a := &extract.Article{Text: "t\n", Markdown: "m\n", HTML: "<p>h</p>\n"}
+	for _, tc := range []struct {
+		name, ext, doc string
+	}{
+		{"text", ".txt", "t\n"}, {"json", ".json", ""}, {"markdown", ".md", "m\n"}, {"html", ".html", "<p>h</p>\n"},
+	} {
+		f, ok := parseFormat(strings.ToUpper(tc.name))
+		if !ok || f.name != tc.name || f.ext != tc.ext {
+			t.Fatalf("parseFormat(%q) = %v, %v; want %s with %s", strings.ToUpper(tc.name), f, ok, tc.name, tc.ext)
+		}
+		if (f.document == nil) != (f == formatJSON) || f.document != nil && f.document(a) != tc.doc {
+			t.Errorf("%s: document wrong", tc.name)
+		}
+	}
+	if _, ok := parseFormat("yaml"); ok {
+		t.Error("parseFormat(yaml) found a format")
 	}
 }

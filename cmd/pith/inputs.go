@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -48,14 +50,17 @@ func (p *page) small() bool {
 }
 
 // smallPageSize bounds the page files a one-page run treats as small (see
-// tuneGC and briefRun): article pages are mostly 50–500 KB.
+// tuneGC): article pages are mostly 50–500 KB.
 const smallPageSize = 1 << 20
 
 // inputSet is what the inputs expand to.
 type inputSet struct {
 	pages   []page
-	skipped int // files under directories that are not pages
+	skipped []skippedFile // files under directories that are not pages
 }
+
+// skippedFile is a file a directory walk left out, and why.
+type skippedFile struct{ path, why string }
 
 // pageExtensions are the names picked from directories, also with .gz.
 var pageExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht"}
@@ -124,7 +129,7 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 		}
 		inputs = []string{"-"}
 	}
-	w := newWalker(spec.all, spec.outputDir)
+	w := newWalker(spec.all, spec.outputDir, s.fileSystem())
 	stdin := func() (io.ReadCloser, error) { return io.NopCloser(s.in), nil }
 	for i, in := range inputs {
 		if in == "-" {
@@ -132,8 +137,11 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 			continue
 		}
 		info, err := spec.stat(i, in)
+		if errors.Is(err, fs.ErrNotExist) && looksLikeURL(in) {
+			err = &urlArgError{url: in}
+		}
 		if err != nil || !info.IsDir() {
-			p := filePage(in, filepath.Base(in), err)
+			p := w.filePage(in, filepath.Base(in), err)
 			p.info = info
 			w.pages = append(w.pages, p)
 			continue
@@ -155,7 +163,6 @@ func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputS
 			return expandInputs(spec, s)
 		}
 	}
-	s.watch() // a walk or a list may take long
 	type expanded struct {
 		in  inputSet
 		err error
@@ -173,22 +180,46 @@ func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputS
 	}
 }
 
-func filePage(path, name string, statErr error) page {
-	return page{source: path, name: name, err: statErr, open: func() (io.ReadCloser, error) { return os.Open(path) }}
+// filePage is the page of the file at path, opened through w's files.
+func (w *walker) filePage(path, name string, statErr error) page {
+	return page{source: path, name: name, err: statErr, open: func() (io.ReadCloser, error) { return w.files.Open(path) }}
+}
+
+// fileSystem is how the CLI opens page files and lists directories: the
+// operating system's, or in tests one that fails where they ask (a read
+// error even for root, who reads any file whatever its mode).
+type fileSystem interface {
+	Open(name string) (io.ReadCloser, error)
+	ReadDir(name string) ([]fs.DirEntry, error)
+}
+
+// osFiles is the operating system's file system.
+type osFiles struct{}
+
+func (osFiles) Open(name string) (io.ReadCloser, error)    { return os.Open(name) }
+func (osFiles) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
+
+// fileSystem is s.files, or the operating system's when it is nil.
+func (s streams) fileSystem() fileSystem {
+	if s.files != nil {
+		return s.files
+	}
+	return osFiles{}
 }
 
 // walker lists the pages under directories. It follows symbolic links, but
 // walks each real directory once, so a link loop ends.
 type walker struct {
+	files   fileSystem
 	all     bool
 	output  string          // real path of the output directory, if it exists
 	visited map[string]bool // real paths of the directories walked
 	pages   []page
-	skipped int
+	skipped []skippedFile
 }
 
-func newWalker(all bool, outputDir string) *walker {
-	w := &walker{all: all, visited: map[string]bool{}}
+func newWalker(all bool, outputDir string, files fileSystem) *walker {
+	w := &walker{files: files, all: all, visited: map[string]bool{}}
 	if outputDir != "" {
 		w.output, _ = filepath.EvalSymlinks(outputDir)
 	}
@@ -210,7 +241,7 @@ func (w *walker) dir(root, dir string) {
 		return
 	}
 	w.visited[real] = true
-	entries, err := os.ReadDir(dir) // sorted by name
+	entries, err := w.files.ReadDir(dir) // sorted by name
 	if err != nil {
 		w.fail(root, dir, err)
 	}
@@ -223,7 +254,7 @@ func (w *walker) dir(root, dir string) {
 				if w.all || isPageName(path) {
 					w.fail(root, path, err) // a dangling link where a page should be
 				} else {
-					w.skipped++
+					w.skip(path, "a link to nothing")
 				}
 				continue
 			}
@@ -235,7 +266,7 @@ func (w *walker) dir(root, dir string) {
 		case typ.IsRegular():
 			w.file(root, path)
 		default:
-			w.skipped++ // devices, sockets, pipes
+			w.skip(path, "not a regular file") // devices, sockets, pipes
 		}
 	}
 }
@@ -244,27 +275,39 @@ func (w *walker) dir(root, dir string) {
 // --all, when its first bytes look like a page.
 func (w *walker) file(root, path string) {
 	if isPageName(path) {
-		w.pages = append(w.pages, filePage(path, relName(root, path), nil))
+		w.pages = append(w.pages, w.filePage(path, relName(root, path), nil))
 		return
 	}
 	if !w.all {
-		w.skipped++
+		w.skip(path, "not named like a page (--all looks at its content)")
 		return
 	}
-	ok, err := sniffFile(path)
+	ok, err := w.sniff(path)
 	switch {
 	case err != nil:
 		w.fail(root, path, err)
 	case ok:
-		w.pages = append(w.pages, filePage(path, relName(root, path), nil))
+		w.pages = append(w.pages, w.filePage(path, relName(root, path), nil))
 	default:
-		w.skipped++
+		w.skip(path, "does not look like a page")
+	}
+}
+
+// skip leaves path out, and says why.
+func (w *walker) skip(path, why string) {
+	w.skipped = append(w.skipped, skippedFile{path, why})
+}
+
+// listSkipped prints a line for each file skipped, for --verbose.
+func listSkipped(in inputSet, stderr io.Writer) {
+	for _, f := range in.skipped {
+		fmt.Fprintf(stderr, "pith: %s: skipped: %s\n", f.path, f.why)
 	}
 }
 
 // fail adds path as a page that fails with err, so that it is reported.
 func (w *walker) fail(root, path string, err error) {
-	w.pages = append(w.pages, filePage(path, relName(root, path), err))
+	w.pages = append(w.pages, w.filePage(path, relName(root, path), err))
 }
 
 // relName is path relative to the directory argument root.
@@ -276,8 +319,8 @@ func relName(root, path string) string {
 	return rel
 }
 
-func sniffFile(path string) (bool, error) {
-	f, err := os.Open(path)
+func (w *walker) sniff(path string) (bool, error) {
+	f, err := w.files.Open(path)
 	if err != nil {
 		return false, err
 	}
@@ -300,4 +343,27 @@ func pageExtension(path string) string {
 		}
 	}
 	return ""
+}
+
+// urlArgError reports an argument that is no file but looks like a URL:
+// pith reads saved pages and never fetches one.
+type urlArgError struct{ url string }
+
+func (e *urlArgError) Error() string {
+	return fmt.Sprintf("no such file; pith reads saved pages and never fetches: curl -s '%s' | pith --url '%s'", e.url, e.url)
+}
+
+// looksLikeURL reports whether arg starts as a URL does: a scheme and
+// "://", or "www.".
+func looksLikeURL(arg string) bool {
+	if strings.HasPrefix(strings.ToLower(arg), "www.") {
+		return true
+	}
+	scheme, _, ok := strings.Cut(arg, "://")
+	if !ok || scheme == "" || !isASCIILetter(scheme[0]) {
+		return false
+	}
+	return !strings.ContainsFunc(scheme, func(r rune) bool {
+		return !(r < 0x80 && isASCIILetter(byte(r)) || '0' <= r && r <= '9' || r == '+' || r == '-' || r == '.')
+	})
 }

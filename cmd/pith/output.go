@@ -1,17 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 )
-
-// formatExtensions are the file extensions of the output formats under -o.
-var formatExtensions = map[string]string{"text": ".txt", "json": ".json", "markdown": ".md", "html": ".html"}
 
 // outputDir writes one file per page under the -o directory. All writes go
 // through an os.Root, so no path, link or ".." can lead outside it.
@@ -26,16 +25,16 @@ type outputDir struct {
 // planOutput maps every page to its file under the -o directory dir and
 // refuses, as a usage error, a run that would overwrite one of its inputs
 // or write into a file. Nothing is created yet.
-func planOutput(dir, format string, pages []page) (*outputDir, error) {
+func planOutput(dir string, format *format, pages []page) (*outputDir, error) {
 	return planDir("-o", dir, format, pages)
 }
 
 // planDir is planOutput for the directory that flag names.
-func planDir(flag, dir, format string, pages []page) (*outputDir, error) {
+func planDir(flag, dir string, format *format, pages []page) (*outputDir, error) {
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
 		return nil, usagef("%s %s: not a directory", flag, dir)
 	}
-	o := &outputDir{flag: flag, dir: dir, names: outputNames(pages, formatExtensions[format])}
+	o := &outputDir{flag: flag, dir: dir, names: outputNames(pages, format.ext)}
 	resolved := pathResolver{}
 	inputs := map[string]string{} // resolved path → source
 	for _, p := range pages {
@@ -122,9 +121,14 @@ func (o *outputDir) close() {
 
 // write puts data in page i's file atomically: it is written to a temp
 // file in the same directory, then renamed over the name. On failure no
-// temp file is left.
+// temp file is left. A file that already holds data is left alone, so a
+// rerun keeps the times of the files it would not change (and make-style
+// tools rebuild nothing from them).
 func (o *outputDir) write(i int, data []byte) error {
 	name := o.names[i]
+	if o.holds(name, data) {
+		return nil
+	}
 	if dir := filepath.Dir(name); dir != "." {
 		if err := o.root.MkdirAll(dir, 0o777); err != nil {
 			return o.writeError(name, err)
@@ -146,6 +150,22 @@ func (o *outputDir) write(i int, data []byte) error {
 		return o.writeError(name, err)
 	}
 	return nil
+}
+
+// holds reports whether the regular file name under the directory holds
+// exactly data.
+func (o *outputDir) holds(name string, data []byte) bool {
+	f, err := o.root.Open(name)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
+		return false
+	}
+	have, err := io.ReadAll(io.LimitReader(f, int64(len(data))+1))
+	return err == nil && bytes.Equal(have, data)
 }
 
 // createTemp makes a new hidden file beside name: ".NAME.PID-N.pith-tmp".

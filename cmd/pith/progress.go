@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -41,23 +43,39 @@ type progress struct {
 	stopped   chan any      // closed when mpb has stopped drawing
 	every     time.Duration // the least time between redraws of step
 	drawn     time.Time     // when step last asked for a redraw
-	failed    atomic.Int64  // read by the bar's decorator in mpb's goroutine
+	// outcomes are the words of the outcomes the bar counts, as the
+	// summary names them ("failed", "no article"); counts are theirs,
+	// read by the bar's decorator in mpb's goroutine.
+	outcomes []string
+	counts   []atomic.Int64
 }
+
+// Outcomes of a page, as the bar and pith's summary name them.
+const (
+	outcomeFailed    = "failed"     // it could not be read or extracted
+	outcomeNoArticle = "no article" // it parsed, but has no article text
+)
 
 // newProgress returns the progress of a batch of pages on s's stderr,
 // with a bar if stderr is a terminal, quiet is false and there are more
 // than progressMinPages pages. The caller must call finish.
-func newProgress(s streams, quiet bool, pages int) *progress {
+// The bar counts the outcomes named, in that order.
+func newProgress(s streams, quiet bool, pages int, outcomes ...string) *progress {
 	if quiet || !s.errIsTerminal || pages <= progressMinPages {
 		return &progress{err: s.err}
 	}
-	return newProgressBar(s.err, pages, progressRedrawEvery)
+	return newProgressBar(s.err, pages, progressRedrawEvery, outcomes...)
 }
 
 // newProgressBar draws a bar for pages pages on err, which must be a
-// terminal: step redraws it at most once per every.
-func newProgressBar(err io.Writer, pages int, every time.Duration) *progress {
-	p := &progress{err: err, redraws: make(chan any), stopped: make(chan any), every: every}
+// terminal: step redraws it at most once per every. With no outcomes
+// named, it counts outcomeFailed.
+func newProgressBar(err io.Writer, pages int, every time.Duration, outcomes ...string) *progress {
+	if len(outcomes) == 0 {
+		outcomes = []string{outcomeFailed}
+	}
+	p := &progress{err: err, redraws: make(chan any), stopped: make(chan any), every: every,
+		outcomes: outcomes, counts: make([]atomic.Int64, len(outcomes))}
 	p.container = mpb.New(
 		// the caller found err to be a terminal, even when it wraps one
 		mpb.WithConsoleWriter(sizedConsole{cupwriter.New(err, true)}),
@@ -78,20 +96,30 @@ func newProgressBar(err io.Writer, pages int, every time.Duration) *progress {
 			decor.Name(", "),
 			decor.AverageETA(decor.ET_STYLE_GO),
 			decor.Name(" left, "),
-			decor.Any(func(decor.Statistics) string { return fmt.Sprintf("%d failed", p.failed.Load()) }),
+			decor.Any(func(decor.Statistics) string { return p.tally() }),
 		),
 	)
 	p.redraw() // the bar shows at once, at 0 pages
 	return p
 }
 
-// step counts one page done.
-func (p *progress) step(failed bool) {
+// tally is the count of each outcome: "1 failed, 2 no article".
+func (p *progress) tally() string {
+	var parts []string
+	for i, name := range p.outcomes {
+		parts = append(parts, fmt.Sprintf("%d %s", p.counts[i].Load(), name))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// step counts one page done, with its outcome: "" for one that went well,
+// or one of the outcomes the bar counts.
+func (p *progress) step(outcome string) {
 	if p.container == nil {
 		return
 	}
-	if failed {
-		p.failed.Add(1)
+	if i := slices.Index(p.outcomes, outcome); i >= 0 {
+		p.counts[i].Add(1)
 	}
 	p.bar.Increment() // the last page completes the bar, which mpb then redraws and removes
 	if now := time.Now(); now.Sub(p.drawn) >= p.every {

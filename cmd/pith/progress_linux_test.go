@@ -48,7 +48,7 @@ func TestProgressBarOnATerminalOfNoSize(t *testing.T) {
 	}()
 	p := newProgressBar(tty, 8, 0)
 	for range 8 {
-		p.step(false)
+		p.step("")
 	}
 	p.finish()
 	tty.Close()

@@ -63,7 +63,7 @@ func TestProgressPrintsEveryLineAboveTheBar(t *testing.T) {
 		var printed []string
 		for i := range pages {
 			failed := i%4 == 3
-			p.step(failed)
+			p.step(map[bool]string{true: outcomeFailed}[failed])
 			if failed {
 				line := fmt.Sprintf("pith: page-%02d.html: empty input", i)
 				p.println(line)
@@ -94,9 +94,9 @@ func TestProgressBarGoneWhenTheBatchStopsEarly(t *testing.T) {
 	s := &screen{}
 	p := newProgressBar(s, 12, 0)
 	for range 3 {
-		p.step(false)
+		p.step("")
 	}
-	p.step(true)
+	p.step(outcomeFailed)
 	p.println("pith: page-03.html: empty input")
 	p.finish() // interrupted: the bar is 8 pages short
 	p.println("pith: a line after finish prints as it is")
@@ -121,7 +121,7 @@ func TestProgressOnABrokenStderrNeitherHangsNorPanics(t *testing.T) {
 		defer close(done)
 		p := newProgressBar(brokenStderr{}, 8, 0)
 		for range 8 {
-			p.step(true)
+			p.step(outcomeFailed)
 			p.println("pith: page.html: empty input")
 		}
 		p.finish()
@@ -130,5 +130,23 @@ func TestProgressOnABrokenStderrNeitherHangsNorPanics(t *testing.T) {
 	case <-done:
 	case <-time.After(10 * time.Second): // a guard, not a wait: a pass takes microseconds
 		t.Fatal("the bar hung after stderr failed")
+	}
+}
+
+// The bar counts each outcome it is given in the words the summary uses:
+// check's verdicts for check.
+func TestProgressBarCountsEachOutcome(t *testing.T) {
+	s := &screen{}
+	p := newProgressBar(s, 6, 0, string(statusDrift), string(statusGate), string(statusError))
+	for _, v := range []status{statusPass, statusDrift, statusError, statusError, statusPass} {
+		p.step(string(v))
+	}
+	p.finish()
+	bars := checkFrames(t, s, nil)
+	if len(bars) == 0 || !strings.HasPrefix(bars[len(bars)-1], "5/6 ") || !strings.HasSuffix(bars[len(bars)-1], "1 drift, 0 gate, 2 error") {
+		t.Errorf("bars drawn %q, want the last at 5/6 with 1 drift, 0 gate, 2 error", bars)
+	}
+	if got := (checkTally{passed: 2, drift: 1, errors: 2}).String(); !strings.Contains(got, "1 drift, 0 gate, 2 error") {
+		t.Errorf("check summary %q does not count as the bar does", got)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"os"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -27,11 +26,14 @@ type Options struct {
 	Encoding     string   // the pages' character encoding, overriding their declarations
 	MetadataOnly bool     // JSON without the text
 	Quiet        bool     // no progress bar (errors and the summary still print)
+	Verbose      bool     // list the files skipped under directories
 	Remove       []string // CSS selectors of elements to remove
 	Keep         []string // CSS selectors of elements pith's rules leave alone
 	RuleFiles    []string // rules files (remove, keep, remove-text lines)
 	Explain      bool     // print each removal on stderr
 	Inputs       []string // files, directories, "-"
+
+	formatGiven bool // -f was on the command line
 
 	// Format flags (format.go).
 	Links       bool     // keep links; false prints their text only
@@ -57,8 +59,11 @@ or the article as Markdown or sanitized HTML (-f markdown, -f html).
 An INPUT is a file, a directory (walked recursively for .html, .htm, .xhtml,
 .shtml, .mhtml, .mht, and those with .gz; with --all, for every file whose
 content looks like a page), or - for stdin; --files-from adds the paths a
-list names. With no INPUT, pith reads stdin unless it is a terminal. A page
-file named like a subcommand (check, help, completion) is given as ./check.
+list names. With no INPUT, pith reads stdin unless it is a terminal. Input
+that holds no HTML at all (text, source code) is refused; pith never fetches
+a URL. The names check, man, stream, help and completion are subcommands
+(stream is reserved for one to come): a page file so named is given as
+./check.
 
 Exit status: 0 every page gave an article; 1 a page failed (with several
 pages, also one without article text); 2 usage error; 3 the one page given
@@ -79,25 +84,22 @@ const examples = `  # In a pipeline: a page from stdin, its text on stdout
   # For notes: Markdown with the metadata as YAML front matter
   pith -f markdown --front-matter page.html > page.md`
 
-// newRootCmd builds the pith command. runF replaces the extraction run in
-// tests that only check flag parsing.
-//
-// The subcommands (check, and cobra's completion and help) are built only
-// when subcommands is set: runWithSignals sets it when the arguments may
-// name one (see mayNameSubcommand), and a run of pages spares building them.
-func newRootCmd(ctx context.Context, s streams, subcommands bool, runF func(*Options) error) *cobra.Command {
+// newRootCmd builds the pith command and its subcommands. runF replaces
+// the extraction run in tests that only check flag parsing.
+func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobra.Command {
 	opts := &Options{}
 	cmd := &cobra.Command{
 		Use:           "pith [flags] [INPUT...]",
 		Short:         "Print the article of a saved web page, without the boilerplate",
 		Long:          longHelp,
 		Example:       examples,
-		Version:       "set", // the template asks buildVersion, only for --version
+		Version:       buildVersion(),
 		Args:          cobra.ArbitraryArgs,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Inputs = args
+			opts.formatGiven = cmd.Flags().Changed("format")
 			if runF != nil {
 				return runF(opts)
 			}
@@ -108,8 +110,7 @@ func newRootCmd(ctx context.Context, s streams, subcommands bool, runF func(*Opt
 	cmd.SetOut(s.out)
 	cmd.SetErr(s.err)
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{msg: err.Error()} })
-	cobra.AddTemplateFunc("pithVersion", buildVersion)
-	cmd.SetVersionTemplate("pith {{pithVersion}}\n")
+	cmd.SetVersionTemplate("pith {{.Version}}\n")
 
 	f := cmd.Flags()
 	f.StringVarP(&opts.Format, "format", "f", "text", "output format: text, json, markdown or html")
@@ -119,12 +120,13 @@ func newRootCmd(ctx context.Context, s streams, subcommands bool, runF func(*Opt
 	f.StringVar(&opts.Encoding, "encoding", "", "the pages' character encoding (e.g. shift_jis, windows-1251), overriding their declarations")
 	f.BoolVar(&opts.MetadataOnly, "metadata-only", false, "print only the metadata (implies -f json)")
 	f.BoolVarP(&opts.Quiet, "quiet", "q", false, "no progress bar on stderr (errors and the summary still print)")
+	f.BoolVar(&opts.Verbose, "verbose", false, "list on stderr each file skipped under a directory, and why")
 	f.StringArrayVar(&opts.Remove, "remove", nil, "also remove elements matching this CSS selector (repeatable)")
 	f.StringArrayVar(&opts.Keep, "keep", nil, "shield elements matching this CSS selector from pith's rules (repeatable)")
 	f.StringArrayVar(&opts.RuleFiles, "rules", nil, "read remove/keep/remove-text rules from this file (repeatable)")
 	f.BoolVar(&opts.Explain, "explain", false, "print on stderr what each rule removed, and why")
 	addFormatFlags(f, opts)
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formatNames, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("include", cobra.FixedCompletions(renderings, cobra.ShellCompDirectiveNoFileComp))
 	f.StringVar(&opts.FilesFrom, "files-from", "", "read input paths from `FILE`, one a line (- for stdin)")
 	f.BoolVarP(&opts.Null, "null", "0", false, "--files-from entries are separated by NUL, as find -print0 writes them")
@@ -132,30 +134,24 @@ func newRootCmd(ctx context.Context, s streams, subcommands bool, runF func(*Opt
 	f.IntVarP(&opts.Jobs, "jobs", "j", 0, "extract `N` pages in parallel (default: the number of CPUs)")
 	f.StringVarP(&opts.Output, "output", "o", "", "write one file per page under `DIR`, mirroring the inputs, instead of stdout")
 
-	if subcommands {
-		cmd.InitDefaultCompletionCmd()
-		cmd.AddCommand(newCheckCmd(ctx, s, opts, f))
-	}
+	cmd.InitDefaultCompletionCmd()
+	cmd.AddCommand(newCheckCmd(ctx, s, opts, f), newManCmd(s), newStreamCmd())
 	return cmd
 }
 
-// subcommandNames are the arguments that name a subcommand, cobra's own
-// included (its shell completion calls __complete).
-var subcommandNames = []string{"check", "completion", "help", "__complete", "__completeNoDesc"}
-
-// mayNameSubcommand reports whether args may name a subcommand or ask for
-// help, which lists them. It may say yes when they do not ("-fhtml" holds
-// an h): then the subcommands are built for nothing, as they always were.
-func mayNameSubcommand(args []string) bool {
-	for _, a := range args {
-		switch {
-		case slices.Contains(subcommandNames, a),
-			strings.HasPrefix(a, "--h"),
-			strings.HasPrefix(a, "-") && !strings.HasPrefix(a, "--") && strings.Contains(a, "h"):
-			return true
-		}
+// newStreamCmd reserves the name stream for the subcommand the contract
+// plans (JSON Lines in and out): until it is built, pith stream is a usage
+// error that says how to name a page file so called.
+func newStreamCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:                "stream",
+		Short:              "Reserved for JSON Lines in and out (not built yet)",
+		Hidden:             true,
+		DisableFlagParsing: true,
+		RunE: func(*cobra.Command, []string) error {
+			return usagef("stream is a reserved subcommand name, not built yet: give a page file so named as ./stream")
+		},
 	}
-	return false
 }
 
 func buildVersion() string {
@@ -170,7 +166,7 @@ func buildVersion() string {
 
 // settings are the options checked and converted for a run.
 type settings struct {
-	format  string
+	format  *format
 	pretty  bool
 	extract extract.Options
 	meta    bool
@@ -179,14 +175,16 @@ type settings struct {
 
 // validate checks the options that do not depend on the inputs.
 func (o *Options) validate() (settings, error) {
-	st := settings{format: o.Format, pretty: o.Pretty, meta: o.MetadataOnly}
-	if o.MetadataOnly {
-		st.format = "json"
+	st := settings{pretty: o.Pretty, meta: o.MetadataOnly}
+	var ok bool
+	if st.format, ok = parseFormat(o.Format); !ok {
+		return st, usagef("unknown format %q for -f: use %s", o.Format, strings.Join(formatNames, ", "))
 	}
-	switch st.format {
-	case "text", "json", "markdown", "html":
-	default:
-		return st, usagef("unknown format %q for -f: use %s", o.Format, strings.Join(formats, ", "))
+	if o.MetadataOnly {
+		if o.formatGiven && st.format != formatJSON {
+			return st, usagef("--metadata-only prints JSON: use it without -f, or with -f json")
+		}
+		st.format = formatJSON
 	}
 	if err := o.validateFormat(&st); err != nil {
 		return st, err
@@ -195,6 +193,9 @@ func (o *Options) validate() (settings, error) {
 		u, err := url.Parse(o.URL)
 		if err != nil || !u.IsAbs() || u.Host == "" {
 			return st, usagef("--url %q is not an absolute URL", o.URL)
+		}
+		if u.Scheme != "http" && u.Scheme != "https" { // url.Parse lowers the scheme
+			return st, usagef("--url %q: give an http or https address", o.URL)
 		}
 		st.extract.URL = u
 	}

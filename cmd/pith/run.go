@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -30,54 +29,27 @@ type streams struct {
 	// tuneGC, when set, is given the pages a run will extract before it
 	// starts (see tuneGC); tests leave it nil.
 	tuneGC func(pages []page)
-	// notifySignals, when set, registers the channel runWithSignals
-	// watches for SIGINT and SIGTERM; tests leave it nil and send on the
-	// channel themselves.
-	notifySignals func()
-	// watchSignals, set by runWithSignals, registers the signals and starts
-	// relaying them to the run; calls after the first do nothing. Commands
-	// call it (through watch) before the work a signal must stop cleanly.
-	watchSignals func()
+	// files opens page files and lists directories; nil for the
+	// operating system's (tests inject read errors through it).
+	files fileSystem
 }
 
-// watch makes a signal stop the run cleanly from now on (see
-// runWithSignals). Until it is called, SIGINT and SIGTERM end the process
-// the default way, which shells report as 130 and 143 as well, but without
-// the interruption line: the commands call it before they list a
-// directory, read stdin or a list, or extract more than one small file, so
-// only a run that ends within milliseconds and writes nothing but stdout
-// goes without (see briefRun).
-func (s streams) watch() {
-	if s.watchSignals != nil {
-		s.watchSignals()
-	}
-}
-
-// run is the whole CLI: it parses args, does the work and returns the exit status.
+// run is the whole CLI: it parses args, does the work and returns the exit
+// status. SIGINT and SIGTERM are registered for the run and unregistered
+// after it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sigs)
-	return runWithSignals(args, processStreams(stdin, stdout, stderr, sigs), sigs)
-}
-
-// processStreams are the streams of the process: its standard files, and
-// its signals relayed to sigs.
-func processStreams(stdin io.Reader, stdout, stderr io.Writer, sigs chan<- os.Signal) streams {
-	return streams{in: stdin, out: stdout, err: stderr,
+	s := streams{in: stdin, out: stdout, err: stderr,
 		inIsTerminal: isTerminal(stdin), errIsTerminal: isTerminal(stderr), outIsTerminal: isTerminal(stdout),
-		tuneGC:        tuneGC,
-		notifySignals: func() { signal.Notify(sigs, os.Interrupt, syscall.SIGTERM) }}
+		tuneGC: tuneGC}
+	return runWithSignals(args, s, sigs)
 }
 
-// runWithSignals runs the CLI; once the command watches them (see
-// streams.watch), a signal on sigs stops it between pages, or at once while
-// a page is being read, with the contract's status (130, 143).
-// s.notifySignals, when set, registers sigs for them then.
-//
-// Registering costs a one-page run about a millisecond of its 25 (the
-// runtime starts a thread for it and makes two round trips to it), and the
-// relaying goroutine wakes another; so it waits until a command knows that
-// its run may last.
+// runWithSignals runs the CLI; a signal on sigs stops it between pages, or
+// at once while a page is being read, with the contract's status (130,
+// 143). Tests send on sigs themselves, a new channel for each run.
 func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -86,16 +58,10 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 		caught.Store(sig)
 		cancel()
 	}
-	s.watchSignals = sync.OnceFunc(func() {
-		if s.notifySignals != nil {
-			s.notifySignals()
-		}
-		select {
-		case sig := <-sigs: // already there: the work does not start
-			stop(sig)
-			return
-		default:
-		}
+	select {
+	case sig := <-sigs: // already there: the work does not start
+		stop(sig)
+	default:
 		go func() {
 			select {
 			case sig := <-sigs:
@@ -103,10 +69,13 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 			case <-ctx.Done():
 			}
 		}()
-	})
-	cmd := newRootCmd(ctx, s, mayNameSubcommand(args), nil)
-	cmd.SetArgs(args)
-	err := cmd.Execute()
+	}
+	var err error
+	if ctx.Err() == nil {
+		cmd := newRootCmd(ctx, s, nil)
+		cmd.SetArgs(args)
+		err = cmd.Execute()
+	}
 	if sig, ok := caught.Load().(os.Signal); ok {
 		err = &interruptError{sig: sig}
 	}
@@ -114,19 +83,15 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 }
 
 // tuneGC sets the garbage collector for a run, unless GOGC or GOMEMLIMIT
-// is set in the environment.
+// is set in the environment (the README gives the measurements).
 //
 // A run of one page file under smallPageSize is one short-lived process:
-// with Go's defaults the first collection comes when the heap reaches
-// 4 MB, which such a page often does just before pith exits, at a cost of
-// a few milliseconds of a 30 ms run; with GOGC at 400 it does not come at
-// all. A larger page (whose heap would then grow to five times what it
-// holds) and a page on stdin (whose size is not known beforehand) keep
-// the default.
-//
-// A batch runs with GOGC at 200: on 1,086 corpus pages it ran 17% faster
-// than with the default, its peak memory going from 31 to 40 MB and
-// staying flat as the batch grows (42 MB for 4,344 pages).
+// with Go's defaults the first collection tends to come just before pith
+// exits; with GOGC at 400 it does not come at all. A larger page (whose
+// heap would then grow to five times what it holds) and a page on stdin
+// (whose size is not known beforehand) keep the default. A batch runs
+// with GOGC at 200: faster than the default for a bounded, flat rise in
+// peak memory.
 func tuneGC(pages []page) {
 	_, gogc := os.LookupEnv("GOGC")
 	_, limit := os.LookupEnv("GOMEMLIMIT")
@@ -137,13 +102,6 @@ func tuneGC(pages []page) {
 	case pages[0].small():
 		debug.SetGCPercent(400)
 	}
-}
-
-// briefRun reports whether a run of pages, written to outputDir ("" for
-// stdout), ends within milliseconds and leaves nothing behind if a signal
-// ends it the default way: one small file printed on stdout.
-func briefRun(pages []page, outputDir string) bool {
-	return outputDir == "" && len(pages) == 1 && pages[0].small()
 }
 
 // isTerminal reports whether r, a reader or a writer, is an interactive
@@ -181,7 +139,18 @@ func usagef(format string, args ...any) error {
 // interruptError reports that a signal stopped the run.
 type interruptError struct{ sig os.Signal }
 
-func (e *interruptError) Error() string { return "interrupted by " + e.sig.String() }
+func (e *interruptError) Error() string { return "interrupted (" + signalName(e.sig) + ")" }
+
+// signalName is a signal's name as kill(1) and shells write it.
+func signalName(sig os.Signal) string {
+	switch sig {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return sig.String()
+}
 
 // errPagesFailed reports that some pages failed; each was already reported.
 var errPagesFailed = errors.New("some pages failed")

@@ -45,12 +45,12 @@ func TestExplicitInputWinsOverTerminal(t *testing.T) {
 
 func TestFlagsReachOptions(t *testing.T) {
 	var got *Options
-	cmd := newRootCmd(context.Background(), streams{}, true, func(o *Options) error { got = o; return nil })
+	cmd := newRootCmd(context.Background(), streams{}, func(o *Options) error { got = o; return nil })
 	cmd.SetArgs([]string{"-f", "json", "--pretty", "--url", "https://example.org/a", "--max-size", "1MiB", "-q", "a.html", "-"})
 	if err := cmd.Execute(); err != nil {
 		t.Fatal(err)
 	}
-	want := Options{Format: "json", Pretty: true, URL: "https://example.org/a", MaxSize: "1MiB", Quiet: true, Inputs: []string{"a.html", "-"},
+	want := Options{Format: "json", Pretty: true, URL: "https://example.org/a", MaxSize: "1MiB", Quiet: true, Inputs: []string{"a.html", "-"}, formatGiven: true,
 		Links: true, Images: true, Tables: true}
 	if fmt.Sprint(*got) != fmt.Sprint(want) {
 		t.Errorf("options = %+v, want %+v", *got, want)
@@ -174,30 +174,9 @@ func TestTuneGC(t *testing.T) {
 	}
 }
 
-// Runs of pages spare building the subcommands; whatever may name one, or
-// ask for the help that lists them, builds them.
-func TestMayNameSubcommand(t *testing.T) {
-	for _, tc := range []struct {
-		args []string
-		want bool
-	}{
-		{nil, false},
-		{[]string{"page.html"}, false},
-		{[]string{"-f", "json", "--pretty", "-q", "-j", "2", "a.html", "-"}, false},
-		{[]string{"check", "a.html"}, true},
-		{[]string{"-f", "json", "check"}, true},
-		{[]string{"completion", "bash"}, true},
-		{[]string{"__complete", "-f", ""}, true},
-		{[]string{"help"}, true},
-		{[]string{"--help"}, true},
-		{[]string{"-h"}, true},
-		{[]string{"-qh"}, true},
-		{[]string{"-fhtml", "a.html"}, true}, // a needless yes costs only time
-	} {
-		if got := mayNameSubcommand(tc.args); got != tc.want {
-			t.Errorf("mayNameSubcommand(%q) = %v, want %v", tc.args, got, tc.want)
-		}
-	}
+// Help lists the subcommands, whichever way it is asked for: the command
+// tree is always built whole.
+func TestHelpListsSubcommands(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"-qh"}, {"help"}} {
 		var stdout bytes.Buffer
 		if code := run(args, &terminal{}, &stdout, io.Discard); code != exitOK || !strings.Contains(stdout.String(), "check ") {
@@ -225,52 +204,42 @@ func TestTuneGCOnePageInADirectory(t *testing.T) {
 	}
 }
 
-// Only a brief run, one small file printed on stdout, goes without
-// registering the signals; every other run registers them before its work,
-// and a signal then stops it with the contract's status.
-func TestSignalsRegisteredUnlessTheRunIsBrief(t *testing.T) {
+// Every run, however brief, is stopped by a signal with the contract's
+// status: one small file on stdout as much as a batch, a list or check.
+// Each run gets a channel of its own, so no relay left from one run can
+// take the next run's signal.
+func TestSignalStopsEveryRun(t *testing.T) {
 	dir := writePages(t, 2)
 	one := filepath.Join(dir, "page-000.html")
-	large := filepath.Join(t.TempDir(), "large.html")
-	if err := os.WriteFile(large, []byte(articleHTML(0)+strings.Repeat("<!-- padding -->\n", smallPageSize/16)), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	list := filepath.Join(t.TempDir(), "list")
 	if err := os.WriteFile(list, []byte(one+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct {
-		args       []string
-		registered bool
-	}{
-		{[]string{one}, false},
-		{[]string{"-f", "json", one}, false},
-		{[]string{"-o", t.TempDir(), one}, true},
-		{[]string{one, one}, true},
-		{[]string{dir}, true},
-		{[]string{"-"}, true},
-		{[]string{"--files-from", list}, true},
-		{[]string{large}, true},
-		{[]string{"check", one}, true},
+	for _, args := range [][]string{
+		{one},
+		{"-f", "json", one},
+		{"-o", t.TempDir(), one},
+		{one, one},
+		{dir},
+		{"-"},
+		{"--files-from", list},
+		{"check", one},
 	} {
-		registrations := 0
-		sigs := make(chan os.Signal, 1)
-		s := streams{in: strings.NewReader(articleHTML(1)), out: io.Discard, err: io.Discard,
-			notifySignals: func() { registrations++ }}
-		code := runWithSignals(c.args, s, sigs)
-		if code == exitUsage || registrations != map[bool]int{false: 0, true: 1}[c.registered] {
-			t.Errorf("%q: exit %d, signals registered %d times; want registered: %v", c.args, code, registrations, c.registered)
+		s := streams{in: strings.NewReader(articleHTML(1)), out: io.Discard, err: io.Discard}
+		if code := runWithSignals(args, s, make(chan os.Signal, 1)); code != exitOK {
+			t.Errorf("%q: exit %d, want %d", args, code, exitOK)
 		}
-		if !c.registered {
-			continue
-		}
-		// Registered, a signal sent before the work starts stops it. The
-		// channel is a new one: the first run's relay may still be reading
-		// the old one and would take this signal for itself.
-		sigs = make(chan os.Signal, 1)
-		sigs <- os.Interrupt
-		if code := runWithSignals(c.args, s, sigs); code != exitSIGINT {
-			t.Errorf("%q: interrupted run exits %d, want %d", c.args, code, exitSIGINT)
+		for sig, want := range map[os.Signal]int{os.Interrupt: exitSIGINT, syscall.SIGTERM: exitSIGTERM} {
+			sigs := make(chan os.Signal, 1)
+			sigs <- sig
+			var stderr bytes.Buffer
+			s.in, s.err = strings.NewReader(articleHTML(1)), &stderr
+			if code := runWithSignals(args, s, sigs); code != want {
+				t.Errorf("%q, %v: exit %d, want %d", args, sig, code, want)
+			}
+			if !strings.Contains(stderr.String(), "pith: interrupted") {
+				t.Errorf("%q, %v: stderr %q, want the interruption", args, sig, stderr.String())
+			}
 		}
 	}
 }
