@@ -111,6 +111,10 @@ type pageDiff struct {
 	CoreScore float64 `json:"readeck_core_score"`
 	PithWords int     `json:"pith_words"`
 	CoreWords int     `json:"readeck_core_words"`
+	// Confirmed: readeck-core's score on the page is at least
+	// confirmedScore, so the ground truth confirms that its text is the
+	// article (lost pages only).
+	Confirmed bool `json:"confirmed_by_ground_truth,omitempty"`
 }
 
 // corpusReport is the body bench of one corpus.
@@ -135,6 +139,7 @@ const (
 	regressionMargin = 0.05
 	lostMinWords     = 100
 	coreName         = "readeck-core"
+	confirmedScore   = 0.5
 )
 
 // benchCorpus runs the selected extractors over the corpus's pages with
@@ -302,6 +307,7 @@ func (rep *corpusReport) pageDiffs() {
 			rep.Regressions = append(rep.Regressions, d)
 		}
 		if b.Words >= lostMinWords && 3*a.Words < b.Words {
+			d.Confirmed = b.Score >= confirmedScore
 			rep.Lost = append(rep.Lost, d)
 		}
 	}
@@ -403,9 +409,14 @@ func (rep *corpusReport) print(w io.Writer) {
 		for _, d := range rep.Regressions {
 			fmt.Fprintf(w, "  %-12s %-40s pith %.3f (%d words)  readeck-core %.3f (%d words)\n", d.Part, d.Page, d.PithScore, d.PithWords, d.CoreScore, d.CoreWords)
 		}
-		fmt.Fprintf(w, "pages where pith gives no text or under 1/3 of the words while readeck-core gives %d+: %d\n", lostMinWords, len(rep.Lost))
+		fmt.Fprintf(w, "pages where pith gives no text or under 1/3 of the words while readeck-core gives %d+ (✓: readeck-core's %s ≥ %.1f, the ground truth confirms its article): %d\n",
+			lostMinWords, scoreName(rep.Metric), confirmedScore, len(rep.Lost))
 		for _, d := range rep.Lost {
-			fmt.Fprintf(w, "  %-12s %-40s pith %.3f (%d words)  readeck-core %.3f (%d words)\n", d.Part, d.Page, d.PithScore, d.PithWords, d.CoreScore, d.CoreWords)
+			mark := " "
+			if d.Confirmed {
+				mark = "✓"
+			}
+			fmt.Fprintf(w, "%s %-12s %-40s pith %.3f (%d words)  readeck-core %.3f (%d words)\n", mark, d.Part, d.Page, d.PithScore, d.PithWords, d.CoreScore, d.CoreWords)
 		}
 	}
 }
@@ -423,7 +434,8 @@ func scoreName(metric string) string {
 // printSummary is one line per corpus and part: pith, the best peer and
 // readeck-core, with the paired differences.
 func printSummary(w io.Writer, reps []*corpusReport) {
-	fmt.Fprintln(w, "\n=== summary (score: the corpus's headline metric, mean per page; CI: paired bootstrap of pith − other, 95%)")
+	fmt.Fprintf(w, "\n=== summary (score: the corpus's headline metric, mean per page — for scrapinghub the mean per-page shingle F1, not the benchmark's F1 of means; CI: paired bootstrap of pith − other, 95%%, %d resamples; below core: pith's score more than %.2f below readeck-core's; lost: pith under 1/3 of readeck-core's %d+ words, ✓ where readeck-core's score ≥ %.1f)\n",
+		bootstrapResamples, regressionMargin, lostMinWords, confirmedScore)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "corpus\tmetric\tpart\tpages\tpith\tempty\tbest peer\tscore\tempty\tpith − best [95% CI]\treadeck-core\tempty\tpith − core [95% CI]\tbelow core\tlost\t")
 	for _, rep := range reps {
@@ -432,7 +444,7 @@ func printSummary(w io.Writer, reps []*corpusReport) {
 			if pith == nil {
 				continue
 			}
-			regs, lost := 0, 0
+			regs, lost, confirmed := 0, 0, 0
 			for _, d := range rep.Regressions {
 				if t.Part == "all" || d.Part == t.Part {
 					regs++
@@ -441,6 +453,9 @@ func printSummary(w io.Writer, reps []*corpusReport) {
 			for _, d := range rep.Lost {
 				if t.Part == "all" || d.Part == t.Part {
 					lost++
+					if d.Confirmed {
+						confirmed++
+					}
 				}
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%.3f\t%d\t", rep.Corpus, scoreName(rep.Metric), t.Part, t.Pages, pith.Score, pith.Empty)
@@ -450,7 +465,7 @@ func printSummary(w io.Writer, reps []*corpusReport) {
 				fmt.Fprint(tw, "–\t\t\t\t")
 			}
 			if c := t.row(coreName); c != nil {
-				fmt.Fprintf(tw, "%.3f\t%d\t%s\t%d\t%d\t\n", c.Score, c.Empty, ciString(c.PithMinus, c.PithMinusCI), regs, lost)
+				fmt.Fprintf(tw, "%.3f\t%d\t%s\t%d\t%d (%d✓)\t\n", c.Score, c.Empty, ciString(c.PithMinus, c.PithMinusCI), regs, lost, confirmed)
 			} else {
 				fmt.Fprint(tw, "–\t\t\t\t\t\n")
 			}

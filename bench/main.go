@@ -1,13 +1,20 @@
-// Command bench measures pith against its peers on a corpus of saved pages
-// with ground truth (the ScrapingHub article-extraction benchmark layout:
-// html/<id>.html.gz and ground-truth.json). It prints one table — accuracy,
-// empty pages, exact matches, speed and allocation per extractor — for the
-// whole set and the tuning set (file names 0–a), the confirmation set (b–f)
-// only with -confirm, and the pages where pith lost most to the best peer.
-// The same results are written as JSON.
+// Command bench measures pith against its peers on the development corpora
+// of ../shared/corpus (each folder: html/<id>.html.gz and ground-truth.json),
+// every corpus with the metric its ground truth supports (corpus.go):
+// bag-of-words F1 for articleBody (the ScrapingHub shingle F1 stays the
+// headline for scrapinghub; fundus also without its leading summary),
+// prefix recall for first_paragraph. Per corpus, per part and per language
+// it prints accuracy, empty pages and speed per extractor, the paired
+// bootstrap interval of pith − each peer, and the pages where pith does
+// worse than readeck's core alone; then one summary line per corpus and
+// part. The same results are written as JSON.
 //
-//	go run . [-corpus DIR] [-confirm] [-runs N] [-json FILE] [-only a,b]
-//	go run . -metadata [-metadata-dir DIR] [-json FILE] [-only a,b]
+// Pages are split into a tuning part (FNV-1a of the id mod 10 < 7) and a
+// confirmation part (split.go); -part picks which pages run (tuning by
+// default; all runs both and shows them apart).
+//
+//	go run . [-corpora DIR | -corpus DIR] [-part tuning|confirm|all] [-runs N] [-json FILE] [-only a,b]
+//	go run . -metadata [-metadata-dir DIR] [-corpora DIR | -corpus DIR] [-part …] [-json FILE] [-only a,b]
 package main
 
 import (

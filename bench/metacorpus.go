@@ -10,8 +10,8 @@ package main
 //   - published: the first ten characters equal; for postlight, whose dates
 //     are UTC instants, the calendar days at most one day apart;
 //   - authors: right when every expected name is among the extractor's
-//     names (each folded as a title); the expected names are split as a
-//     peer's byline is (postlight gives one byline string). Precision is
+//     names (each folded as a title); postlight's expected names, one
+//     byline string, are split as a peer's byline is. Precision is
 //     the share of the extractor's author values that match an expected
 //     name, over every page whose authors the source asserts (an asserted
 //     empty list makes every value wrong).
@@ -115,10 +115,14 @@ func gradeDate(got, want string, oneDay bool) string {
 }
 
 // gradeAuthors grades the names and counts the values that match.
-func gradeAuthors(got, want []string) (outcome string, values, matched int) {
+func gradeAuthors(got, want []string, byline bool) (outcome string, values, matched int) {
 	expected := map[string]bool{}
 	for _, w := range want {
-		for _, n := range splitByline(w) {
+		names := []string{w}
+		if byline {
+			names = splitByline(w)
+		}
+		for _, n := range names {
 			if f := corpusFold(n); f != "" {
 				expected[f] = true
 			}
@@ -171,7 +175,7 @@ func gradeCorpusPage(corpusName string, p page, a metaAnswer) metaOutcome {
 	if p.HasAuthor {
 		o.authorsAsserted = true
 		var out string
-		out, o.values, o.matched = gradeAuthors(a.Authors, p.Authors)
+		out, o.values, o.matched = gradeAuthors(a.Authors, p.Authors, corpusName == "postlight")
 		if len(p.Authors) > 0 {
 			o.outcome["authors"] = out
 		}
@@ -310,7 +314,7 @@ func (rep *metaCorpusReport) print(w io.Writer) {
 	if rep.Pages == 0 {
 		return
 	}
-	fmt.Fprintln(w, "accuracy (right/wrong/none); authors: every expected name found; precision: values matching an expected name / values given")
+	fmt.Fprintln(w, "accuracy (right/wrong/none); authors: every expected name found; precision: values matching an expected name / values given; ms/page: the extractor's whole call")
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "part\textractor\tpages\ttitle\tdate\tauthors\tauthor precision\tms/page\t")
 	for _, r := range rep.Rows {

@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCorpusGrades(t *testing.T) {
 	for _, tc := range []struct{ got, want, grade string }{
@@ -42,8 +45,10 @@ func TestCorpusGrades(t *testing.T) {
 		{nil, []string{"Jan Marchart"}, "none", 0, 0},
 		// postlight: one byline string.
 		{[]string{"Ann Lee", "Bo Chan"}, []string{"By Ann Lee and Bo Chan"}, "right", 2, 2},
+		// A list from the source is not split: "Lee, Ann" is one name.
+		{[]string{"Lee", "Ann"}, []string{"Lee, Ann"}, "wrong", 2, 0},
 	} {
-		g, v, m := gradeAuthors(tc.got, tc.want)
+		g, v, m := gradeAuthors(tc.got, tc.want, len(tc.want) == 1 && strings.HasPrefix(tc.want[0], "By "))
 		if g != tc.grade || v != tc.values || m != tc.matched {
 			t.Errorf("gradeAuthors(%q, %q) = %s %d/%d, want %s %d/%d", tc.got, tc.want, g, m, v, tc.grade, tc.matched, tc.values)
 		}
