@@ -343,7 +343,15 @@ func ciString(d *float64, ci *[2]float64) string {
 	if d == nil || math.IsNaN(*d) {
 		return "–"
 	}
-	return fmt.Sprintf("%+.3f [%+.3f, %+.3f]", *d, ci[0], ci[1])
+	return fmt.Sprintf("%+.3f [%+.3f, %+.3f]", unsignedZero(*d), unsignedZero(ci[0]), unsignedZero(ci[1]))
+}
+
+// unsignedZero keeps a rounding residue such as −1e-17 from printing as −0.000.
+func unsignedZero(x float64) float64 {
+	if math.Abs(x) < 0.0005 {
+		return 0
+	}
+	return x
 }
 
 func (rep *corpusReport) print(w io.Writer) {
