@@ -417,8 +417,12 @@ func (rep *corpusReport) print(w io.Writer) {
 		for _, d := range rep.Regressions {
 			fmt.Fprintf(w, "  %-12s %-40s pith %.3f (%d words)  readeck-core %.3f (%d words)\n", d.Part, d.Page, d.PithScore, d.PithWords, d.CoreScore, d.CoreWords)
 		}
-		fmt.Fprintf(w, "pages where pith gives no text or under 1/3 of the words while readeck-core gives %d+ (✓: readeck-core's %s ≥ %.1f, the ground truth confirms its article): %d\n",
-			lostMinWords, scoreName(rep.Metric), confirmedScore, len(rep.Lost))
+		confirms := "the ground truth confirms its article"
+		if rep.Metric == metricPrefix {
+			confirms = "the ground truth confirms the start of its text, not its length"
+		}
+		fmt.Fprintf(w, "pages where pith gives no text or under 1/3 of the words while readeck-core gives %d+ (✓: readeck-core's %s ≥ %.1f, %s): %d\n",
+			lostMinWords, scoreName(rep.Metric), confirmedScore, confirms, len(rep.Lost))
 		for _, d := range rep.Lost {
 			mark := " "
 			if d.Confirmed {
