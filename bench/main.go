@@ -1,13 +1,20 @@
-// Command bench measures pith against its peers on a corpus of saved pages
-// with ground truth (the ScrapingHub article-extraction benchmark layout:
-// html/<id>.html.gz and ground-truth.json). It prints one table — accuracy,
-// empty pages, exact matches, speed and allocation per extractor — for the
-// whole set and the tuning set (file names 0–a), the confirmation set (b–f)
-// only with -confirm, and the pages where pith lost most to the best peer.
-// The same results are written as JSON.
+// Command bench measures pith against its peers on the development corpora
+// of ../shared/corpus (each folder: html/<id>.html.gz and ground-truth.json),
+// every corpus with the metric its ground truth supports (corpus.go):
+// bag-of-words F1 for articleBody (the ScrapingHub shingle F1 stays the
+// headline for scrapinghub; fundus also without its leading summary),
+// prefix recall for first_paragraph. Per corpus, per part and per language
+// it prints accuracy, empty pages and speed per extractor, the paired
+// bootstrap interval of pith − each peer, and the pages where pith does
+// worse than readeck's core alone; then one summary line per corpus and
+// part. The same results are written as JSON.
 //
-//	go run . [-corpus DIR] [-confirm] [-runs N] [-json FILE] [-only a,b]
-//	go run . -metadata [-metadata-dir DIR] [-json FILE] [-only a,b]
+// Pages are split into a tuning part (FNV-1a of the id mod 10 < 7) and a
+// confirmation part (split.go); -part picks which pages run (tuning by
+// default; all runs both and shows them apart).
+//
+//	go run . [-corpora DIR | -corpus DIR] [-part tuning|confirm|all] [-runs N] [-json FILE] [-only a,b]
+//	go run . -metadata [-metadata-dir DIR] [-corpora DIR | -corpus DIR] [-part …] [-json FILE] [-only a,b]
 package main
 
 import (
@@ -19,9 +26,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"time"
 )
@@ -33,52 +38,45 @@ func main() {
 	}
 }
 
-// page is one corpus page with its ground truth.
-type page struct {
-	ID    string
-	HTML  []byte
-	Truth string
-}
-
-// result is one extractor's outcome on the corpus.
+// result is one extractor's timing on a corpus.
 type result struct {
-	Name     string      `json:"name"`
-	Scores   []pageScore `json:"-"`
-	MsPage   float64     `json:"ms_per_page"`
-	MBPage   float64     `json:"mb_allocated_per_page"`
-	XParse   float64     `json:"ratio_to_parse"`
-	PageF1   []float64   `json:"-"`
-	Failures int         `json:"failures"`
-}
-
-// defaultCorpus is shared/corpus/scrapinghub beside the repository, found
-// from this source file, not from the working directory.
-func defaultCorpus() string {
-	_, file, _, ok := runtime.Caller(0)
-	if !ok {
-		return filepath.Join("..", "..", "shared", "corpus", "scrapinghub")
-	}
-	return filepath.Join(filepath.Dir(file), "..", "..", "shared", "corpus", "scrapinghub")
+	Name   string  `json:"name"`
+	MsPage float64 `json:"ms_per_page"`
+	MBPage float64 `json:"mb_allocated_per_page"`
+	XParse float64 `json:"ratio_to_parse"`
 }
 
 func run(args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
-	corpus := fs.String("corpus", defaultCorpus(), "corpus directory (html/*.html.gz and ground-truth.json)")
-	confirm := fs.Bool("confirm", false, "also show the confirmation set (file names b–f) and pith's margin over readeck there")
+	corpusDir := fs.String("corpus", "", "one corpus directory (html/*.html.gz and ground-truth.json) instead of all of -corpora")
+	corporaDir := fs.String("corpora", defaultCorpora(), "directory whose sub-folders are corpora (../shared/corpus)")
+	part := fs.String("part", "tuning", "pages to run: tuning, confirm or all (all shows the two parts apart as well)")
+	confirm := fs.Bool("confirm", false, "the same as -part all")
 	runs := fs.Int("runs", 3, "timing runs per extractor; the fastest counts")
 	jsonPath := fs.String("json", "bench-results.json", "write the results as JSON to this file (empty: don't)")
 	only := fs.String("only", "", "comma-separated extractor names to run (default: all)")
-	metadata := fs.Bool("metadata", false, "grade metadata (title, date, authors, site, language) on -metadata-dir instead")
-	metadataDir := fs.String("metadata-dir", defaultMetadataDir(), "hand-labelled metadata pages (<case>.html and expected.json)")
+	metadata := fs.Bool("metadata", false, "grade metadata (title, date, authors, ...) on -metadata-dir and on the corpora instead")
+	metadataDir := fs.String("metadata-dir", defaultMetadataDir(), "hand-labelled metadata pages (<case>.html and expected.json); empty: skip them")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *metadata {
-		return runMetadata(*metadataDir, *only, *jsonPath, out)
+	switch {
+	case *confirm || *part == "all":
+		*part = "all"
+	case *part == "confirm" || *part == partConfirm:
+		*part = partConfirm
+	case *part != partTuning:
+		return fmt.Errorf("-part %q: want tuning, confirm or all", *part)
 	}
-	pages, err := loadCorpus(*corpus)
-	if err != nil {
-		return err
+	dirs := []string{*corpusDir}
+	if *corpusDir == "" {
+		var err error
+		if dirs, err = corpusDirs(*corporaDir); err != nil {
+			return err
+		}
+	}
+	if *metadata {
+		return runMetadataAll(*metadataDir, dirs, *part, *only, *jsonPath, out)
 	}
 	var selected []extractor
 	for _, e := range extractors() {
@@ -89,13 +87,25 @@ func run(args []string, out io.Writer) error {
 	if len(selected) == 0 {
 		return errors.New("-only selects no extractor")
 	}
-
-	parseMs, results := measureAll(selected, pages, *runs)
-
-	report := newReport(pages, results, parseMs, *confirm)
-	report.print(out)
+	fmt.Fprintf(out, "bench: part %s (FNV-1a of the page id mod 10: 0-6 tuning, 7-9 confirmation); %d timing run(s)\n", *part, *runs)
+	var reports []*corpusReport
+	for _, dir := range dirs {
+		c, err := loadCorpus(dir, *part)
+		if err != nil {
+			return err
+		}
+		if c.Metric == "" {
+			fmt.Fprintf(out, "\n=== %s: no body ground truth (dates only: see -metadata)\n", c.Name)
+			continue
+		}
+		fmt.Fprintf(os.Stderr, "bench: %s…\n", c.Name)
+		rep := benchCorpus(c, selected, *runs, *part)
+		rep.print(out)
+		reports = append(reports, rep)
+	}
+	printSummary(out, reports)
 	if *jsonPath != "" {
-		data, err := json.MarshalIndent(report, "", "  ")
+		data, err := json.MarshalIndent(map[string]any{"part": *part, "runs": *runs, "corpora": reports}, "", "  ")
 		if err != nil {
 			return err
 		}
@@ -113,39 +123,6 @@ func containsName(list, name string) bool {
 		}
 	}
 	return false
-}
-
-// loadCorpus reads every page once, decompressed, in sorted order.
-func loadCorpus(dir string) ([]page, error) {
-	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-	if err != nil {
-		return nil, fmt.Errorf("corpus %s: %w", dir, err)
-	}
-	var truth map[string]struct {
-		ArticleBody string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(raw, &truth); err != nil {
-		return nil, fmt.Errorf("ground-truth.json: %w", err)
-	}
-	files, err := filepath.Glob(filepath.Join(dir, "html", "*.html.gz"))
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("corpus %s: no html/*.html.gz", dir)
-	}
-	sort.Strings(files)
-	var pages []page
-	for _, f := range files {
-		id := strings.TrimSuffix(filepath.Base(f), ".html.gz")
-		t, ok := truth[id]
-		if !ok {
-			continue
-		}
-		data, err := gunzipFile(f)
-		if err != nil {
-			return nil, err
-		}
-		pages = append(pages, page{ID: id, HTML: data, Truth: t.ArticleBody})
-	}
-	return pages, nil
 }
 
 func gunzipFile(path string) ([]byte, error) {
@@ -167,8 +144,9 @@ func gunzipFile(path string) ([]byte, error) {
 // passes over the corpus. The passes are interleaved — the bare parse,
 // then every extractor, run after run — so that a machine that slows down
 // or speeds up midway moves them all alike, not the ratios between them.
-func measureAll(selected []extractor, pages []page, runs int) (float64, []*result) {
+func measureAll(selected []extractor, pages []page, runs int) (float64, []*result, [][]string) {
 	results := make([]*result, len(selected))
+	texts := make([][]string, len(selected))
 	bestTime := make([]time.Duration, len(selected))
 	bestAlloc := make([]uint64, len(selected))
 	for i, e := range selected {
@@ -176,16 +154,16 @@ func measureAll(selected []extractor, pages []page, runs int) (float64, []*resul
 		bestTime[i] = time.Duration(1<<63 - 1)
 	}
 	bestParse := time.Duration(1<<63 - 1)
+	runs = max(runs, 1)
 	for run := 0; run < runs; run++ {
-		fmt.Fprintf(os.Stderr, "bench: run %d of %d…\n", run+1, runs)
 		bestParse = min(bestParse, timeParse(pages))
 		for i, e := range selected {
-			elapsed, alloc, texts := timeExtractor(e, pages)
+			elapsed, alloc, out := timeExtractor(e, pages)
 			if elapsed < bestTime[i] {
 				bestTime[i], bestAlloc[i] = elapsed, alloc
 			}
 			if run == 0 {
-				results[i].score(pages, texts)
+				texts[i] = out
 			}
 		}
 	}
@@ -196,7 +174,7 @@ func measureAll(selected []extractor, pages []page, runs int) (float64, []*resul
 		r.MBPage = float64(bestAlloc[i]) / (1 << 20) / n
 		r.XParse = r.MsPage / parseMs
 	}
-	return parseMs, results
+	return parseMs, results, texts
 }
 
 // timeExtractor runs e once over the corpus and returns the time taken,
@@ -217,23 +195,4 @@ func timeExtractor(e extractor, pages []page) (time.Duration, uint64, []string) 
 	elapsed := time.Since(start)
 	runtime.ReadMemStats(&after)
 	return elapsed, after.TotalAlloc - before.TotalAlloc, texts
-}
-
-// score scores an extractor's texts against the pages' ground truth.
-func (r *result) score(pages []page, texts []string) {
-	for j, p := range pages {
-		s := score(p.Truth, texts[j])
-		r.Scores = append(r.Scores, s)
-		r.PageF1 = append(r.PageF1, f1(s.precision(), s.recall()))
-		if s.Empty {
-			r.Failures++
-		}
-	}
-}
-
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
 }

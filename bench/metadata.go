@@ -1,7 +1,9 @@
 package main
 
 // The metadata bench: per-field accuracy of pith and its peers on the
-// hand-labelled pages of testdata/metadata (see its README).
+// hand-labelled pages of testdata/metadata (see its README), then on the
+// corpora's asserted titles, authors and dates (metacorpus.go, graded as
+// described there).
 //
 // A field counts as exact when:
 //   - title: equal after folding case, diacritics, punctuation and whitespace;
@@ -211,12 +213,12 @@ func (r metaRow) reports(field string) bool {
 	return false
 }
 
-// runMetadata grades every metadata extractor (or those in only) on the
-// set in dir, prints the table and pith's misses, and writes JSON.
-func runMetadata(dir, only, jsonPath string, out io.Writer) error {
+// labelledMetadata grades every metadata extractor (or those in only) on
+// the hand-labelled set in dir and prints the table and pith's misses.
+func labelledMetadata(dir, only string, out io.Writer) ([]metaRow, error) {
 	pages, err := loadMetadataSet(dir)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	var rows []metaRow
 	for _, e := range metaExtractors() {
@@ -227,7 +229,7 @@ func runMetadata(dir, only, jsonPath string, out io.Writer) error {
 		rows[len(rows)-1].fields = e.fields
 	}
 	if len(rows) == 0 {
-		return errors.New("-only selects no metadata extractor")
+		return nil, errors.New("-only selects no metadata extractor")
 	}
 	fmt.Fprintf(out, "metadata set: %d pages (%s)\n\n", len(pages), dir)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
@@ -257,14 +259,7 @@ func runMetadata(dir, only, jsonPath string, out io.Writer) error {
 			fmt.Fprintf(out, "  %-36s %-9s got %q, want %q\n", m.Page, m.Field, m.Got, m.Want)
 		}
 	}
-	if jsonPath == "" {
-		return nil
-	}
-	data, err := json.MarshalIndent(rows, "", "  ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(jsonPath, append(data, '\n'), 0o644)
+	return rows, nil
 }
 
 // gradeMetadata runs one extractor over the pages and scores each field.
