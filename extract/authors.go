@@ -3,24 +3,26 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 var (
 	// rxBylinePrefix strips "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "От".
-	rxBylinePrefix = lazyCompile(`(?i)^\s*(by|von|par|por|di|door|av|af|от|автор:?)\s+`)
+	rxBylinePrefix = rx.Compile(`(?i)^\s*(by|von|par|por|di|door|av|af|от|автор:?)\s+`)
 	// rxAuthorSeparator splits "A, B and C", "A und B", "A et B", "A y B",
 	// "A e B", "A with B", "AFP/dpa": the conjunctions in lower case between
 	// spaces, so that a middle initial ("Sarah E. Needleman") stays inside
 	// its name.
-	rxAuthorSeparator = lazyCompile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|и|with|avec|mit|con|com|met)\s)\s*`)
-	rxLooksLikeURL    = lazyCompile(`^(https?:|www\.|/)|\.(com|org|net)\b`)
+	rxAuthorSeparator = rx.Compile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|и|with|avec|mit|con|com|met)\s)\s*`)
+	rxLooksLikeURL    = rx.Compile(`^(https?:|www\.|/)|\.(com|org|net)\b`)
 	// rxProfileLink is the text of a link to an author page, not a name.
-	rxProfileLink = lazyCompile(`\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
-	rxHasDigit    = lazyCompile(`\d`)
+	rxProfileLink = rx.Compile(`\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
+	rxHasDigit    = rx.Compile(`\d`)
 	// rxHonorific is a title before a name.
-	rxHonorific = lazyCompile(`^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+`)
+	rxHonorific = rx.Compile(`^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+`)
 	// rxRole is a job title after a name ("Jane Doe, Political Correspondent").
-	rxRole = lazyCompile(`correspondent|reporter|editor|writer|columnist|contributor|journalist|staff|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
+	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|contributor|journalist|staff|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
 )
 
 // notAName are bylines' credentials, newsroom placeholders and the

@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // The headline's zone is where a page prints its byline and date line:
@@ -142,11 +144,11 @@ func isBlockAtom(a atom.Atom) bool {
 
 var (
 	// rxDatelineClass marks a block as a date line.
-	rxDatelineClass = lazyCompile(`date|datum|fecha|data|time|publi|posted|meta|info|dateline`)
+	rxDatelineClass = rx.Compile(`date|datum|fecha|data|time|publi|posted|meta|info|dateline`)
 	// rxBylineClass marks an element as a byline or a credit line.
-	rxBylineClass = lazyCompile(`byline|author|autor|auteur|firma|signat|quelle|bron|source|writer|reporter`)
+	rxBylineClass = rx.Compile(`byline|author|autor|auteur|firma|signat|quelle|bron|source|writer|reporter`)
 	// rxAuthorHref is the address of an author's page.
-	rxAuthorHref = lazyCompile(`(?i)/(authors?|autor|autoren|auteurs?|autore|autori|people|staff|profiles?|journalists?|critics|columnists|writers|redacteur|redactores|by)/[^/?#]`)
+	rxAuthorHref = rx.Compile(`(?i)/(authors?|autor|autoren|auteurs?|autore|autori|people|staff|profiles?|journalists?|critics|columnists|writers|redacteur|redactores|by)/[^/?#]`)
 )
 
 // zoneDates reads the dates of the headline's zone: the publication date
@@ -277,11 +279,11 @@ func bylineNames(text string) []string {
 
 var (
 	// rxInlineBy is a byline word inside a line, after its date.
-	rxInlineBy = lazyCompile(`(?i)\b(?:by|von|par|por|door|di)\s+`)
+	rxInlineBy = rx.Compile(`(?i)\b(?:by|von|par|por|door|di)\s+`)
 	// rxPhotoCredit marks a credit line for pictures, not for the text.
-	rxPhotoCredit = lazyCompile(`(?i)\b(?:photo|photos|foto|fotos|bild|image|imagen|immagine|illustration|grafik|graphic|video|picture)\b|фото`)
+	rxPhotoCredit = rx.Compile(`(?i)\b(?:photo|photos|foto|fotos|bild|image|imagen|immagine|illustration|grafik|graphic|video|picture)\b|фото`)
 	// rxOurRole is "our correspondent" and the like between a byline word and the name.
-	rxOurRole = lazyCompile(`(?i)^(?:onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|our|nostro|nostra|nosso|nossa|наш|нашего)\s+\pL+\s+`)
+	rxOurRole = rx.Compile(`(?i)^(?:onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|our|nostro|nostra|nosso|nossa|наш|нашего)\s+\pL+\s+`)
 )
 
 // linkedAuthors returns the names that n links to author pages, marks as
@@ -310,7 +312,7 @@ func linkedAuthors(n *html.Node) []string {
 
 var (
 	// rxBylineEnd cuts what follows the names: a date, "on …", a separator.
-	rxBylineEnd = lazyCompile(`\s+(?:on|am|le|el|il|em|op|in|at|—|–|-|\||·|•)\s|\s*[|·•—]|\d`)
+	rxBylineEnd = rx.Compile(`\s+(?:on|am|le|el|il|em|op|in|at|—|–|-|\||·|•)\s|\s*[|·•—]|\d`)
 )
 
 // bylineText cuts a byline line down to its names: the label before them
@@ -319,7 +321,7 @@ func bylineText(s string) string {
 	s = rxBylineLabel.ReplaceAllString(s, "")
 	s = rxOurRole.ReplaceAllString(s, "")
 	end := len(s)
-	for _, rx := range []*lazyRegexp{rxBylineEnd, rxWeekday} {
+	for _, rx := range []*rx.Regexp{rxBylineEnd, rxWeekday} {
 		if loc := rx.FindStringIndex(s); loc != nil && loc[0] > 0 && loc[0] < end {
 			end = loc[0]
 		}
@@ -333,11 +335,11 @@ func bylineText(s string) string {
 }
 
 // rxWeekday is a day's name, which starts the date after a byline.
-var rxWeekday = lazyCompile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:[\s,]|$)`)
+var rxWeekday = rx.Compile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:[\s,]|$)`)
 
 // rxBylineLabel is how a byline line starts, "By", "Von", "Par", "Por",
 // "Di", "Door", "Автор:", "Written by", "Quelle:" …, removed before the names.
-var rxBylineLabel = lazyCompile(`(?i)^(?:\pL+\s+){0,2}?` +
+var rxBylineLabel = rx.Compile(`(?i)^(?:\pL+\s+){0,2}?` +
 	`(?:by|von|par|por|di|door|av|af|от|quelle|source|bron|fonte|fuente|autor(?:es|in)?|auteurs?|autore|autori|авторы|автор|текст|text|texto|testo|tekst)(?:\s*:\s*|\s+)`)
 
 // looksLikeName reports whether a name found after a byline word reads

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"time"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // Layouts that carry a time and its offset: formatted as RFC 3339.
@@ -38,7 +40,7 @@ var dateLayouts = []string{
 	"2 Jan 2006",
 }
 
-var rxISODate = lazyCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+var rxISODate = rx.Compile(`^(\d{4})-(\d{2})-(\d{2})`)
 
 // normalizeDate formats a date per the contract: RFC 3339 when the time and
 // its offset are known, YYYY-MM-DD when only the date is, "" otherwise. It

@@ -6,8 +6,9 @@ import (
 	"io"
 	"net/url"
 
-	"github.com/pith-cli/pith/internal/readability"
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/readability"
 )
 
 // DefaultMaxSize is the default bound on the decompressed size of one page.
@@ -100,7 +101,6 @@ type Article struct {
 // On ErrNotReadable the returned Article still carries the page's metadata;
 // on any other error it is nil.
 func Extract(r io.Reader, opts Options) (*Article, error) {
-	warmUp()
 	raw, err := readPage(r, opts.maxSize())
 	if err != nil {
 		return nil, err

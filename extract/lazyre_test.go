@@ -3,15 +3,17 @@ package extract
 import (
 	"regexp"
 	"testing"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // TestPatternsCompile compiles every pattern pith has: lazily compiled, a
 // bad one would otherwise panic only on the page that first needs it.
 func TestPatternsCompile(t *testing.T) {
-	if len(allPatterns) < 50 {
-		t.Fatalf("only %d patterns registered", len(allPatterns))
+	if len(rx.All) < 50 {
+		t.Fatalf("only %d patterns registered", len(rx.All))
 	}
-	for _, p := range allPatterns {
+	for _, p := range rx.All {
 		if _, err := regexp.Compile(p.String()); err != nil {
 			t.Errorf("pattern %.60q…: %v", p.String(), err)
 		}

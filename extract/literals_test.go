@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 func TestRequiredLiterals(t *testing.T) {
@@ -22,15 +24,15 @@ func TestRequiredLiterals(t *testing.T) {
 		{`a|b`, nil},
 		{`(?i)newsletter`, nil},
 	} {
-		got := requiredLiterals(tc.pattern)
+		got := rx.RequiredLiterals(tc.pattern)
 		if !slices.Equal(got, tc.want) {
-			t.Errorf("requiredLiterals(%q) = %q, want %q", tc.pattern, got, tc.want)
+			t.Errorf("rx.RequiredLiterals(%q) = %q, want %q", tc.pattern, got, tc.want)
 		}
 	}
 }
 
 func TestLiteralIndex(t *testing.T) {
-	x := newLiteralIndex([][]string{{"newsletter", "inbox"}, {"cookie"}, nil, {}})
+	x := rx.NewLiteralIndex([][]string{{"newsletter", "inbox"}, {"cookie"}, nil, {}})
 	for _, tc := range []struct {
 		text string
 		want uint64
@@ -40,7 +42,7 @@ func TestLiteralIndex(t *testing.T) {
 		{"nothing here", 0b0100},
 		{"in", 0b0100},
 	} {
-		if got := x.patterns(tc.text); got != (patternSet{tc.want}) {
+		if got := x.Patterns(tc.text); got != (rx.PatternSet{tc.want}) {
 			t.Errorf("patterns(%q) = %04b, want %04b", tc.text, got, tc.want)
 		}
 	}
@@ -65,7 +67,7 @@ func TestSecondLiterals(t *testing.T) {
 		want    []string
 	}{
 		// The call to act and the notifications: the second set is the one
-		// requiredLiterals did not pick.
+		// rx.RequiredLiterals did not pick.
 		{`(turn on|enable|allow) (push )?(notifications|alerts)`, []string{"alerts", "notifications"}},
 		// One literal part only: no second set.
 		{`^(read more|see also)\P{L}*$`, nil},
@@ -73,9 +75,9 @@ func TestSecondLiterals(t *testing.T) {
 		{`(newsletter|bulletin) newsletter`, nil},
 		{`(`, nil},
 	} {
-		first := requiredLiterals(tc.pattern)
-		if got := secondLiterals(tc.pattern, first); !slices.Equal(got, tc.want) {
-			t.Errorf("secondLiterals(%q, %q) = %q, want %q", tc.pattern, first, got, tc.want)
+		first := rx.RequiredLiterals(tc.pattern)
+		if got := rx.SecondLiterals(tc.pattern, first); !slices.Equal(got, tc.want) {
+			t.Errorf("rx.SecondLiterals(%q, %q) = %q, want %q", tc.pattern, first, got, tc.want)
 		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // newMarkdownConverter builds the HTML to Markdown converter: CommonMark
@@ -37,7 +39,7 @@ func newMarkdownConverter() *converter.Converter {
 
 // rxEntityLike is text that a Markdown reader would take for a character
 // reference: &amp; &#38; &#x26;.
-var rxEntityLike = lazyCompile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
+var rxEntityLike = rx.Compile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)`)
 
 // escapeEntityLike writes the "&" of text that looks like a character
 // reference as "&amp;", so it reads back as written; the converter leaves

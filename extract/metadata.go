@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // pageMeta is what one walk over the untouched tree collects, before
@@ -322,8 +324,8 @@ func (m *pageMeta) pageURL() *url.URL {
 }
 
 var (
-	rxSavedFrom  = lazyCompile(`(?i)^\s*saved from url=\(\d+\)(\S+)`)
-	rxSingleFile = lazyCompile(`(?is)^\s*Page saved with SingleFile.*?\burl:\s*(\S+)`)
+	rxSavedFrom  = rx.Compile(`(?i)^\s*saved from url=\(\d+\)(\S+)`)
+	rxSingleFile = rx.Compile(`(?is)^\s*Page saved with SingleFile.*?\burl:\s*(\S+)`)
 )
 
 // savedFromURL reads the address a browser or SingleFile wrote into a comment.

@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // postClean removes from the article what belongs in the metadata fields:
@@ -120,11 +122,11 @@ var (
 		`veröffentlicht|aktualisiert|um|uhr|publié|mis|à|jour|le|publicado|actualizado|el|a|las|de|del|pubblicato|aggiornato|il|alle|ore|` +
 		`gepubliceerd|bijgewerkt|op|om|опубликовано|обновлено|в|г\.?|[|·•,–—-]`)
 	// rxNumericDate is a full numeric date: 09.03.2024, 28/09/2024, 2024-03-09.
-	rxNumericDate = lazyCompile(`^(\d{1,2})[./-](\d{1,2})[./-]\d{4}[,.]?$|^\d{4}-(\d{2})-(\d{2})(t[\d:.+z-]+)?[,.]?$`)
+	rxNumericDate = rx.Compile(`^(\d{1,2})[./-](\d{1,2})[./-]\d{4}[,.]?$|^\d{4}-(\d{2})-(\d{2})(t[\d:.+z-]+)?[,.]?$`)
 	// rxRelativeDate is a relative time stamp: "3 hours ago", "vor 2 Stunden",
 	// "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa", "2 uur
 	// geleden", "2 часа назад".
-	rxRelativeDate = lazyCompile(`(^|\s)(\d+ ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|` +
+	rxRelativeDate = rx.Compile(`(^|\s)(\d+ ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|` +
 		`vor \d+ ?(sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)|` +
 		`il y a \d+ ?(secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)|` +
 		`(hace|há) \d+ ?(segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mes|mês|años?|anos?)|` +
@@ -258,12 +260,12 @@ func isDateStamp(text string) bool {
 }
 
 var (
-	rxStampLabel = lazyCompile(`^\s*((first|last|originally|zuletzt|dernière)\s+)?(published|updated|posted|modified|original|` +
+	rxStampLabel = rx.Compile(`^\s*((first|last|originally|zuletzt|dernière)\s+)?(published|updated|posted|modified|original|` +
 		`veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|atualizado|modificado|pubblicato|aggiornato|` +
 		`gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|изменено)(\s+(on|at|am|um|le|el|em|il|op|om|в))?\s*:?`)
-	rxStampSeparator = lazyCompile(`\s*[|·•]\s*|\s/\s`)
-	rxStampBy        = lazyCompile(`\s(by|von|par|por|di|da|door|от)\s+\S+(\s+\S+){0,2}\s*$`)
-	rxTimeOfDay      = lazyCompile(`\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
+	rxStampSeparator = rx.Compile(`\s*[|·•]\s*|\s/\s`)
+	rxStampBy        = rx.Compile(`\s(by|von|par|por|di|da|door|от)\s+\S+(\s+\S+){0,2}\s*$`)
+	rxTimeOfDay      = rx.Compile(`\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
 )
 
 func isMedia(n *html.Node) bool {

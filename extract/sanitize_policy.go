@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"sync"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // An attrRule decides whether an attribute of an element may stay, and
@@ -102,18 +104,18 @@ func allowedElements() map[string]map[string]attrRule {
 // lang, id and scope patterns are unanchored there, and so here: any value
 // holding such a run passes.
 var (
-	rxParagraph       = lazyCompile(`^[\p{L}\p{N}\s\-_',\[\]!\./\\\(\)]*$`)
-	rxTokens          = lazyCompile(`^([\s\p{L}\p{N}_-]+)$`)
-	rxISO8601         = lazyCompile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2}([ T][0-9]{2}(:[0-9]{2}){1,2}(.[0-9]{1,6})?Z?([\+-][0-9]{2}:[0-9]{2})?)?)?)?$`)
-	rxNumber          = lazyCompile(`^[-+]?[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?$`)
-	rxNumberOrPercent = lazyCompile(`^[0-9]+[%]?$`)
-	rxInteger         = lazyCompile(`^[0-9]+$`)
-	rxMapName         = lazyCompile(`^([\p{L}\p{N}_-]+)$`)
-	rxUseMap          = lazyCompile(`(?i)^#[\p{L}\p{N}_-]+$`)
-	rxCoords          = lazyCompile(`^([0-9]+,)+[0-9]+$`)
-	rxLangAttr        = lazyCompile(`[a-zA-Z]{2,20}`)
-	rxIDAttr          = lazyCompile(`[a-zA-Z0-9\:\-_\.]+`)
-	rxScope           = lazyCompile(`(?i)(?:row|col)(?:group)?`)
+	rxParagraph       = rx.Compile(`^[\p{L}\p{N}\s\-_',\[\]!\./\\\(\)]*$`)
+	rxTokens          = rx.Compile(`^([\s\p{L}\p{N}_-]+)$`)
+	rxISO8601         = rx.Compile(`^[0-9]{4}(-[0-9]{2}(-[0-9]{2}([ T][0-9]{2}(:[0-9]{2}){1,2}(.[0-9]{1,6})?Z?([\+-][0-9]{2}:[0-9]{2})?)?)?)?$`)
+	rxNumber          = rx.Compile(`^[-+]?[0-9]*\.?[0-9]+([eE][-+]?[0-9]+)?$`)
+	rxNumberOrPercent = rx.Compile(`^[0-9]+[%]?$`)
+	rxInteger         = rx.Compile(`^[0-9]+$`)
+	rxMapName         = rx.Compile(`^([\p{L}\p{N}_-]+)$`)
+	rxUseMap          = rx.Compile(`(?i)^#[\p{L}\p{N}_-]+$`)
+	rxCoords          = rx.Compile(`^([0-9]+,)+[0-9]+$`)
+	rxLangAttr        = rx.Compile(`[a-zA-Z]{2,20}`)
+	rxIDAttr          = rx.Compile(`[a-zA-Z0-9\:\-_\.]+`)
+	rxScope           = rx.Compile(`(?i)(?:row|col)(?:group)?`)
 )
 
 // oneOf allows a value that is one of words, in any case.
@@ -129,7 +131,7 @@ func oneOf(words ...string) attrRule {
 }
 
 // matching allows a value that re matches.
-func matching(re *lazyRegexp) attrRule {
+func matching(re *rx.Regexp) attrRule {
 	return func(_, val string) (string, bool) {
 		return val, re.MatchString(val)
 	}
@@ -150,7 +152,7 @@ func both(first, second attrRule) attrRule {
 func anyValue(_, val string) (string, bool) { return val, true }
 
 // rxCodeLanguage is a class naming a code block's language: language-go, lang-python.
-var rxCodeLanguage = lazyCompile(`^(language|lang)-[\w.+#-]+$`)
+var rxCodeLanguage = rx.Compile(`^(language|lang)-[\w.+#-]+$`)
 
 // languageClass keeps, of a pre or code element's classes, the first that
 // names the code's language; there is none to keep otherwise.

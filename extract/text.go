@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // renderText renders an article as the contract's plain text: paragraphs
@@ -181,15 +183,15 @@ func isPhotoCredit(text string) bool {
 }
 
 var (
-	rxCreditLabel = lazyCompile(`^(\(?(photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|photo credit|image credit|source|` +
+	rxCreditLabel = rx.Compile(`^(\(?(photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|photo credit|image credit|source|` +
 		`foto|fotos|bild|bilder|bildquelle|quelle|crédit|crédits|crédit photo|crédits photo|imagen|imágenes|fuente|` +
 		`immagine|immagini|fonte|afbeelding|beeld|bron|фото|изображение|источник)\s*[:©]|` +
 		`courtesy of\b|mit freundlicher genehmigung|avec l'aimable autorisation|cortesía de|cortesia de|per gentile concessione|` +
 		`личный архив|из личного архива|архив )`)
-	rxAgency = lazyCompile(`(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
+	rxAgency = rx.Compile(`(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
 		`\bdpa\b|picture[- ]alliance|\bimago\b|keystone|anadolu|xinhua|\bansa\b|\befe\b|\btass\b|тасс|риа новости|` +
 		`unsplash|pexels|pixabay|wikimedia|flickr)`)
-	rxCreditWord = lazyCompile(`\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
+	rxCreditWord = rx.Compile(`\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
 )
 
 func (r *textRenderer) writeText(s string) {

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // monthNames maps month names and their usual abbreviations, in English,
@@ -41,10 +43,10 @@ var monthNames = sync.OnceValue(func() map[string]int {
 const month = `(\pL+)\.?`
 
 var (
-	rxDayMonthYear = lazyCompile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
-	rxMonthDayYear = lazyCompile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
-	rxYearFirst    = lazyCompile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
-	rxYearLast     = lazyCompile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
+	rxDayMonthYear = rx.Compile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
+	rxMonthDayYear = rx.Compile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
+	rxYearFirst    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	rxYearLast     = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
 )
 
 // dateMatch is one date found in visible text, with where it starts.
@@ -54,7 +56,7 @@ type dateMatch struct {
 }
 
 // rxYear is a quick test: a text without a year has no date.
-var rxYear = lazyCompile(`(?:19|20)\d\d`)
+var rxYear = rx.Compile(`(?:19|20)\d\d`)
 
 // findTextDates finds the calendar dates written in text: "15 August
 // 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
@@ -128,7 +130,7 @@ func atoi(s string) int {
 
 // rxURLDate finds a full date in a URL path: /2020/08/15/, /2020-08-15/,
 // /20200815/.
-var rxURLDate = lazyCompile(`/((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?:[/._-]|$)`)
+var rxURLDate = rx.Compile(`/((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?:[/._-]|$)`)
 
 // urlDate returns the date in a page URL's path, or "".
 func urlDate(path string) string {
@@ -146,8 +148,8 @@ func urlDate(path string) string {
 
 // Words that label a date as the publication or as an update.
 var (
-	rxPublishedLabel = lazyCompile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|erschienen|pubblicato|gepubliceerd|опубликовано)`)
-	rxUpdatedLabel   = lazyCompile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|обновлено|изменено)`)
+	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|erschienen|pubblicato|gepubliceerd|опубликовано)`)
+	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|обновлено|изменено)`)
 )
 
 // dateKind tells how the words before a date label it.

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // maxTitleKickerWords bounds a kicker before a headline ("Opinion", "Recipe:").
@@ -107,7 +109,7 @@ func headingText(h *html.Node) string {
 	return text
 }
 
-var rxKickerClass = lazyCompile(`(?i)label|kicker|eyebrow|overline|flag|rubric|category|topic`)
+var rxKickerClass = rx.Compile(`(?i)label|kicker|eyebrow|overline|flag|rubric|category|topic`)
 
 // titlePieces lists a title, its parts between separators, and its
 // beginnings and ends up to a separator.
@@ -134,7 +136,7 @@ func titlePart(title, heading string) bool {
 	return false
 }
 
-var rxSiteSeparator = lazyCompile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+`)
+var rxSiteSeparator = rx.Compile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+`)
 
 // stripSiteAffix removes a site name before or after a title ("Headline |
 // Site", "Site - Headline", "Headline | Section | Site").

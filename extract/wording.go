@@ -10,7 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/pith-cli/pith/internal/lazyre"
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // A wordingRule recognises one kind of boilerplate widget by its wording, in
@@ -23,8 +23,8 @@ type wordingRule struct {
 	// maxWholeWords: a pattern without repetition ("(the )?latest( news)?")
 	// that wordingLabels spells out once, so that one lookup serves them all.
 	Labels string
-	Whole  *lazyRegexp // the block's whole text, for blocks of up to maxWholeWords
-	Part   *lazyRegexp // anywhere in a short block
+	Whole  *rx.Regexp // the block's whole text, for blocks of up to maxWholeWords
+	Part   *rx.Regexp // anywhere in a short block
 	// NotProse marks wording no article sentence has ("5 min read", "Like
 	// this story? Share it with a friend!"): it goes even as a paragraph
 	// among the body's paragraphs (see inTextFlow).
@@ -56,7 +56,7 @@ const inbox = `((in|to|into) your inbox|in ihr (e-mail-)?postfach|dans votre bo�
 var wordingRules = []wordingRule{
 	{
 		Kind: "notification prompt",
-		Part: lazyCompile(clause +
+		Part: rx.Compile(clause +
 			// The call to act, then (within a few words) the notifications:
 			// "Turn on notifications", "Activez les notifications", "Zet
 			// meldingen aan"; or a question offering them: "Would you like to
@@ -88,12 +88,12 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "comment banner",
-		Whole: lazyCompile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение|` +
+		Whole: rx.Compile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение|` +
 			// The comment button on its own.
 			`(jetzt )?kommentieren|commenter|comentar|commenta|commentare|reageer|reageren|комментировать)( \(?\d+\)?)?$|` +
 			`^(show|view|read|see|load|open|hide) (all )?(\d+ )?(reader |readers' )?(comments?|posts|responses|replies|reactions)$|^(be the first to comment|add|post|leave|write) (a |your )?comments?$|` +
 			`^(reader|readers'?) (comments|discussion|reactions|responses)$|^have your say$`),
-		Part: lazyCompile(`join (our|the)( community| reader| readers')? (commenting|comment|comments|discussion|conversation|debate)|` + clause + `(leave a (comment|reply)|be the first to comment)|` +
+		Part: rx.Compile(`join (our|the)( community| reader| readers')? (commenting|comment|comments|discussion|conversation|debate)|` + clause + `(leave a (comment|reply)|be the first to comment)|` +
 			`(share|post|leave|tell us) your (thoughts|views?|opinions?)( \S+){0,3} comments?|` +
 			`diskutieren sie mit|diskutiere mit|kommentar (schreiben|verfassen)|kommentare (anzeigen|lesen|einblenden)|zur diskussion|` +
 			`rejoignez (la|notre) (discussion|conversation|communauté)|(laisser|laissez|écrire|écrivez|ajouter|ajoutez|voir|afficher|affichez|lire) (un|les|des|votre) commentaires?|réagissez|` +
@@ -112,7 +112,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "registration or login prompt",
-		Part: lazyCompile(clause +
+		Part: rx.Compile(clause +
 			// Calls to sign in, and "already registered?", at the start of a
 			// clause: "Visitors must sign in with a guard" and "Residents
 			// already registered to vote" are article sentences.
@@ -134,7 +134,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "newsletter box",
-		Part: lazyCompile(`(sign up|subscribe|register) (for|to)( \S+){0,4} (newsletters?|bulletins?)|(sign up|subscribe|register) (for|to) (our|the|my)( \S+){0,3} emails?|get (our|the)( \S+){0,3} newsletter|` +
+		Part: rx.Compile(`(sign up|subscribe|register) (for|to)( \S+){0,4} (newsletters?|bulletins?)|(sign up|subscribe|register) (for|to) (our|the|my)( \S+){0,3} emails?|get (our|the)( \S+){0,3} newsletter|` +
 			`newsletter (abonnieren|bestellen)|abonnieren sie (unseren|den)( \S+)? newsletter|(zum|für den) newsletter anmelden|melden sie sich (jetzt )?für (unseren|den) newsletter an|` +
 			`(inscrivez-vous|abonnez-vous) à (notre|la|nos) (newsletters?|lettres? d'information)|` +
 			`(suscríbete|suscribite|regístrate) (a|en) (nuestro|nuestra|el|la) (boletín|newsletter)|` +
@@ -167,7 +167,7 @@ var wordingRules = []wordingRule{
 			`последние (новости|статьи|публикации|записи)|свежие (новости|статьи|публикации)|популярное( за неделю| сегодня| за сутки)?|популярные (статьи|новости|публикации)|` +
 			`самое (популярное|читаемое|интересное)|в тренде|выбор редакции|не пропустите|(ещё|еще|другие) новости|главные новости`,
 		// A label that opens a line or heading pointing to other stories.
-		Part: lazyCompile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
+		Part: rx.Compile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
 			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
 			`à lire (aussi|également)|lire (aussi|également)|voir aussi|sur le même (sujet|thème)|les plus lus|les (articles|contenus) les plus lus|` +
 			`(lee|lea) también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
@@ -184,7 +184,7 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "cookie notice",
-		Part: lazyCompile(clause +
+		Part: rx.Compile(clause +
 			// "We use cookies" and "accept cookies" open an article's
 			// sentence too ("For the crust we use cookies", "Never accept
 			// cookies from strangers"): they count at the start of a clause,
@@ -208,12 +208,12 @@ var wordingRules = []wordingRule{
 	},
 	{
 		Kind: "advertisement label",
-		Whole: lazyCompile(`^(advertisement|advertising|advert|ad|sponsored( content| post| stories)?|paid (content|post|partnership)|partner content|` +
+		Whole: rx.Compile(`^(advertisement|advertising|advert|ad|sponsored( content| post| stories)?|paid (content|post|partnership)|partner content|` +
 			`anzeige|werbung|gesponsert|bezahlter inhalt|publicité|contenu (sponsorisé|partenaire)|publicidad|anuncio|contenido patrocinado|` +
 			`publicidade|conteúdo (patrocinado|pago)|pubblicità|contenuto sponsorizzato|advertentie|gesponsord|` +
 			`реклама|на правах рекламы|партн[её]рский материал)$`),
 		// The note that the text goes on past an advert.
-		Part: lazyCompile(`^\P{L}*((the )?(story|article|text|content|post) continues|continue reading) (below|after|under)( the| this)? (advertisement|advert|ad)(\P{L}|$)|` +
+		Part: rx.Compile(`^\P{L}*((the )?(story|article|text|content|post) continues|continue reading) (below|after|under)( the| this)? (advertisement|advert|ad)(\P{L}|$)|` +
 			`^\P{L}*advertisement\P{L}+(scroll (down )?to continue|continue reading|story continues)|` +
 			`^\P{L}*(weiterlesen nach der (anzeige|werbung)|lesen sie nach der (anzeige|werbung) weiter)|^\P{L}*(der )?(artikel|text) (wird|geht) (nach|unter) der (anzeige|werbung) (weiter|fortgesetzt)|` +
 			`^\P{L}*(la suite|l'article continue|suite de l'article) (après|sous) (la |cette )?(publicité|pub|annonce)|` +
@@ -227,13 +227,13 @@ var wordingRules = []wordingRule{
 		Kind: "share bar",
 		// The verb alone, with "this article", or with where to share
 		// ("Share via email", "Partager sur Facebook"); German puts it last.
-		Whole: lazyCompile(`^((share|partager|compartir|compartilh(ar|e)|condividi|delen|поделиться)` +
+		Whole: rx.Compile(`^((share|partager|compartir|compartilh(ar|e)|condividi|delen|поделиться)` +
 			`( (this|the|cet|este|esta|questo)( (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo))?|` +
 			` (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo)| l'(article|articolo)|` +
 			` (on|via|to|sur|par|en|por|no|na|su|con|op|в) [\p{L}-]+)?|` +
 			`deel( dit (artikel|bericht)| (via|op) [\p{L}-]+)|(((diesen|den) )?(artikel|beitrag) |(auf|per|via|bei) [\p{L}-]+ )?teilen)$`),
 		// The plea to share: "Like this story? Share it with a friend!"
-		Part: lazyCompile(`^¿?(like|liked|enjoy|enjoyed|did you (like|enjoy)) this (story|article|post|piece) ?\?|^(gefällt (ihnen|dir)|hat (ihnen|dir)) (dieser|der) (artikel|beitrag)( gefallen)? ?\?|` +
+		Part: rx.Compile(`^¿?(like|liked|enjoy|enjoyed|did you (like|enjoy)) this (story|article|post|piece) ?\?|^(gefällt (ihnen|dir)|hat (ihnen|dir)) (dieser|der) (artikel|beitrag)( gefallen)? ?\?|` +
 			`^(vous avez aimé|tu as aimé|vous aimez) (cet|cette) (article|histoire) ?\?|^¿?(te|le) (gustó|ha gustado|gusta) (esta|este) (nota|noticia|artículo|historia) ?\?|` +
 			`^(gostou|curtiu) (desta|deste|dessa|desse) (matéria|notícia|artigo|texto|post) ?\?|^ti è piaciut[oa] (questo|questa) (articolo|storia|notizia) ?\?|` +
 			`^vond je (dit|deze) (artikel|verhaal|bericht) (leuk|interessant) ?\?|^понравил(ась|ся|ось) (эта |этот |это )?(статья|материал|публикация) ?\?|` +
@@ -262,7 +262,7 @@ var wordingRules = []wordingRule{
 			`(ga |spring )?(direct )?naar (de )?(hoofd)?inhoud( springen| gaan)?|bezig met laden|wordt geladen|` +
 			`подпись|закрыть|открыть|развернуть|свернуть|увеличить|во весь экран|полноэкранный режим|далее|вперёд|вперед|назад|` +
 			`следующ(ая|ий|ее)( фото| слайд)?|предыдущ(ая|ий|ее)( фото| слайд)?|наверх|перейти к (основному )?(содержанию|содержимому|контенту)|загрузка`,
-		Part: lazyCompile(`^\P{L}*(` +
+		Part: rx.Compile(`^\P{L}*(` +
 			// A gallery's counter: "Image 1 of 9", "Photo 3 of / 12",
 			// "Bild 1 von 9", "Фото 2 из 5", "1 of 6", "1 - 5 of 36". (A
 			// box score's "3 of 7" sits in a table cell, which
@@ -281,7 +281,7 @@ var wordingRules = []wordingRule{
 		// A views word alone, beside its count in a block of its own.
 		Labels:   `views|aufrufe|vues|visualizaciones|visualizações|letture|visualizzazioni|weergaven|просмотр(ов|ы)`,
 		NotProse: true,
-		Part: lazyCompile(
+		Part: rx.Compile(
 			// The reading time: a label, then minutes ("Reading time: 3
 			// minutes", "Lesezeit: 4 Minuten"), …
 			`^((estimated |approximate |average )?(reading time|read time|time to read)|(geschätzte )?(lesezeit|lesedauer)|` +
@@ -304,7 +304,7 @@ var wordingRules = []wordingRule{
 			`tell us what you think|sagen sie uns ihre meinung|sag uns deine meinung|dites-nous ce que vous en pensez|(dinos|cuéntanos) (qué|lo que) (piensas|opinas)|` +
 			`(diga-nos|conte-nos) o que (você )?(acha|pensa)|(dicci|diteci) cosa ne (pensi|pensate)|laat ons weten wat (je|u) vindt|vertel ons wat (je|u) denkt|` +
 			`расскажите,? что вы думаете`,
-		Part: lazyCompile(
+		Part: rx.Compile(
 			// "Follow us on Twitter", "Follow Newsbeat on Instagram, …", at
 			// the start of a clause: "Millions follow the band on
 			// Instagram" is an article's.
@@ -325,7 +325,7 @@ var wordingRules = []wordingRule{
 		// budget, schools", "Mots-clés : …".
 		Labels: `tags|tagged|filed under|posted in|categories|schlagw(ö|o)rter|schlagworte|stichw(ö|o)rter|stichworte|mots-clés|mots clés|étiquettes|` +
 			`etiquetas|marcadores|trefwoorden|теги|метки`,
-		Part: lazyCompile(`^(filed under|posted in|tags|tagged( with| as| in)?|categories|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|` +
+		Part: rx.Compile(`^(filed under|posted in|tags|tagged( with| as| in)?|categories|schlagwörter|schlagworte|stichwörter|stichworte|kategorien|` +
 			`mots-clés|mots clés|étiquettes|catégories|classé dans|publié dans|etiquetas|categorías|archivado en|publicado en|` +
 			`marcadores|categorias|arquivado em|publicado em|categorie|archiviato in|pubblicato in|` +
 			`trefwoorden|geplaatst in|теги|метки|рубрик[аи]) ?: ?\S`),
@@ -485,7 +485,7 @@ func matchWording(text string) string {
 // wordingTables are what the wording rules' patterns imply, worked out
 // ahead of time: parsing every pattern to find them costs milliseconds at
 // start-up. wording_tables.go holds them, generated by
-// `go test ./extract -run TestWordingTables -update`, and
+// `go test ./extract -run TestWordingTables -update-generated`, and
 // TestWordingTables fails when a rule changes without them.
 type wordingTables struct {
 	Labels      []wordingLabel // spellLabels
@@ -495,17 +495,17 @@ type wordingTables struct {
 	DateWords, FillerWords []string
 }
 
-// A wordingPiece is a piece of a rule's pattern (see splitPattern) and the
-// literals its matches hold (see requiredLiterals).
+// A wordingPiece is a piece of a rule's pattern (see rx.SplitPattern) and the
+// literals its matches hold (see rx.RequiredLiterals).
 type wordingPiece struct {
 	Rule     int
 	Pattern  string
 	Literals []string
 	// MaxLetters is the most letters a text that matches can hold, or -1
-	// (see maxLettersMatched).
+	// (see rx.MaxLettersMatched).
 	MaxLetters int
 	// AlsoLiterals, when set, is a second set of literals every match holds
-	// one of (see secondLiterals).
+	// one of (see rx.SecondLiterals).
 	AlsoLiterals []string
 }
 
@@ -529,10 +529,10 @@ func computeWordingTables(rules []wordingRule) wordingTables {
 
 func piecesOf(rule int, pattern string) []wordingPiece {
 	var pieces []wordingPiece
-	for _, p := range splitPattern(pattern, maxPiecesPerPattern) {
-		lits := requiredLiterals(p)
-		pieces = append(pieces, wordingPiece{Rule: rule, Pattern: p, Literals: lits, MaxLetters: maxLettersMatched(p),
-			AlsoLiterals: secondLiterals(p, lits)})
+	for _, p := range rx.SplitPattern(pattern, maxPiecesPerPattern) {
+		lits := rx.RequiredLiterals(p)
+		pieces = append(pieces, wordingPiece{Rule: rule, Pattern: p, Literals: lits, MaxLetters: rx.MaxLettersMatched(p),
+			AlsoLiterals: rx.SecondLiterals(p, lits)})
 	}
 	return pieces
 }
@@ -542,8 +542,8 @@ func piecesOf(rule int, pattern string) []wordingPiece {
 // compiled the first time it runs.
 type pieceMatcher struct {
 	pieces   []wordingPiece
-	patterns []lazyRegexp
-	literals *literalIndex
+	patterns []rx.Regexp
+	literals *rx.LiteralIndex
 }
 
 func newPieceMatcher(pieces []wordingPiece) *pieceMatcher {
@@ -553,13 +553,13 @@ func newPieceMatcher(pieces []wordingPiece) *pieceMatcher {
 		sources[i] = p.Pattern
 		sets[i] = p.Literals
 	}
-	return &pieceMatcher{pieces: pieces, patterns: lazyre.Slice(sources), literals: newLiteralIndex(sets)}
+	return &pieceMatcher{pieces: pieces, patterns: rx.Slice(sources), literals: rx.NewLiteralIndex(sets)}
 }
 
 // firstRule returns the first rule, below limit, one of whose pieces
 // matches text; limit when none does.
 func (m *pieceMatcher) firstRule(text string, limit int) int {
-	candidates := m.literals.patterns(text)
+	candidates := m.literals.Patterns(text)
 	letters := -1 // counted when a piece first needs it
 	for w, word := range candidates {
 		for word != 0 {
@@ -570,7 +570,7 @@ func (m *pieceMatcher) firstRule(text string, limit int) int {
 			}
 			if bound := m.pieces[i].MaxLetters; bound >= 0 {
 				if letters < 0 {
-					letters = countLetters(text)
+					letters = rx.CountLetters(text)
 				}
 				if letters > bound {
 					continue // too long to match: not even compiled

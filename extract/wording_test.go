@@ -6,6 +6,8 @@ import (
 	"regexp/syntax"
 	"strings"
 	"testing"
+
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // Kinds of wording rules, as matchWording reports them.
@@ -951,10 +953,10 @@ func TestWordingPrefilterHidesNoMatch(t *testing.T) {
 // piecesMatch reports whether one of rule's pieces that the prefilters (its
 // literals, its letter bound, its second literals) let through matches text.
 func piecesMatch(m *pieceMatcher, rule int, text string) bool {
-	candidates := m.literals.patterns(text)
-	letters := countLetters(text)
+	candidates := m.literals.Patterns(text)
+	letters := rx.CountLetters(text)
 	for i, p := range m.pieces {
-		if p.Rule == rule && candidates.has(i) && (p.MaxLetters < 0 || letters <= p.MaxLetters) &&
+		if p.Rule == rule && candidates.Has(i) && (p.MaxLetters < 0 || letters <= p.MaxLetters) &&
 			(p.AlsoLiterals == nil || containsAnyOf(text, p.AlsoLiterals)) && m.patterns[i].MatchString(text) {
 			return true
 		}

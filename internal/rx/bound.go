@@ -1,4 +1,4 @@
-package lazyre
+package rx
 
 import "regexp/syntax"
 

@@ -1,8 +1,12 @@
-// Package lazyre holds regular expressions compiled the first time they are
-// used rather than at package initialisation, which every run of the
-// binary pays, including the runs that use few of them. extract and the
-// readability fork both declare their patterns with it.
-package lazyre
+// Package rx holds pith's regular-expression machinery: patterns compiled
+// the first time they are used rather than at package initialisation,
+// which every run of the binary pays, including the runs that use few of
+// them; the literal prefilters (guards) that tell, without compiling, of
+// texts a pattern cannot match, generated ahead of time and keyed by the
+// pattern's source; the splitting of large alternations into pieces; and
+// bounds on the letters a match can hold. extract's stages and the
+// readability fork declare their patterns with it.
+package rx
 
 import (
 	"regexp"

@@ -1,4 +1,4 @@
-package extract
+package rx
 
 import (
 	"regexp"
@@ -27,8 +27,8 @@ func TestSplitPattern(t *testing.T) {
 		// Bars in classes and escaped bars are not alternatives.
 		{`[|(] newsletter \| inbox`, []string{`[|(] newsletter \| inbox`}},
 	} {
-		if got := splitPattern(tc.pattern, 32); !slices.Equal(got, tc.want) {
-			t.Errorf("splitPattern(%q) = %q, want %q", tc.pattern, got, tc.want)
+		if got := SplitPattern(tc.pattern, 32); !slices.Equal(got, tc.want) {
+			t.Errorf("SplitPattern(%q) = %q, want %q", tc.pattern, got, tc.want)
 		}
 	}
 }
@@ -40,7 +40,7 @@ func TestSplitPatternMatchesAsWhole(t *testing.T) {
 	texts := []string{"sign in to comment", "hello. log in with continue", "say sign in to comment", "more stories", "latest news today",
 		"more stories today please", "see [ ad choices", "| ad choices", "ad choices", "log in to", ""}
 	whole := regexp.MustCompile(pattern)
-	pieces := splitPattern(pattern, 32)
+	pieces := SplitPattern(pattern, 32)
 	if len(pieces) < 4 {
 		t.Fatalf("only %d pieces: %q", len(pieces), pieces)
 	}

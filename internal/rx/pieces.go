@@ -1,4 +1,4 @@
-package extract
+package rx
 
 import (
 	"iter"
@@ -6,17 +6,17 @@ import (
 	"strings"
 )
 
-// splitPattern cuts a pattern into pieces whose matches together are the
+// SplitPattern cuts a pattern into pieces whose matches together are the
 // pattern's — "^(read more|see also)$" into "^(?:read more)$" and
 // "^(?:see also)$" — by splitting its top-level alternatives and
 // distributing a group of alternatives through the sequence around it, as
 // long as there are at most maxPieces pieces. A page then compiles and
 // runs only the pieces its text holds the literals of (see
-// requiredLiterals): a wording pattern is a millisecond's compiling, a
+// RequiredLiterals): a wording pattern is a millisecond's compiling, a
 // piece a few microseconds. The pieces are cut from the source text, so
 // `\pL` stays `\pL` (and not the thousand ranges it stands for). Pieces
 // serve for matching: captures become plain groups.
-func splitPattern(pattern string, maxPieces int) []string {
+func SplitPattern(pattern string, maxPieces int) []string {
 	pieces := []string{pattern}
 	for i := 0; i < len(pieces); {
 		alts := bestSplit(pieces[i])
@@ -37,7 +37,7 @@ func splitPattern(pattern string, maxPieces int) []string {
 // same literal (split at a clause's "^|: ", "(^|: )(turn on|allow)
 // notifications" gives two pieces that both need "notifications").
 func bestSplit(p string) []string {
-	own := len(requiredLiterals(p))
+	own := len(RequiredLiterals(p))
 	var best []string
 	bestLiterals := 0
 	for _, split := range splitsOf(p) {
@@ -60,7 +60,7 @@ func bestSplit(p string) []string {
 func literalsOf(pieces []string) (count, most int, shared bool) {
 	seen := map[string]bool{}
 	for _, p := range pieces {
-		lits := requiredLiterals(p)
+		lits := RequiredLiterals(p)
 		if lits == nil {
 			return -1, 0, false
 		}

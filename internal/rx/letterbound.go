@@ -1,21 +1,19 @@
-package extract
+package rx
 
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/pith-cli/pith/internal/lazyre"
 )
 
-// maxLettersMatched tells how many letters a text can hold at most and
+// MaxLettersMatched tells how many letters a text can hold at most and
 // still match pattern, or -1 when there is no such bound. A bound exists
 // only when every match spans the whole text (the pattern is anchored at
 // both ends: "^…$") and no repetition can take letters without end. A
 // whole-block rule such as "^\P{L}*\d+ of \d+\P{L}*$" matches no text of
 // more than 2 letters, so on a longer one it need not be compiled, let
 // alone run: such pieces' literals (" of ") are in most texts.
-func maxLettersMatched(pattern string) int {
-	return lazyre.MatchBound(pattern, lazyre.Weight{Rune: unicode.IsLetter, Class: classHasLetter})
+func MaxLettersMatched(pattern string) int {
+	return MatchBound(pattern, Weight{Rune: unicode.IsLetter, Class: classHasLetter})
 }
 
 // classHasLetter reports whether a character class, as pairs of bounds,
@@ -55,8 +53,8 @@ func hasStrideRune(lo, hi, rlo, rhi, stride rune) bool {
 	return first <= to
 }
 
-// countLetters counts the letters in s.
-func countLetters(s string) int {
+// CountLetters counts the letters in s.
+func CountLetters(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]

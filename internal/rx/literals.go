@@ -1,4 +1,4 @@
-package extract
+package rx
 
 import (
 	"cmp"
@@ -6,16 +6,14 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/pith-cli/pith/internal/lazyre"
 )
 
-// requiredLiterals derives from a pattern a set of substrings of which every
+// RequiredLiterals derives from a pattern a set of substrings of which every
 // match holds at least one — a prefilter for the wording patterns:
 // the expensive expression runs only on text that holds one of them. It
 // returns nil when no such set can be told (an alternative made only of
 // classes and repetitions), and then the pattern must always run.
-func requiredLiterals(pattern string) []string {
+func RequiredLiterals(pattern string) []string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
@@ -28,13 +26,13 @@ func requiredLiterals(pattern string) []string {
 	return slices.Compact(set)
 }
 
-// secondLiterals derives from a pattern a second set of substrings of which
-// every match holds one, independent of first (requiredLiterals' set): the
+// SecondLiterals derives from a pattern a second set of substrings of which
+// every match holds one, independent of first (RequiredLiterals' set): the
 // literals of another part of its top-level sequence. A piece of a wording
 // rule then runs only on text that holds one of each ("turn on" and
 // "notifications"), so a text that merely names the notifications does not
 // compile the piece. It returns nil when there is no such part.
-func secondLiterals(pattern string, first []string) []string {
+func SecondLiterals(pattern string, first []string) []string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil || len(first) == 0 {
 		return nil
@@ -71,12 +69,12 @@ func overlaps(a, b []string) bool {
 	return false
 }
 
-// guardLiterals derives the prefilter of a standalone pattern (see
-// lazyre.Regexp.Guard): strings one of which every match holds, or nil,
+// GuardLiterals derives the prefilter of a standalone pattern (see
+// Regexp.Guard): strings one of which every match holds, or nil,
 // and whether the pattern ignores case anywhere — then they are in
-// lazyre.FoldCanonical form, as regexp/syntax already writes the literals
+// FoldCanonical form, as regexp/syntax already writes the literals
 // it folds, and a text is to be compared in that form too.
-func guardLiterals(pattern string) (lits []string, fold bool) {
+func GuardLiterals(pattern string) (lits []string, fold bool) {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil, false
@@ -88,7 +86,7 @@ func guardLiterals(pattern string) (lits []string, fold bool) {
 	}
 	if fold {
 		for i, s := range set {
-			set[i] = lazyre.FoldCanonical(s)
+			set[i] = FoldCanonical(s)
 		}
 	}
 	slices.Sort(set)
@@ -250,17 +248,17 @@ func shortest(set []string) int {
 	return n
 }
 
-// A literalIndex finds, in one pass over a text, which of several patterns'
-// required literals (see requiredLiterals) it holds. Literals are sorted by
+// A LiteralIndex finds, in one pass over a text, which of several patterns'
+// required literals (see RequiredLiterals) it holds. Literals are sorted by
 // their first three bytes behind a bitmap of those bytes' hash, so most
 // positions of a text cost one bit test, and the index is built without a
 // map: a process that matches one page pays little to build it.
-type literalIndex struct {
+type LiteralIndex struct {
 	bitmap   [1 << 16 / 64]uint64
 	literals []indexedLiteral // sorted by key
 	keys     []uint32         // the distinct keys of literals, in order
 	starts   []int32          // literals[starts[k]:starts[k+1]] have keys[k]
-	always   patternSet       // patterns with no literal set: every text may match them
+	always   PatternSet       // patterns with no literal set: every text may match them
 }
 
 type indexedLiteral struct {
@@ -270,21 +268,21 @@ type indexedLiteral struct {
 }
 
 // A patternSet is a set of up to maxIndexedPatterns pattern numbers.
-type patternSet [maxIndexedPatterns / 64]uint64
+type PatternSet [maxIndexedPatterns / 64]uint64
 
-// maxIndexedPatterns bounds the patterns one literalIndex holds.
+// maxIndexedPatterns bounds the patterns one LiteralIndex holds.
 const maxIndexedPatterns = 2048
 
-func (s *patternSet) add(i int)      { s[i>>6] |= 1 << (i & 63) }
-func (s *patternSet) has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
+func (s *PatternSet) add(i int)      { s[i>>6] |= 1 << (i & 63) }
+func (s *PatternSet) Has(i int) bool { return s[i>>6]&(1<<(i&63)) != 0 }
 
-// newLiteralIndex indexes the literal sets of up to maxIndexedPatterns
+// NewLiteralIndex indexes the literal sets of up to maxIndexedPatterns
 // patterns; a nil set marks a pattern that must always run.
-func newLiteralIndex(sets [][]string) *literalIndex {
+func NewLiteralIndex(sets [][]string) *LiteralIndex {
 	if len(sets) > maxIndexedPatterns {
 		panic("literal index: too many patterns")
 	}
-	x := &literalIndex{}
+	x := &LiteralIndex{}
 	n := 0
 	for _, set := range sets {
 		n += len(set)
@@ -325,7 +323,7 @@ func trigramKey(a, b, c byte) uint32 {
 }
 
 // patterns returns the set of patterns that text may match.
-func (x *literalIndex) patterns(text string) patternSet {
+func (x *LiteralIndex) Patterns(text string) PatternSet {
 	set := x.always
 	for i := 0; i+2 < len(text); i++ {
 		h := trigramHash(text[i], text[i+1], text[i+2])
@@ -337,7 +335,7 @@ func (x *literalIndex) patterns(text string) patternSet {
 			continue
 		}
 		for _, lit := range x.literals[x.starts[k]:x.starts[k+1]] {
-			if !set.has(lit.pattern) && len(text)-i >= len(lit.text) && text[i:i+len(lit.text)] == lit.text {
+			if !set.Has(lit.pattern) && len(text)-i >= len(lit.text) && text[i:i+len(lit.text)] == lit.text {
 				set.add(lit.pattern)
 			}
 		}

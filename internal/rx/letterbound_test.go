@@ -1,4 +1,4 @@
-package extract
+package rx
 
 import (
 	"regexp"
@@ -37,8 +37,8 @@ func TestMaxLettersMatched(t *testing.T) {
 		{`^a{2,}$`, -1},
 		{`(`, -1}, // not a pattern
 	} {
-		if got := maxLettersMatched(tc.pattern); got != tc.want {
-			t.Errorf("maxLettersMatched(%q) = %d, want %d", tc.pattern, got, tc.want)
+		if got := MaxLettersMatched(tc.pattern); got != tc.want {
+			t.Errorf("MaxLettersMatched(%q) = %d, want %d", tc.pattern, got, tc.want)
 		}
 	}
 }
@@ -55,11 +55,11 @@ func TestMaxLettersMatchedHolds(t *testing.T) {
 		{`^(show|view) (all )?(\d+ )?comments?$`, []string{"show comments", "view all 12 comments", "view all 12 comments now"}},
 		{`^a{1,3}b?$`, []string{"a", "aaa", "aaab", "aaaab", "b"}},
 	} {
-		bound := maxLettersMatched(tc.pattern)
+		bound := MaxLettersMatched(tc.pattern)
 		re := regexp.MustCompile(tc.pattern)
 		for _, text := range tc.texts {
-			if re.MatchString(text) && countLetters(text) > bound {
-				t.Errorf("%q matches %q, which has %d letters: more than its bound %d", tc.pattern, text, countLetters(text), bound)
+			if re.MatchString(text) && CountLetters(text) > bound {
+				t.Errorf("%q matches %q, which has %d letters: more than its bound %d", tc.pattern, text, CountLetters(text), bound)
 			}
 		}
 	}
@@ -78,8 +78,8 @@ func TestCountLetters(t *testing.T) {
 		{"@[`{~0129", 0},
 		{strings.Repeat("aZ", 10), 20},
 	} {
-		if got := countLetters(tc.text); got != tc.want {
-			t.Errorf("countLetters(%q) = %d, want %d", tc.text, got, tc.want)
+		if got := CountLetters(tc.text); got != tc.want {
+			t.Errorf("CountLetters(%q) = %d, want %d", tc.text, got, tc.want)
 		}
 	}
 }
