@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -39,18 +40,18 @@ var notAName = map[string]bool{
 // splitAuthors turns a byline into person names: prefixes and honorifics
 // stripped, lists split, URLs, dates, roles and overlong strings dropped.
 func splitAuthors(byline string) []string {
-	byline = normalizeSpace(byline)
+	byline = dom.NormalizeSpace(byline)
 	if byline == "" || rxLooksLikeURL.MatchString(strings.ToLower(byline)) {
 		return nil
 	}
 	byline = rxBylinePrefix.ReplaceAllString(byline, "")
 	var out []string
 	for _, part := range rxAuthorSeparator.Split(byline, -1) {
-		part = strings.Trim(normalizeSpace(part), " .·|-–—:／")
+		part = strings.Trim(dom.NormalizeSpace(part), " .·|-–—:／")
 		part = rxHonorific.ReplaceAllString(part, "")
 		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
 		lower := strings.Trim(lowerPart, ".")
-		if part == "" || rxBylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || wordCount(part) > 5 ||
+		if part == "" || rxBylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
 			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || rxRole.MatchString(lowerPart) {
 			continue
 		}

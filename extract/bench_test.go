@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // benchPages loads the pages of testdata/pages, or of PITH_BENCH_DIR (a
@@ -70,7 +72,7 @@ func BenchmarkStages(b *testing.B) {
 		}
 		prep = append(prep, prepared{raw, text})
 	}
-	fresh := func(i int) *document {
+	fresh := func(i int) *dom.Document {
 		doc, err := parse(prep[i%len(prep)].text)
 		if err != nil {
 			b.Fatal(err)
@@ -94,13 +96,13 @@ func BenchmarkStages(b *testing.B) {
 	})
 	stage("decode", func(i int) any { return prep[i%len(prep)].raw }, func(s any) { _, _, _ = decode(s.([]byte)) })
 	stage("parse", func(i int) any { return prep[i%len(prep)].text }, func(s any) { _, _ = parse(s.(string)) })
-	stage("metadata", func(i int) any { return fresh(i) }, func(s any) { readMetadata(s.(*document)).article() })
-	stage("clean", func(i int) any { return fresh(i) }, func(s any) { cleanPage(s.(*document), nil, &pruner{}) })
+	stage("metadata", func(i int) any { return fresh(i) }, func(s any) { readMetadata(s.(*dom.Document)).article() })
+	stage("clean", func(i int) any { return fresh(i) }, func(s any) { cleanPage(s.(*dom.Document), nil, &pruner{}) })
 	stage("readability", func(i int) any {
 		doc := fresh(i)
 		cleanPage(doc, nil, &pruner{})
 		return doc
-	}, func(s any) { runReadability(s.(*document), nil) })
+	}, func(s any) { runReadability(s.(*dom.Document), nil) })
 	type body struct {
 		content *html.Node
 		art     *Article

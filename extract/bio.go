@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // removeAuthorBios removes the author's biography at the article's foot:
@@ -17,17 +19,17 @@ func removeAuthorBios(content *html.Node, art *Article, p *pruner) {
 	if len(art.Authors) == 0 {
 		return
 	}
-	blocks := textBlocks(content)
+	blocks := dom.TextBlocks(content)
 	for i := max(0, len(blocks)-bioSearchBlocks); i < len(blocks); i++ {
 		block := blocks[i]
-		if !attached(block, content) || wordsUpTo(block, maxBioWords) > maxBioWords {
+		if !dom.Attached(block, content) || dom.WordsUpTo(block, maxBioWords) > maxBioWords {
 			continue
 		}
-		name, ok := opensWithAuthor(normalizeSpace(textOf(block)), art.Authors)
+		name, ok := opensWithAuthor(dom.NormalizeSpace(dom.TextOf(block)), art.Authors)
 		if !ok {
 			continue
 		}
-		if i > 0 && attached(blocks[i-1], content) && sameText(normalizeSpace(textOf(blocks[i-1])), name) {
+		if i > 0 && dom.Attached(blocks[i-1], content) && dom.SameText(dom.NormalizeSpace(dom.TextOf(blocks[i-1])), name) {
 			p.removeWithEmptyParents(blocks[i-1], content, RuleAuthorBio)
 		}
 		p.removeWithEmptyParents(block, content, RuleAuthorBio)

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -37,8 +38,8 @@ func headlineZone(h *html.Node) []*html.Node {
 			n = zoneStep(n, limit)
 			continue
 		}
-		if hasText(n) {
-			if wordCount(textOf(n)) >= zoneBodyWords {
+		if dom.HasText(n) {
+			if dom.WordCount(dom.TextOf(n)) >= zoneBodyWords {
 				if long++; long == 2 {
 					break
 				}
@@ -49,12 +50,12 @@ func headlineZone(h *html.Node) []*html.Node {
 		n = afterSubtree(n, limit)
 	}
 	anchor := h
-	if prevElement(h) == nil && h.Parent != nil && h.Parent != limit {
+	if dom.PrevElement(h) == nil && h.Parent != nil && h.Parent != limit {
 		anchor = h.Parent // a wrapper around the headline alone
 	}
 	before := 0
-	for p := prevElement(anchor); p != nil && before < zoneBlocksBefore; p = prevElement(p) {
-		if isLeafBlock(p) && hasText(p) && !skipInZone(p) {
+	for p := dom.PrevElement(anchor); p != nil && before < zoneBlocksBefore; p = dom.PrevElement(p) {
+		if isLeafBlock(p) && dom.HasText(p) && !skipInZone(p) {
 			blocks = append(blocks, p)
 			before++
 		}
@@ -167,19 +168,19 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 	}
 	for _, b := range blocks {
-		text := strings.ToLower(normalizeSpace(textOf(b))) // offsets as findTextDates gives them
+		text := strings.ToLower(dom.NormalizeSpace(dom.TextOf(b))) // offsets as findTextDates gives them
 		stamped := false
 		forEachElement(b, func(e *html.Node) {
 			var d string
 			switch {
 			case e.DataAtom == atom.Time:
-				d = normalizeDate(attr(e, "datetime"))
-			case hasAttr(e, "title") && strings.Contains(strings.ToLower(attr(e, "class")), "published"):
-				d = normalizeDate(attr(e, "title")) // hAtom's <abbr class="published" title="…">
+				d = normalizeDate(dom.Attr(e, "datetime"))
+			case dom.HasAttr(e, "title") && strings.Contains(strings.ToLower(dom.Attr(e, "class")), "published"):
+				d = normalizeDate(dom.Attr(e, "title")) // hAtom's <abbr class="published" title="…">
 			}
 			if d != "" {
 				stamped = true
-				at := strings.Index(text, strings.ToLower(normalizeSpace(textOf(e))))
+				at := strings.Index(text, strings.ToLower(dom.NormalizeSpace(dom.TextOf(e))))
 				if at < 0 {
 					at = 0
 				}
@@ -193,7 +194,7 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		if len(matches) == 0 {
 			continue
 		}
-		if wordCount(text) > datelineWords && !rxDatelineClass.MatchString(strings.ToLower(attr(b, "class"))) && !rxPublishedLabel.MatchString(text) {
+		if dom.WordCount(text) > datelineWords && !rxDatelineClass.MatchString(strings.ToLower(dom.Attr(b, "class"))) && !rxPublishedLabel.MatchString(text) {
 			continue
 		}
 		from := 0
@@ -228,14 +229,14 @@ func zoneAuthors(blocks []*html.Node, lang string) []string {
 		}
 		var marked []string
 		forEachElement(b, func(e *html.Node) {
-			if len(marked) == 0 && rxBylineClass.MatchString(strings.ToLower(attr(e, "class")+" "+attr(e, "id"))) {
-				marked = splitAuthors(bylineText(normalizeSpace(textOf(e))))
+			if len(marked) == 0 && rxBylineClass.MatchString(strings.ToLower(dom.Attr(e, "class")+" "+dom.Attr(e, "id"))) {
+				marked = splitAuthors(bylineText(dom.NormalizeSpace(dom.TextOf(e))))
 			}
 		})
 		if len(marked) > 0 {
 			return marked
 		}
-		if names := lineAuthors(normalizeSpace(textOf(b)), lang); len(names) > 0 {
+		if names := lineAuthors(dom.NormalizeSpace(dom.TextOf(b)), lang); len(names) > 0 {
 			return names
 		}
 	}
@@ -253,7 +254,7 @@ func lineAuthors(text, lang string) []string {
 	dated := len(findTextDates(text, lang)) > 0
 	var names []string
 	for _, name := range bylineNames(text) {
-		if looksLikeName(name) || (dated && wordCount(name) >= 2 && wordCount(name) <= 3) {
+		if looksLikeName(name) || (dated && dom.WordCount(name) >= 2 && dom.WordCount(name) <= 3) {
 			names = append(names, name)
 		}
 	}
@@ -291,23 +292,23 @@ var (
 func linkedAuthors(n *html.Node) []string {
 	var names []string
 	forEachElement(n, func(e *html.Node) {
-		isAuthor := hasToken(attr(e, "rel"), "author") || hasToken(attr(e, "itemprop"), "author") ||
-			(e.DataAtom == atom.A && rxAuthorHref.MatchString(attr(e, "href"))) || hasToken(attr(e, "class"), "fn")
+		isAuthor := dom.HasToken(dom.Attr(e, "rel"), "author") || dom.HasToken(dom.Attr(e, "itemprop"), "author") ||
+			(e.DataAtom == atom.A && rxAuthorHref.MatchString(dom.Attr(e, "href"))) || dom.HasToken(dom.Attr(e, "class"), "fn")
 		if !isAuthor {
 			return
 		}
 		var named []string
 		forEachElement(e, func(c *html.Node) {
-			if c != e && attr(c, "itemprop") == "name" {
-				named = append(named, splitAuthors(normalizeSpace(textOf(c)))...)
+			if c != e && dom.Attr(c, "itemprop") == "name" {
+				named = append(named, splitAuthors(dom.NormalizeSpace(dom.TextOf(c)))...)
 			}
 		})
 		if len(named) == 0 {
-			named = splitAuthors(bylineText(normalizeSpace(textOf(e))))
+			named = splitAuthors(bylineText(dom.NormalizeSpace(dom.TextOf(e))))
 		}
 		names = append(names, named...)
 	})
-	return dedupe(names)
+	return dom.Dedupe(names)
 }
 
 var (

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // hangGuard is how long one pathological page may take before the test
@@ -97,8 +99,8 @@ func TestPathologicalPagesAreCapped(t *testing.T) {
 				if err != nil {
 					t.Fatalf("parse: %v", err)
 				}
-				checkWithinCaps(t, doc.node)
-				if elements := countElements(doc.node); elements > 2*len(tc.page)/3 {
+				checkWithinCaps(t, doc.Node)
+				if elements := countElements(doc.Node); elements > 2*len(tc.page)/3 {
 					t.Errorf("%d elements from a page of %d bytes", elements, len(tc.page))
 				}
 				art, err := Extract(strings.NewReader(tc.page), Options{})
@@ -115,7 +117,7 @@ func TestPathologicalPagesAreCapped(t *testing.T) {
 
 func countElements(root *html.Node) int {
 	n := 0
-	findFirst(root, func(c *html.Node) bool {
+	dom.FindFirst(root, func(c *html.Node) bool {
 		if c.Type == html.ElementNode {
 			n++
 		}

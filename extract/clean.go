@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // Removal records one element a cleaning rule removed, and why.
@@ -83,7 +85,7 @@ type cleaner struct {
 // no context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node, p *pruner) {
-	c := &cleaner{pruner: p, totalLong: longParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
+	c := &cleaner{pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
 	c.walk(root, c.markupRule)
 	c.removeWordingWidgets(root)
 	c.walk(root, controlRule)
@@ -113,10 +115,10 @@ func removal(n *html.Node, rule string) Removal {
 func selectorOf(n *html.Node) string {
 	var b strings.Builder
 	b.WriteString(n.Data)
-	if id := attr(n, "id"); id != "" && !strings.ContainsAny(id, " \t\n") {
+	if id := dom.Attr(n, "id"); id != "" && !strings.ContainsAny(id, " \t\n") {
 		b.WriteString("#" + id)
 	}
-	for i, class := range strings.Fields(attr(n, "class")) {
+	for i, class := range strings.Fields(dom.Attr(n, "class")) {
 		if i == 3 {
 			break
 		}
@@ -152,7 +154,7 @@ func textPrefix(n *html.Node, limit int) string {
 					runes++
 				}
 				space = b.Len() > 0
-			case c.Type == html.ElementNode && !skipsText(c):
+			case c.Type == html.ElementNode && !dom.SkipsText(c):
 				if !walk(c) {
 					return false
 				}
@@ -165,16 +167,6 @@ func textPrefix(n *html.Node, limit int) string {
 		return b.String() + "…"
 	}
 	return b.String()
-}
-
-// skipsText reports elements whose content is never text: scripts, styles,
-// templates.
-func skipsText(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Template, atom.Noscript:
-		return true
-	}
-	return false
 }
 
 // markupRule names the rule under which markup alone marks n as boilerplate.
@@ -193,16 +185,16 @@ func (c *cleaner) markupRule(n *html.Node) string {
 	case atom.Dialog:
 		return c.unlessBody(n, RuleDialog)
 	}
-	switch attr(n, "role") {
+	switch dom.Attr(n, "role") {
 	case "dialog", "alertdialog":
 		return c.unlessBody(n, RuleDialog)
 	case "navigation", "menu", "menubar", "toolbar", "search", "tablist":
 		return RuleNavigation
 	}
-	if attr(n, "aria-modal") == "true" {
+	if dom.Attr(n, "aria-modal") == "true" {
 		return c.unlessBody(n, RuleDialog)
 	}
-	if isHidden(n) {
+	if dom.IsHidden(n) {
 		return c.unlessBody(n, RuleHidden)
 	}
 	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && hasBoilerplateName(n) {
@@ -216,7 +208,7 @@ func (c *cleaner) markupRule(n *html.Node) string {
 // page's words outside links. A saved page whose modal was open, or a layout
 // wrapper named "l-sidebar-fixed article-body", keeps its text.
 func (c *cleaner) unlessBody(n *html.Node, rule string) string {
-	if long := longParagraphs(n); long >= 3 && long*2 >= c.totalLong {
+	if long := dom.LongParagraphs(n); long >= 3 && long*2 >= c.totalLong {
 		return ""
 	}
 	if prose := proseWords(n); prose >= 50 && prose*10 >= c.totalProse*4 {
@@ -231,7 +223,7 @@ func proseWords(n *html.Node) int {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			count += wordCount(c.Data)
+			count += dom.WordCount(c.Data)
 		case c.Type == html.ElementNode:
 			switch c.DataAtom {
 			case atom.A, atom.Script, atom.Style, atom.Template, atom.Noscript:
@@ -241,39 +233,6 @@ func proseWords(n *html.Node) int {
 		}
 	}
 	return count
-}
-
-// isHidden reports whether n is hidden from readers by its markup.
-func isHidden(n *html.Node) bool {
-	if hasAttr(n, "hidden") {
-		return true
-	}
-	if attr(n, "aria-hidden") == "true" && !strings.Contains(attr(n, "class"), "fallback-image") {
-		return true
-	}
-	style := attr(n, "style")
-	if style == "" {
-		return false
-	}
-	style = strings.ToLower(style)
-	return styleDeclares(style, "display", "none") || styleDeclares(style, "visibility", "hidden")
-}
-
-// styleDeclares reports whether a lower-cased style attribute holds
-// "property: value…", white space allowed around the colon.
-func styleDeclares(style, property, value string) bool {
-	for i := strings.Index(style, property); i >= 0; {
-		rest := strings.TrimLeft(style[i+len(property):], " \t\n\f\r")
-		if after, ok := strings.CutPrefix(rest, ":"); ok && strings.HasPrefix(strings.TrimLeft(after, " \t\n\f\r"), value) {
-			return true
-		}
-		next := strings.Index(style[i+1:], property)
-		if next < 0 {
-			break
-		}
-		i += 1 + next
-	}
-	return false
 }
 
 // boilerplateNames are class and id words (whole words of a name split at
@@ -300,7 +259,7 @@ func hasBoilerplateName(n *html.Node) bool {
 	found := false
 	for _, key := range []string{"class", "id"} {
 		prev := ""
-		for w := range nameWordsOf(attr(n, key)) {
+		for w := range nameWordsOf(dom.Attr(n, key)) {
 			if contentNames[w] {
 				return false
 			}
@@ -376,7 +335,7 @@ func controlRule(n *html.Node) string {
 	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option:
 		return RuleControls
 	}
-	if attr(n, "role") == "button" && wordsIn(n) <= 8 {
+	if dom.Attr(n, "role") == "button" && dom.WordsIn(n) <= 8 {
 		return RuleControls
 	}
 	return ""

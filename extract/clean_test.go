@@ -6,9 +6,11 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
-// Body paragraphs of at least longParagraphWords words, for test pages.
+// Body paragraphs of at least dom.LongParagraphWords words, for test pages.
 var (
 	longP1 = "<p>The council met on Tuesday evening to debate the new transport plan, which would close two bus depots " +
 		"and move about three hundred drivers to a single site near the ring road.</p>"
@@ -33,17 +35,17 @@ func parsePage(t *testing.T, body string) *html.Node {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return (&document{node: doc}).root()
+	return (&dom.Document{Node: doc}).Root()
 }
 
 // byID returns the element under root with the given id, or nil.
 func byID(root *html.Node, id string) *html.Node {
-	return findFirst(root, func(n *html.Node) bool { return attr(n, "id") == id })
+	return dom.FindFirst(root, func(n *html.Node) bool { return dom.Attr(n, "id") == id })
 }
 
 // flatText is n's text with its white space collapsed.
 func flatText(n *html.Node) string {
-	return normalizeSpace(textOf(n))
+	return dom.NormalizeSpace(dom.TextOf(n))
 }
 
 // rulesOf lists the rules of removals, in order.
@@ -58,10 +60,10 @@ func rulesOf(removed []Removal) []string {
 func TestLongParagraphFixtures(t *testing.T) {
 	for i, p := range []string{longP1, longP2, longP3, longP4, longParagraph("Anna")} {
 		root := parsePage(t, p)
-		if got := longParagraphs(root); got != 1 {
-			t.Errorf("fixture %d: %d long paragraphs, want 1 (%d words)", i, got, wordCount(flatText(root)))
+		if got := dom.LongParagraphs(root); got != 1 {
+			t.Errorf("fixture %d: %d long paragraphs, want 1 (%d words)", i, got, dom.WordCount(flatText(root)))
 		}
-		if words := wordCount(flatText(root)); words <= maxBlockWords && matchWording(flatText(root)) != "" {
+		if words := dom.WordCount(flatText(root)); words <= maxBlockWords && matchWording(flatText(root)) != "" {
 			t.Errorf("fixture %d matches a wording rule", i)
 		}
 	}
@@ -225,7 +227,7 @@ func TestCleanReportsRules(t *testing.T) {
 
 func TestRemovalTextIsShortened(t *testing.T) {
 	root := parsePage(t, longP1+longP2)
-	p := findFirst(root, func(n *html.Node) bool { return n.Data == "p" })
+	p := dom.FindFirst(root, func(n *html.Node) bool { return n.Data == "p" })
 	r := removal(p, RuleHidden)
 	if got := []rune(r.Text); len(got) != 81 || got[80] != '…' {
 		t.Errorf("removal text %q: want 80 runes and an ellipsis", r.Text)
@@ -233,8 +235,8 @@ func TestRemovalTextIsShortened(t *testing.T) {
 	if !strings.HasPrefix(r.Text, "The council met on Tuesday") {
 		t.Errorf("removal text %q does not start with the element's text", r.Text)
 	}
-	widget := findFirst(parsePage(t, `<div id="w"><script>track()</script><p>Sign up <b>now</b></p></div>`),
-		func(n *html.Node) bool { return attr(n, "id") == "w" })
+	widget := dom.FindFirst(parsePage(t, `<div id="w"><script>track()</script><p>Sign up <b>now</b></p></div>`),
+		func(n *html.Node) bool { return dom.Attr(n, "id") == "w" })
 	if got := removal(widget, RuleWording).Text; got != "Sign up now" {
 		t.Errorf("removal text %q, want the text after the script", got)
 	}
@@ -278,7 +280,7 @@ func TestMarkupRules(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, "<article>"+longP1+longP2+longP3+longP4+"</article>"+tc.el)
 			removed := cleanTree(root)
-			x := findFirst(root, func(n *html.Node) bool { return attr(n, "data-test") == "x" })
+			x := dom.FindFirst(root, func(n *html.Node) bool { return dom.Attr(n, "data-test") == "x" })
 			if tc.want == "" {
 				if x == nil {
 					t.Errorf("element removed: %+v", removed)
@@ -299,7 +301,7 @@ func TestMarkupRules(t *testing.T) {
 func TestMarkupRuleDirect(t *testing.T) {
 	root := parsePage(t, `<div id="a" class="js-newsletter">Offer</div><div id="b" role="search">Find</div>`+
 		`<div id="c" class="story">Text</div><link id="d" rel="stylesheet" href="a.css">`)
-	c := &cleaner{totalLong: longParagraphs(root)}
+	c := &cleaner{totalLong: dom.LongParagraphs(root)}
 	for id, want := range map[string]string{"a": RuleClassVocab, "b": RuleNavigation, "c": "", "d": RuleNonContent} {
 		n := byID(root, id)
 		if n == nil {
@@ -310,7 +312,7 @@ func TestMarkupRuleDirect(t *testing.T) {
 		}
 	}
 	for _, tag := range []string{"html", "head", "body"} {
-		n := findFirst(root.Parent, func(n *html.Node) bool { return n.Data == tag })
+		n := dom.FindFirst(root.Parent, func(n *html.Node) bool { return n.Data == tag })
 		if got := c.markupRule(n); got != "" {
 			t.Errorf("markupRule(<%s>) = %q, want none", tag, got)
 		}
@@ -421,7 +423,7 @@ func TestHasBoilerplateName(t *testing.T) {
 		{``, false},
 	} {
 		t.Run(tc.attrs, func(t *testing.T) {
-			n := findFirst(parsePage(t, "<div "+tc.attrs+">x</div>"), func(n *html.Node) bool { return n.Data == "div" })
+			n := dom.FindFirst(parsePage(t, "<div "+tc.attrs+">x</div>"), func(n *html.Node) bool { return n.Data == "div" })
 			if got := hasBoilerplateName(n); got != tc.want {
 				t.Errorf("hasBoilerplateName(<div %s>) = %v, want %v", tc.attrs, got, tc.want)
 			}
@@ -447,7 +449,7 @@ func TestControlRule(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, `<div id="w">`+tc.el+`</div>`)
-			n := findFirst(byID(root, "w"), func(*html.Node) bool { return true })
+			n := dom.FindFirst(byID(root, "w"), func(*html.Node) bool { return true })
 			if got := controlRule(n); got != tc.want {
 				t.Errorf("controlRule = %q, want %q", got, tc.want)
 			}
@@ -488,7 +490,7 @@ func TestPostCleanHeaderZone(t *testing.T) {
 			root := parsePage(t, `<article id="content"><h1>Council closes two bus depots</h1>`+
 				`<p>`+tc.line+`</p>`+longP1+`<p>`+tc.line+`</p>`+longP2+`</article>`)
 			content := byID(root, "content")
-			line := flatText(findFirst(parsePage(t, tc.line), func(n *html.Node) bool { return n.Data == "body" }))
+			line := flatText(dom.FindFirst(parsePage(t, tc.line), func(n *html.Node) bool { return n.Data == "body" }))
 			removed := postCleanTree(content, art)
 			want := []Removal{{Rule: RuleHeadline, Tag: "h1", Selector: "h1", Text: art.Title}, {Rule: tc.wantRule, Tag: "p", Selector: "p", Text: line}}
 			if !slices.Equal(removed, want) {
@@ -525,10 +527,10 @@ func TestPostCleanFullHeader(t *testing.T) {
 	if text := flatText(content); !strings.HasPrefix(text, wantText) {
 		t.Errorf("text %q\nwant prefix %q", text, wantText)
 	}
-	if findFirst(content, func(n *html.Node) bool { return attr(n, "class") == "header" }) != nil {
+	if dom.FindFirst(content, func(n *html.Node) bool { return dom.Attr(n, "class") == "header" }) != nil {
 		t.Error("emptied header wrapper was left in place")
 	}
-	if findFirst(content, func(n *html.Node) bool { return n.Data == "img" }) == nil {
+	if dom.FindFirst(content, func(n *html.Node) bool { return n.Data == "img" }) == nil {
 		t.Error("figure above the first paragraph was removed")
 	}
 }
@@ -703,7 +705,7 @@ func TestRemoveLinkLists(t *testing.T) {
 					t.Errorf("removal %+v, want rule %q", r, RuleLinkList)
 				}
 			}
-			if tc.removals > 0 && findFirst(content, func(n *html.Node) bool { return attr(n, "class") == "more" }) != nil {
+			if tc.removals > 0 && dom.FindFirst(content, func(n *html.Node) bool { return dom.Attr(n, "class") == "more" }) != nil {
 				t.Error("emptied wrapper left in place")
 			}
 		})
@@ -805,25 +807,4 @@ func TestRelatedLabelTakesARunOfLists(t *testing.T) {
 	checkGoneKept(t, flatText(root),
 		[]string{"More:", "Depot plan faces new vote", "Drivers vote to strike"},
 		[]string{"It did not say when the study would be ready.", "Supporters of the plan"}, removed)
-}
-
-func TestStyleDeclares(t *testing.T) {
-	for _, tc := range []struct {
-		style string
-		want  bool
-	}{
-		{"display:none", true},
-		{"color: red; display : \tnone !important", true},
-		{"display:block; visibility:hidden", true},
-		{"display: block", false},
-		{"displayed: none", false},
-		{"--display-mode: none; display: flex", false},
-		{"visibility: visible", false},
-		{"", false},
-	} {
-		got := styleDeclares(tc.style, "display", "none") || styleDeclares(tc.style, "visibility", "hidden")
-		if got != tc.want {
-			t.Errorf("%q: hidden = %v, want %v", tc.style, got, tc.want)
-		}
-	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/readability"
 )
 
@@ -141,7 +142,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	art.Removed = removed
 	words := countWords(art.Text)
 	art.Language = checkLanguage(art.Language, art.Text, words)
-	if content == nil || words < minArticleWords || linkWords(content)*100 > wordCount(art.Text)*maxLinkPercent {
+	if content == nil || words < minArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*maxLinkPercent {
 		art.Text = ""
 		return art, ErrNotReadable
 	}
@@ -165,7 +166,7 @@ func (o Options) maxSize() int64 {
 // recall guard. It returns the body's tree (nil when none is found) and
 // what the rules removed, and sets art's BodySource and the metadata
 // readability alone found.
-func findBody(doc *document, art *Article, ldBody string, rules *Rules, pageURL *url.URL) (*html.Node, []Removal) {
+func findBody(doc *dom.Document, art *Article, ldBody string, rules *Rules, pageURL *url.URL) (*html.Node, []Removal) {
 	pr := &pruner{}
 	declared := cleanPage(doc, rules, pr)
 	content, fallback := runReadability(doc, pageURL)
@@ -192,14 +193,14 @@ func postCleanAll(content *html.Node, art *Article, pr *pruner) {
 // runReadability lets readeck find the article in doc, mutating it. It
 // returns the article's root (nil when readability found nothing) and
 // readeck's own metadata, used only where the page's was missing.
-func runReadability(doc *document, pageURL *url.URL) (*html.Node, readability.Article) {
+func runReadability(doc *dom.Document, pageURL *url.URL) (*html.Node, readability.Article) {
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true // already read from the untouched tree
 	parser.KeepClasses = true   // the post-clean and renderers use class hints
 	// Readability renames elements (h1 to h2, a div to a p) without touching
 	// DataAtom, so the rules after it still see each element's original tag:
 	// the headline rule relies on that. Renderers read the tag name.
-	res, err := parser.ParseAndMutate(doc.node, pageURL)
+	res, err := parser.ParseAndMutate(doc.Node, pageURL)
 	if err != nil {
 		return nil, res
 	}
@@ -209,16 +210,16 @@ func runReadability(doc *document, pageURL *url.URL) (*html.Node, readability.Ar
 // fillFrom completes missing metadata with what readability found.
 func (a *Article) fillFrom(r readability.Article) {
 	if a.Title == "" {
-		a.Title = normalizeSpace(r.Title())
+		a.Title = dom.NormalizeSpace(r.Title())
 	}
 	if len(a.Authors) == 0 {
 		a.Authors = splitAuthors(r.Byline())
 	}
 	if a.SiteName == "" {
-		a.SiteName = normalizeSpace(r.SiteName())
+		a.SiteName = dom.NormalizeSpace(r.SiteName())
 	}
 	if a.Language == "" {
-		a.Language = normalizeSpace(r.Language())
+		a.Language = dom.NormalizeSpace(r.Language())
 	}
 	if a.Image == "" {
 		a.Image = r.ImageURL()

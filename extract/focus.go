@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // declaration is the article element a page declares, found after cleaning.
@@ -17,14 +19,14 @@ type declaration struct {
 
 // cleanPage applies the user's rules and pith's to the parsed page and
 // returns the body the page declares, if any.
-func cleanPage(doc *document, rules *Rules, pr *pruner) declaration {
-	root := doc.root()
+func cleanPage(doc *dom.Document, rules *Rules, pr *pruner) declaration {
+	root := doc.Root()
 	pr.shield = rules.shield(root)
 	rules.applyUserRemovals(root, pr)
 	clean(root, pr)
 	var d declaration
 	if n := declaredBody(root); n != nil {
-		d.node, d.words, d.focused = n, wordsIn(n), focus(root, n, pr)
+		d.node, d.words, d.focused = n, dom.WordsIn(n), focus(root, n, pr)
 	}
 	return d
 }
@@ -38,17 +40,17 @@ func focus(root, declared *html.Node, pr *pruner) bool {
 	if len(pr.shield.kept) > 0 {
 		return false
 	}
-	long := longParagraphs(declared)
-	if long < 3 || long*100 < longParagraphs(root)*focusShare {
+	long := dom.LongParagraphs(declared)
+	if long < 3 || long*100 < dom.LongParagraphs(root)*focusShare {
 		return false
 	}
-	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	body := dom.FindFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if body == nil {
 		return false
 	}
 	declared.Parent.RemoveChild(declared)
 	for c := body.FirstChild; c != nil; c = body.FirstChild {
-		if c.Type == html.ElementNode && hasText(c) {
+		if c.Type == html.ElementNode && dom.HasText(c) {
 			pr.force(c, RuleOutsideArticle)
 		} else {
 			body.RemoveChild(c)
@@ -63,13 +65,13 @@ func focus(root, declared *html.Node, pr *pruner) bool {
 // declared body opens with, before its first body paragraph. (Readability
 // copies the tree it works on, so the declared body still holds it.)
 func keepLeadImage(content, declared *html.Node) {
-	if content == nil || declared == nil || findFirst(content, isMedia) != nil {
+	if content == nil || declared == nil || dom.FindFirst(content, dom.IsMedia) != nil {
 		return
 	}
 	var lead *html.Node
-	findFirst(declared, func(n *html.Node) bool {
+	dom.FindFirst(declared, func(n *html.Node) bool {
 		switch {
-		case n.DataAtom == atom.P && wordsIn(n) >= longParagraphWords:
+		case n.DataAtom == atom.P && dom.WordsIn(n) >= dom.LongParagraphWords:
 			return true // the body starts: no lead image above it
 		case n.DataAtom == atom.Figure || n.DataAtom == atom.Picture || n.DataAtom == atom.Img && !isSmallImage(n):
 			lead = n
@@ -79,7 +81,7 @@ func keepLeadImage(content, declared *html.Node) {
 	})
 	if lead != nil {
 		first := content.FirstChild
-		content.InsertBefore(cloneTree(lead), first)
+		content.InsertBefore(dom.CloneTree(lead), first)
 		content.InsertBefore(&html.Node{Type: html.TextNode, Data: "\n"}, first)
 	}
 }
@@ -87,7 +89,7 @@ func keepLeadImage(content, declared *html.Node) {
 // isSmallImage reports an image whose declared width is under 200 pixels:
 // an avatar by the byline, an icon — not a lead image.
 func isSmallImage(img *html.Node) bool {
-	w, err := strconv.Atoi(strings.TrimSuffix(attr(img, "width"), "px"))
+	w, err := strconv.Atoi(strings.TrimSuffix(dom.Attr(img, "width"), "px"))
 	return err == nil && w < 200
 }
 

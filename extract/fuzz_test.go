@@ -102,6 +102,6 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return // refused: too complex
 		}
-		checkWithinCaps(t, doc.node)
+		checkWithinCaps(t, doc.Node)
 	})
 }

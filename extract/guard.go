@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // The recall guard. Readability scores blocks of text and keeps the best;
@@ -33,24 +35,16 @@ const (
 // <main>; nil when there is none, or more than one.
 func declaredBody(root *html.Node) *html.Node {
 	var marked, articles, mains []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch {
-			case strings.EqualFold(attr(c, "itemprop"), "articleBody"):
-				marked = append(marked, c)
-			case c.DataAtom == atom.Article:
-				articles = append(articles, c)
-			case c.DataAtom == atom.Main:
-				mains = append(mains, c)
-			}
-			walk(c)
+	for c := range dom.Elements(root) {
+		switch {
+		case strings.EqualFold(dom.Attr(c, "itemprop"), "articleBody"):
+			marked = append(marked, c)
+		case c.DataAtom == atom.Article:
+			articles = append(articles, c)
+		case c.DataAtom == atom.Main:
+			mains = append(mains, c)
 		}
 	}
-	walk(root)
 	for _, found := range [][]*html.Node{marked, articles, mains} {
 		if len(found) == 1 {
 			return found[0]
@@ -67,7 +61,7 @@ func wordsOf(n *html.Node) int {
 	if n == nil {
 		return 0
 	}
-	return wordsIn(n)
+	return dom.WordsIn(n)
 }
 
 // paragraphsOf builds an article tree from plain text: a <p> for each
@@ -75,7 +69,7 @@ func wordsOf(n *html.Node) int {
 func paragraphsOf(text string) *html.Node {
 	body := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	for _, line := range strings.Split(text, "\n") {
-		if line = normalizeSpace(line); line != "" {
+		if line = dom.NormalizeSpace(line); line != "" {
 			p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
 			p.AppendChild(&html.Node{Type: html.TextNode, Data: line})
 			body.AppendChild(p)
@@ -96,12 +90,12 @@ func recallGuard(content *html.Node, pr *pruner, cleaned int, declared declarati
 		}
 		post := &pruner{shield: pr.shield}
 		postCleanAll(n, art, post)
-		if words := wordsIn(n); words > found {
+		if words := dom.WordsIn(n); words > found {
 			content, found, art.BodySource = n, words, BodyDeclared
 			pr.removed = append(pr.removed[:cleaned], post.removed...)
 		}
 	}
-	if ldWords := wordCount(ldBody); ldWords >= minArticleWords && found*guardShare < ldWords && !strings.Contains(ldBody, "<") {
+	if ldWords := dom.WordCount(ldBody); ldWords >= minArticleWords && found*guardShare < ldWords && !strings.Contains(ldBody, "<") {
 		content, art.BodySource = paragraphsOf(ldBody), BodyJSONLD
 	}
 	return content, pr.removed

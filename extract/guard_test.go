@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 func TestDeclaredBody(t *testing.T) {
@@ -23,7 +25,7 @@ func TestDeclaredBody(t *testing.T) {
 			switch {
 			case tc.want == "" && got != nil:
 				t.Errorf("declaredBody = <%s>, want none", got.Data)
-			case tc.want != "" && (got == nil || attr(got, "id") != tc.want):
+			case tc.want != "" && (got == nil || dom.Attr(got, "id") != tc.want):
 				t.Errorf("declaredBody = %v, want the element with id %q", got, tc.want)
 			}
 		})
@@ -95,13 +97,13 @@ func TestFocusNarrowsThePageToTheDeclaredArticle(t *testing.T) {
 		{"too short an article", outside + "<article>" + longP1 + longP2 + "</article>", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := &document{node: parsePage(t, tc.body).Parent}
+			doc := &dom.Document{Node: parsePage(t, tc.body).Parent}
 			pr := &pruner{}
 			d := cleanPage(doc, nil, pr)
 			if got := d.focused; got != tc.want {
 				t.Fatalf("focused = %v, want %v", got, tc.want)
 			}
-			text := flatText(doc.root())
+			text := flatText(doc.Root())
 			if tc.want && strings.Contains(text, "Other stories") {
 				t.Errorf("the page around the article is still there: %q", text)
 			}
@@ -124,8 +126,8 @@ func TestKeepLeadImage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	img := findFirst(art.Content, func(n *html.Node) bool { return n.Data == "img" })
-	if img == nil || attr(img, "src") != "depot.jpg" {
+	img := dom.FindFirst(art.Content, func(n *html.Node) bool { return n.Data == "img" })
+	if img == nil || dom.Attr(img, "src") != "depot.jpg" {
 		t.Errorf("the lead image is missing from the content (first image: %v)", img)
 	}
 }

@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // sanitizedBody renders the article tree, after the toggles, as sanitized
@@ -94,7 +96,7 @@ func renderHTML(a *Article, content *html.Node, opts RenderOptions) (string, err
 		}
 	}
 	writeMeta("name", "author", strings.Join(a.Authors, ", "))
-	writeMeta("name", "description", firstNonEmpty(a.Subtitle, a.Description))
+	writeMeta("name", "description", dom.FirstNonEmpty(a.Subtitle, a.Description))
 	writeMeta("name", "keywords", strings.Join(a.Tags, ", "))
 	writeMeta("property", "og:site_name", a.SiteName)
 	writeMeta("property", "article:published_time", a.Published)

@@ -3,6 +3,8 @@ package extract
 import (
 	"encoding/json"
 	"strings"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // ldArticle is what pith reads from a page's JSON-LD.
@@ -52,9 +54,9 @@ func parseJSONLD(scripts []string) ldArticle {
 				continue
 			}
 			found = true
-			out.headline = normalizeSpace(firstNonEmpty(ldString(obj["headline"]), ldString(obj["name"])))
-			out.alternativeHeadline = normalizeSpace(ldString(obj["alternativeHeadline"]))
-			out.description = normalizeSpace(ldString(obj["description"]))
+			out.headline = dom.NormalizeSpace(dom.FirstNonEmpty(ldString(obj["headline"]), ldString(obj["name"])))
+			out.alternativeHeadline = dom.NormalizeSpace(ldString(obj["alternativeHeadline"]))
+			out.description = dom.NormalizeSpace(ldString(obj["description"]))
 			out.published = ldString(obj["datePublished"])
 			out.modified = ldString(obj["dateModified"])
 			out.language = ldString(obj["inLanguage"])
@@ -64,7 +66,7 @@ func parseJSONLD(scripts []string) ldArticle {
 			out.sections = ldList(obj["articleSection"])
 			out.body = ldString(obj["articleBody"])
 			if p, ok := obj["publisher"].(map[string]any); ok {
-				out.publisher = normalizeSpace(ldString(p["name"]))
+				out.publisher = dom.NormalizeSpace(ldString(p["name"]))
 			}
 		}
 	}
@@ -127,7 +129,7 @@ func ldList(v any) []string {
 	var out []string
 	for _, s := range ldStrings(v) {
 		for _, part := range strings.Split(s, ",") {
-			if p := normalizeSpace(part); p != "" {
+			if p := dom.NormalizeSpace(part); p != "" {
 				out = append(out, p)
 			}
 		}
@@ -146,7 +148,7 @@ func ldURL(v any) string {
 			}
 		}
 	case map[string]any:
-		return firstNonEmpty(ldString(t["url"]), ldString(t["contentUrl"]), ldString(t["@id"]))
+		return dom.FirstNonEmpty(ldString(t["url"]), ldString(t["contentUrl"]), ldString(t["@id"]))
 	}
 	return ""
 }

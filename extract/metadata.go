@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -27,7 +28,7 @@ type pageMeta struct {
 }
 
 // readMetadata walks the tree once and collects the page's metadata.
-func readMetadata(doc *document) *pageMeta {
+func readMetadata(doc *dom.Document) *pageMeta {
 	m := &pageMeta{metas: map[string][]string{}}
 	var ldScripts []string
 	var walk func(n *html.Node)
@@ -40,36 +41,36 @@ func readMetadata(doc *document) *pageMeta {
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Html:
-				m.lang = attr(n, "lang")
+				m.lang = dom.Attr(n, "lang")
 				if m.lang == "" {
-					m.lang = attr(n, "xml:lang")
+					m.lang = dom.Attr(n, "xml:lang")
 				}
 			case atom.Title:
-				if m.titleTag == "" && !hasAncestor(n, atom.Svg) {
-					m.titleTag = normalizeSpace(textOf(n))
+				if m.titleTag == "" && !dom.HasAncestor(n, atom.Svg) {
+					m.titleTag = dom.NormalizeSpace(dom.TextOf(n))
 				}
 			case atom.Meta:
 				m.addMeta(n)
 			case atom.Link:
-				if hasToken(attr(n, "rel"), "canonical") && m.canonical == "" {
-					m.canonical = strings.TrimSpace(attr(n, "href"))
+				if dom.HasToken(dom.Attr(n, "rel"), "canonical") && m.canonical == "" {
+					m.canonical = strings.TrimSpace(dom.Attr(n, "href"))
 				}
 			case atom.Script:
-				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
-					ldScripts = append(ldScripts, textOf(n))
+				if strings.EqualFold(strings.TrimSpace(dom.Attr(n, "type")), "application/ld+json") {
+					ldScripts = append(ldScripts, dom.TextOf(n))
 				}
 				return
 			case atom.Style, atom.Template:
 				return
 			case atom.H1, atom.H2:
-				if len(m.headings) < maxHeadings && hasText(n) {
+				if len(m.headings) < maxHeadings && dom.HasText(n) {
 					m.headings = append(m.headings, n)
 				}
 			}
-			if ip := attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
+			if ip := dom.Attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.addItemprop(n, ip)
 			}
-			if hasSubtitleName(attr(n, "class")) {
+			if hasSubtitleName(dom.Attr(n, "class")) {
 				m.subtitles = append(m.subtitles, n)
 			}
 		}
@@ -77,7 +78,7 @@ func readMetadata(doc *document) *pageMeta {
 			walk(c)
 		}
 	}
-	walk(doc.node)
+	walk(doc.Node)
 	m.ld = parseJSONLD(ldScripts)
 	return m
 }
@@ -105,12 +106,12 @@ func hasSubtitleName(class string) bool {
 }
 
 func (m *pageMeta) addMeta(n *html.Node) {
-	content := strings.TrimSpace(attr(n, "content"))
+	content := strings.TrimSpace(dom.Attr(n, "content"))
 	if content == "" {
 		return
 	}
 	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
-		if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
+		if k := strings.ToLower(strings.TrimSpace(dom.Attr(n, key))); k != "" {
 			m.metas[k] = append(m.metas[k], content)
 		}
 	}
@@ -121,18 +122,18 @@ func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 	switch prop {
 	case "author", "creator":
 		name := n
-		if c := findFirst(n, func(c *html.Node) bool { return attr(c, "itemprop") == "name" }); c != nil {
+		if c := dom.FindFirst(n, func(c *html.Node) bool { return dom.Attr(c, "itemprop") == "name" }); c != nil {
 			name = c
 		}
-		if v := attr(name, "content"); v != "" {
+		if v := dom.Attr(name, "content"); v != "" {
 			m.itemAuthors = append(m.itemAuthors, v)
 		} else {
-			m.itemAuthors = append(m.itemAuthors, normalizeSpace(textOf(name)))
+			m.itemAuthors = append(m.itemAuthors, dom.NormalizeSpace(dom.TextOf(name)))
 		}
 	case "datePublished", "dateModified":
-		v := attr(n, "datetime")
+		v := dom.Attr(n, "datetime")
 		if v == "" {
-			v = attr(n, "content")
+			v = dom.Attr(n, "content")
 		}
 		if v != "" {
 			m.metas[strings.ToLower(prop)] = append(m.metas[strings.ToLower(prop)], v)
@@ -146,7 +147,7 @@ func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 func (m *pageMeta) meta(keys ...string) string {
 	for _, k := range keys {
 		if v := m.metas[k]; len(v) > 0 {
-			return normalizeSpace(v[0])
+			return dom.NormalizeSpace(v[0])
 		}
 	}
 	return ""
@@ -155,10 +156,10 @@ func (m *pageMeta) meta(keys ...string) string {
 // article assembles the metadata fields of an Article.
 func (m *pageMeta) article() *Article {
 	a := &Article{}
-	a.SiteName = firstNonEmpty(m.meta("og:site_name"), m.ld.publisher, m.meta("application-name"), m.ld.siteName)
+	a.SiteName = dom.FirstNonEmpty(m.meta("og:site_name"), m.ld.publisher, m.meta("application-name"), m.ld.siteName)
 	a.Title, m.h1 = m.chooseTitle(a.SiteName)
-	a.Description = firstNonEmpty(m.meta("description", "og:description", "twitter:description"), m.ld.description)
-	a.Language = normalizeLanguage(firstNonEmpty(m.lang, m.meta("content-language", "language", "dc.language"), m.ld.language, m.meta("og:locale")))
+	a.Description = dom.FirstNonEmpty(m.meta("description", "og:description", "twitter:description"), m.ld.description)
+	a.Language = normalizeLanguage(dom.FirstNonEmpty(m.lang, m.meta("content-language", "language", "dc.language"), m.ld.language, m.meta("og:locale")))
 	var zone []*html.Node
 	if m.h1 != nil {
 		zone = headlineZone(m.h1)
@@ -174,9 +175,9 @@ func (m *pageMeta) article() *Article {
 		a.Published = urlDate(m.pagePath())
 	}
 	a.Modified = firstDate(m.ld.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"), seenModified)
-	a.Image = firstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.ld.image)
-	a.Tags = dedupe(append(m.metas["article:tag"], m.ld.keywords...))
-	a.Categories = dedupe(append(append([]string{}, m.metas["article:section"]...), m.ld.sections...))
+	a.Image = dom.FirstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.ld.image)
+	a.Tags = dom.Dedupe(append(m.metas["article:tag"], m.ld.keywords...))
+	a.Categories = dom.Dedupe(append(append([]string{}, m.metas["article:section"]...), m.ld.sections...))
 	return a
 }
 
@@ -218,19 +219,19 @@ func (m *pageMeta) standfirst(title, description string, authors []string) strin
 		return ""
 	}
 	for _, n := range m.subtitles {
-		if text := normalizeSpace(textOf(n)); nearHeadline(n, m.h1) && readsLikeStandfirst(n, text, title, authors) {
+		if text := dom.NormalizeSpace(dom.TextOf(n)); nearHeadline(n, m.h1) && readsLikeStandfirst(n, text, title, authors) {
 			return text
 		}
 	}
-	if description == "" || longParagraphs(m.h1.Parent) > 2 {
+	if description == "" || dom.LongParagraphs(m.h1.Parent) > 2 {
 		return ""
 	}
-	for next := nextElement(m.h1); next != nil; next = nextElement(next) {
-		text := normalizeSpace(textOf(next))
+	for next := dom.NextElement(m.h1); next != nil; next = dom.NextElement(next) {
+		text := dom.NormalizeSpace(dom.TextOf(next))
 		if text == "" {
 			continue
 		}
-		if readsLikeStandfirst(next, text, title, authors) && similarText(text, description) {
+		if readsLikeStandfirst(next, text, title, authors) && dom.SimilarText(text, description) {
 			return text
 		}
 		return ""
@@ -243,17 +244,17 @@ func (m *pageMeta) standfirst(title, description string, authors []string) strin
 // wraps the h1 alone.
 func nearHeadline(n, h1 *html.Node) bool {
 	header := h1.Parent
-	if header != nil && prevElement(h1) == nil && nextElement(h1) == nil && header.Parent != nil && !isBoundary(header.Parent) {
+	if header != nil && dom.PrevElement(h1) == nil && dom.NextElement(h1) == nil && header.Parent != nil && !isBoundary(header.Parent) {
 		header = header.Parent
 	}
-	return header != nil && attached(n, header) && follows(n, h1)
+	return header != nil && dom.Attached(n, header) && follows(n, h1)
 }
 
 // readsLikeStandfirst checks a candidate's text, and its links when n is
 // not nil.
 func readsLikeStandfirst(n *html.Node, text, title string, authors []string) bool {
-	words := wordCount(text)
-	return words >= 4 && words <= 60 && !similarText(text, title) && (n == nil || linkWords(n)*2 < words) &&
+	words := dom.WordCount(text)
+	return words >= 4 && words <= 60 && !dom.SimilarText(text, title) && (n == nil || dom.LinkWords(n)*2 < words) &&
 		matchWording(text) == "" && !isByline(text, authors) && !looksLikeDate(text)
 }
 
@@ -273,7 +274,7 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		}
 		for _, v := range group {
 			for _, name := range splitAuthors(v) {
-				if siteName == "" || !sameText(name, siteName) {
+				if siteName == "" || !dom.SameText(name, siteName) {
 					names = append(names, name)
 				}
 			}
@@ -287,12 +288,12 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 	for _, group := range metaGroups {
 		for _, v := range group {
 			for _, name := range splitAuthors(v) {
-				spelled[comparable(name)] = name
+				spelled[dom.Comparable(name)] = name
 			}
 		}
 	}
 	for i, name := range names {
-		if s, ok := spelled[comparable(name)]; ok {
+		if s, ok := spelled[dom.Comparable(name)]; ok {
 			names[i] = s
 		}
 	}
@@ -304,7 +305,7 @@ func dedupeFolded(names []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, n := range names {
-		if k := comparable(n); !seen[k] {
+		if k := dom.Comparable(n); !seen[k] {
 			seen[k] = true
 			out = append(out, n)
 		}

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // BenchmarkMetadata measures metadata extraction alone — the one walk of
@@ -19,7 +21,7 @@ func BenchmarkMetadata(b *testing.B) {
 	if len(files) == 0 {
 		b.Skip("no pages")
 	}
-	var docs []*document
+	var docs []*dom.Document
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {

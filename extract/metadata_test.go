@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 func TestNormalizeDate(t *testing.T) {
@@ -76,7 +78,7 @@ func metaOf(t *testing.T, page string) *Article {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return readMetadata(&document{node: node}).article()
+	return readMetadata(&dom.Document{Node: node}).article()
 }
 
 func TestMetadataFromJSONLDGraph(t *testing.T) {
@@ -133,7 +135,7 @@ func TestPageURL(t *testing.T) {
 	} {
 		node, _ := html.Parse(strings.NewReader(tc.page))
 		got := ""
-		if u := readMetadata(&document{node: node}).pageURL(); u != nil {
+		if u := readMetadata(&dom.Document{Node: node}).pageURL(); u != nil {
 			got = u.String()
 		}
 		if got != tc.want {

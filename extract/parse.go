@@ -4,29 +4,15 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
-
-// document is a parsed page.
-type document struct {
-	node *html.Node // the document node
-}
-
-// root returns the <html> element, or the document node when there is none.
-func (d *document) root() *html.Node {
-	for c := d.node.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
-			return c
-		}
-	}
-	return d.node
-}
 
 // parse builds the tree once, after the work caps (see capPage). A page
 // the byte scan let through but the parser refuses (too deep once the
 // parser's implied elements are counted) is capped and parsed again; a page
 // refused even then is too complex. The outcome is deterministic.
-func parse(text string) (*document, error) {
+func parse(text string) (*dom.Document, error) {
 	text = dropScriptBodies(text)
 	capped := capPage(text)
 	node, err := html.Parse(strings.NewReader(capped))
@@ -37,5 +23,5 @@ func parse(text string) (*document, error) {
 	if err != nil {
 		return nil, errorf(ErrTooComplex, "nesting stays too deep after capping it at %d elements", maxDepth)
 	}
-	return &document{node: node}, nil
+	return &dom.Document{Node: node}, nil
 }

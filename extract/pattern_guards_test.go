@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -63,7 +64,7 @@ func TestPatternGuardsHideNoMatch(t *testing.T) {
 			case html.TextNode:
 				add(n.Data)
 			case html.ElementNode:
-				add(textOf(n))
+				add(dom.TextOf(n))
 				for _, a := range n.Attr {
 					add(a.Val)
 				}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -27,10 +28,10 @@ func postClean(content *html.Node, art *Article, p *pruner) {
 	}
 	for i, b := range zone {
 		rule := headerRule(b.node, b.text, art)
-		if rule == "" && i < headline && wordCount(b.text) <= maxKickerWords {
+		if rule == "" && i < headline && dom.WordCount(b.text) <= maxKickerWords {
 			rule = RuleHeadline // a kicker or section label above the headline
 		}
-		if rule == "" || !attached(b.node, content) {
+		if rule == "" || !dom.Attached(b.node, content) {
 			continue
 		}
 		p.removeWithEmptyParents(b.node, content, rule)
@@ -53,9 +54,9 @@ type zoneBlock struct {
 // headerZone lists the text blocks above the first body paragraph.
 func headerZone(content *html.Node) []zoneBlock {
 	var zone []zoneBlock
-	for _, block := range textBlocks(content) {
-		text := normalizeSpace(textOf(block))
-		if len(zone) == maxZoneBlocks || blockTags[block.DataAtom] && wordCount(text) >= longParagraphWords {
+	for _, block := range dom.TextBlocks(content) {
+		text := dom.NormalizeSpace(dom.TextOf(block))
+		if len(zone) == maxZoneBlocks || dom.BlockTags[block.DataAtom] && dom.WordCount(text) >= dom.LongParagraphWords {
 			break
 		}
 		zone = append(zone, zoneBlock{block, text})
@@ -65,15 +66,15 @@ func headerZone(content *html.Node) []zoneBlock {
 
 // headerRule names the rule under which a block of the header zone leaves the body.
 func headerRule(n *html.Node, text string, art *Article) string {
-	words := wordCount(text)
+	words := dom.WordCount(text)
 	switch {
-	case n.DataAtom == atom.H1 || sameText(text, art.Title) || (art.Subtitle != "" && sameText(text, art.Subtitle)):
+	case n.DataAtom == atom.H1 || dom.SameText(text, art.Title) || (art.Subtitle != "" && dom.SameText(text, art.Subtitle)):
 		return RuleHeadline
-	case words <= 8 && art.Title != "" && strings.Contains(comparable(art.Title), comparable(text)):
+	case words <= 8 && art.Title != "" && strings.Contains(dom.Comparable(art.Title), dom.Comparable(text)):
 		return RuleHeadline // a kicker repeating the start of the headline
 	case words <= 15 && isByline(text, art.Authors):
 		return RuleBylineDate
-	case words <= 12 && (n.DataAtom == atom.Time || findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || looksLikeDate(text)):
+	case words <= 12 && (n.DataAtom == atom.Time || dom.FindFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || looksLikeDate(text)):
 		return RuleBylineDate
 	}
 	return ""
@@ -224,11 +225,11 @@ func isNumericDate(word string) bool {
 // label and a date and nothing more. An update note that says what changed
 // ("Update: the company has since replied…") is content and stays.
 func removeDateStamps(content *html.Node, p *pruner) {
-	for _, block := range textBlocks(content) {
-		if !attached(block, content) || wordsUpTo(block, maxStampWords) > maxStampWords {
+	for _, block := range dom.TextBlocks(content) {
+		if !dom.Attached(block, content) || dom.WordsUpTo(block, maxStampWords) > maxStampWords {
 			continue
 		}
-		if isDateStamp(normalizeSpace(textOf(block))) {
+		if isDateStamp(dom.NormalizeSpace(dom.TextOf(block))) {
 			p.removeWithEmptyParents(block, content, RuleDateStamp)
 		}
 	}
@@ -268,14 +269,6 @@ var (
 	rxTimeOfDay      = rx.Compile(`\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
 )
 
-func isMedia(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg, atom.Object, atom.Embed:
-		return true
-	}
-	return false
-}
-
 // removeLinkLists removes lists of links to other pages that readability
 // kept: a run of sibling blocks that are all link text — the items of a
 // <ul>/<ol>, or consecutive paragraphs or divs each holding only a link —
@@ -301,11 +294,11 @@ func removeLinkLists(content *html.Node, p *pruner) {
 			case isLinkList(c) || isLinkBlock(c):
 				run = append(run, c)
 				continue
-			case !hasText(c) && findFirst(c, isMedia) == nil:
+			case !dom.HasText(c) && dom.FindFirst(c, dom.IsMedia) == nil:
 				continue // an empty ad slot does not break a run
 			}
 			endRun()
-			if c.DataAtom == atom.P && wordsIn(c) >= longParagraphWords {
+			if c.DataAtom == atom.P && dom.WordsIn(c) >= dom.LongParagraphWords {
 				lastLong = c
 			}
 			walk(c)
@@ -319,11 +312,11 @@ func removeLinkLists(content *html.Node, p *pruner) {
 		for _, n := range run {
 			items += links(n)
 		}
-		label := prevElement(run[0])
-		for label != nil && !hasText(label) {
-			label = prevElement(label)
+		label := dom.PrevElement(run[0])
+		for label != nil && !dom.HasText(label) {
+			label = dom.PrevElement(label)
 		}
-		related := label != nil && wordsIn(label) <= 8 && matchWording(textOf(label)) == "related links"
+		related := label != nil && dom.WordsIn(label) <= 8 && matchWording(dom.TextOf(label)) == "related links"
 		if !(related && items >= 2) && !(items >= 3 && follows(run[0], lastLong)) {
 			continue
 		}
@@ -343,8 +336,8 @@ func isLinkBlock(n *html.Node) bool {
 	default:
 		return false
 	}
-	words := wordsIn(n)
-	return words > 0 && linkWords(n)*10 >= words*9
+	words := dom.WordsIn(n)
+	return words > 0 && dom.LinkWords(n)*10 >= words*9
 }
 
 // isLinkList reports whether n is a list of three or more items, each a link.
@@ -368,7 +361,7 @@ func isLinkList(n *html.Node) bool {
 // links counts the links with text under n.
 func links(n *html.Node) int {
 	count := 0
-	if n.DataAtom == atom.A && hasText(n) {
+	if n.DataAtom == atom.A && dom.HasText(n) {
 		return 1
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -384,7 +377,7 @@ func isHeading(n *html.Node) bool {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return true
 	}
-	return wordsIn(n) <= 8 && linkWords(n) == 0
+	return dom.WordsIn(n) <= 8 && dom.LinkWords(n) == 0
 }
 
 // follows reports whether n comes after ref in document order (true when ref is nil).

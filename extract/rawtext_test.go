@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // withoutScriptBodies renders the tree of page with the text of its HTML
@@ -24,7 +26,7 @@ func withoutScriptBodies(t *testing.T, page string) string {
 		if n.Type != html.ElementNode || n.Namespace != "" || n.DataAtom != atom.Script && n.DataAtom != atom.Style {
 			continue
 		}
-		if n.DataAtom == atom.Script && strings.Contains(strings.ToLower(attr(n, "type")), "json") {
+		if n.DataAtom == atom.Script && strings.Contains(strings.ToLower(dom.Attr(n, "type")), "json") {
 			continue
 		}
 		for c := n.FirstChild; c != nil; c = n.FirstChild {

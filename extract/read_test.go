@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 func gzipped(t *testing.T, data []byte) []byte {
@@ -138,11 +140,11 @@ func TestDeepNestingIsFlattened(t *testing.T) {
 			walk(c, d+1)
 		}
 	}
-	walk(doc.node, 0)
+	walk(doc.Node, 0)
 	if deepest > maxDepth+8 {
 		t.Errorf("tree depth %d, want at most about %d", deepest, maxDepth)
 	}
-	if !strings.Contains(textOf(doc.node), "Deep text of a page.") {
+	if !strings.Contains(dom.TextOf(doc.Node), "Deep text of a page.") {
 		t.Error("the deep text was lost")
 	}
 }

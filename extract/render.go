@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // RenderOptions chooses which renderings Extract fills in besides
@@ -63,7 +65,7 @@ func (a *Article) render(content *html.Node, opts RenderOptions) error {
 // tables, images (with the figures around them and their captions), and
 // links, which become their text.
 func applyToggles(content *html.Node, opts RenderOptions) *html.Node {
-	root := cloneTree(content)
+	root := dom.CloneTree(content)
 	if opts.keepsAll() {
 		return root
 	}
@@ -77,7 +79,7 @@ func applyToggles(content *html.Node, opts RenderOptions) *html.Node {
 			switch {
 			case opts.NoTables && c.DataAtom == atom.Table,
 				opts.NoImages && isImage(c),
-				opts.NoImages && c.DataAtom == atom.Figure && findFirst(c, isImage) != nil:
+				opts.NoImages && c.DataAtom == atom.Figure && dom.FindFirst(c, isImage) != nil:
 				drop = append(drop, c)
 				continue
 			case opts.NoLinks && c.DataAtom == atom.A:
@@ -88,10 +90,10 @@ func applyToggles(content *html.Node, opts RenderOptions) *html.Node {
 	}
 	walk(root)
 	for _, n := range drop {
-		removeNode(n)
+		dom.RemoveNode(n)
 	}
 	for _, n := range unwrap {
-		unwrapNode(n)
+		dom.UnwrapNode(n)
 	}
 	return root
 }
@@ -108,7 +110,7 @@ func dropBareFigures(root *html.Node) {
 			if c.Type != html.ElementNode {
 				continue
 			}
-			if c.DataAtom == atom.Figure && findFirst(c, func(d *html.Node) bool { return d.DataAtom == atom.Img }) == nil && !hasTextOutsideCaption(c) {
+			if c.DataAtom == atom.Figure && dom.FindFirst(c, func(d *html.Node) bool { return d.DataAtom == atom.Img }) == nil && !hasTextOutsideCaption(c) {
 				bare = append(bare, c)
 				continue
 			}
@@ -117,7 +119,7 @@ func dropBareFigures(root *html.Node) {
 	}
 	walk(root)
 	for _, n := range bare {
-		removeNode(n)
+		dom.RemoveNode(n)
 	}
 }
 
@@ -127,7 +129,7 @@ func hasTextOutsideCaption(figure *html.Node) bool {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Figcaption {
 			continue
 		}
-		if (c.Type == html.TextNode || c.Type == html.ElementNode && !skipsText(c)) && hasText(c) {
+		if (c.Type == html.TextNode || c.Type == html.ElementNode && !dom.SkipsText(c)) && dom.HasText(c) {
 			return true
 		}
 	}
@@ -141,40 +143,6 @@ func isImage(n *html.Node) bool {
 		return true
 	}
 	return false
-}
-
-// unwrapNode replaces n with its children.
-func unwrapNode(n *html.Node) {
-	parent := n.Parent
-	if parent == nil {
-		return
-	}
-	for c := n.FirstChild; c != nil; c = n.FirstChild {
-		n.RemoveChild(c)
-		parent.InsertBefore(c, n)
-	}
-	parent.RemoveChild(n)
-}
-
-// cloneTree returns a deep copy of n, detached from any parent. An
-// element's atom is looked up again from its name: readability renames
-// elements (a div becomes a p) and creates some without an atom.
-func cloneTree(n *html.Node) *html.Node {
-	dataAtom := n.DataAtom
-	if n.Type == html.ElementNode && n.Namespace == "" {
-		dataAtom = atom.Lookup([]byte(n.Data))
-	}
-	c := &html.Node{
-		Type:      n.Type,
-		DataAtom:  dataAtom,
-		Data:      n.Data,
-		Namespace: n.Namespace,
-		Attr:      append([]html.Attribute(nil), n.Attr...),
-	}
-	for k := n.FirstChild; k != nil; k = k.NextSibling {
-		c.AppendChild(cloneTree(k))
-	}
-	return c
 }
 
 // renderChildren serialises the children of n as HTML.

@@ -7,6 +7,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // articleBody is a body with every construct the formats must carry.
@@ -68,16 +70,16 @@ func TestMarkdownEscaping(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h1 := findFirst(doc, func(n *html.Node) bool { return n.Data == "h1" })
-		p := findFirst(doc, func(n *html.Node) bool { return n.Data == "p" })
+		h1 := dom.FindFirst(doc, func(n *html.Node) bool { return n.Data == "h1" })
+		p := dom.FindFirst(doc, func(n *html.Node) bool { return n.Data == "p" })
 		if h1 == nil || p == nil || h1.NextSibling == nil {
 			t.Errorf("%q: want a heading and a paragraph, got:\n%s", text, md)
 			continue
 		}
-		if got := normalizeSpace(textOf(h1)); got != text {
+		if got := dom.NormalizeSpace(dom.TextOf(h1)); got != text {
 			t.Errorf("title %q reads back as %q from:\n%s", text, got, md)
 		}
-		if got := normalizeSpace(textOf(p)); got != text {
+		if got := dom.NormalizeSpace(dom.TextOf(p)); got != text {
 			t.Errorf("text %q reads back as %q from:\n%s", text, got, md)
 		}
 	}

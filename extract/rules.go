@@ -9,6 +9,8 @@ import (
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // Rule names of the user's own rules, as reported in Removal.Rule.
@@ -132,7 +134,7 @@ func (r *Rules) applyUserRemovals(root *html.Node, p *pruner) {
 	}
 	for _, rule := range r.remove {
 		for _, n := range cascadia.QueryAll(root, rule.sel) {
-			if attached(n, root) {
+			if dom.Attached(n, root) {
 				p.force(n, RuleUserRemove+": "+rule.source)
 			}
 		}
@@ -140,11 +142,11 @@ func (r *Rules) applyUserRemovals(root *html.Node, p *pruner) {
 	if len(r.removeText) == 0 {
 		return
 	}
-	for _, block := range textBlocks(root) {
-		if !attached(block, root) {
+	for _, block := range dom.TextBlocks(root) {
+		if !dom.Attached(block, root) {
 			continue
 		}
-		text := normalizeSpace(textOf(block))
+		text := dom.NormalizeSpace(dom.TextOf(block))
 		for _, rule := range r.removeText {
 			if rule.re.MatchString(text) {
 				p.force(block, RuleUserText+": "+rule.source)
@@ -216,7 +218,7 @@ func (p *pruner) remove(n *html.Node, rule string) bool {
 // removals win over their keeps.
 func (p *pruner) force(n *html.Node, rule string) {
 	p.removed = append(p.removed, removal(n, rule))
-	removeNode(n)
+	dom.RemoveNode(n)
 }
 
 // removeWithEmptyParents removes n, then each ancestor below root left
@@ -226,9 +228,9 @@ func (p *pruner) removeWithEmptyParents(n, root *html.Node, rule string) bool {
 	if !p.remove(n, rule) {
 		return false
 	}
-	for parent != nil && parent != root && !hasText(parent) && findFirst(parent, isMedia) == nil && !p.shield.protects(parent) {
+	for parent != nil && parent != root && !dom.HasText(parent) && dom.FindFirst(parent, dom.IsMedia) == nil && !p.shield.protects(parent) {
 		next := parent.Parent
-		removeNode(parent)
+		dom.RemoveNode(parent)
 		parent = next
 	}
 	return true

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // sanitize makes the children of root safe to print as HTML, in place: it
@@ -58,7 +60,7 @@ func sanitizeElement(n *html.Node) {
 		n.Namespace = "" // an <a> inside <svg> prints as an HTML link, as it is read back
 	}
 	if !allowed || len(n.Attr) == 0 && attributesRequired[name] {
-		unwrapNode(n)
+		dom.UnwrapNode(n)
 	}
 }
 

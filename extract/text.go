@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -97,7 +98,7 @@ func (r *textRenderer) element(n *html.Node, group *html.Node) {
 		}
 		r.walk(n, group)
 	default:
-		if blockTags[n.DataAtom] {
+		if dom.BlockTags[n.DataAtom] {
 			r.flush(group)
 			r.walk(n, group)
 			r.flush(group)
@@ -131,10 +132,10 @@ func skipInText(n *html.Node) bool {
 		atom.Iframe, atom.Svg, atom.Video, atom.Audio, atom.Canvas, atom.Button, atom.Select, atom.Textarea:
 		return true
 	}
-	if isHidden(n) {
+	if dom.IsHidden(n) {
 		return true
 	}
-	for w := range nameWordsOf(attr(n, "class")) {
+	for w := range nameWordsOf(dom.Attr(n, "class")) {
 		switch w {
 		case "caption", "credit", "credits", "figcaption", "copyright":
 			return true
@@ -142,22 +143,22 @@ func skipInText(n *html.Node) bool {
 	}
 	switch n.DataAtom {
 	case atom.Cite:
-		return hasAncestor(n, atom.Figure) || nextToMedia(n) // a photo's credit, not a quote's source
+		return dom.HasAncestor(n, atom.Figure) || nextToMedia(n) // a photo's credit, not a quote's source
 	case atom.P, atom.Div, atom.Dd, atom.Small, atom.Span:
 		if n.DataAtom == atom.Span || n.DataAtom == atom.Small {
-			if !isTextBlock(n) {
+			if !dom.IsTextBlock(n) {
 				return false // inline in a sentence
 			}
 		}
-		return wordsUpTo(n, maxCreditWords) <= maxCreditWords && isPhotoCredit(normalizeSpace(textOf(n)))
+		return dom.WordsUpTo(n, maxCreditWords) <= maxCreditWords && isPhotoCredit(dom.NormalizeSpace(dom.TextOf(n)))
 	}
 	return false
 }
 
 // nextToMedia reports whether a sibling of n is, or holds, an image or video.
 func nextToMedia(n *html.Node) bool {
-	for _, s := range []*html.Node{prevElement(n), nextElement(n)} {
-		if s != nil && (isMedia(s) || findFirst(s, isMedia) != nil) {
+	for _, s := range []*html.Node{dom.PrevElement(n), dom.NextElement(n)} {
+		if s != nil && (dom.IsMedia(s) || dom.FindFirst(s, dom.IsMedia) != nil) {
 			return true
 		}
 	}

@@ -5,12 +5,14 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // parseBody parses src as a page's body and returns the <body> element.
 func parseBody(t *testing.T, src string) *html.Node {
 	t.Helper()
-	return findFirst(parsePage(t, src), func(n *html.Node) bool { return n.Data == "body" })
+	return dom.FindFirst(parsePage(t, src), func(n *html.Node) bool { return n.Data == "body" })
 }
 
 func TestRenderText(t *testing.T) {
@@ -67,25 +69,6 @@ func TestReadingMinutes(t *testing.T) {
 	for words, want := range map[int]int{0: 0, 1: 1, 230: 1, 231: 2, 1000: 5} {
 		if got := readingMinutes(words); got != want {
 			t.Errorf("readingMinutes(%d) = %d, want %d", words, got, want)
-		}
-	}
-}
-
-func TestWordCountAndWordsIn(t *testing.T) {
-	for text, want := range map[string]int{"": 0, "  ": 0, "one": 1, " two  words ": 2, "a\u00a0b\u2003c": 3, "tab\tand\nnewline": 3, "Grüße aus Köln": 3} {
-		if got := wordCount(text); got != want {
-			t.Errorf("wordCount(%q) = %d, want %d", text, got, want)
-		}
-	}
-	body := parseBody(t, "<p>One <b>two</b><script>var x = 1;</script> three</p><div>four<style>p{}</style></div>")
-	if got, want := wordsIn(body), wordCount(textOf(body)); got != want || got != 4 {
-		t.Errorf("wordsIn = %d, wordCount(textOf) = %d; want both 4", got, want)
-	}
-	for limit := range 6 {
-		// Past the limit, counting stops; up to it, the count is exact.
-		got := wordsUpTo(body, limit)
-		if (got > limit) != (4 > limit) || limit >= 4 && got != 4 {
-			t.Errorf("wordsUpTo(body, %d) = %d; wordsIn is 4", limit, got)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -31,14 +32,14 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	for _, h := range m.headings {
 		ht := headingText(h)
 		for _, d := range declared {
-			if sameText(d, ht) || sameText(stripSiteAffix(d, siteName), ht) {
+			if dom.SameText(d, ht) || dom.SameText(stripSiteAffix(d, siteName), ht) {
 				return ht, h
 			}
 		}
 	}
 	for _, h := range m.headings {
 		ht := headingText(h)
-		if siteName != "" && sameText(ht, siteName) {
+		if siteName != "" && dom.SameText(ht, siteName) {
 			continue
 		}
 		for _, d := range declared {
@@ -48,15 +49,15 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 		}
 	}
 	for _, h := range m.headings {
-		ht := comparable(headingText(h))
+		ht := dom.Comparable(headingText(h))
 		for _, d := range declared {
 			for _, piece := range titlePieces(stripSiteAffix(d, siteName)) {
-				cp, words := comparable(piece), wordCount(piece)
+				cp, words := dom.Comparable(piece), dom.WordCount(piece)
 				switch {
 				case words < 3:
-				case strings.HasSuffix(ht, cp) && wordCount(headingText(h))-words <= maxTitleKickerWords:
+				case strings.HasSuffix(ht, cp) && dom.WordCount(headingText(h))-words <= maxTitleKickerWords:
 					return piece, h // the heading has a kicker before the title
-				case strings.HasSuffix(cp, ht) && wordCount(headingText(h)) >= 3 && words-wordCount(headingText(h)) <= maxTitleKickerWords:
+				case strings.HasSuffix(cp, ht) && dom.WordCount(headingText(h)) >= 3 && words-dom.WordCount(headingText(h)) <= maxTitleKickerWords:
 					return headingText(h), h // the title has a kicker before the heading
 				}
 			}
@@ -96,13 +97,13 @@ func (m *pageMeta) declaredTitles() []string {
 // headingText is a heading's text without a leading label that the page
 // marks as a kicker ("<span class=label>Opinion</span> Headline").
 func headingText(h *html.Node) string {
-	text := normalizeSpace(textOf(h))
+	text := dom.NormalizeSpace(dom.TextOf(h))
 	first := h.FirstChild
 	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
 		first = first.NextSibling
 	}
-	if first != nil && first.Type == html.ElementNode && first.NextSibling != nil && rxKickerClass.MatchString(attr(first, "class")) {
-		if rest := strings.TrimSpace(strings.TrimPrefix(text, normalizeSpace(textOf(first)))); rest != "" {
+	if first != nil && first.Type == html.ElementNode && first.NextSibling != nil && rxKickerClass.MatchString(dom.Attr(first, "class")) {
+		if rest := strings.TrimSpace(strings.TrimPrefix(text, dom.NormalizeSpace(dom.TextOf(first)))); rest != "" {
 			return rest
 		}
 	}
@@ -124,12 +125,12 @@ func titlePieces(title string) []string {
 // titlePart reports whether heading is one part of title split at its
 // separators, or the title's beginning or end up to a separator.
 func titlePart(title, heading string) bool {
-	ch := comparable(heading)
+	ch := dom.Comparable(heading)
 	if ch == "" {
 		return false
 	}
 	for _, piece := range titlePieces(title)[1:] {
-		if comparable(piece) == ch {
+		if dom.Comparable(piece) == ch {
 			return true
 		}
 	}
@@ -148,9 +149,9 @@ func stripSiteAffix(title, siteName string) string {
 	seps := rxSiteSeparator.FindAllStringIndex(title, -1)
 	last, first := parts[len(parts)-1], parts[0]
 	switch {
-	case siteName != "" && (sameText(last, siteName) || containsFolded(siteName, last)):
+	case siteName != "" && (dom.SameText(last, siteName) || containsFolded(siteName, last)):
 		return stripSiteAffix(strings.TrimSpace(title[:seps[len(seps)-1][0]]), "")
-	case siteName != "" && (sameText(first, siteName) || containsFolded(siteName, first)):
+	case siteName != "" && (dom.SameText(first, siteName) || containsFolded(siteName, first)):
 		return strings.TrimSpace(title[seps[0][1]:])
 	case len(strings.Fields(last)) <= 3 && len(strings.Fields(first)) > 3:
 		// A short trailing part after a long headline is a site name.
@@ -162,6 +163,6 @@ func stripSiteAffix(title, siteName string) string {
 // containsFolded reports whether the site name holds part as a whole
 // ("The Herald" holds "Herald").
 func containsFolded(siteName, part string) bool {
-	cp := comparable(part)
-	return len(cp) >= 4 && strings.HasSuffix(comparable(siteName), cp)
+	cp := dom.Comparable(part)
+	return len(cp) >= 4 && strings.HasSuffix(dom.Comparable(siteName), cp)
 }

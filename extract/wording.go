@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -462,11 +463,11 @@ const labelTrim = " .!?:…·|-–—•*«»"
 
 // matchWording returns the kind of boilerplate a block's text is, or "".
 func matchWording(text string) string {
-	words := wordCount(text)
+	words := dom.WordCount(text)
 	if words == 0 || words > maxBlockWords {
 		return ""
 	}
-	text = strings.ToLower(normalizeSpace(text))
+	text = strings.ToLower(dom.NormalizeSpace(text))
 	best := len(wordingRules) // the first rule the text matches, by its number
 	if words <= maxWholeWords {
 		trimmed := strings.Trim(text, labelTrim)
@@ -613,8 +614,8 @@ var (
 // about a public comment period may say "Comments can be mailed to City
 // Hall." in a paragraph of its own.
 func (c *cleaner) removeWordingWidgets(root *html.Node) {
-	for _, block := range textBlocks(root) {
-		if block.Parent == nil || !attached(block, root) {
+	for _, block := range dom.TextBlocks(root) {
+		if block.Parent == nil || !dom.Attached(block, root) {
 			continue // removed with an earlier widget
 		}
 		kind := c.kindOf(block)
@@ -625,7 +626,7 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 		if !notProse[kind] && inTextFlow(widget) || widget == block && inSentence(block) {
 			continue
 		}
-		next := nextElement(widget)
+		next := dom.NextElement(widget)
 		c.remove(widget, RuleWording+": "+kind)
 		if kind == kindRelatedLinks {
 			for _, teasers := range teasersAfter(next) {
@@ -643,10 +644,10 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 func teasersAfter(n *html.Node) []*html.Node {
 	var run []*html.Node
 	items := 0
-	for ; n != nil; n = nextElement(n) {
+	for ; n != nil; n = dom.NextElement(n) {
 		count := teaserItems(n)
 		if count == 0 {
-			if !hasText(n) && findFirst(n, isMedia) == nil {
+			if !dom.HasText(n) && dom.FindFirst(n, dom.IsMedia) == nil {
 				continue // an empty slot does not end the run
 			}
 			break
@@ -674,7 +675,7 @@ func teaserItems(n *html.Node) int {
 		if li.Type != html.ElementNode {
 			continue
 		}
-		if li.DataAtom != atom.Li || links(li) == 0 || wordsIn(li) > maxTeaserWords {
+		if li.DataAtom != atom.Li || links(li) == 0 || dom.WordsIn(li) > maxTeaserWords {
 			return 0
 		}
 		items++
@@ -695,13 +696,13 @@ func (c *cleaner) widgetAround(block, root *html.Node, kind string) *html.Node {
 		if isBoundary(p) {
 			break
 		}
-		words := wordsIn(p)
-		if words > maxWidgetWords || longParagraphs(p) > 0 {
+		words := dom.WordsIn(p)
+		if words > maxWidgetWords || dom.LongParagraphs(p) > 0 {
 			break
 		}
 		boilerplate := c.boilerplateWords(p)
 		if kind == kindRelatedLinks && block.DataAtom != atom.A {
-			boilerplate = min(words, boilerplate+linkWords(p))
+			boilerplate = min(words, boilerplate+dom.LinkWords(p))
 		}
 		if !hasControl(p) && boilerplate*10 < words*3 {
 			break // mostly something else: keep it
@@ -721,17 +722,17 @@ func isBoundary(n *html.Node) bool {
 
 // boilerplateWords counts the words under n that are in matched blocks or in controls.
 func (c *cleaner) boilerplateWords(n *html.Node) int {
-	return c.boilerplateWordsIn(n, n.Parent != nil && holdsOnlyElements(n.Parent))
+	return c.boilerplateWordsIn(n, n.Parent != nil && dom.HoldsOnlyElements(n.Parent))
 }
 
-// boilerplateWordsIn is boilerplateWords with what isTextBlockIn needs
+// boilerplateWordsIn is boilerplateWords with what dom.IsTextBlockIn needs
 // known of n's parent, looked at once per parent.
 func (c *cleaner) boilerplateWordsIn(n *html.Node, parentHoldsOnlyElements bool) int {
-	if isControl(n) || (isTextBlockIn(n, parentHoldsOnlyElements) && c.kindOf(n) != "") {
-		return wordsIn(n)
+	if isControl(n) || (dom.IsTextBlockIn(n, parentHoldsOnlyElements) && c.kindOf(n) != "") {
+		return dom.WordsIn(n)
 	}
 	count := 0
-	onlyElements := holdsOnlyElements(n)
+	onlyElements := dom.HoldsOnlyElements(n)
 	for child := n.FirstChild; child != nil; child = child.NextSibling {
 		if child.Type == html.ElementNode {
 			count += c.boilerplateWordsIn(child, onlyElements)
@@ -747,8 +748,8 @@ func (c *cleaner) kindOf(n *html.Node) string {
 		return kind
 	}
 	kind := ""
-	if wordsUpTo(n, maxBlockWords) <= maxBlockWords { // a long block is never a widget: spare building its text
-		kind = matchWording(textOf(n))
+	if dom.WordsUpTo(n, maxBlockWords) <= maxBlockWords { // a long block is never a widget: spare building its text
+		kind = matchWording(dom.TextOf(n))
 	}
 	c.kinds[n] = kind
 	return kind
@@ -756,7 +757,7 @@ func (c *cleaner) kindOf(n *html.Node) string {
 
 // hasControl reports whether n is or holds a button, form or form field.
 func hasControl(n *html.Node) bool {
-	return isControl(n) || findFirst(n, isControl) != nil
+	return isControl(n) || dom.FindFirst(n, isControl) != nil
 }
 
 // inTextFlow reports whether n is a plain paragraph, heading or list item
@@ -767,16 +768,16 @@ func inTextFlow(n *html.Node) bool {
 	default:
 		return false
 	}
-	if wordsIn(n) < 4 {
+	if dom.WordsIn(n) < 4 {
 		return false // a lone "Comments" or "Advertisement" is never prose
 	}
-	if hasControl(n) || linkWords(n)*2 > wordsIn(n) {
+	if hasControl(n) || dom.LinkWords(n)*2 > dom.WordsIn(n) {
 		return false
 	}
 	isLong := func(s *html.Node) bool {
-		return s != nil && s.DataAtom == atom.P && wordsIn(s) >= longParagraphWords
+		return s != nil && s.DataAtom == atom.P && dom.WordsIn(s) >= dom.LongParagraphWords
 	}
-	return isLong(prevElement(n)) || isLong(nextElement(n))
+	return isLong(dom.PrevElement(n)) || isLong(dom.NextElement(n))
 }
 
 // inTableCell reports whether n is or sits in a table's cell.
@@ -797,11 +798,11 @@ func inTableCell(n *html.Node) bool {
 // spans and links, so "may well have <a>expand</a>ed to Europa" holds a
 // lone "expand" block; the prose of the inline run around it gives it away.
 func inSentence(n *html.Node) bool {
-	if blockTags[n.DataAtom] {
+	if dom.BlockTags[n.DataAtom] {
 		return false
 	}
 	p := n.Parent
-	for p != nil && p.Type == html.ElementNode && !blockTags[p.DataAtom] {
+	for p != nil && p.Type == html.ElementNode && !dom.BlockTags[p.DataAtom] {
 		p = p.Parent
 	}
 	if p == nil || p.Type != html.ElementNode {
@@ -818,8 +819,8 @@ func inlineProse(n, skip *html.Node) int {
 		switch {
 		case c == skip:
 		case c.Type == html.TextNode:
-			count += wordCount(c.Data)
-		case c.Type == html.ElementNode && !blockTags[c.DataAtom]:
+			count += dom.WordCount(c.Data)
+		case c.Type == html.ElementNode && !dom.BlockTags[c.DataAtom]:
 			switch c.DataAtom {
 			case atom.A, atom.Script, atom.Style, atom.Template, atom.Noscript:
 				continue
@@ -833,103 +834,3 @@ func inlineProse(n, skip *html.Node) int {
 // minSentenceWords is the prose around an inline block that makes it part of
 // a sentence.
 const minSentenceWords = 10
-
-// linkWords counts the words of n that are link text.
-func linkWords(n *html.Node) int {
-	if n.DataAtom == atom.A {
-		return wordsIn(n)
-	}
-	count := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			count += linkWords(c)
-		}
-	}
-	return count
-}
-
-// blockTags are the elements that start a new block of text.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Dd: true,
-	atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
-	atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true, atom.Table: true,
-	atom.Tbody: true, atom.Td: true, atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true,
-	atom.Ul: true, atom.Caption: true,
-}
-
-// isTextBlock reports whether n is a unit wording rules read: a block
-// element with text and no blocks inside, or an inline element (a link, a
-// button) that stands apart from its siblings, with no loose text around it.
-func isTextBlock(n *html.Node) bool {
-	return isTextBlockIn(n, n.Parent != nil && holdsOnlyElements(n.Parent))
-}
-
-// isTextBlockIn is isTextBlock for a child of a parent already known to
-// hold only elements (or not): callers walking a parent's children look at
-// the siblings once, not once per child, so a parent with thousands of
-// children costs one pass.
-func isTextBlockIn(n *html.Node, parentHoldsOnlyElements bool) bool {
-	if n.Type != html.ElementNode || !hasText(n) {
-		return false
-	}
-	if blockTags[n.DataAtom] {
-		return findFirst(n, func(c *html.Node) bool { return blockTags[c.DataAtom] }) == nil
-	}
-	p := n.Parent
-	if p == nil || p.Type != html.ElementNode {
-		return false
-	}
-	return parentHoldsOnlyElements
-}
-
-// holdsOnlyElements reports whether p has two or more element children and
-// no text of its own beside them.
-func holdsOnlyElements(p *html.Node) bool {
-	elements := 0
-	for s := p.FirstChild; s != nil; s = s.NextSibling {
-		switch {
-		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
-			return false
-		case s.Type == html.ElementNode:
-			elements++
-		}
-	}
-	return elements > 1
-}
-
-// textBlocks lists the text blocks under root in document order.
-func textBlocks(root *html.Node) []*html.Node {
-	var out []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		onlyElements := holdsOnlyElements(n)
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Template, atom.Head:
-				continue
-			}
-			if isTextBlockIn(c, onlyElements) {
-				out = append(out, c)
-			}
-			walk(c)
-		}
-	}
-	walk(root)
-	return out
-}
-
-// attached reports whether n is still under root.
-func attached(n, root *html.Node) bool {
-	for p := n; p != nil; p = p.Parent {
-		if p == root {
-			return true
-		}
-	}
-	return false
-}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -898,8 +899,8 @@ func TestWordingLabels(t *testing.T) {
 			t.Fatalf("%s: %v", r.Kind, err)
 		}
 		for _, label := range spellOut(re) {
-			if label != strings.ToLower(normalizeSpace(label)) || label != strings.Trim(label, labelTrim) ||
-				wordCount(label) == 0 || wordCount(label) > maxWholeWords {
+			if label != strings.ToLower(dom.NormalizeSpace(label)) || label != strings.Trim(label, labelTrim) ||
+				dom.WordCount(label) == 0 || dom.WordCount(label) > maxWholeWords {
 				t.Errorf("%s: label %q can never match", r.Kind, label)
 			}
 			if got := matchWording(label); got == "" {
@@ -937,7 +938,7 @@ func TestWordingPrefilterHidesNoMatch(t *testing.T) {
 		texts = append(texts, tc.text)
 	}
 	for _, text := range texts {
-		text = strings.ToLower(normalizeSpace(text))
+		text = strings.ToLower(dom.NormalizeSpace(text))
 		trimmed := strings.Trim(text, labelTrim)
 		for i, r := range wordingRules {
 			if r.Part != nil && r.Part.MatchString(text) != piecesMatch(partPieces(), i, text) {
@@ -1031,7 +1032,7 @@ func TestCleanWordingPieces(t *testing.T) {
 func TestMatchWordingLength(t *testing.T) {
 	phrase := "Leave a comment"
 	pad := func(words int) string {
-		return phrase + strings.Repeat(" word", words-wordCount(phrase))
+		return phrase + strings.Repeat(" word", words-dom.WordCount(phrase))
 	}
 	for _, tc := range []struct {
 		name string
@@ -1047,7 +1048,7 @@ func TestMatchWordingLength(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := matchWording(tc.text); got != tc.want {
-				t.Errorf("matchWording(%d words) = %q, want %q", wordCount(tc.text), got, tc.want)
+				t.Errorf("matchWording(%d words) = %q, want %q", dom.WordCount(tc.text), got, tc.want)
 			}
 		})
 	}
@@ -1079,8 +1080,8 @@ func BenchmarkMatchWording(b *testing.B) {
 		if err != nil {
 			continue
 		}
-		for _, n := range textBlocks(doc.root()) {
-			texts = append(texts, textOf(n))
+		for _, n := range dom.TextBlocks(doc.Root()) {
+			texts = append(texts, dom.TextOf(n))
 		}
 	}
 	if len(texts) == 0 {
