@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/extract/internal/input"
 	"github.com/pith-cli/pith/internal/dom"
 )
 
@@ -62,18 +63,18 @@ func BenchmarkStages(b *testing.B) {
 	}
 	var prep []prepared
 	for _, p := range pages {
-		raw, err := readPage(bytes.NewReader(p), DefaultMaxSize)
+		raw, err := input.ReadPage(bytes.NewReader(p), DefaultMaxSize)
 		if err != nil {
 			continue
 		}
-		text, _, err := decode(raw)
+		text, _, err := input.Decode(raw)
 		if err != nil {
 			continue
 		}
 		prep = append(prep, prepared{raw, text})
 	}
 	fresh := func(i int) *dom.Document {
-		doc, err := parse(prep[i%len(prep)].text)
+		doc, err := input.Parse(prep[i%len(prep)].text)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -92,10 +93,10 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 	stage("read", func(i int) any { return pages[i%len(pages)] }, func(s any) {
-		_, _ = readPage(bytes.NewReader(s.([]byte)), DefaultMaxSize)
+		_, _ = input.ReadPage(bytes.NewReader(s.([]byte)), DefaultMaxSize)
 	})
-	stage("decode", func(i int) any { return prep[i%len(prep)].raw }, func(s any) { _, _, _ = decode(s.([]byte)) })
-	stage("parse", func(i int) any { return prep[i%len(prep)].text }, func(s any) { _, _ = parse(s.(string)) })
+	stage("decode", func(i int) any { return prep[i%len(prep)].raw }, func(s any) { _, _, _ = input.Decode(s.([]byte)) })
+	stage("parse", func(i int) any { return prep[i%len(prep)].text }, func(s any) { _, _ = input.Parse(s.(string)) })
 	stage("metadata", func(i int) any { return fresh(i) }, func(s any) { readMetadata(s.(*dom.Document)).article() })
 	stage("clean", func(i int) any { return fresh(i) }, func(s any) { cleanPage(s.(*dom.Document), nil, &pruner{}) })
 	stage("readability", func(i int) any {

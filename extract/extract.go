@@ -1,13 +1,12 @@
 package extract
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"net/url"
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/extract/internal/input"
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/readability"
 )
@@ -21,26 +20,6 @@ const DefaultMaxSize = 64 << 20
 const (
 	minArticleWords = 15
 	maxLinkPercent  = 65
-)
-
-// Sentinel errors. Extract wraps them with %w; match them with errors.Is.
-var (
-	// ErrEmptyInput reports a page with no bytes, or only whitespace.
-	ErrEmptyInput = errors.New("empty input")
-	// ErrBinary reports bytes that are not a text page (an image, an archive, random data).
-	ErrBinary = errors.New("binary data, not an HTML page")
-	// ErrTooLarge reports a page over Options.MaxSize decompressed bytes.
-	ErrTooLarge = errors.New("page exceeds the size limit")
-	// ErrCorrupt reports a container (gzip) that cannot be read to its end.
-	ErrCorrupt = errors.New("corrupt input")
-	// ErrTooComplex reports a page the work caps cannot make parseable: its
-	// nesting stays deeper than the parser allows even after capping.
-	ErrTooComplex = errors.New("page too complex")
-	// ErrUnknownEncoding reports an Options.Encoding that names no known encoding.
-	ErrUnknownEncoding = errors.New("unknown encoding")
-	// ErrNotReadable reports a page that parsed but has no article text. Extract
-	// still returns the page's metadata alongside it.
-	ErrNotReadable = errors.New("no article text")
 )
 
 // Options configures Extract. The zero value gives the defaults.
@@ -102,26 +81,26 @@ type Article struct {
 // On ErrNotReadable the returned Article still carries the page's metadata;
 // on any other error it is nil.
 func Extract(r io.Reader, opts Options) (*Article, error) {
-	raw, err := readPage(r, opts.maxSize())
+	raw, err := input.ReadPage(r, opts.maxSize())
 	if err != nil {
 		return nil, err
 	}
-	page, err := unwrap(raw)
+	page, err := input.Unwrap(raw)
 	if err != nil {
 		return nil, err
 	}
-	text, encoding, err := decodeWith(page.body, opts.Encoding, page.charset)
+	text, encoding, err := input.DecodeWith(page.Body, opts.Encoding, page.Charset)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := parse(text)
+	doc, err := input.Parse(text)
 	if err != nil {
 		return nil, err
 	}
 
 	meta := readMetadata(doc)
-	if page.location != "" {
-		meta.savedFrom = page.location // the container's record comes first
+	if page.Location != "" {
+		meta.savedFrom = page.Location // the container's record comes first
 	}
 	art := meta.article()
 	art.Encoding = encoding
@@ -236,9 +215,4 @@ func resolve(base *url.URL, ref string) string {
 		return ref
 	}
 	return base.ResolveReference(u).String()
-}
-
-// errorf wraps a sentinel with detail, keeping it matchable with errors.Is.
-func errorf(sentinel error, format string, args ...any) error {
-	return fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...))
 }

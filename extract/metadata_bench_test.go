@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/pith-cli/pith/extract/internal/input"
 	"github.com/pith-cli/pith/internal/dom"
 )
 
@@ -27,15 +28,15 @@ func BenchmarkMetadata(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		raw, err := readPage(bytes.NewReader(data), DefaultMaxSize)
+		raw, err := input.ReadPage(bytes.NewReader(data), DefaultMaxSize)
 		if err != nil {
 			continue
 		}
-		text, _, err := decode(raw)
+		text, _, err := input.Decode(raw)
 		if err != nil {
 			continue
 		}
-		doc, err := parse(text)
+		doc, err := input.Parse(text)
 		if err != nil {
 			continue
 		}

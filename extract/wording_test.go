@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pith-cli/pith/extract/internal/input"
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
@@ -1070,13 +1071,13 @@ func BenchmarkMatchWording(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		data, err := readPage(file, 1<<26)
+		data, err := input.ReadPage(file, 1<<26)
 		file.Close()
 		if err != nil {
 			continue
 		}
-		text, _, _ := decode(data)
-		doc, err := parse(text)
+		text, _, _ := input.Decode(data)
+		doc, err := input.Parse(text)
 		if err != nil {
 			continue
 		}

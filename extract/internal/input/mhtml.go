@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bytes"
@@ -14,25 +14,25 @@ import (
 
 // container is a page taken out of whatever held it.
 type container struct {
-	body     []byte // the HTML page
-	charset  string // the container's declaration of the page's encoding, if any
-	location string // the container's record of the page's address, if any
+	Body     []byte // the HTML page
+	Charset  string // the container's declaration of the page's encoding, if any
+	Location string // the container's record of the page's address, if any
 }
 
 // unwrap takes the HTML page out of an MHTML archive (sniffed by content,
 // never by name); any other input is the page itself.
-func unwrap(data []byte) (container, error) {
-	if !looksLikeMHTML(data) {
-		return container{body: data}, nil
+func Unwrap(data []byte) (container, error) {
+	if !LooksLikeMHTML(data) {
+		return container{Body: data}, nil
 	}
 	page, err := readMHTML(data)
 	if err != nil {
 		return container{}, err
 	}
-	if len(bytes.TrimSpace(page.body)) == 0 {
+	if len(bytes.TrimSpace(page.Body)) == 0 {
 		return container{}, ErrEmptyInput
 	}
-	if isBinary(page.body) {
+	if isBinary(page.Body) {
 		return container{}, ErrBinary
 	}
 	return page, nil
@@ -41,10 +41,10 @@ func unwrap(data []byte) (container, error) {
 // mhtmlSniffSize bounds how far the MIME headers of an MHTML file are looked at.
 const mhtmlSniffSize = 16 << 10
 
-// looksLikeMHTML reports whether data starts with MIME headers (not markup)
+// LooksLikeMHTML reports whether data starts with MIME headers (not markup)
 // whose Content-Type is multipart: what "Save page as… single file" (Blink,
 // Internet Explorer, Word) writes. Pages starting with "<" cost one byte test.
-func looksLikeMHTML(data []byte) bool {
+func LooksLikeMHTML(data []byte) bool {
 	head := bytes.TrimLeft(data[:min(len(data), mhtmlSniffSize)], " \t\r\n")
 	if len(head) == 0 || head[0] == '<' {
 		return false
@@ -93,7 +93,7 @@ func readMHTML(data []byte) (container, error) {
 		if location == "" {
 			location = strings.TrimSpace(part.Header.Get("Content-Location"))
 		}
-		return container{body: body, charset: partParams["charset"], location: location}, nil
+		return container{Body: body, Charset: partParams["charset"], Location: location}, nil
 	}
 }
 

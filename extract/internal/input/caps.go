@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"html"
@@ -14,52 +14,52 @@ import (
 // them (the largest page of the development corpus has 1,737 elements and
 // a 15 kB text run).
 const (
-	// maxDepth is the deepest element nesting kept: start tags deeper than
+	// MaxDepth is the deepest element nesting kept: start tags deeper than
 	// this are dropped with their end tags (their text is kept).
 	// golang.org/x/net/html refuses more than 512 open elements.
-	maxDepth = 256
-	// maxAttrs is the number of attributes kept on one element.
-	maxAttrs = 256
-	// maxElements is the number of elements kept: the page is cut after it.
-	maxElements = 100_000
-	// maxTextRun is the number of bytes kept of one text node (or of one
+	MaxDepth = 256
+	// MaxAttrs is the number of attributes kept on one element.
+	MaxAttrs = 256
+	// MaxElements is the number of elements kept: the page is cut after it.
+	MaxElements = 100_000
+	// MaxTextRun is the number of bytes kept of one text node (or of one
 	// script or style body).
-	maxTextRun = 1 << 20
-	// maxOpenFormatting is how many formatting elements (b, i, font…) may
+	MaxTextRun = 1 << 20
+	// MaxOpenFormatting is how many formatting elements (b, i, font…) may
 	// be open at once before the page is rewritten. The parser re-opens
 	// every open formatting element in each new block after a misnested end
 	// tag, so n of them multiply the page's elements by n: an 18 kB page
 	// with 200 of them builds 400,000 nodes. The rewrite closes them
 	// explicitly where they end.
-	maxOpenFormatting = 4
+	MaxOpenFormatting = 4
 )
 
 // capPage returns text unchanged when a byte scan shows it within the caps
 // (the common case: no tokenizer runs, nothing is copied); otherwise it is
-// rewritten by applyCaps.
+// rewritten by ApplyCaps.
 func capPage(text string) string {
-	if !needsCaps(text) {
+	if !NeedsCaps(text) {
 		return text
 	}
-	return applyCaps(text)
+	return ApplyCaps(text)
 }
 
-// needsCaps scans the page's bytes, without tokenizing or allocating, and
-// reports whether it may break a cap: more than maxElements start tags, a
-// tag long enough to hold more than maxAttrs attributes, a text run longer
-// than maxTextRun, or more than maxDepth elements or maxOpenFormatting
+// NeedsCaps scans the page's bytes, without tokenizing or allocating, and
+// reports whether it may break a cap: more than MaxElements start tags, a
+// tag long enough to hold more than MaxAttrs attributes, a text run longer
+// than MaxTextRun, or more than MaxDepth elements or MaxOpenFormatting
 // formatting elements open at once. Elements whose end tag may be omitted
 // (p, li, td…) and void elements are not counted as open, so tag soup does
 // not trip it; a page it misses and the parser refuses is capped anyway
 // (see parse).
-func needsCaps(s string) bool {
+func NeedsCaps(s string) bool {
 	depth, elements, formatting := 0, 0, 0
 	for i := 0; ; {
 		lt := strings.IndexByte(s[i:], '<')
 		if lt < 0 {
-			return len(s)-i > maxTextRun
+			return len(s)-i > MaxTextRun
 		}
-		if lt > maxTextRun {
+		if lt > MaxTextRun {
 			return true
 		}
 		i += lt
@@ -87,15 +87,15 @@ func needsCaps(s string) bool {
 			i = end
 		case isASCIILetter(c):
 			elements++
-			if elements > maxElements {
+			if elements > MaxElements {
 				return true
 			}
 			name := tagNameAt(s, i+1)
 			gt := strings.IndexByte(s[i:], '>')
 			if gt < 0 {
-				return countAttrs(s[i:]) > maxAttrs
+				return countAttrs(s[i:]) > MaxAttrs
 			}
-			if gt > 2*maxAttrs && countAttrs(s[i:i+gt]) > maxAttrs {
+			if gt > 2*MaxAttrs && countAttrs(s[i:i+gt]) > MaxAttrs {
 				return true
 			}
 			selfClosing := s[i+gt-1] == '/'
@@ -103,9 +103,9 @@ func needsCaps(s string) bool {
 			if isRawText(name) {
 				end := indexRawEndTag(s[i:], name)
 				if end < 0 {
-					return len(s)-i > maxTextRun
+					return len(s)-i > MaxTextRun
 				}
-				if end > maxTextRun {
+				if end > MaxTextRun {
 					return true
 				}
 				i += end
@@ -113,13 +113,13 @@ func needsCaps(s string) bool {
 			}
 			if isFormatting(name) {
 				formatting++
-				if formatting > maxOpenFormatting {
+				if formatting > MaxOpenFormatting {
 					return true
 				}
 			}
 			if !selfClosing && !isVoid(name) && !mayOmitEndTag(name) {
 				depth++
-				if depth > maxDepth {
+				if depth > MaxDepth {
 					return true
 				}
 			}
@@ -235,12 +235,12 @@ func isVoid(tag string) bool {
 	return false
 }
 
-// applyCaps rewrites a page within the caps, in one tokenizer pass:
-// elements deeper than maxDepth are dropped (their text is kept, and the
+// ApplyCaps rewrites a page within the caps, in one tokenizer pass:
+// elements deeper than MaxDepth are dropped (their text is kept, and the
 // content of a dropped script or style is dropped with it); attributes past
-// maxAttrs are dropped; text runs are cut to maxTextRun bytes; the page is
-// cut once maxElements elements are written. The result is deterministic.
-func applyCaps(text string) string {
+// MaxAttrs are dropped; text runs are cut to MaxTextRun bytes; the page is
+// cut once MaxElements elements are written. The result is deterministic.
+func ApplyCaps(text string) string {
 	c := capper{z: xhtml.NewTokenizer(strings.NewReader(text))}
 	c.out.Grow(len(text))
 	for c.next() {
@@ -248,7 +248,7 @@ func applyCaps(text string) string {
 	return c.out.String()
 }
 
-// capper is the state of one applyCaps pass.
+// capper is the state of one ApplyCaps pass.
 type capper struct {
 	z        *xhtml.Tokenizer
 	out      strings.Builder
@@ -263,7 +263,7 @@ type capper struct {
 // searchLimit bounds how far down the stack an end tag or an implied end
 // looks for its element, so that stray end tags under deep nesting cost a
 // bounded amount of work each.
-const searchLimit = 2 * maxDepth
+const searchLimit = 2 * MaxDepth
 
 // openElement is an element whose end tag has not been seen.
 type openElement struct {
@@ -278,10 +278,10 @@ func (c *capper) next() bool {
 		return false
 	case xhtml.TextToken:
 		if !c.skipText {
-			c.out.Write(cutText(c.z.Raw()))
+			c.out.Write(CutText(c.z.Raw()))
 		}
 	case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
-		if c.elements >= maxElements {
+		if c.elements >= MaxElements {
 			return false
 		}
 		c.startTag()
@@ -296,12 +296,12 @@ func (c *capper) next() bool {
 }
 
 // startTag writes a start tag when it is within the depth cap, with at
-// most maxAttrs attributes.
+// most MaxAttrs attributes.
 func (c *capper) startTag() {
 	raw := string(c.z.Raw())
 	nameBytes, hasAttr := c.z.TagName()
 	name := string(nameBytes)
-	if len(raw) > 2*maxAttrs && hasAttr {
+	if len(raw) > 2*MaxAttrs && hasAttr {
 		raw = capAttrs(c.z, name, raw)
 	}
 	c.impliedEnds(name)
@@ -311,7 +311,7 @@ func (c *capper) startTag() {
 		c.out.WriteString(raw)
 		return
 	}
-	keep := c.kept < maxDepth
+	keep := c.kept < MaxDepth
 	c.push(openElement{name, keep})
 	if keep {
 		c.elements++
@@ -472,8 +472,8 @@ func closesScope(group int, tag string) bool {
 	return false
 }
 
-// capAttrs rebuilds a start tag that has more than maxAttrs attributes with
-// only the first maxAttrs; a tag within the cap is returned as it was.
+// capAttrs rebuilds a start tag that has more than MaxAttrs attributes with
+// only the first MaxAttrs; a tag within the cap is returned as it was.
 func capAttrs(z *xhtml.Tokenizer, name, raw string) string {
 	var b strings.Builder
 	b.WriteString("<" + name)
@@ -482,24 +482,24 @@ func capAttrs(z *xhtml.Tokenizer, name, raw string) string {
 		var key, val []byte
 		key, val, more = z.TagAttr()
 		count++
-		if count > maxAttrs {
+		if count > MaxAttrs {
 			continue
 		}
 		b.WriteString(" " + string(key) + `="` + html.EscapeString(string(val)) + `"`)
 	}
-	if count <= maxAttrs {
+	if count <= MaxAttrs {
 		return raw
 	}
 	b.WriteString(">")
 	return b.String()
 }
 
-// cutText cuts a text run to maxTextRun bytes, at a character boundary.
-func cutText(s []byte) []byte {
-	if len(s) <= maxTextRun {
+// CutText cuts a text run to MaxTextRun bytes, at a character boundary.
+func CutText(s []byte) []byte {
+	if len(s) <= MaxTextRun {
 		return s
 	}
-	end := maxTextRun
+	end := MaxTextRun
 	for end > 0 && !utf8.RuneStart(s[end]) {
 		end--
 	}

@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bytes"
@@ -45,11 +45,11 @@ func withoutScriptBodies(t *testing.T, page string) string {
 // from the shortened page is the tree of the page itself but for the bodies.
 func TestDropScriptBodiesKeepsTheTree(t *testing.T) {
 	var files []string
-	for _, glob := range []string{"../testdata/pages/*/*.html", "../testdata/metadata/*.html", "../testdata/metadata-holdout/*.html"} {
+	for _, glob := range []string{"../../../testdata/pages/*/*.html", "../../../testdata/metadata/*.html", "../../../testdata/metadata-holdout/*.html"} {
 		found, _ := filepath.Glob(glob)
 		files = append(files, found...)
 	}
-	corpus, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "scrapinghub", "html", "*.html.gz"))
+	corpus, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "corpus", "scrapinghub", "html", "*.html.gz"))
 	files = append(files, corpus...)
 	shortened := 0
 	for _, f := range files {
@@ -57,7 +57,7 @@ func TestDropScriptBodiesKeepsTheTree(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		b, err := readPage(file, DefaultMaxSize)
+		b, err := ReadPage(file, 64<<20)
 		file.Close()
 		if err != nil {
 			t.Fatal(err)

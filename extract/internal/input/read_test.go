@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bytes"
@@ -78,7 +78,7 @@ func TestReadPage(t *testing.T) {
 		{"UTF-16 without a byte-order mark is text", utf16LE("<p>Hi</p>"), 1 << 20, utf16LE("<p>Hi</p>"), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := readPage(bytes.NewReader(tc.in), tc.max)
+			got, err := ReadPage(bytes.NewReader(tc.in), tc.max)
 			if !errors.Is(err, tc.wantErr) {
 				t.Fatalf("err = %v, want %v", err, tc.wantErr)
 			}
@@ -113,7 +113,7 @@ func TestDecode(t *testing.T) {
 		{"mostly UTF-8 with a broken byte", []byte("<p>Grüße aus Köln, schöne Grüße \xff</p>"), "<p>Grüße aus Köln, schöne Grüße \uFFFD</p>", "utf-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, enc, err := decode(tc.in)
+			got, enc, err := Decode(tc.in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -128,7 +128,7 @@ func TestDeepNestingIsFlattened(t *testing.T) {
 	depth := 100_000
 	page := "<html><body>" + strings.Repeat("<div>", depth) + "<p>" + strings.Repeat("Deep text of a page. ", 20) + "</p>" +
 		strings.Repeat("</div>", depth) + "</body></html>"
-	doc, err := parse(page)
+	doc, err := Parse(page)
 	if err != nil {
 		t.Fatalf("parse: %v", err)
 	}
@@ -141,8 +141,8 @@ func TestDeepNestingIsFlattened(t *testing.T) {
 		}
 	}
 	walk(doc.Node, 0)
-	if deepest > maxDepth+8 {
-		t.Errorf("tree depth %d, want at most about %d", deepest, maxDepth)
+	if deepest > MaxDepth+8 {
+		t.Errorf("tree depth %d, want at most about %d", deepest, MaxDepth)
 	}
 	if !strings.Contains(dom.TextOf(doc.Node), "Deep text of a page.") {
 		t.Error("the deep text was lost")
@@ -162,7 +162,7 @@ func TestDecodePrecedence(t *testing.T) {
 		{"a byte-order mark beats --encoding", "koi8-r", "", []byte("\xef\xbb\xbf<p>é</p>"), "<p>é</p>", "utf-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, enc, err := decodeWith(tc.in, tc.forced, tc.container)
+			got, enc, err := DecodeWith(tc.in, tc.forced, tc.container)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -171,7 +171,7 @@ func TestDecodePrecedence(t *testing.T) {
 			}
 		})
 	}
-	if _, _, err := decodeWith(latin, "no-such-encoding", ""); !errors.Is(err, ErrUnknownEncoding) {
+	if _, _, err := DecodeWith(latin, "no-such-encoding", ""); !errors.Is(err, ErrUnknownEncoding) {
 		t.Errorf("unknown --encoding: err = %v, want ErrUnknownEncoding", err)
 	}
 }

@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bytes"
@@ -13,12 +13,12 @@ import (
 )
 
 // decode converts a page with no outside hints to UTF-8 and names the
-// encoding it used. See decodeWith.
-func decode(data []byte) (string, string, error) {
-	return decodeWith(data, "", "")
+// encoding it used. See DecodeWith.
+func Decode(data []byte) (string, string, error) {
+	return DecodeWith(data, "", "")
 }
 
-// decodeWith converts a page to UTF-8 and names the encoding it used, by
+// DecodeWith converts a page to UTF-8 and names the encoding it used, by
 // WHATWG name. A page that is already UTF-8 is not copied: the text shares
 // data's memory, so data must not change afterwards.
 //
@@ -34,7 +34,7 @@ func decode(data []byte) (string, string, error) {
 //
 // An unknown forced name is an error wrapping ErrUnknownEncoding; unknown
 // declared names are ignored.
-func decodeWith(data []byte, forced, container string) (string, string, error) {
+func DecodeWith(data []byte, forced, container string) (string, string, error) {
 	if enc, name, ok := bomEncoding(data); ok {
 		return transform(data, enc, name), name, nil
 	}

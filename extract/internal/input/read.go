@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"bufio"
@@ -10,10 +10,10 @@ import (
 	"os"
 )
 
-// readPage reads one page, gunzipping it when its bytes say it is gzip
+// ReadPage reads one page, gunzipping it when its bytes say it is gzip
 // (whatever its name), and refuses more than maxSize decompressed bytes
 // before reading them all: a gzip bomb stops at the limit.
-func readPage(r io.Reader, maxSize int64) ([]byte, error) {
+func ReadPage(r io.Reader, maxSize int64) ([]byte, error) {
 	var data []byte
 	var err error
 	if size := sizeOf(r); size > 0 {

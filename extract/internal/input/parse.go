@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"strings"
@@ -12,16 +12,16 @@ import (
 // the byte scan let through but the parser refuses (too deep once the
 // parser's implied elements are counted) is capped and parsed again; a page
 // refused even then is too complex. The outcome is deterministic.
-func parse(text string) (*dom.Document, error) {
+func Parse(text string) (*dom.Document, error) {
 	text = dropScriptBodies(text)
 	capped := capPage(text)
 	node, err := html.Parse(strings.NewReader(capped))
 	if err != nil && len(capped) == len(text) && capped == text {
-		capped = applyCaps(text)
+		capped = ApplyCaps(text)
 		node, err = html.Parse(strings.NewReader(capped))
 	}
 	if err != nil {
-		return nil, errorf(ErrTooComplex, "nesting stays too deep after capping it at %d elements", maxDepth)
+		return nil, errorf(ErrTooComplex, "nesting stays too deep after capping it at %d elements", MaxDepth)
 	}
 	return &dom.Document{Node: node}, nil
 }

@@ -1,4 +1,4 @@
-package extract
+package input
 
 import (
 	"fmt"
@@ -11,7 +11,7 @@ import (
 )
 
 // languagesDir holds one paragraph of real text per language, in UTF-8.
-const languagesDir = "../testdata/input/languages"
+const languagesDir = "../../../testdata/input/languages"
 
 // legacyEncodings lists, per language, the encodings its pages are found in
 // without a declaration.
@@ -115,7 +115,7 @@ func TestDetectEncoding(t *testing.T) {
 			right := 0
 			var wrong []string
 			for _, c := range cases {
-				got, name, err := decode(c.page)
+				got, name, err := Decode(c.page)
 				if err != nil {
 					t.Fatal(err)
 				}
