@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"iter"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -11,6 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 )
 
 // Removal records one element a cleaning rule removed, and why.
@@ -259,7 +258,7 @@ func hasBoilerplateName(n *html.Node) bool {
 	found := false
 	for _, key := range []string{"class", "id"} {
 		prev := ""
-		for w := range nameWordsOf(dom.Attr(n, key)) {
+		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
 			if contentNames[w] {
 				return false
 			}
@@ -271,61 +270,6 @@ func hasBoilerplateName(n *html.Node) bool {
 		}
 	}
 	return found
-}
-
-// nameWords splits a class or id value into lower-case words at spaces,
-// punctuation and camelCase humps: "shareBar js-newsletter" → share, bar,
-// js, newsletter. Digits stay inside their word, so generated names such as
-// "css-8ad0xc" give no accidental "ad".
-func nameWords(value string) []string {
-	return slices.Collect(nameWordsOf(value))
-}
-
-// nameWordsOf yields the words nameWords lists, one at a time; a word
-// already in lower case is a slice of value, not a copy (class names
-// mostly are).
-func nameWordsOf(value string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		start, prevLower := -1, false
-		emit := func(end int) bool {
-			if start < 0 {
-				return true
-			}
-			w := value[start:end]
-			start = -1
-			if hasUpper(w) {
-				w = strings.ToLower(w)
-			}
-			return yield(w)
-		}
-		for i, r := range value {
-			switch {
-			case !unicode.IsLetter(r) && !unicode.IsDigit(r):
-				if !emit(i) {
-					return
-				}
-			case unicode.IsUpper(r) && prevLower:
-				if !emit(i) {
-					return
-				}
-				start = i
-			case start < 0:
-				start = i
-			}
-			prevLower = unicode.IsLower(r)
-		}
-		emit(len(value))
-	}
-}
-
-// hasUpper reports whether s holds an upper-case letter.
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
 }
 
 // controlRule names the rule that removes n as a control: buttons and form

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 )
 
 // Body paragraphs of at least dom.LongParagraphWords words, for test pages.
@@ -63,7 +64,7 @@ func TestLongParagraphFixtures(t *testing.T) {
 		if got := dom.LongParagraphs(root); got != 1 {
 			t.Errorf("fixture %d: %d long paragraphs, want 1 (%d words)", i, got, dom.WordCount(flatText(root)))
 		}
-		if words := dom.WordCount(flatText(root)); words <= maxBlockWords && matchWording(flatText(root)) != "" {
+		if words := dom.WordCount(flatText(root)); words <= lexicon.MaxBlockWords && lexicon.MatchWording(flatText(root)) != "" {
 			t.Errorf("fixture %d matches a wording rule", i)
 		}
 	}
@@ -388,7 +389,7 @@ func TestNameWords(t *testing.T) {
 		{"--", nil},
 	} {
 		t.Run(tc.in, func(t *testing.T) {
-			if got := nameWords(tc.in); !slices.Equal(got, tc.want) {
+			if got := lexicon.NameWords(tc.in); !slices.Equal(got, tc.want) {
 				t.Errorf("nameWords(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
@@ -589,7 +590,7 @@ func TestLooksLikeDate(t *testing.T) {
 		{"3.14", false},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
-			if got := looksLikeDate(tc.text); got != tc.want {
+			if got := lexicon.LooksLikeDate(tc.text); got != tc.want {
 				t.Errorf("looksLikeDate(%q) = %v, want %v", tc.text, got, tc.want)
 			}
 		})

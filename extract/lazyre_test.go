@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -18,7 +19,7 @@ func TestPatternsCompile(t *testing.T) {
 			t.Errorf("pattern %.60q…: %v", p.String(), err)
 		}
 	}
-	for _, pieces := range [][]wordingPiece{generatedWordingTables.Part, generatedWordingTables.Whole} {
+	for _, pieces := range [][]lexicon.WordingPiece{lexicon.GeneratedWordingTables.Part, lexicon.GeneratedWordingTables.Whole} {
 		for _, p := range pieces {
 			if _, err := regexp.Compile(p.Pattern); err != nil {
 				t.Errorf("wording piece %.60q…: %v", p.Pattern, err)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -52,10 +53,10 @@ func TestLiteralIndex(t *testing.T) {
 // every block. (That the prefilter hides no match, the wording tests
 // show: TestWordingPrefilterHidesNoMatch.)
 func TestWordingPatternsHaveLiterals(t *testing.T) {
-	for _, pieces := range [][]wordingPiece{generatedWordingTables.Part, generatedWordingTables.Whole} {
+	for _, pieces := range [][]lexicon.WordingPiece{lexicon.GeneratedWordingTables.Part, lexicon.GeneratedWordingTables.Whole} {
 		for _, p := range pieces {
 			if p.Literals == nil {
-				t.Errorf("%s: no required literals in %.60q…", wordingRules[p.Rule].Kind, p.Pattern)
+				t.Errorf("%s: no required literals in %.60q…", lexicon.WordingRules[p.Rule].Kind, p.Pattern)
 			}
 		}
 	}

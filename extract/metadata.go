@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -96,7 +97,7 @@ func hasSubtitleName(class string) bool {
 		return false // cheap: no name of a standfirst lacks all three
 	}
 	prev := ""
-	for w := range nameWordsOf(class) {
+	for w := range lexicon.NameWordsOf(class) {
 		if subtitleNames[w] || prev == "sub" && (w == "title" || w == "headline" || w == "head") {
 			return true
 		}
@@ -244,10 +245,10 @@ func (m *pageMeta) standfirst(title, description string, authors []string) strin
 // wraps the h1 alone.
 func nearHeadline(n, h1 *html.Node) bool {
 	header := h1.Parent
-	if header != nil && dom.PrevElement(h1) == nil && dom.NextElement(h1) == nil && header.Parent != nil && !isBoundary(header.Parent) {
+	if header != nil && dom.PrevElement(h1) == nil && dom.NextElement(h1) == nil && header.Parent != nil && !dom.IsBoundary(header.Parent) {
 		header = header.Parent
 	}
-	return header != nil && dom.Attached(n, header) && follows(n, h1)
+	return header != nil && dom.Attached(n, header) && dom.Follows(n, h1)
 }
 
 // readsLikeStandfirst checks a candidate's text, and its links when n is
@@ -255,7 +256,7 @@ func nearHeadline(n, h1 *html.Node) bool {
 func readsLikeStandfirst(n *html.Node, text, title string, authors []string) bool {
 	words := dom.WordCount(text)
 	return words >= 4 && words <= 60 && !dom.SimilarText(text, title) && (n == nil || dom.LinkWords(n)*2 < words) &&
-		matchWording(text) == "" && !isByline(text, authors) && !looksLikeDate(text)
+		lexicon.MatchWording(text) == "" && !isByline(text, authors) && !lexicon.LooksLikeDate(text)
 }
 
 // authors gathers person names: JSON-LD's authors, else the visible

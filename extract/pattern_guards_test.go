@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -90,5 +91,5 @@ func guardPasses(g rx.PatternGuard, text string) bool {
 	if g.Fold {
 		text = rx.FoldCanonical(text)
 	}
-	return containsAnyOf(text, g.Literals)
+	return lexicon.ContainsAnyOf(text, g.Literals)
 }

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"regexp/syntax"
-	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -11,6 +8,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -74,7 +72,7 @@ func headerRule(n *html.Node, text string, art *Article) string {
 		return RuleHeadline // a kicker repeating the start of the headline
 	case words <= 15 && isByline(text, art.Authors):
 		return RuleBylineDate
-	case words <= 12 && (n.DataAtom == atom.Time || dom.FindFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || looksLikeDate(text)):
+	case words <= 12 && (n.DataAtom == atom.Time || dom.FindFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || lexicon.LooksLikeDate(text)):
 		return RuleBylineDate
 	}
 	return ""
@@ -106,117 +104,6 @@ func isByline(text string, authors []string) bool {
 	}
 	first := []rune(names[0])[0]
 	return unicode.IsUpper(first) && capitalised*2 >= len(names)
-}
-
-var (
-	dateWordPattern = (`jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?|nov(ember)?|dec(ember)?|` +
-		`januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|` +
-		`enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|` +
-		`gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|` +
-		`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря`)
-	fillerWordPattern = (`mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|` +
-		`montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|` +
-		`lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|` +
-		`maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|` +
-		`понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|às|em|` +
-		`published|updated|last|posted|on|at|am|pm|a\.m\.|p\.m\.|bst|gmt|utc|cet|cest|est|edt|pst|pdt|mez|mesz|` +
-		`veröffentlicht|aktualisiert|um|uhr|publié|mis|à|jour|le|publicado|actualizado|el|a|las|de|del|pubblicato|aggiornato|il|alle|ore|` +
-		`gepubliceerd|bijgewerkt|op|om|опубликовано|обновлено|в|г\.?|[|·•,–—-]`)
-	// rxNumericDate is a full numeric date: 09.03.2024, 28/09/2024, 2024-03-09.
-	rxNumericDate = rx.Compile(`^(\d{1,2})[./-](\d{1,2})[./-]\d{4}[,.]?$|^\d{4}-(\d{2})-(\d{2})(t[\d:.+z-]+)?[,.]?$`)
-	// rxRelativeDate is a relative time stamp: "3 hours ago", "vor 2 Stunden",
-	// "il y a 3 heures", "hace 2 horas", "há 2 horas", "2 ore fa", "2 uur
-	// geleden", "2 часа назад".
-	rxRelativeDate = rx.Compile(`(^|\s)(\d+ ?(seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?) ago|` +
-		`vor \d+ ?(sekunden|minuten|min\.?|stunden|std\.?|tagen|wochen|monaten|jahren)|` +
-		`il y a \d+ ?(secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)|` +
-		`(hace|há) \d+ ?(segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|meses|mes|mês|años?|anos?)|` +
-		`\d+ ?(secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|mese|anni|anno) fa|` +
-		`\d+ ?(seconden|minuten|min|uur|dagen|dag|weken|week|maanden|maand|jaar) geleden|` +
-		`\d+ ?(секунд[а-яё]*|минут[а-яё]*|час[а-яё]*|дн[а-яё]*|день|недел[а-яё]*|месяц[а-яё]*|год[а-яё]*|лет) назад)([\s,.·|]|$)`)
-)
-
-// looksLikeDate reports whether a short line is a date stamp in one of many
-// languages: date words and numbers, with at most one other word. A full
-// numeric date (09.03.2024, 2024-03-09) counts as two date words, so it may
-// stand alone; a relative stamp ("3 hours ago", "vor 2 Stunden") is a date
-// too, with the same allowance for other words.
-func looksLikeDate(text string) bool {
-	text = strings.ToLower(text) // rxRelativeDate is lower case: cheaper to compile than (?i)
-	dateWords, other := 0, 0
-	if loc := rxRelativeDate.FindStringIndex(text); loc != nil {
-		dateWords = 2
-		text = text[:loc[0]] + " " + text[loc[1]:]
-	}
-	for _, f := range strings.Fields(text) {
-		switch {
-		case isNumericDate(f):
-			dateWords += 2
-		case strings.ContainsAny(f, "0123456789") || isDateWord(f):
-			dateWords++
-		case isFillerWord(f):
-		default:
-			other++
-		}
-	}
-	return dateWords >= 2 && other <= 1
-}
-
-// isDateWord reports a month name, any case, with a "." or "," after it:
-// one of dateWordPattern's spellings, generated ahead of time into
-// wording_tables.go (see spelledWords).
-func isDateWord(w string) bool {
-	w = strings.TrimSuffix(strings.ToLower(w), ",")
-	return hasWord(generatedWordingTables.DateWords, strings.TrimSuffix(w, "."))
-}
-
-// isFillerWord reports a weekday or another word a date line may carry
-// ("Published", "at", "GMT", "Uhr", "|"), any case, with a "," or ":" after
-// it: one of fillerWordPattern's spellings.
-func isFillerWord(w string) bool {
-	w = strings.ToLower(w)
-	if hasWord(generatedWordingTables.FillerWords, w) {
-		return true // "," itself is a filler
-	}
-	if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ":") {
-		w = w[:len(w)-1]
-	}
-	return hasWord(generatedWordingTables.FillerWords, w)
-}
-
-// hasWord reports whether the sorted words hold w.
-func hasWord(words []string, w string) bool {
-	_, ok := slices.BinarySearch(words, w)
-	return ok
-}
-
-// spelledWords lists the texts a finite pattern matches, sorted and once
-// each: what isDateWord and isFillerWord look words up in.
-func spelledWords(pattern string) []string {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		panic("pattern " + pattern + ": " + err.Error())
-	}
-	words := spellOut(re)
-	slices.Sort(words)
-	return slices.Compact(words)
-}
-
-// isNumericDate reports whether a word is a full numeric date with its day
-// and month in range, either way round (28/09/2024, 09/28/2024, 2024-03-09).
-func isNumericDate(word string) bool {
-	m := rxNumericDate.FindStringSubmatch(strings.ToLower(word))
-	if m == nil {
-		return false
-	}
-	if m[3] != "" { // yyyy-mm-dd
-		month, _ := strconv.Atoi(m[3])
-		day, _ := strconv.Atoi(m[4])
-		return month >= 1 && month <= 12 && day >= 1 && day <= 31
-	}
-	x, _ := strconv.Atoi(m[1])
-	y, _ := strconv.Atoi(m[2])
-	return x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12)
 }
 
 // removeDateStamps removes published and updated stamps anywhere in the
@@ -253,7 +140,7 @@ func isDateStamp(text string) bool {
 		}
 		rest := rxStampBy.ReplaceAllString(seg[loc[1]:], "")
 		rest = rxTimeOfDay.ReplaceAllString(rest, " 0 0 ") // a time of day counts as two date words
-		if !looksLikeDate(rest) {
+		if !lexicon.LooksLikeDate(rest) {
 			return false
 		}
 	}
@@ -316,8 +203,8 @@ func removeLinkLists(content *html.Node, p *pruner) {
 		for label != nil && !dom.HasText(label) {
 			label = dom.PrevElement(label)
 		}
-		related := label != nil && dom.WordsIn(label) <= 8 && matchWording(dom.TextOf(label)) == "related links"
-		if !(related && items >= 2) && !(items >= 3 && follows(run[0], lastLong)) {
+		related := label != nil && dom.WordsIn(label) <= 8 && lexicon.MatchWording(dom.TextOf(label)) == "related links"
+		if !(related && items >= 2) && !(items >= 3 && dom.Follows(run[0], lastLong)) {
 			continue
 		}
 		if label != nil && (related || isHeading(label)) {
@@ -378,33 +265,4 @@ func isHeading(n *html.Node) bool {
 		return true
 	}
 	return dom.WordsIn(n) <= 8 && dom.LinkWords(n) == 0
-}
-
-// follows reports whether n comes after ref in document order (true when ref is nil).
-func follows(n, ref *html.Node) bool {
-	if ref == nil {
-		return true
-	}
-	// Walk forward from the end of ref's subtree; n is after ref if reached.
-	for cur := nextInOrder(ref); cur != nil; {
-		if cur == n {
-			return true
-		}
-		if cur.FirstChild != nil {
-			cur = cur.FirstChild
-		} else {
-			cur = nextInOrder(cur)
-		}
-	}
-	return false
-}
-
-// nextInOrder returns the node after n in document order, skipping n's subtree.
-func nextInOrder(n *html.Node) *html.Node {
-	for ; n != nil; n = n.Parent {
-		if n.NextSibling != nil {
-			return n.NextSibling
-		}
-	}
-	return nil
 }

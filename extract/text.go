@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -135,7 +136,7 @@ func skipInText(n *html.Node) bool {
 	if dom.IsHidden(n) {
 		return true
 	}
-	for w := range nameWordsOf(dom.Attr(n, "class")) {
+	for w := range lexicon.NameWordsOf(dom.Attr(n, "class")) {
 		switch w {
 		case "caption", "credit", "credits", "figcaption", "copyright":
 			return true

@@ -9,10 +9,11 @@ import (
 
 	"github.com/pith-cli/pith/extract/internal/input"
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
-// Kinds of wording rules, as matchWording reports them.
+// Kinds of wording rules, as lexicon.MatchWording reports them.
 const (
 	kindNotification = "notification prompt"
 	kindComments     = "comment banner"
@@ -28,7 +29,7 @@ const (
 	kindFiledUnder   = "filed under"
 )
 
-// wordingCase is one line of text, its language and the kind matchWording
+// wordingCase is one line of text, its language and the kind lexicon.MatchWording
 // must give it ("" for article text that must not match).
 type wordingCase struct {
 	lang, text, want string
@@ -851,14 +852,14 @@ var knownWordingGaps = []wordingCase{
 func TestMatchWording(t *testing.T) {
 	for _, tc := range wordingPositives {
 		t.Run(tc.want+"/"+tc.lang+"/"+tc.text, func(t *testing.T) {
-			if got := matchWording(tc.text); got != tc.want {
+			if got := lexicon.MatchWording(tc.text); got != tc.want {
 				t.Errorf("matchWording(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}
 	for _, tc := range wordingNegatives {
 		t.Run("not "+tc.tempts+"/"+tc.text, func(t *testing.T) {
-			if got := matchWording(tc.text); got != "" {
+			if got := lexicon.MatchWording(tc.text); got != "" {
 				t.Errorf("matchWording(%q) = %q, want no match", tc.text, got)
 			}
 		})
@@ -878,7 +879,7 @@ func TestWordingCoversEveryKindAndLanguage(t *testing.T) {
 			covered[tc.want+"/"+tc.lang] = true
 		}
 	}
-	for _, r := range wordingRules {
+	for _, r := range lexicon.WordingRules {
 		for _, lang := range []string{"en", "de", "fr", "es", "pt", "it", "nl", "ru"} {
 			if !covered[r.Kind+"/"+lang] {
 				t.Errorf("no %s case for %q", lang, r.Kind)
@@ -888,10 +889,10 @@ func TestWordingCoversEveryKindAndLanguage(t *testing.T) {
 }
 
 // TestWordingLabels checks the rules' Labels: each spelled-out label must be
-// a text matchWording can meet, lower-case, space-collapsed, trimmed and
+// a text lexicon.MatchWording can meet, lower-case, space-collapsed, trimmed and
 // short enough for a lone label.
 func TestWordingLabels(t *testing.T) {
-	for _, r := range wordingRules {
+	for _, r := range lexicon.WordingRules {
 		if r.Labels == "" {
 			continue
 		}
@@ -899,17 +900,17 @@ func TestWordingLabels(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", r.Kind, err)
 		}
-		for _, label := range spellOut(re) {
-			if label != strings.ToLower(dom.NormalizeSpace(label)) || label != strings.Trim(label, labelTrim) ||
-				dom.WordCount(label) == 0 || dom.WordCount(label) > maxWholeWords {
+		for _, label := range lexicon.SpellOut(re) {
+			if label != strings.ToLower(dom.NormalizeSpace(label)) || label != strings.Trim(label, lexicon.LabelTrim) ||
+				dom.WordCount(label) == 0 || dom.WordCount(label) > lexicon.MaxWholeWords {
 				t.Errorf("%s: label %q can never match", r.Kind, label)
 			}
-			if got := matchWording(label); got == "" {
+			if got := lexicon.MatchWording(label); got == "" {
 				t.Errorf("%s: label %q does not match", r.Kind, label)
 			}
 		}
 	}
-	if got := spellOut(mustParse(t, "(the )?latest( news| stories)?|editor['’]s picks")); strings.Join(got, ",") !=
+	if got := lexicon.SpellOut(mustParse(t, "(the )?latest( news| stories)?|editor['’]s picks")); strings.Join(got, ",") !=
 		"latest,the latest,latest news,the latest news,latest stories,the latest stories,editor's picks,editor’s picks" {
 		t.Errorf("spellOut = %q", got)
 	}
@@ -940,12 +941,12 @@ func TestWordingPrefilterHidesNoMatch(t *testing.T) {
 	}
 	for _, text := range texts {
 		text = strings.ToLower(dom.NormalizeSpace(text))
-		trimmed := strings.Trim(text, labelTrim)
-		for i, r := range wordingRules {
-			if r.Part != nil && r.Part.MatchString(text) != piecesMatch(partPieces(), i, text) {
+		trimmed := strings.Trim(text, lexicon.LabelTrim)
+		for i, r := range lexicon.WordingRules {
+			if r.Part != nil && r.Part.MatchString(text) != piecesMatch(lexicon.PartPieces(), i, text) {
 				t.Errorf("%s: the pieces disagree with the Part pattern on %q", r.Kind, text)
 			}
-			if r.Whole != nil && r.Whole.MatchString(trimmed) != piecesMatch(wholePieces(), i, trimmed) {
+			if r.Whole != nil && r.Whole.MatchString(trimmed) != piecesMatch(lexicon.WholePieces(), i, trimmed) {
 				t.Errorf("%s: the pieces disagree with the Whole pattern on %q", r.Kind, trimmed)
 			}
 		}
@@ -954,12 +955,12 @@ func TestWordingPrefilterHidesNoMatch(t *testing.T) {
 
 // piecesMatch reports whether one of rule's pieces that the prefilters (its
 // literals, its letter bound, its second literals) let through matches text.
-func piecesMatch(m *pieceMatcher, rule int, text string) bool {
-	candidates := m.literals.Patterns(text)
+func piecesMatch(m *lexicon.PieceMatcher, rule int, text string) bool {
+	candidates := m.Literals.Patterns(text)
 	letters := rx.CountLetters(text)
-	for i, p := range m.pieces {
+	for i, p := range m.Pieces {
 		if p.Rule == rule && candidates.Has(i) && (p.MaxLetters < 0 || letters <= p.MaxLetters) &&
-			(p.AlsoLiterals == nil || containsAnyOf(text, p.AlsoLiterals)) && m.patterns[i].MatchString(text) {
+			(p.AlsoLiterals == nil || lexicon.ContainsAnyOf(text, p.AlsoLiterals)) && m.Patterns[i].MatchString(text) {
 			return true
 		}
 	}
@@ -1029,7 +1030,7 @@ func TestCleanWordingPieces(t *testing.T) {
 }
 
 // TestMatchWordingLength checks the block-length bound: a boilerplate phrase
-// in a block of at most maxBlockWords words matches, in a longer one it does not.
+// in a block of at most lexicon.MaxBlockWords words matches, in a longer one it does not.
 func TestMatchWordingLength(t *testing.T) {
 	phrase := "Leave a comment"
 	pad := func(words int) string {
@@ -1041,21 +1042,21 @@ func TestMatchWordingLength(t *testing.T) {
 		want string
 	}{
 		{"phrase alone", phrase, kindComments},
-		{"block at the limit", pad(maxBlockWords), kindComments},
-		{"block one word over the limit", pad(maxBlockWords + 1), ""},
+		{"block at the limit", pad(lexicon.MaxBlockWords), kindComments},
+		{"block one word over the limit", pad(lexicon.MaxBlockWords + 1), ""},
 		{"spacing and case do not matter", "  LEAVE\n\ta   COMMENT ", kindComments},
 		{"trailing punctuation is trimmed for whole-text rules", "Comments:", kindComments},
 		{"empty text", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := matchWording(tc.text); got != tc.want {
+			if got := lexicon.MatchWording(tc.text); got != tc.want {
 				t.Errorf("matchWording(%d words) = %q, want %q", dom.WordCount(tc.text), got, tc.want)
 			}
 		})
 	}
 }
 
-// BenchmarkMatchWording runs matchWording over the text blocks of the pages
+// BenchmarkMatchWording runs lexicon.MatchWording over the text blocks of the pages
 // in testdata/pages, as removeWordingWidgets meets them. Set
 // PITH_BENCH_DIR to a folder of .html files (or .html.gz) to measure on
 // another corpus.
@@ -1091,7 +1092,7 @@ func BenchmarkMatchWording(b *testing.B) {
 	b.ReportMetric(float64(len(texts)), "blocks")
 	for b.Loop() {
 		for _, t := range texts {
-			matchWording(t)
+			lexicon.MatchWording(t)
 		}
 	}
 }

@@ -415,3 +415,42 @@ func (d *Document) Root() *html.Node {
 	}
 	return d.Node
 }
+
+// IsBoundary reports whether n is the html, body, main or article element:
+// the bounds a widget or a headline zone does not reach past.
+func IsBoundary(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Main, atom.Article:
+		return true
+	}
+	return false
+}
+
+// Follows reports whether n comes after ref in document order (true when ref is nil).
+func Follows(n, ref *html.Node) bool {
+	if ref == nil {
+		return true
+	}
+	// Walk forward from the end of ref's subtree; n is after ref if reached.
+	for cur := nextInOrder(ref); cur != nil; {
+		if cur == n {
+			return true
+		}
+		if cur.FirstChild != nil {
+			cur = cur.FirstChild
+		} else {
+			cur = nextInOrder(cur)
+		}
+	}
+	return false
+}
+
+// nextInOrder returns the node after n in document order, skipping n's subtree.
+func nextInOrder(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}

@@ -1,4 +1,4 @@
-package extract
+package lexicon
 
 import (
 	"math/bits"
@@ -6,9 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
@@ -21,10 +18,10 @@ import (
 type wordingRule struct {
 	Kind string
 	// Labels are lone labels, the block's whole text, for blocks of up to
-	// maxWholeWords: a pattern without repetition ("(the )?latest( news)?")
+	// MaxWholeWords: a pattern without repetition ("(the )?latest( news)?")
 	// that wordingLabels spells out once, so that one lookup serves them all.
 	Labels string
-	Whole  *rx.Regexp // the block's whole text, for blocks of up to maxWholeWords
+	Whole  *rx.Regexp // the block's whole text, for blocks of up to MaxWholeWords
 	Part   *rx.Regexp // anywhere in a short block
 	// NotProse marks wording no article sentence has ("5 min read", "Like
 	// this story? Share it with a friend!"): it goes even as a paragraph
@@ -32,15 +29,15 @@ type wordingRule struct {
 	NotProse bool
 }
 
-// maxWholeWords bounds the blocks Whole patterns read: lone labels.
-const maxWholeWords = 6
+// MaxWholeWords bounds the blocks Whole patterns read: lone labels.
+const MaxWholeWords = 6
 
-// maxBlockWords bounds the blocks wording rules look at: boilerplate lines are
+// MaxBlockWords bounds the blocks wording rules look at: boilerplate lines are
 // short; a paragraph of an article that uses the same words is not.
-const maxBlockWords = 30
+const MaxBlockWords = 30
 
-// maxWidgetWords bounds the widget a matched block may take with it.
-const maxWidgetWords = 60
+// MaxWidgetWords bounds the widget a matched block may take with it.
+const MaxWidgetWords = 60
 
 // clause is where a call to action may start in a block: its start, or the
 // start of a new sentence or clause ("Stay informed: turn on notifications",
@@ -52,9 +49,9 @@ const clause = `(?:^|[:.!?;|·—–-] |click (?:here )?to |tap (?:here )?to )¿
 const inbox = `((in|to|into) your inbox|in ihr (e-mail-)?postfach|dans votre boîte (mail|e-mail|de réception)|en tu (bandeja de entrada|correo)|` +
 	`na sua caixa de entrada|nella tua casella( di posta)?|in (je|uw) (inbox|mailbox)|на (вашу )?(электронную )?почту)`
 
-// wordingRules are the widgets pith removes by wording. Each pattern covers
+// WordingRules are the widgets pith removes by wording. Each pattern covers
 // en, de, fr, es, pt, it, nl and ru.
-var wordingRules = []wordingRule{
+var WordingRules = []wordingRule{
 	{
 		Kind: "notification prompt",
 		Part: rx.Compile(clause +
@@ -149,7 +146,7 @@ var wordingRules = []wordingRule{
 			inbox + ` (every|each|daily|weekly|jeden|chaque|cada|todos|ogni|elke|каждый)`),
 	},
 	{
-		Kind: kindRelatedLinks,
+		Kind: KindRelatedLinks,
 		// A heading alone over other stories: "Recent articles", "Popular
 		// this week", "More great Courier stories", "Latest news". As the
 		// opening of a longer block these words start sentences ("Recent
@@ -245,7 +242,7 @@ var wordingRules = []wordingRule{
 		NotProse: true,
 	},
 	{
-		Kind: kindInterfaceLabel,
+		Kind: KindInterfaceLabel,
 		// The lone strings of galleries, players and page chrome: buttons,
 		// skip links and placeholders, which no article prints alone.
 		Labels: `caption|(show|hide) caption|close|open|expand|collapse|enlarge|full ?screen|(enter|exit) full ?screen|next|previous|prev|back to top|` +
@@ -344,10 +341,10 @@ const socialNet = `(twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads
 	`vk|vkontakte|вконтакте|телеграм\p{L}*|дзен\p{L}*|social media|social|(den )?sozialen (medien|netzwerken)|soziale medien|(les )?réseaux sociaux|` +
 	`(las |nuestras )?redes sociales|(as |nossas )?redes sociais|(i )?social network|sociale media|соц(иальных )?сетях)`
 
-// notProse holds the kinds whose rules are NotProse.
-var notProse = func() map[string]bool {
+// NotProse holds the kinds whose rules are NotProse.
+var NotProse = func() map[string]bool {
 	kinds := map[string]bool{}
-	for _, r := range wordingRules {
+	for _, r := range WordingRules {
 		if r.NotProse {
 			kinds[r.Kind] = true
 		}
@@ -359,7 +356,7 @@ var notProse = func() map[string]bool {
 // sorted table in wording_tables.go: a map would be built by every process
 // at start-up, for its 600-odd labels.
 func labelRule(text string) (int, bool) {
-	labels := generatedWordingTables.Labels
+	labels := GeneratedWordingTables.Labels
 	i, ok := slices.BinarySearchFunc(labels, text, func(l wordingLabel, text string) int {
 		return strings.Compare(l.Label, text)
 	})
@@ -386,7 +383,7 @@ func spellLabels(rules []wordingRule) []wordingLabel {
 		if err != nil {
 			panic("wording: " + r.Kind + " labels: " + err.Error())
 		}
-		for _, label := range spellOut(re) {
+		for _, label := range SpellOut(re) {
 			if _, ok := first[label]; !ok {
 				first[label] = i
 			}
@@ -400,8 +397,8 @@ func spellLabels(rules []wordingRule) []wordingLabel {
 	return labels
 }
 
-// spellOut lists the texts a pattern without repetition matches.
-func spellOut(re *syntax.Regexp) []string {
+// SpellOut lists the texts a pattern without repetition matches.
+func SpellOut(re *syntax.Regexp) []string {
 	switch re.Op {
 	case syntax.OpEmptyMatch:
 		return []string{""}
@@ -421,20 +418,20 @@ func spellOut(re *syntax.Regexp) []string {
 			return out
 		}
 	case syntax.OpCapture:
-		return spellOut(re.Sub[0])
+		return SpellOut(re.Sub[0])
 	case syntax.OpQuest:
-		return append([]string{""}, spellOut(re.Sub[0])...)
+		return append([]string{""}, SpellOut(re.Sub[0])...)
 	case syntax.OpAlternate:
 		var out []string
 		for _, sub := range re.Sub {
-			out = append(out, spellOut(sub)...)
+			out = append(out, SpellOut(sub)...)
 		}
 		return out
 	case syntax.OpConcat:
 		out := []string{""}
 		for _, sub := range re.Sub {
 			var next []string
-			for _, tail := range spellOut(sub) {
+			for _, tail := range SpellOut(sub) {
 				for _, head := range out {
 					next = append(next, head+tail)
 				}
@@ -446,39 +443,39 @@ func spellOut(re *syntax.Regexp) []string {
 	panic("wording: label pattern " + re.String() + " is not a finite list of texts")
 }
 
-// kindRelatedLinks is the kind of the labels over other stories, which
+// KindRelatedLinks is the kind of the labels over other stories, which
 // widgets and link lists look for.
-const kindRelatedLinks = "related links"
+const KindRelatedLinks = "related links"
 
-// kindInterfaceLabel is the kind of the lone strings of page chrome, which
+// KindInterfaceLabel is the kind of the lone strings of page chrome, which
 // a table's cells may hold as data ("Open", "Close", "Next").
-const kindInterfaceLabel = "interface label"
+const KindInterfaceLabel = "interface label"
 
 // notifNoun is the notifications that a notification prompt offers.
 const notifNoun = `(notifications?|push[- ]alerts?|benachrichtigungen|push-mitteilungen|mitteilungen|notificaciones|notificações|notifiche|meldingen|pushberichten|уведомлени\p{L}*)`
 
-// labelTrim is what a lone label may carry around it: "Comments:",
+// LabelTrim is what a lone label may carry around it: "Comments:",
 // "— Advertisement —", "Loading…".
-const labelTrim = " .!?:…·|-–—•*«»"
+const LabelTrim = " .!?:…·|-–—•*«»"
 
-// matchWording returns the kind of boilerplate a block's text is, or "".
-func matchWording(text string) string {
+// MatchWording returns the kind of boilerplate a block's text is, or "".
+func MatchWording(text string) string {
 	words := dom.WordCount(text)
-	if words == 0 || words > maxBlockWords {
+	if words == 0 || words > MaxBlockWords {
 		return ""
 	}
 	text = strings.ToLower(dom.NormalizeSpace(text))
-	best := len(wordingRules) // the first rule the text matches, by its number
-	if words <= maxWholeWords {
-		trimmed := strings.Trim(text, labelTrim)
+	best := len(WordingRules) // the first rule the text matches, by its number
+	if words <= MaxWholeWords {
+		trimmed := strings.Trim(text, LabelTrim)
 		if i, ok := labelRule(trimmed); ok {
 			best = i
 		}
-		best = wholePieces().firstRule(trimmed, best)
+		best = WholePieces().firstRule(trimmed, best)
 	}
-	best = partPieces().firstRule(text, best)
-	if best < len(wordingRules) {
-		return wordingRules[best].Kind
+	best = PartPieces().firstRule(text, best)
+	if best < len(WordingRules) {
+		return WordingRules[best].Kind
 	}
 	return ""
 }
@@ -486,19 +483,19 @@ func matchWording(text string) string {
 // wordingTables are what the wording rules' patterns imply, worked out
 // ahead of time: parsing every pattern to find them costs milliseconds at
 // start-up. wording_tables.go holds them, generated by
-// `go test ./extract -run TestWordingTables -update-generated`, and
+// `go test ./internal/lexicon -run TestWordingTables -update-generated`, and
 // TestWordingTables fails when a rule changes without them.
 type wordingTables struct {
 	Labels      []wordingLabel // spellLabels
-	Part, Whole []wordingPiece // the rules' patterns in pieces, in rule order
+	Part, Whole []WordingPiece // the rules' patterns in pieces, in rule order
 	// DateWords and FillerWords spell out dateWordPattern and
 	// fillerWordPattern (see spelledWords).
 	DateWords, FillerWords []string
 }
 
-// A wordingPiece is a piece of a rule's pattern (see rx.SplitPattern) and the
+// A WordingPiece is a piece of a rule's pattern (see rx.SplitPattern) and the
 // literals its matches hold (see rx.RequiredLiterals).
-type wordingPiece struct {
+type WordingPiece struct {
 	Rule     int
 	Pattern  string
 	Literals []string
@@ -528,48 +525,48 @@ func computeWordingTables(rules []wordingRule) wordingTables {
 	return t
 }
 
-func piecesOf(rule int, pattern string) []wordingPiece {
-	var pieces []wordingPiece
+func piecesOf(rule int, pattern string) []WordingPiece {
+	var pieces []WordingPiece
 	for _, p := range rx.SplitPattern(pattern, maxPiecesPerPattern) {
 		lits := rx.RequiredLiterals(p)
-		pieces = append(pieces, wordingPiece{Rule: rule, Pattern: p, Literals: lits, MaxLetters: rx.MaxLettersMatched(p),
+		pieces = append(pieces, WordingPiece{Rule: rule, Pattern: p, Literals: lits, MaxLetters: rx.MaxLettersMatched(p),
 			AlsoLiterals: rx.SecondLiterals(p, lits)})
 	}
 	return pieces
 }
 
-// A pieceMatcher tells which rule a text matches by running only the
+// A PieceMatcher tells which rule a text matches by running only the
 // pieces of the rules' patterns whose literals the text holds, each
 // compiled the first time it runs.
-type pieceMatcher struct {
-	pieces   []wordingPiece
-	patterns []rx.Regexp
-	literals *rx.LiteralIndex
+type PieceMatcher struct {
+	Pieces   []WordingPiece
+	Patterns []rx.Regexp
+	Literals *rx.LiteralIndex
 }
 
-func newPieceMatcher(pieces []wordingPiece) *pieceMatcher {
+func newPieceMatcher(pieces []WordingPiece) *PieceMatcher {
 	sources := make([]string, len(pieces))
 	sets := make([][]string, len(pieces))
 	for i, p := range pieces {
 		sources[i] = p.Pattern
 		sets[i] = p.Literals
 	}
-	return &pieceMatcher{pieces: pieces, patterns: rx.Slice(sources), literals: rx.NewLiteralIndex(sets)}
+	return &PieceMatcher{Pieces: pieces, Patterns: rx.Slice(sources), Literals: rx.NewLiteralIndex(sets)}
 }
 
 // firstRule returns the first rule, below limit, one of whose pieces
 // matches text; limit when none does.
-func (m *pieceMatcher) firstRule(text string, limit int) int {
-	candidates := m.literals.Patterns(text)
+func (m *PieceMatcher) firstRule(text string, limit int) int {
+	candidates := m.Literals.Patterns(text)
 	letters := -1 // counted when a piece first needs it
 	for w, word := range candidates {
 		for word != 0 {
 			i := w*64 + bits.TrailingZeros64(word)
 			word &= word - 1
-			if i >= len(m.pieces) || m.pieces[i].Rule >= limit {
+			if i >= len(m.Pieces) || m.Pieces[i].Rule >= limit {
 				return limit
 			}
-			if bound := m.pieces[i].MaxLetters; bound >= 0 {
+			if bound := m.Pieces[i].MaxLetters; bound >= 0 {
 				if letters < 0 {
 					letters = rx.CountLetters(text)
 				}
@@ -577,19 +574,19 @@ func (m *pieceMatcher) firstRule(text string, limit int) int {
 					continue // too long to match: not even compiled
 				}
 			}
-			if also := m.pieces[i].AlsoLiterals; also != nil && !containsAnyOf(text, also) {
+			if also := m.Pieces[i].AlsoLiterals; also != nil && !ContainsAnyOf(text, also) {
 				continue
 			}
-			if m.patterns[i].MatchString(text) {
-				return m.pieces[i].Rule
+			if m.Patterns[i].MatchString(text) {
+				return m.Pieces[i].Rule
 			}
 		}
 	}
 	return limit
 }
 
-// containsAnyOf reports whether text holds one of literals.
-func containsAnyOf(text string, literals []string) bool {
+// ContainsAnyOf reports whether text holds one of literals.
+func ContainsAnyOf(text string, literals []string) bool {
 	for _, l := range literals {
 		if strings.Contains(text, l) {
 			return true
@@ -598,239 +595,8 @@ func containsAnyOf(text string, literals []string) bool {
 	return false
 }
 
-// partPieces and wholePieces match the rules' Part and Whole patterns.
+// PartPieces and WholePieces match the rules' Part and Whole patterns.
 var (
-	partPieces  = sync.OnceValue(func() *pieceMatcher { return newPieceMatcher(generatedWordingTables.Part) })
-	wholePieces = sync.OnceValue(func() *pieceMatcher { return newPieceMatcher(generatedWordingTables.Whole) })
+	PartPieces  = sync.OnceValue(func() *PieceMatcher { return newPieceMatcher(GeneratedWordingTables.Part) })
+	WholePieces = sync.OnceValue(func() *PieceMatcher { return newPieceMatcher(GeneratedWordingTables.Whole) })
 )
-
-// removeWordingWidgets removes the widgets that wording rules recognise:
-// each matched block goes with the smallest enclosing widget around it, as
-// long as that widget stays short, holds no body paragraph and is made
-// mostly of boilerplate (or carries a control such as a button).
-//
-// A matched block that is a plain paragraph or heading in the text flow (a
-// long paragraph right before or after it, no controls) is kept: an article
-// about a public comment period may say "Comments can be mailed to City
-// Hall." in a paragraph of its own.
-func (c *cleaner) removeWordingWidgets(root *html.Node) {
-	for _, block := range dom.TextBlocks(root) {
-		if block.Parent == nil || !dom.Attached(block, root) {
-			continue // removed with an earlier widget
-		}
-		kind := c.kindOf(block)
-		if kind == "" || kind == kindInterfaceLabel && inTableCell(block) {
-			continue
-		}
-		widget := c.widgetAround(block, root, kind)
-		if !notProse[kind] && inTextFlow(widget) || widget == block && inSentence(block) {
-			continue
-		}
-		next := dom.NextElement(widget)
-		c.remove(widget, RuleWording+": "+kind)
-		if kind == kindRelatedLinks {
-			for _, teasers := range teasersAfter(next) {
-				c.remove(teasers, RuleWording+": "+kind)
-			}
-		}
-	}
-}
-
-// teasersAfter returns the teasers for other stories that a "related"
-// label introduces, starting at n: a run of lists whose items are short
-// and each hold a link ("YouTubers must unionize, <a>no matter what Google
-// says</a>"), or of blocks that are all link text — two teasers or more in
-// all; nil when n starts no such run.
-func teasersAfter(n *html.Node) []*html.Node {
-	var run []*html.Node
-	items := 0
-	for ; n != nil; n = dom.NextElement(n) {
-		count := teaserItems(n)
-		if count == 0 {
-			if !dom.HasText(n) && dom.FindFirst(n, dom.IsMedia) == nil {
-				continue // an empty slot does not end the run
-			}
-			break
-		}
-		run = append(run, n)
-		items += count
-	}
-	if items < 2 {
-		return nil
-	}
-	return run
-}
-
-// teaserItems counts the teasers in n: the items of a list of short linked
-// items, or 1 for a block that is all link text; 0 when n is neither.
-func teaserItems(n *html.Node) int {
-	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
-		if isLinkBlock(n) {
-			return 1
-		}
-		return 0
-	}
-	items := 0
-	for li := n.FirstChild; li != nil; li = li.NextSibling {
-		if li.Type != html.ElementNode {
-			continue
-		}
-		if li.DataAtom != atom.Li || links(li) == 0 || dom.WordsIn(li) > maxTeaserWords {
-			return 0
-		}
-		items++
-	}
-	return items
-}
-
-// maxTeaserWords bounds one teaser in a list of related stories.
-const maxTeaserWords = 25
-
-// widgetAround climbs from a matched block to the largest ancestor that is
-// still one widget. A label over other stories ("Trending", "More:") takes
-// its links with it: they count as boilerplate. (A link that matches, such
-// as a "More" link in a card, does not.)
-func (c *cleaner) widgetAround(block, root *html.Node, kind string) *html.Node {
-	widget := block
-	for p := block.Parent; p != nil && p != root; p = p.Parent {
-		if isBoundary(p) {
-			break
-		}
-		words := dom.WordsIn(p)
-		if words > maxWidgetWords || dom.LongParagraphs(p) > 0 {
-			break
-		}
-		boilerplate := c.boilerplateWords(p)
-		if kind == kindRelatedLinks && block.DataAtom != atom.A {
-			boilerplate = min(words, boilerplate+dom.LinkWords(p))
-		}
-		if !hasControl(p) && boilerplate*10 < words*3 {
-			break // mostly something else: keep it
-		}
-		widget = p
-	}
-	return widget
-}
-
-func isBoundary(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Body, atom.Html, atom.Main, atom.Article:
-		return true
-	}
-	return false
-}
-
-// boilerplateWords counts the words under n that are in matched blocks or in controls.
-func (c *cleaner) boilerplateWords(n *html.Node) int {
-	return c.boilerplateWordsIn(n, n.Parent != nil && dom.HoldsOnlyElements(n.Parent))
-}
-
-// boilerplateWordsIn is boilerplateWords with what dom.IsTextBlockIn needs
-// known of n's parent, looked at once per parent.
-func (c *cleaner) boilerplateWordsIn(n *html.Node, parentHoldsOnlyElements bool) int {
-	if isControl(n) || (dom.IsTextBlockIn(n, parentHoldsOnlyElements) && c.kindOf(n) != "") {
-		return dom.WordsIn(n)
-	}
-	count := 0
-	onlyElements := dom.HoldsOnlyElements(n)
-	for child := n.FirstChild; child != nil; child = child.NextSibling {
-		if child.Type == html.ElementNode {
-			count += c.boilerplateWordsIn(child, onlyElements)
-		}
-	}
-	return count
-}
-
-// kindOf is matchWording on n's text, remembered for the widget climbs
-// that look at the same blocks again.
-func (c *cleaner) kindOf(n *html.Node) string {
-	if kind, ok := c.kinds[n]; ok {
-		return kind
-	}
-	kind := ""
-	if dom.WordsUpTo(n, maxBlockWords) <= maxBlockWords { // a long block is never a widget: spare building its text
-		kind = matchWording(dom.TextOf(n))
-	}
-	c.kinds[n] = kind
-	return kind
-}
-
-// hasControl reports whether n is or holds a button, form or form field.
-func hasControl(n *html.Node) bool {
-	return isControl(n) || dom.FindFirst(n, isControl) != nil
-}
-
-// inTextFlow reports whether n is a plain paragraph, heading or list item
-// that sits among the article's body paragraphs.
-func inTextFlow(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Li:
-	default:
-		return false
-	}
-	if dom.WordsIn(n) < 4 {
-		return false // a lone "Comments" or "Advertisement" is never prose
-	}
-	if hasControl(n) || dom.LinkWords(n)*2 > dom.WordsIn(n) {
-		return false
-	}
-	isLong := func(s *html.Node) bool {
-		return s != nil && s.DataAtom == atom.P && dom.WordsIn(s) >= dom.LongParagraphWords
-	}
-	return isLong(dom.PrevElement(n)) || isLong(dom.NextElement(n))
-}
-
-// inTableCell reports whether n is or sits in a table's cell.
-func inTableCell(n *html.Node) bool {
-	for p := n; p != nil; p = p.Parent {
-		switch p.DataAtom {
-		case atom.Td, atom.Th:
-			return true
-		case atom.Table, atom.Body:
-			return false
-		}
-	}
-	return false
-}
-
-// inSentence reports whether n, an inline block, is a piece of its
-// paragraph's running text. Word processors write paragraphs as runs of
-// spans and links, so "may well have <a>expand</a>ed to Europa" holds a
-// lone "expand" block; the prose of the inline run around it gives it away.
-func inSentence(n *html.Node) bool {
-	if dom.BlockTags[n.DataAtom] {
-		return false
-	}
-	p := n.Parent
-	for p != nil && p.Type == html.ElementNode && !dom.BlockTags[p.DataAtom] {
-		p = p.Parent
-	}
-	if p == nil || p.Type != html.ElementNode {
-		return false
-	}
-	return inlineProse(p, n) >= minSentenceWords
-}
-
-// inlineProse counts the words of n's own running text, outside links,
-// nested blocks and skip.
-func inlineProse(n, skip *html.Node) int {
-	count := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c == skip:
-		case c.Type == html.TextNode:
-			count += dom.WordCount(c.Data)
-		case c.Type == html.ElementNode && !dom.BlockTags[c.DataAtom]:
-			switch c.DataAtom {
-			case atom.A, atom.Script, atom.Style, atom.Template, atom.Noscript:
-				continue
-			}
-			count += inlineProse(c, skip)
-		}
-	}
-	return count
-}
-
-// minSentenceWords is the prose around an inline block that makes it part of
-// a sentence.
-const minSentenceWords = 10
