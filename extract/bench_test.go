@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-cli/pith/extract/internal/input"
+	"github.com/pith-cli/pith/extract/internal/meta"
 	"github.com/pith-cli/pith/internal/dom"
 )
 
@@ -97,7 +98,7 @@ func BenchmarkStages(b *testing.B) {
 	})
 	stage("decode", func(i int) any { return prep[i%len(prep)].raw }, func(s any) { _, _, _ = input.Decode(s.([]byte)) })
 	stage("parse", func(i int) any { return prep[i%len(prep)].text }, func(s any) { _, _ = input.Parse(s.(string)) })
-	stage("metadata", func(i int) any { return fresh(i) }, func(s any) { readMetadata(s.(*dom.Document)).article() })
+	stage("metadata", func(i int) any { return fresh(i) }, func(s any) { meta.Read(s.(*dom.Document)).Article() })
 	stage("clean", func(i int) any { return fresh(i) }, func(s any) { cleanPage(s.(*dom.Document), nil, &pruner{}) })
 	stage("readability", func(i int) any {
 		doc := fresh(i)
@@ -110,7 +111,7 @@ func BenchmarkStages(b *testing.B) {
 	}
 	findContent := func(i int) (*html.Node, *Article) {
 		doc := fresh(i)
-		art := readMetadata(doc).article()
+		art := newArticle(meta.Read(doc).Article())
 		cleanPage(doc, nil, &pruner{})
 		content, _ := runReadability(doc, nil)
 		return content, art

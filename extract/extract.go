@@ -7,6 +7,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-cli/pith/extract/internal/input"
+	"github.com/pith-cli/pith/extract/internal/meta"
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/readability"
 )
@@ -98,29 +99,29 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		return nil, err
 	}
 
-	meta := readMetadata(doc)
+	pm := meta.Read(doc)
 	if page.Location != "" {
-		meta.savedFrom = page.Location // the container's record comes first
+		pm.SavedFrom = page.Location // the container's record comes first
 	}
-	art := meta.article()
+	art := newArticle(pm.Article())
 	art.Encoding = encoding
 	pageURL := opts.URL
 	if pageURL == nil {
-		pageURL = meta.pageURL()
+		pageURL = pm.PageURL()
 	}
 	if pageURL != nil {
 		art.URL = pageURL.String()
 		art.Image = resolve(pageURL, art.Image)
 	}
 
-	content, removed := findBody(doc, art, meta.ld.body, opts.Rules, pageURL)
+	content, removed := findBody(doc, art, pm.LD.Body, opts.Rules, pageURL)
 	if content != nil {
 		art.Text = renderText(content)
 	}
 	art.Content = content
 	art.Removed = removed
 	words := countWords(art.Text)
-	art.Language = checkLanguage(art.Language, art.Text, words)
+	art.Language = meta.CheckLanguage(art.Language, art.Text, words)
 	if content == nil || words < minArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*maxLinkPercent {
 		art.Text = ""
 		return art, ErrNotReadable
@@ -131,6 +132,15 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		return nil, err
 	}
 	return art, nil
+}
+
+// newArticle returns an Article holding the page's metadata f.
+func newArticle(f *meta.Fields) *Article {
+	return &Article{
+		Title: f.Title, Subtitle: f.Subtitle, Authors: f.Authors, SiteName: f.SiteName,
+		Published: f.Published, Modified: f.Modified, Language: f.Language,
+		Description: f.Description, Image: f.Image, Tags: f.Tags, Categories: f.Categories,
+	}
 }
 
 func (o Options) maxSize() int64 {
@@ -192,7 +202,7 @@ func (a *Article) fillFrom(r readability.Article) {
 		a.Title = dom.NormalizeSpace(r.Title())
 	}
 	if len(a.Authors) == 0 {
-		a.Authors = splitAuthors(r.Byline())
+		a.Authors = meta.SplitAuthors(r.Byline())
 	}
 	if a.SiteName == "" {
 		a.SiteName = dom.NormalizeSpace(r.SiteName())

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/pith-cli/pith/extract/internal/input"
+	"github.com/pith-cli/pith/extract/internal/meta"
 	"github.com/pith-cli/pith/internal/dom"
 )
 
@@ -45,7 +46,7 @@ func BenchmarkMetadata(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		readMetadata(docs[i%len(docs)]).article()
+		meta.Read(docs[i%len(docs)]).Article()
 		i++
 	}
 }

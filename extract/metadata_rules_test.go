@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pith-cli/pith/extract/internal/meta"
 )
 
 func TestFindTextDates(t *testing.T) {
@@ -29,8 +31,8 @@ func TestFindTextDates(t *testing.T) {
 		{"Mar 2024 budget", "en", ""}, // no day
 	} {
 		got := ""
-		if m := findTextDates(tc.text, tc.lang); len(m) > 0 {
-			got = m[0].date
+		if m := meta.FindTextDates(tc.text, tc.lang); len(m) > 0 {
+			got = m[0].Date
 		}
 		if got != tc.want {
 			t.Errorf("findTextDates(%q, %q) = %q, want %q", tc.text, tc.lang, got, tc.want)
@@ -47,7 +49,7 @@ func TestURLDate(t *testing.T) {
 		"/products/20231399/":             "",
 		"/politik/2022/11/08/reform.html": "2022-11-08",
 	} {
-		if got := urlDate(in); got != want {
+		if got := meta.URLDate(in); got != want {
 			t.Errorf("urlDate(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -147,7 +149,7 @@ func TestCheckLanguage(t *testing.T) {
 		{"en-GB", en, "en-GB"}, // agreement keeps the page's own tag
 		{"de", "Kurzer Text auf Englisch? No, this is short.", "de"}, // too short to overrule
 	} {
-		if got := checkLanguage(tc.declared, tc.text, countWords(tc.text)); got != tc.want {
+		if got := meta.CheckLanguage(tc.declared, tc.text, countWords(tc.text)); got != tc.want {
 			t.Errorf("checkLanguage(%q, %.20q…) = %q, want %q", tc.declared, tc.text, got, tc.want)
 		}
 	}
@@ -160,11 +162,11 @@ func FuzzBylineAndDates(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		_ = lineAuthors(s, "en")
-		_ = bylineText(s)
-		for _, m := range findTextDates(s, "de") {
-			if _, err := time.Parse(time.DateOnly, m.date); err != nil {
-				t.Fatalf("findTextDates(%q) gave %q", s, m.date)
+		_ = meta.LineAuthors(s, "en")
+		_ = meta.BylineText(s)
+		for _, m := range meta.FindTextDates(s, "de") {
+			if _, err := time.Parse(time.DateOnly, m.Date); err != nil {
+				t.Fatalf("findTextDates(%q) gave %q", s, m.Date)
 			}
 		}
 	})

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/extract/internal/meta"
 	"github.com/pith-cli/pith/internal/dom"
 )
 
@@ -29,7 +30,7 @@ func TestNormalizeDate(t *testing.T) {
 		"last Tuesday":                    "",
 		"0001-01-01T00:00:00Z":            "", // a CMS's "unknown"
 	} {
-		if got := normalizeDate(in); got != want {
+		if got := meta.NormalizeDate(in); got != want {
 			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -52,7 +53,7 @@ func TestSplitAuthors(t *testing.T) {
 		"https://example.com/authors/jane": nil,
 		"15 August 2020":                   nil,
 	} {
-		if got := splitAuthors(in); !reflect.DeepEqual(got, want) {
+		if got := meta.SplitAuthors(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -66,7 +67,7 @@ func TestStripSiteAffix(t *testing.T) {
 		{"Brexit: what happens next", "The Paper", "Brexit: what happens next"},
 		{"Cats - a history - and more", "", "Cats - a history - and more"},
 	} {
-		if got := stripSiteAffix(tc.title, tc.site); got != tc.want {
+		if got := meta.StripSiteAffix(tc.title, tc.site); got != tc.want {
 			t.Errorf("stripSiteAffix(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
 		}
 	}
@@ -78,7 +79,7 @@ func metaOf(t *testing.T, page string) *Article {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return readMetadata(&dom.Document{Node: node}).article()
+	return newArticle(meta.Read(&dom.Document{Node: node}).Article())
 }
 
 func TestMetadataFromJSONLDGraph(t *testing.T) {
@@ -135,7 +136,7 @@ func TestPageURL(t *testing.T) {
 	} {
 		node, _ := html.Parse(strings.NewReader(tc.page))
 		got := ""
-		if u := readMetadata(&dom.Document{Node: node}).pageURL(); u != nil {
+		if u := meta.Read(&dom.Document{Node: node}).PageURL(); u != nil {
 			got = u.String()
 		}
 		if got != tc.want {
@@ -194,7 +195,7 @@ func TestHasSubtitleName(t *testing.T) {
 		"deck large": true, "Strapline": true, "header": false, "subtitles-off": false, "dekstop": false,
 		"sub-nav": false, "list-style": false, "": false,
 	} {
-		if got := hasSubtitleName(class); got != want {
+		if got := meta.HasSubtitleName(class); got != want {
 			t.Errorf("hasSubtitleName(%q) = %v, want %v", class, got, want)
 		}
 	}

@@ -2,11 +2,11 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/pith-cli/pith/extract/internal/meta"
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
@@ -70,40 +70,12 @@ func headerRule(n *html.Node, text string, art *Article) string {
 		return RuleHeadline
 	case words <= 8 && art.Title != "" && strings.Contains(dom.Comparable(art.Title), dom.Comparable(text)):
 		return RuleHeadline // a kicker repeating the start of the headline
-	case words <= 15 && isByline(text, art.Authors):
+	case words <= 15 && meta.IsByline(text, art.Authors):
 		return RuleBylineDate
 	case words <= 12 && (n.DataAtom == atom.Time || dom.FindFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || lexicon.LooksLikeDate(text)):
 		return RuleBylineDate
 	}
 	return ""
-}
-
-// isByline reports whether a short line names the article's authors or
-// is a byline of capitalised names ("By Jane Doe", "Von Anna Weber und
-// Li Wu", "Par Claire Martin"), not a sentence that opens with "Por".
-func isByline(text string, authors []string) bool {
-	lower := strings.ToLower(text)
-	for _, a := range authors {
-		if a != "" && strings.Contains(lower, strings.ToLower(a)) {
-			return true
-		}
-	}
-	loc := rxBylinePrefix.FindStringIndex(text)
-	if loc == nil {
-		return false
-	}
-	names := strings.Fields(text[loc[1]:])
-	if len(names) == 0 || len(names) > 8 {
-		return false
-	}
-	capitalised := 0
-	for _, w := range names {
-		if r := []rune(w)[0]; unicode.IsUpper(r) {
-			capitalised++
-		}
-	}
-	first := []rune(names[0])[0]
-	return unicode.IsUpper(first) && capitalised*2 >= len(names)
 }
 
 // removeDateStamps removes published and updated stamps anywhere in the

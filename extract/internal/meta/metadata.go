@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"encoding/json"
@@ -20,24 +20,24 @@ type pageMeta struct {
 	titleTag    string
 	metas       map[string][]string // lower-cased name, property, itemprop or http-equiv → contents, in page order
 	canonical   string
-	savedFrom   string // the saved page's own record of its address
-	ld          ldArticle
+	SavedFrom   string // the saved page's own record of its address
+	LD          ldArticle
 	headings    []*html.Node // the first h1 and h2 elements with text: headline candidates
 	h1          *html.Node   // the headline chosen among them, once the title is chosen
 	itemAuthors []string     // itemprop=author texts
 	subtitles   []*html.Node // elements the page marks as its standfirst
 }
 
-// readMetadata walks the tree once and collects the page's metadata.
-func readMetadata(doc *dom.Document) *pageMeta {
+// Read walks the tree once and collects the page's metadata.
+func Read(doc *dom.Document) *pageMeta {
 	m := &pageMeta{metas: map[string][]string{}}
 	var ldScripts []string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.CommentNode:
-			if m.savedFrom == "" {
-				m.savedFrom = savedFromURL(n.Data)
+			if m.SavedFrom == "" {
+				m.SavedFrom = savedFromURL(n.Data)
 			}
 		case html.ElementNode:
 			switch n.DataAtom {
@@ -71,7 +71,7 @@ func readMetadata(doc *dom.Document) *pageMeta {
 			if ip := dom.Attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.addItemprop(n, ip)
 			}
-			if hasSubtitleName(dom.Attr(n, "class")) {
+			if HasSubtitleName(dom.Attr(n, "class")) {
 				m.subtitles = append(m.subtitles, n)
 			}
 		}
@@ -80,7 +80,7 @@ func readMetadata(doc *dom.Document) *pageMeta {
 		}
 	}
 	walk(doc.Node)
-	m.ld = parseJSONLD(ldScripts)
+	m.LD = parseJSONLD(ldScripts)
 	return m
 }
 
@@ -88,10 +88,10 @@ func readMetadata(doc *dom.Document) *pageMeta {
 var subtitleNames = map[string]bool{"standfirst": true, "subtitle": true, "subheadline": true, "subhead": true,
 	"dek": true, "deck": true, "strapline": true}
 
-// hasSubtitleName reports whether a class value names a standfirst: one of
+// HasSubtitleName reports whether a class value names a standfirst: one of
 // subtitleNames, or "sub" then "title", "headline" or "head" ("sub-title",
 // "subTitle"), among its words.
-func hasSubtitleName(class string) bool {
+func HasSubtitleName(class string) bool {
 	if !strings.Contains(class, "ub") && !strings.Contains(class, "de") && !strings.Contains(class, "st") &&
 		!strings.ContainsAny(class, "UDS") {
 		return false // cheap: no name of a standfirst lacks all three
@@ -154,13 +154,25 @@ func (m *pageMeta) meta(keys ...string) string {
 	return ""
 }
 
+// Fields are the metadata of a page, as extract's Article carries them.
+type Fields struct {
+	Title, Subtitle    string
+	Authors            []string
+	SiteName           string
+	Published          string
+	Modified           string
+	Language           string
+	Description, Image string
+	Tags, Categories   []string
+}
+
 // article assembles the metadata fields of an Article.
-func (m *pageMeta) article() *Article {
-	a := &Article{}
-	a.SiteName = dom.FirstNonEmpty(m.meta("og:site_name"), m.ld.publisher, m.meta("application-name"), m.ld.siteName)
+func (m *pageMeta) Article() *Fields {
+	a := &Fields{}
+	a.SiteName = dom.FirstNonEmpty(m.meta("og:site_name"), m.LD.publisher, m.meta("application-name"), m.LD.siteName)
 	a.Title, m.h1 = m.chooseTitle(a.SiteName)
-	a.Description = dom.FirstNonEmpty(m.meta("description", "og:description", "twitter:description"), m.ld.description)
-	a.Language = normalizeLanguage(dom.FirstNonEmpty(m.lang, m.meta("content-language", "language", "dc.language"), m.ld.language, m.meta("og:locale")))
+	a.Description = dom.FirstNonEmpty(m.meta("description", "og:description", "twitter:description"), m.LD.description)
+	a.Language = normalizeLanguage(dom.FirstNonEmpty(m.lang, m.meta("content-language", "language", "dc.language"), m.LD.language, m.meta("og:locale")))
 	var zone []*html.Node
 	if m.h1 != nil {
 		zone = headlineZone(m.h1)
@@ -168,17 +180,17 @@ func (m *pageMeta) article() *Article {
 	a.Authors = m.authors(zone, a.SiteName)
 	a.Subtitle = m.standfirst(a.Title, a.Description, a.Authors)
 	seenPublished, seenModified := zoneDates(zone, a.Language)
-	a.Published = firstDate(m.ld.published, m.meta("article:published_time", "og:published_time", "article:published",
+	a.Published = firstDate(m.LD.published, m.meta("article:published_time", "og:published_time", "article:published",
 		"datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "dc.date",
 		"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date", "parsely-pub-date",
 		"sailthru.date", "citation_publication_date", "date"), parselyPage(m.meta("parsely-page")).PubDate, seenPublished)
 	if a.Published == "" {
-		a.Published = urlDate(m.pagePath())
+		a.Published = URLDate(m.pagePath())
 	}
-	a.Modified = firstDate(m.ld.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"), seenModified)
-	a.Image = dom.FirstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.ld.image)
-	a.Tags = dom.Dedupe(append(m.metas["article:tag"], m.ld.keywords...))
-	a.Categories = dom.Dedupe(append(append([]string{}, m.metas["article:section"]...), m.ld.sections...))
+	a.Modified = firstDate(m.LD.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"), seenModified)
+	a.Image = dom.FirstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.LD.image)
+	a.Tags = dom.Dedupe(append(m.metas["article:tag"], m.LD.keywords...))
+	a.Categories = dom.Dedupe(append(append([]string{}, m.metas["article:section"]...), m.LD.sections...))
 	return a
 }
 
@@ -194,7 +206,7 @@ func parselyPage(content string) (p struct {
 
 // pagePath is the path of the page's own URL, for the date it may carry.
 func (m *pageMeta) pagePath() string {
-	if u := m.pageURL(); u != nil {
+	if u := m.PageURL(); u != nil {
 		return u.Path
 	}
 	for _, s := range []string{m.canonical, m.meta("og:url")} {
@@ -213,7 +225,7 @@ func (m *pageMeta) pagePath() string {
 // headline again, not links (breadcrumbs), not a byline or a date stamp and
 // not boilerplate wording.
 func (m *pageMeta) standfirst(title, description string, authors []string) string {
-	if alt := m.ld.alternativeHeadline; alt != "" && readsLikeStandfirst(nil, alt, title, authors) {
+	if alt := m.LD.alternativeHeadline; alt != "" && readsLikeStandfirst(nil, alt, title, authors) {
 		return alt
 	}
 	if m.h1 == nil {
@@ -256,7 +268,7 @@ func nearHeadline(n, h1 *html.Node) bool {
 func readsLikeStandfirst(n *html.Node, text, title string, authors []string) bool {
 	words := dom.WordCount(text)
 	return words >= 4 && words <= 60 && !dom.SimilarText(text, title) && (n == nil || dom.LinkWords(n)*2 < words) &&
-		lexicon.MatchWording(text) == "" && !isByline(text, authors) && !lexicon.LooksLikeDate(text)
+		lexicon.MatchWording(text) == "" && !IsByline(text, authors) && !lexicon.LooksLikeDate(text)
 }
 
 // authors gathers person names: JSON-LD's authors, else the visible
@@ -268,13 +280,13 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
 	}
 	var names []string
-	sources := append([][]string{m.ld.authors, nil}, append(metaGroups, m.itemAuthors)...)
+	sources := append([][]string{m.LD.authors, nil}, append(metaGroups, m.itemAuthors)...)
 	for i, group := range sources {
 		if i == 1 {
 			group = zoneAuthors(zone, m.lang) // read only when JSON-LD names no one
 		}
 		for _, v := range group {
-			for _, name := range splitAuthors(v) {
+			for _, name := range SplitAuthors(v) {
 				if siteName == "" || !dom.SameText(name, siteName) {
 					names = append(names, name)
 				}
@@ -288,7 +300,7 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 	spelled := map[string]string{}
 	for _, group := range metaGroups {
 		for _, v := range group {
-			for _, name := range splitAuthors(v) {
+			for _, name := range SplitAuthors(v) {
 				spelled[dom.Comparable(name)] = name
 			}
 		}
@@ -314,10 +326,10 @@ func dedupeFolded(names []string) []string {
 	return out
 }
 
-// pageURL returns the page's address per the contract: the saved page's own
+// PageURL returns the page's address per the contract: the saved page's own
 // record, else the canonical link, else og:url. Only absolute URLs count.
-func (m *pageMeta) pageURL() *url.URL {
-	for _, s := range []string{m.savedFrom, m.canonical, m.meta("og:url")} {
+func (m *pageMeta) PageURL() *url.URL {
+	for _, s := range []string{m.SavedFrom, m.canonical, m.meta("og:url")} {
 		if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.IsAbs() && u.Host != "" {
 			return u
 		}
@@ -351,7 +363,7 @@ func normalizeLanguage(s string) string {
 
 func firstDate(values ...string) string {
 	for _, v := range values {
-		if d := normalizeDate(v); d != "" {
+		if d := NormalizeDate(v); d != "" {
 			return d
 		}
 	}

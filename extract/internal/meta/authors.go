@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"strings"
@@ -37,9 +37,9 @@ var notAName = map[string]bool{
 	"newsroom": true, "the editors": true, "editorial team": true, "staff": true, "unknown": true,
 }
 
-// splitAuthors turns a byline into person names: prefixes and honorifics
+// SplitAuthors turns a byline into person names: prefixes and honorifics
 // stripped, lists split, URLs, dates, roles and overlong strings dropped.
-func splitAuthors(byline string) []string {
+func SplitAuthors(byline string) []string {
 	byline = dom.NormalizeSpace(byline)
 	if byline == "" || rxLooksLikeURL.MatchString(strings.ToLower(byline)) {
 		return nil
@@ -78,4 +78,32 @@ func titleCaseShouting(name string) string {
 		start = !unicode.IsLetter(r)
 	}
 	return b.String()
+}
+
+// IsByline reports whether a short line names the article's authors or
+// is a byline of capitalised names ("By Jane Doe", "Von Anna Weber und
+// Li Wu", "Par Claire Martin"), not a sentence that opens with "Por".
+func IsByline(text string, authors []string) bool {
+	lower := strings.ToLower(text)
+	for _, a := range authors {
+		if a != "" && strings.Contains(lower, strings.ToLower(a)) {
+			return true
+		}
+	}
+	loc := rxBylinePrefix.FindStringIndex(text)
+	if loc == nil {
+		return false
+	}
+	names := strings.Fields(text[loc[1]:])
+	if len(names) == 0 || len(names) > 8 {
+		return false
+	}
+	capitalised := 0
+	for _, w := range names {
+		if r := []rune(w)[0]; unicode.IsUpper(r) {
+			capitalised++
+		}
+	}
+	first := []rune(names[0])[0]
+	return unicode.IsUpper(first) && capitalised*2 >= len(names)
 }

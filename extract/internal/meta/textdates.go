@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"fmt"
@@ -51,21 +51,21 @@ var (
 
 // dateMatch is one date found in visible text, with where it starts.
 type dateMatch struct {
-	date  string // YYYY-MM-DD
+	Date  string // YYYY-MM-DD
 	start int
 }
 
 // rxYear is a quick test: a text without a year has no date.
 var rxYear = rx.Compile(`(?:19|20)\d\d`)
 
-// findTextDates finds the calendar dates written in text: "15 August
+// FindTextDates finds the calendar dates written in text: "15 August
 // 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
 // "15 августа 2020", "2020-08-15" and numeric forms. A numeric day and
 // month are read month first only for English outside Britain (lang ""
 // counts as such), else day first, unless one of them is over 12. Dates
 // are returned in the order they appear, with their offsets in the
 // lower-cased text.
-func findTextDates(text, lang string) []dateMatch {
+func FindTextDates(text, lang string) []dateMatch {
 	if !rxYear.MatchString(text) {
 		return nil
 	}
@@ -132,8 +132,8 @@ func atoi(s string) int {
 // /20200815/.
 var rxURLDate = rx.Compile(`/((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?:[/._-]|$)`)
 
-// urlDate returns the date in a page URL's path, or "".
-func urlDate(path string) string {
+// URLDate returns the date in a page URL's path, or "".
+func URLDate(path string) string {
 	g := rxURLDate.FindStringSubmatch(path)
 	if g == nil {
 		return ""

@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"strings"
@@ -168,15 +168,15 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 	}
 	for _, b := range blocks {
-		text := strings.ToLower(dom.NormalizeSpace(dom.TextOf(b))) // offsets as findTextDates gives them
+		text := strings.ToLower(dom.NormalizeSpace(dom.TextOf(b))) // offsets as FindTextDates gives them
 		stamped := false
 		forEachElement(b, func(e *html.Node) {
 			var d string
 			switch {
 			case e.DataAtom == atom.Time:
-				d = normalizeDate(dom.Attr(e, "datetime"))
+				d = NormalizeDate(dom.Attr(e, "datetime"))
 			case dom.HasAttr(e, "title") && strings.Contains(strings.ToLower(dom.Attr(e, "class")), "published"):
-				d = normalizeDate(dom.Attr(e, "title")) // hAtom's <abbr class="published" title="…">
+				d = NormalizeDate(dom.Attr(e, "title")) // hAtom's <abbr class="published" title="…">
 			}
 			if d != "" {
 				stamped = true
@@ -190,7 +190,7 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		if stamped {
 			continue
 		}
-		matches := findTextDates(text, lang)
+		matches := FindTextDates(text, lang)
 		if len(matches) == 0 {
 			continue
 		}
@@ -199,7 +199,7 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 		from := 0
 		for _, m := range matches {
-			note(labelBefore(text[from:m.start]), m.date)
+			note(labelBefore(text[from:m.start]), m.Date)
 			from = m.start
 		}
 	}
@@ -230,28 +230,28 @@ func zoneAuthors(blocks []*html.Node, lang string) []string {
 		var marked []string
 		forEachElement(b, func(e *html.Node) {
 			if len(marked) == 0 && rxBylineClass.MatchString(strings.ToLower(dom.Attr(e, "class")+" "+dom.Attr(e, "id"))) {
-				marked = splitAuthors(bylineText(dom.NormalizeSpace(dom.TextOf(e))))
+				marked = SplitAuthors(BylineText(dom.NormalizeSpace(dom.TextOf(e))))
 			}
 		})
 		if len(marked) > 0 {
 			return marked
 		}
-		if names := lineAuthors(dom.NormalizeSpace(dom.TextOf(b)), lang); len(names) > 0 {
+		if names := LineAuthors(dom.NormalizeSpace(dom.TextOf(b)), lang); len(names) > 0 {
 			return names
 		}
 	}
 	return nil
 }
 
-// lineAuthors reads the names of a line that starts like a byline ("By
+// LineAuthors reads the names of a line that starts like a byline ("By
 // …", "Ein Artikel von …"), or that has one after its date ("Posted 14th
 // July 2021 by …"). Names must read like names; a line that also carries
 // a date may print them in lower case.
-func lineAuthors(text, lang string) []string {
+func LineAuthors(text, lang string) []string {
 	if rxPhotoCredit.MatchString(text) {
 		return nil
 	}
-	dated := len(findTextDates(text, lang)) > 0
+	dated := len(FindTextDates(text, lang)) > 0
 	var names []string
 	for _, name := range bylineNames(text) {
 		if looksLikeName(name) || (dated && dom.WordCount(name) >= 2 && dom.WordCount(name) <= 3) {
@@ -265,17 +265,17 @@ func lineAuthors(text, lang string) []string {
 // the line does not read like one.
 func bylineNames(text string) []string {
 	if rxBylineLabel.MatchString(text) {
-		return splitAuthors(bylineText(text))
+		return SplitAuthors(BylineText(text))
 	}
 	loc := rxInlineBy.FindStringIndex(text)
 	if loc == nil {
 		return nil
 	}
 	before := text[:loc[0]]
-	if len(findTextDates(before, "")) == 0 && !rxPublishedLabel.MatchString(before) {
+	if len(FindTextDates(before, "")) == 0 && !rxPublishedLabel.MatchString(before) {
 		return nil
 	}
-	return splitAuthors(bylineText(text[loc[0]:]))
+	return SplitAuthors(BylineText(text[loc[0]:]))
 }
 
 var (
@@ -300,11 +300,11 @@ func linkedAuthors(n *html.Node) []string {
 		var named []string
 		forEachElement(e, func(c *html.Node) {
 			if c != e && dom.Attr(c, "itemprop") == "name" {
-				named = append(named, splitAuthors(dom.NormalizeSpace(dom.TextOf(c)))...)
+				named = append(named, SplitAuthors(dom.NormalizeSpace(dom.TextOf(c)))...)
 			}
 		})
 		if len(named) == 0 {
-			named = splitAuthors(bylineText(dom.NormalizeSpace(dom.TextOf(e))))
+			named = SplitAuthors(BylineText(dom.NormalizeSpace(dom.TextOf(e))))
 		}
 		names = append(names, named...)
 	})
@@ -316,9 +316,9 @@ var (
 	rxBylineEnd = rx.Compile(`\s+(?:on|am|le|el|il|em|op|in|at|—|–|-|\||·|•)\s|\s*[|·•—]|\d`)
 )
 
-// bylineText cuts a byline line down to its names: the label before them
+// BylineText cuts a byline line down to its names: the label before them
 // and the date or role after them go.
-func bylineText(s string) string {
+func BylineText(s string) string {
 	s = rxBylineLabel.ReplaceAllString(s, "")
 	s = rxOurRole.ReplaceAllString(s, "")
 	end := len(s)

@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"iter"
@@ -134,14 +134,14 @@ func isLowerWord(w string) bool {
 	return true
 }
 
-// checkLanguage cross-checks the declared language against the language
+// CheckLanguage cross-checks the declared language against the language
 // detected on the article's text. A reliable detection on a long text
 // wins when the page declares none or declares another language (a
 // template's default lang="en" on a German page); otherwise the page's
 // own declaration stands. For speed, the detector runs only when the page
 // declares nothing, or declares a language whose function words pith
 // knows and the text does not read like it (see agreesWithText).
-func checkLanguage(declared, text string, words int) string {
+func CheckLanguage(declared, text string, words int) string {
 	if words < detectMinWords {
 		return declared
 	}

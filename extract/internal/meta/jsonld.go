@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"encoding/json"
@@ -13,7 +13,7 @@ type ldArticle struct {
 	published, modified, language, image       string
 	publisher, siteName                        string
 	authors, keywords, sections                []string
-	body                                       string // articleBody, for the recall guard
+	Body                                       string // articleBody, for the recall guard
 }
 
 // articleTypes are the schema.org types that describe the page's article.
@@ -64,7 +64,7 @@ func parseJSONLD(scripts []string) ldArticle {
 			out.authors = ldNames(obj["author"], byID)
 			out.keywords = ldList(obj["keywords"])
 			out.sections = ldList(obj["articleSection"])
-			out.body = ldString(obj["articleBody"])
+			out.Body = ldString(obj["articleBody"])
 			if p, ok := obj["publisher"].(map[string]any); ok {
 				out.publisher = dom.NormalizeSpace(ldString(p["name"]))
 			}

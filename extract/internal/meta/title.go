@@ -1,4 +1,4 @@
-package extract
+package meta
 
 import (
 	"strings"
@@ -32,7 +32,7 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	for _, h := range m.headings {
 		ht := headingText(h)
 		for _, d := range declared {
-			if dom.SameText(d, ht) || dom.SameText(stripSiteAffix(d, siteName), ht) {
+			if dom.SameText(d, ht) || dom.SameText(StripSiteAffix(d, siteName), ht) {
 				return ht, h
 			}
 		}
@@ -51,7 +51,7 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	for _, h := range m.headings {
 		ht := dom.Comparable(headingText(h))
 		for _, d := range declared {
-			for _, piece := range titlePieces(stripSiteAffix(d, siteName)) {
+			for _, piece := range titlePieces(StripSiteAffix(d, siteName)) {
 				cp, words := dom.Comparable(piece), dom.WordCount(piece)
 				switch {
 				case words < 3:
@@ -74,7 +74,7 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 		if len(declared) > 1 && d == m.titleTag && first != nil {
 			break // a bare <title> is weaker than the page's own <h1>
 		}
-		return stripSiteAffix(d, siteName), first
+		return StripSiteAffix(d, siteName), first
 	}
 	if first != nil {
 		return headingText(first), first
@@ -85,7 +85,7 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 // declaredTitles lists the page's declared titles, strongest first.
 func (m *pageMeta) declaredTitles() []string {
 	var out []string
-	for _, t := range []string{m.ld.headline, m.meta("og:title"), m.meta("twitter:title"),
+	for _, t := range []string{m.LD.headline, m.meta("og:title"), m.meta("twitter:title"),
 		m.meta("parsely-title", "sailthru.title", "dc.title", "title"), m.titleTag} {
 		if t != "" {
 			out = append(out, t)
@@ -139,9 +139,9 @@ func titlePart(title, heading string) bool {
 
 var rxSiteSeparator = rx.Compile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+`)
 
-// stripSiteAffix removes a site name before or after a title ("Headline |
+// StripSiteAffix removes a site name before or after a title ("Headline |
 // Site", "Site - Headline", "Headline | Section | Site").
-func stripSiteAffix(title, siteName string) string {
+func StripSiteAffix(title, siteName string) string {
 	parts := rxSiteSeparator.Split(title, -1)
 	if len(parts) < 2 {
 		return title
@@ -150,7 +150,7 @@ func stripSiteAffix(title, siteName string) string {
 	last, first := parts[len(parts)-1], parts[0]
 	switch {
 	case siteName != "" && (dom.SameText(last, siteName) || containsFolded(siteName, last)):
-		return stripSiteAffix(strings.TrimSpace(title[:seps[len(seps)-1][0]]), "")
+		return StripSiteAffix(strings.TrimSpace(title[:seps[len(seps)-1][0]]), "")
 	case siteName != "" && (dom.SameText(first, siteName) || containsFolded(siteName, first)):
 		return strings.TrimSpace(title[seps[0][1]:])
 	case len(strings.Fields(last)) <= 3 && len(strings.Fields(first)) > 3:
