@@ -10,6 +10,7 @@ import (
 
 	"github.com/pith-cli/pith/extract/internal/input"
 	"github.com/pith-cli/pith/extract/internal/meta"
+	"github.com/pith-cli/pith/extract/internal/render"
 	"github.com/pith-cli/pith/internal/dom"
 )
 
@@ -132,7 +133,7 @@ func BenchmarkStages(b *testing.B) {
 		return content
 	}, func(s any) {
 		if c := s.(*html.Node); c != nil {
-			renderText(c)
+			render.Text(c)
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/pith-cli/pith/extract/internal/input"
 	"github.com/pith-cli/pith/extract/internal/meta"
+	"github.com/pith-cli/pith/extract/internal/render"
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/readability"
 )
@@ -116,18 +117,18 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 
 	content, removed := findBody(doc, art, pm.LD.Body, opts.Rules, pageURL)
 	if content != nil {
-		art.Text = renderText(content)
+		art.Text = render.Text(content)
 	}
 	art.Content = content
 	art.Removed = removed
-	words := countWords(art.Text)
+	words := render.CountWords(art.Text)
 	art.Language = meta.CheckLanguage(art.Language, art.Text, words)
 	if content == nil || words < minArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*maxLinkPercent {
 		art.Text = ""
 		return art, ErrNotReadable
 	}
 	art.WordCount = words
-	art.ReadingTimeMinutes = readingMinutes(art.WordCount)
+	art.ReadingTimeMinutes = render.ReadingMinutes(art.WordCount)
 	if err := art.render(content, opts.Render); err != nil {
 		return nil, err
 	}

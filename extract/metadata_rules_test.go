@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/pith-cli/pith/extract/internal/meta"
+	"github.com/pith-cli/pith/extract/internal/render"
 )
 
 func TestFindTextDates(t *testing.T) {
@@ -149,7 +150,7 @@ func TestCheckLanguage(t *testing.T) {
 		{"en-GB", en, "en-GB"}, // agreement keeps the page's own tag
 		{"de", "Kurzer Text auf Englisch? No, this is short.", "de"}, // too short to overrule
 	} {
-		if got := meta.CheckLanguage(tc.declared, tc.text, countWords(tc.text)); got != tc.want {
+		if got := meta.CheckLanguage(tc.declared, tc.text, render.CountWords(tc.text)); got != tc.want {
 			t.Errorf("checkLanguage(%q, %.20q…) = %q, want %q", tc.declared, tc.text, got, tc.want)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/extract/internal/render"
 	"github.com/pith-cli/pith/internal/dom"
 )
 
@@ -164,7 +165,7 @@ func TestToggles(t *testing.T) {
 			assertHolds(t, "markdown", md, tc.keptMD)
 			assertHolds(t, "html", h, tc.keptHTML)
 			if tc.textCheck {
-				text := renderText(applyToggles(body, tc.opts))
+				text := render.Text(render.ApplyToggles(body, render.Options(tc.opts)))
 				assertHolds(t, "text", text, tc.textKept)
 				for _, g := range tc.textGone {
 					if strings.Contains(text, g) {
@@ -172,7 +173,7 @@ func TestToggles(t *testing.T) {
 					}
 				}
 			}
-			if full := renderText(body); !strings.Contains(full, "Ulm | 40 mm") {
+			if full := render.Text(body); !strings.Contains(full, "Ulm | 40 mm") {
 				t.Errorf("a toggle changed the article tree itself:\n%s", full)
 			}
 		})

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/extract/internal/render"
 	"github.com/pith-cli/pith/internal/dom"
 )
 
@@ -38,7 +39,7 @@ func TestRenderText(t *testing.T) {
 		{"no text gives nothing", "<div> </div>", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := renderText(parseBody(t, tc.html)); got != tc.want {
+			if got := render.Text(parseBody(t, tc.html)); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -59,7 +60,7 @@ func TestCountWords(t *testing.T) {
 		{"Привет мир 2024", 3},
 		{"नमस्ते दुनिया", 2}, // combining marks stay inside their word
 	} {
-		if got := countWords(tc.text); got != tc.want {
+		if got := render.CountWords(tc.text); got != tc.want {
 			t.Errorf("countWords(%q) = %d, want %d", tc.text, got, tc.want)
 		}
 	}
@@ -67,7 +68,7 @@ func TestCountWords(t *testing.T) {
 
 func TestReadingMinutes(t *testing.T) {
 	for words, want := range map[int]int{0: 0, 1: 1, 230: 1, 231: 2, 1000: 5} {
-		if got := readingMinutes(words); got != want {
+		if got := render.ReadingMinutes(words); got != want {
 			t.Errorf("readingMinutes(%d) = %d, want %d", words, got, want)
 		}
 	}
@@ -98,7 +99,7 @@ func TestIsPhotoCredit(t *testing.T) {
 		{"The source of the leak is still unknown, police said on Monday", false},
 		{"AP and AFP both ran the story", false},
 	} {
-		if got := isPhotoCredit(tc.text); got != tc.want {
+		if got := render.IsPhotoCredit(tc.text); got != tc.want {
 			t.Errorf("isPhotoCredit(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -110,7 +111,7 @@ func TestTextLeavesOutCredits(t *testing.T) {
 		`<div><img src="b.jpg"></div><p>Foto: dpa</p>`+longP2+
 		`<p>As the poet said, <cite>The Waste Land</cite> is a long poem.</p>`+
 		`<blockquote>To be or not to be.<cite>Hamlet</cite></blockquote></article>`)
-	text := renderText(byID(root, "a"))
+	text := render.Text(byID(root, "a"))
 	for _, gone := range []string{"Sakib Ali", "Foto: dpa", "Smoke over the city"} {
 		if strings.Contains(text, gone) {
 			t.Errorf("%q should be left out of the text:\n%s", gone, text)

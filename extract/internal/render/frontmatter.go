@@ -1,4 +1,4 @@
-package extract
+package render
 
 import (
 	"bytes"
@@ -8,9 +8,9 @@ import (
 	"unicode"
 )
 
-// frontMatter returns the article's metadata as YAML front matter: the
-// same fields, names and order as its JSON form, without the renderings,
-// between "---" lines and followed by a blank line.
+// render.FrontMatter returns the article's metadata, the JSON object js, as YAML
+// front matter: the same fields, names and order, between "---" lines and
+// followed by a blank line.
 //
 // It writes the YAML itself rather than through a YAML library: the one
 // pith used (go.yaml.in/yaml/v3) added 1.3 ms of package initialisation to
@@ -20,13 +20,7 @@ import (
 // otherwise double-quoted with JSON's escapes, which YAML 1.2 reads the
 // same way; numbers, booleans and nested values are written as their JSON,
 // which is YAML too; a list of strings becomes a block sequence.
-func frontMatter(a *Article) (string, error) {
-	meta := *a
-	meta.Text, meta.Markdown, meta.HTML = "", "", ""
-	js, err := json.Marshal(meta)
-	if err != nil {
-		return "", err
-	}
+func FrontMatter(js []byte) (string, error) {
 	var b strings.Builder
 	b.WriteString("---\n")
 	dec := json.NewDecoder(bytes.NewReader(js))

@@ -1,4 +1,4 @@
-package extract
+package render
 
 import (
 	"encoding/base64"
@@ -31,7 +31,7 @@ import (
 // sym01/htmlsanitizer, is not served by the module proxy). Working on the
 // tree rather than on re-tokenized HTML also closes the gap through which
 // a noscript's raw text could smuggle markup past a token-level sanitizer.
-func sanitize(root *html.Node) {
+func Sanitize(root *html.Node) {
 	for c := root.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch c.Type {
@@ -53,7 +53,7 @@ func sanitizeElement(n *html.Node) {
 		n.Parent.RemoveChild(n)
 		return
 	}
-	sanitize(n)
+	Sanitize(n)
 	rules, allowed := sanitizePolicy().elements[name]
 	if allowed {
 		n.Attr = allowedAttributes(name, n.Attr, rules)

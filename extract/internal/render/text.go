@@ -1,4 +1,4 @@
-package extract
+package render
 
 import (
 	"math"
@@ -14,12 +14,12 @@ import (
 	"github.com/pith-cli/pith/internal/rx"
 )
 
-// renderText renders an article as the contract's plain text: paragraphs
+// render.Text renders an article as the contract's plain text: paragraphs
 // separated by one blank line; headings, list items and table rows on lines
 // of their own (a table's cells separated by " | "); white space inside a
 // paragraph collapsed; preformatted blocks verbatim; captions and credits
 // left out; exactly one final newline, or "" when there is no text.
-func renderText(root *html.Node) string {
+func Text(root *html.Node) string {
 	var r textRenderer
 	r.walk(root, nil)
 	r.flush(nil)
@@ -151,7 +151,7 @@ func skipInText(n *html.Node) bool {
 				return false // inline in a sentence
 			}
 		}
-		return dom.WordsUpTo(n, maxCreditWords) <= maxCreditWords && isPhotoCredit(dom.NormalizeSpace(dom.TextOf(n)))
+		return dom.WordsUpTo(n, maxCreditWords) <= maxCreditWords && IsPhotoCredit(dom.NormalizeSpace(dom.TextOf(n)))
 	}
 	return false
 }
@@ -169,11 +169,11 @@ func nextToMedia(n *html.Node) bool {
 // maxCreditWords bounds a photo credit line.
 const maxCreditWords = 12
 
-// isPhotoCredit reports whether a short line credits a photo: a credit label
+// render.IsPhotoCredit reports whether a short line credits a photo: a credit label
 // ("Photo:", "Foto:", "Фото:", "Source:", "©", "Courtesy of …", "личный
 // архив …"), or an agency credit ("Name/Getty Images", "(AP Photo/Name)",
 // "Foto: dpa") that is not a sentence.
-func isPhotoCredit(text string) bool {
+func IsPhotoCredit(text string) bool {
 	text = strings.ToLower(text) // the patterns are lower case: cheaper to compile than (?i)
 	if strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(c) ") || rxCreditLabel.MatchString(text) {
 		return true // the signs apart, the pattern's guard spares compiling it for most lines
@@ -259,9 +259,9 @@ func preText(n *html.Node) string {
 	return b.String()
 }
 
-// countWords counts words as the contract defines them: runs of letters and
+// render.CountWords counts words as the contract defines them: runs of letters and
 // digits, and each Han, Kana or Hangul character on its own.
-func countWords(s string) int {
+func CountWords(s string) int {
 	count, inWord := 0, false
 	for _, c := range s {
 		if c < utf8.RuneSelf { // ASCII: a letter or digit, or not; the tables below only for the rest
@@ -299,7 +299,7 @@ var asciiWordChar = func() (t [utf8.RuneSelf]bool) {
 // wordsPerMinute is the reading speed behind reading_time_minutes.
 const wordsPerMinute = 230
 
-// readingMinutes rounds reading time up to whole minutes; 0 for no words.
-func readingMinutes(words int) int {
+// render.ReadingMinutes rounds reading time up to whole minutes; 0 for no words.
+func ReadingMinutes(words int) int {
 	return int(math.Ceil(float64(words) / wordsPerMinute))
 }

@@ -1,8 +1,23 @@
-package extract
+package render
 
 import (
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
+
+// parseBody parses src as a page and returns its body.
+func parseBody(t *testing.T, src string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dom.FindFirst(doc, func(n *html.Node) bool { return n.Data == "body" })
+}
 
 // TestSanitize checks what the sanitizer keeps, rewrites, unwraps and
 // drops, element by element.
@@ -55,8 +70,8 @@ func TestSanitize(t *testing.T) {
 			`lbo`},
 	} {
 		root := parseBody(t, tc.in)
-		sanitize(root)
-		got, err := renderChildren(root)
+		Sanitize(root)
+		got, err := RenderChildren(root)
 		if err != nil {
 			t.Fatal(err)
 		}

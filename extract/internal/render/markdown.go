@@ -1,4 +1,4 @@
-package extract
+package render
 
 import (
 	"bytes"
@@ -64,7 +64,7 @@ func renderCaption(ctx converter.Context, w converter.Writer, n *html.Node) conv
 // then the body. The body goes through the same sanitizer as the HTML
 // format first, so no unsafe link or element reaches the Markdown. It ends
 // with one newline.
-func renderMarkdown(a *Article, content *html.Node, opts RenderOptions) (string, error) {
+func Markdown(a *Head, content *html.Node, opts Options) (string, error) {
 	heading := a.Title
 	if opts.FrontMatter {
 		heading = ""
@@ -79,7 +79,11 @@ func renderMarkdown(a *Article, content *html.Node, opts RenderOptions) (string,
 	}
 	var b strings.Builder
 	if opts.FrontMatter {
-		fm, err := frontMatter(a)
+		js, err := a.Meta()
+		if err != nil {
+			return "", err
+		}
+		fm, err := FrontMatter(js)
 		if err != nil {
 			return "", err
 		}

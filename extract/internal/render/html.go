@@ -1,4 +1,4 @@
-package extract
+package render
 
 import (
 	"strings"
@@ -13,13 +13,13 @@ import (
 // HTML (see sanitize), opening with heading as a top-level heading unless
 // it is empty. Every HTML that pith prints goes through it, also the HTML
 // that becomes Markdown.
-func sanitizedBody(heading string, content *html.Node, opts RenderOptions) (string, error) {
-	tree := applyToggles(content, opts)
+func sanitizedBody(heading string, content *html.Node, opts Options) (string, error) {
+	tree := ApplyToggles(content, opts)
 	dropBareFigures(tree)
 	tidyWhitespace(tree)
 	root := innermostWrapper(tree)
-	sanitize(root)
-	body, err := renderChildren(root)
+	Sanitize(root)
+	body, err := RenderChildren(root)
 	if err != nil {
 		return "", err
 	}
@@ -75,7 +75,7 @@ func tidyWhitespace(n *html.Node) {
 
 // renderHTML renders the article as a sanitized HTML fragment, or with
 // opts.Standalone as a full document; it ends with one newline.
-func renderHTML(a *Article, content *html.Node, opts RenderOptions) (string, error) {
+func HTML(a *Head, content *html.Node, opts Options) (string, error) {
 	body, err := sanitizedBody(a.Title, content, opts)
 	if err != nil {
 		return "", err

@@ -1,7 +1,6 @@
-package extract
+package render
 
 import (
-	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -10,61 +9,33 @@ import (
 	"github.com/pith-cli/pith/internal/dom"
 )
 
-// RenderOptions chooses which renderings Extract fills in besides
-// Article.Text and what every rendering keeps. The zero value renders text
-// only and keeps links, images and tables.
-type RenderOptions struct {
-	// Markdown fills Article.Markdown with the article as CommonMark with
-	// GitHub's tables. Off by default: text runs pay nothing for it.
-	Markdown bool
-	// HTML fills Article.HTML with the article as sanitized HTML.
-	HTML bool
-	// NoLinks turns links into their text.
-	NoLinks bool
-	// NoImages drops images, and the figures that hold them with their captions.
-	NoImages bool
-	// NoTables drops tables, also from Article.Text.
-	NoTables bool
-	// FrontMatter opens the Markdown with the metadata as YAML front matter
-	// instead of the title as a top-level heading.
-	FrontMatter bool
-	// Standalone makes the HTML a full document with <title> and meta
-	// elements instead of a fragment.
-	Standalone bool
+// render.Options are extract's RenderOptions: which renderings to make and what
+// every rendering keeps.
+type Options struct {
+	Markdown, HTML              bool
+	NoLinks, NoImages, NoTables bool
+	FrontMatter, Standalone     bool
+}
+
+// Head is what the renderings say about the article besides its body.
+type Head struct {
+	URL, Title, Subtitle, SiteName, Published, Modified string
+	Language, Description                               string
+	Authors, Tags                                       []string
+	// Meta returns the article's metadata as a JSON object, which the
+	// Markdown's front matter writes as YAML.
+	Meta func() ([]byte, error)
 }
 
 // keepsAll reports whether the toggles leave the article as it is.
-func (o RenderOptions) keepsAll() bool {
+func (o Options) keepsAll() bool {
 	return !o.NoLinks && !o.NoImages && !o.NoTables
 }
 
-// render fills the renderings opts asks for from the cleaned article. The
-// article tree itself is never changed: each rendering works on a copy.
-func (a *Article) render(content *html.Node, opts RenderOptions) error {
-	if opts.NoTables {
-		a.Text = renderText(applyToggles(content, opts))
-	}
-	if opts.Markdown {
-		md, err := renderMarkdown(a, content, opts)
-		if err != nil {
-			return fmt.Errorf("markdown: %w", err)
-		}
-		a.Markdown = md
-	}
-	if opts.HTML {
-		h, err := renderHTML(a, content, opts)
-		if err != nil {
-			return fmt.Errorf("html: %w", err)
-		}
-		a.HTML = h
-	}
-	return nil
-}
-
-// applyToggles returns a copy of the article tree without what opts drops:
+// render.ApplyToggles returns a copy of the article tree without what opts drops:
 // tables, images (with the figures around them and their captions), and
 // links, which become their text.
-func applyToggles(content *html.Node, opts RenderOptions) *html.Node {
+func ApplyToggles(content *html.Node, opts Options) *html.Node {
 	root := dom.CloneTree(content)
 	if opts.keepsAll() {
 		return root
@@ -145,8 +116,8 @@ func isImage(n *html.Node) bool {
 	return false
 }
 
-// renderChildren serialises the children of n as HTML.
-func renderChildren(n *html.Node) (string, error) {
+// RenderChildren serialises the children of n as HTML.
+func RenderChildren(n *html.Node) (string, error) {
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if err := html.Render(&b, c); err != nil {
