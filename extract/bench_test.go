@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/extract/internal/clean"
 	"github.com/pith-cli/pith/extract/internal/input"
 	"github.com/pith-cli/pith/extract/internal/meta"
 	"github.com/pith-cli/pith/extract/internal/render"
@@ -100,10 +101,10 @@ func BenchmarkStages(b *testing.B) {
 	stage("decode", func(i int) any { return prep[i%len(prep)].raw }, func(s any) { _, _, _ = input.Decode(s.([]byte)) })
 	stage("parse", func(i int) any { return prep[i%len(prep)].text }, func(s any) { _, _ = input.Parse(s.(string)) })
 	stage("metadata", func(i int) any { return fresh(i) }, func(s any) { meta.Read(s.(*dom.Document)).Article() })
-	stage("clean", func(i int) any { return fresh(i) }, func(s any) { cleanPage(s.(*dom.Document), nil, &pruner{}) })
+	stage("clean", func(i int) any { return fresh(i) }, func(s any) { clean.CleanPage(s.(*dom.Document), nil, &clean.Pruner{}) })
 	stage("readability", func(i int) any {
 		doc := fresh(i)
-		cleanPage(doc, nil, &pruner{})
+		clean.CleanPage(doc, nil, &clean.Pruner{})
 		return doc
 	}, func(s any) { runReadability(s.(*dom.Document), nil) })
 	type body struct {
@@ -113,7 +114,7 @@ func BenchmarkStages(b *testing.B) {
 	findContent := func(i int) (*html.Node, *Article) {
 		doc := fresh(i)
 		art := newArticle(meta.Read(doc).Article())
-		cleanPage(doc, nil, &pruner{})
+		clean.CleanPage(doc, nil, &clean.Pruner{})
 		content, _ := runReadability(doc, nil)
 		return content, art
 	}
@@ -122,13 +123,13 @@ func BenchmarkStages(b *testing.B) {
 		return body{content, art}
 	}, func(s any) {
 		if c := s.(body); c.content != nil {
-			postCleanAll(c.content, c.art, &pruner{})
+			clean.PostCleanAll(c.content, c.art.cleaning(), &clean.Pruner{})
 		}
 	})
 	stage("render-text", func(i int) any {
 		content, art := findContent(i)
 		if content != nil {
-			postCleanAll(content, art, &pruner{})
+			clean.PostCleanAll(content, art.cleaning(), &clean.Pruner{})
 		}
 		return content
 	}, func(s any) {

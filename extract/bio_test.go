@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/pith-cli/pith/extract/internal/clean"
 )
 
 func TestRemoveAuthorBios(t *testing.T) {
@@ -21,12 +23,12 @@ func TestRemoveAuthorBios(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, `<article id="content">`+longP1+longP2+longP3+tc.bio+`</article>`)
 			content := byID(root, "content")
-			p := &pruner{}
-			removeAuthorBios(content, &Article{Authors: tc.authors}, p)
+			p := &clean.Pruner{}
+			clean.RemoveAuthorBios(content, &clean.Article{Authors: tc.authors}, p)
 			text := flatText(content)
 			bio := flatText(parsePage(t, tc.bio))
-			if gone := len(p.removed) > 0; gone != tc.gone {
-				t.Errorf("removed %v, want the bio gone = %v; text %q (bio %q)", rulesOf(p.removed), tc.gone, text, bio)
+			if gone := len(p.Removed) > 0; gone != tc.gone {
+				t.Errorf("removed %v, want the bio gone = %v; text %q (bio %q)", rulesOf(p.Removed), tc.gone, text, bio)
 			}
 			if !strings.Contains(text, "Opponents warned") {
 				t.Errorf("the article lost its paragraphs: %q", text)
@@ -39,9 +41,9 @@ func TestRemoveAuthorBios(t *testing.T) {
 func TestAuthorBioOnlyAtTheFoot(t *testing.T) {
 	root := parsePage(t, `<article id="content"><p>Jane Doe is a freelance writer, and this is her account of the council meeting.</p>`+
 		longP1+longP2+longP3+longP4+longParagraph("Boris")+`</article>`)
-	p := &pruner{}
-	removeAuthorBios(byID(root, "content"), &Article{Authors: []string{"Jane Doe"}}, p)
-	if len(p.removed) > 0 {
-		t.Errorf("a paragraph at the top was removed as a bio: %v", p.removed)
+	p := &clean.Pruner{}
+	clean.RemoveAuthorBios(byID(root, "content"), &clean.Article{Authors: []string{"Jane Doe"}}, p)
+	if len(p.Removed) > 0 {
+		t.Errorf("a paragraph at the top was removed as a bio: %v", p.Removed)
 	}
 }

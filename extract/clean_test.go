@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/extract/internal/clean"
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/lexicon"
 )
@@ -50,7 +51,7 @@ func flatText(n *html.Node) string {
 }
 
 // rulesOf lists the rules of removals, in order.
-func rulesOf(removed []Removal) []string {
+func rulesOf(removed []clean.Removal) []string {
 	var rules []string
 	for _, r := range removed {
 		rules = append(rules, r.Rule)
@@ -90,7 +91,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				`<button type="button">Comments</button></div>`,
 			gone: []string{"Join the conversation", "community guidelines", "Comments"},
 			kept: []string{"The council met", "Supporters of the plan", "Opponents warned"},
-			rule: RuleWording + ": " + kindComments, ruleTag: "div",
+			rule: clean.RuleWording + ": " + kindComments, ruleTag: "div",
 		},
 		{
 			name: "comment banner whose heading no rule knows goes with its Comments button",
@@ -99,7 +100,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				`<button>Comments</button></div></article>`,
 			gone: []string{"Have your say", "Tell us what you think"},
 			kept: []string{"Opponents warned"},
-			rule: RuleWording + ": " + kindComments, ruleTag: "div",
+			rule: clean.RuleWording + ": " + kindComments, ruleTag: "div",
 		},
 		{
 			name: "notification prompt with generated class names and two buttons",
@@ -111,7 +112,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				longP2 + longP3 + "</article>",
 			gone: []string{"notifications from The Courier", "change this at any time", "Not now", "Allow"},
 			kept: []string{"The council met", "Supporters of the plan", "Opponents warned"},
-			rule: RuleWording + ": " + kindNotification, ruleTag: "div",
+			rule: clean.RuleWording + ": " + kindNotification, ruleTag: "div",
 		},
 		{
 			name:     "short in-flow paragraph about comments is kept",
@@ -138,13 +139,13 @@ func TestCleanWordingWidgets(t *testing.T) {
 			body: "<article>" + longP1 + "<div>Advertisement</div>" + longP2 + "</article>",
 			gone: []string{"Advertisement"},
 			kept: []string{"The council met", "Supporters of the plan"},
-			rule: RuleWording + ": " + kindAd, ruleTag: "div",
+			rule: clean.RuleWording + ": " + kindAd, ruleTag: "div",
 		},
 		{
 			name: "Advertisement label in a paragraph of its own is not prose",
 			body: "<article>" + longP1 + "<p>ADVERTISEMENT</p>" + longP2 + "</article>",
 			gone: []string{"ADVERTISEMENT"},
-			rule: RuleWording + ": " + kindAd, ruleTag: "p",
+			rule: clean.RuleWording + ": " + kindAd, ruleTag: "p",
 		},
 		{
 			name: "cookie notice with buttons",
@@ -153,7 +154,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				"<article>" + longP1 + longP2 + "</article>",
 			gone: []string{"We use cookies", "Accept", "Reject"},
 			kept: []string{"The council met"},
-			rule: RuleWording + ": " + kindCookies, ruleTag: "div",
+			rule: clean.RuleWording + ": " + kindCookies, ruleTag: "div",
 		},
 		{
 			name: "newsletter box with a form",
@@ -162,14 +163,14 @@ func TestCleanWordingWidgets(t *testing.T) {
 				`<form><input type="email" placeholder="Email"><button>Go</button></form></div></article>`,
 			gone: []string{"weekly newsletter", "The best of the week"},
 			kept: []string{"Supporters of the plan"},
-			rule: RuleWording + ": " + kindNewsletter, ruleTag: "div",
+			rule: clean.RuleWording + ": " + kindNewsletter, ruleTag: "div",
 		},
 		{
 			name: "share label with its links",
 			body: "<article>" + longP1 + `<div class="css-v5b6n7"><span>Share</span><a href="#fb">Facebook</a><a href="#x">X</a></div>` +
 				longP2 + "</article>",
 			gone: []string{"Share", "Facebook"},
-			rule: RuleWording + ": " + kindShare, ruleTag: "div",
+			rule: clean.RuleWording + ": " + kindShare, ruleTag: "div",
 		},
 		{
 			name:     "newsletter launch story between long paragraphs is kept",
@@ -183,7 +184,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				"<section><h2>Comments</h2>" + longParagraph("Anna") + longParagraph("Boris") + "</section>",
 			gone: []string{"Comments"},
 			kept: []string{"Anna was one of", "Boris was one of"},
-			rule: RuleWording + ": " + kindComments, ruleTag: "h2",
+			rule: clean.RuleWording + ": " + kindComments, ruleTag: "h2",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -193,7 +194,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 			if tc.noRemove && len(removed) > 0 {
 				t.Errorf("removed %+v, want nothing", removed)
 			}
-			if tc.rule != "" && !slices.ContainsFunc(removed, func(r Removal) bool { return r.Rule == tc.rule && r.Tag == tc.ruleTag }) {
+			if tc.rule != "" && !slices.ContainsFunc(removed, func(r clean.Removal) bool { return r.Rule == tc.rule && r.Tag == tc.ruleTag }) {
 				t.Errorf("no %s removed under %q; removals: %+v", tc.ruleTag, tc.rule, removed)
 			}
 		})
@@ -209,14 +210,14 @@ func TestCleanReportsRules(t *testing.T) {
 		"<article>"+longP1+`<div hidden>Hidden promo text</div>`+"<div>Advertisement</div>"+longP2+
 		`<p>Choose a language: <select><option>English</option><option>Deutsch</option></select></p>`+longP3+"</article>")
 	removed := cleanTree(root)
-	want := []Removal{
-		{Rule: RuleNonContent, Tag: "script", Selector: "script", Text: "var x = 1;"},
-		{Rule: RuleNavigation, Tag: "nav", Selector: "nav", Text: "Home News"},
-		{Rule: RuleClassVocab, Tag: "div", Selector: "div.social-links", Text: "Facebook"},
-		{Rule: RuleDialog, Tag: "dialog", Selector: "dialog", Text: "Subscribe for one pound a week"},
-		{Rule: RuleHidden, Tag: "div", Selector: "div", Text: "Hidden promo text"},
-		{Rule: RuleWording + ": " + kindAd, Tag: "div", Selector: "div", Text: "Advertisement"},
-		{Rule: RuleControls, Tag: "select", Selector: "select", Text: "English Deutsch"},
+	want := []clean.Removal{
+		{Rule: clean.RuleNonContent, Tag: "script", Selector: "script", Text: "var x = 1;"},
+		{Rule: clean.RuleNavigation, Tag: "nav", Selector: "nav", Text: "Home News"},
+		{Rule: clean.RuleClassVocab, Tag: "div", Selector: "div.social-links", Text: "Facebook"},
+		{Rule: clean.RuleDialog, Tag: "dialog", Selector: "dialog", Text: "Subscribe for one pound a week"},
+		{Rule: clean.RuleHidden, Tag: "div", Selector: "div", Text: "Hidden promo text"},
+		{Rule: clean.RuleWording + ": " + kindAd, Tag: "div", Selector: "div", Text: "Advertisement"},
+		{Rule: clean.RuleControls, Tag: "select", Selector: "select", Text: "English Deutsch"},
 	}
 	if !slices.Equal(removed, want) {
 		t.Errorf("removals:\n got %+v\nwant %+v", removed, want)
@@ -229,7 +230,7 @@ func TestCleanReportsRules(t *testing.T) {
 func TestRemovalTextIsShortened(t *testing.T) {
 	root := parsePage(t, longP1+longP2)
 	p := dom.FindFirst(root, func(n *html.Node) bool { return n.Data == "p" })
-	r := removal(p, RuleHidden)
+	r := clean.NewRemoval(p, clean.RuleHidden)
 	if got := []rune(r.Text); len(got) != 81 || got[80] != '…' {
 		t.Errorf("removal text %q: want 80 runes and an ellipsis", r.Text)
 	}
@@ -238,7 +239,7 @@ func TestRemovalTextIsShortened(t *testing.T) {
 	}
 	widget := dom.FindFirst(parsePage(t, `<div id="w"><script>track()</script><p>Sign up <b>now</b></p></div>`),
 		func(n *html.Node) bool { return dom.Attr(n, "id") == "w" })
-	if got := removal(widget, RuleWording).Text; got != "Sign up now" {
+	if got := clean.NewRemoval(widget, clean.RuleWording).Text; got != "Sign up now" {
 		t.Errorf("removal text %q, want the text after the script", got)
 	}
 }
@@ -249,34 +250,34 @@ func TestMarkupRules(t *testing.T) {
 	for _, tc := range []struct {
 		name, el, want string // want "" means kept
 	}{
-		{"hidden attribute", `<div data-test="x" hidden>Offer</div>`, RuleHidden},
-		{"aria-hidden true", `<div data-test="x" aria-hidden="true">Offer</div>`, RuleHidden},
+		{"hidden attribute", `<div data-test="x" hidden>Offer</div>`, clean.RuleHidden},
+		{"aria-hidden true", `<div data-test="x" aria-hidden="true">Offer</div>`, clean.RuleHidden},
 		{"aria-hidden false is shown", `<div data-test="x" aria-hidden="false">Offer</div>`, ""},
 		{"aria-hidden fallback image is kept", `<div data-test="x" aria-hidden="true" class="fallback-image">Offer</div>`, ""},
-		{"display none", `<div data-test="x" style="color: red; display:none">Offer</div>`, RuleHidden},
-		{"display none, spaced and upper case", `<div data-test="x" style="DISPLAY : NONE">Offer</div>`, RuleHidden},
-		{"visibility hidden", `<span data-test="x" style="visibility: hidden">Offer</span>`, RuleHidden},
+		{"display none", `<div data-test="x" style="color: red; display:none">Offer</div>`, clean.RuleHidden},
+		{"display none, spaced and upper case", `<div data-test="x" style="DISPLAY : NONE">Offer</div>`, clean.RuleHidden},
+		{"visibility hidden", `<span data-test="x" style="visibility: hidden">Offer</span>`, clean.RuleHidden},
 		{"display block is shown", `<div data-test="x" style="display: block">Offer</div>`, ""},
-		{"dialog element", `<dialog data-test="x" open>Offer</dialog>`, RuleDialog},
-		{"role dialog", `<div data-test="x" role="dialog">Offer</div>`, RuleDialog},
-		{"role alertdialog", `<div data-test="x" role="alertdialog">Offer</div>`, RuleDialog},
-		{"aria-modal", `<div data-test="x" aria-modal="true">Offer</div>`, RuleDialog},
-		{"nav element", `<nav data-test="x"><a href="/">Home</a></nav>`, RuleNavigation},
-		{"role navigation", `<div data-test="x" role="navigation"><a href="/">Home</a></div>`, RuleNavigation},
-		{"role toolbar", `<div data-test="x" role="toolbar"><a href="/">Home</a></div>`, RuleNavigation},
-		{"style element", `<style data-test="x">p { color: red }</style>`, RuleNonContent},
-		{"template element", `<template data-test="x"><p>Offer</p></template>`, RuleNonContent},
-		{"class share bar", `<div data-test="x" class="shareBar">Offer</div>`, RuleClassVocab},
-		{"id newsletter-signup", `<div data-test="x" id="newsletter-signup">Offer</div>`, RuleClassVocab},
-		{"class sign-up", `<div data-test="x" class="sign-up-box">Offer</div>`, RuleClassVocab},
+		{"dialog element", `<dialog data-test="x" open>Offer</dialog>`, clean.RuleDialog},
+		{"role dialog", `<div data-test="x" role="dialog">Offer</div>`, clean.RuleDialog},
+		{"role alertdialog", `<div data-test="x" role="alertdialog">Offer</div>`, clean.RuleDialog},
+		{"aria-modal", `<div data-test="x" aria-modal="true">Offer</div>`, clean.RuleDialog},
+		{"nav element", `<nav data-test="x"><a href="/">Home</a></nav>`, clean.RuleNavigation},
+		{"role navigation", `<div data-test="x" role="navigation"><a href="/">Home</a></div>`, clean.RuleNavigation},
+		{"role toolbar", `<div data-test="x" role="toolbar"><a href="/">Home</a></div>`, clean.RuleNavigation},
+		{"style element", `<style data-test="x">p { color: red }</style>`, clean.RuleNonContent},
+		{"template element", `<template data-test="x"><p>Offer</p></template>`, clean.RuleNonContent},
+		{"class share bar", `<div data-test="x" class="shareBar">Offer</div>`, clean.RuleClassVocab},
+		{"id newsletter-signup", `<div data-test="x" id="newsletter-signup">Offer</div>`, clean.RuleClassVocab},
+		{"class sign-up", `<div data-test="x" class="sign-up-box">Offer</div>`, clean.RuleClassVocab},
 		{"generated class name", `<div data-test="x" class="css-8ad0xc">Offer</div>`, ""},
 		{"class commentary", `<div data-test="x" class="commentary">Offer</div>`, ""},
 		{"article is never removed for its class", `<article data-test="x" class="related-story">Offer</article>`, ""},
 		{"main is never removed for its class", `<main data-test="x" class="has-sidebar">Offer</main>`, ""},
-		{"aside element", `<aside data-test="x"><p>Offer</p></aside>`, RuleFurniture},
-		{"footer element", `<footer data-test="x"><p>Offer</p></footer>`, RuleFurniture},
-		{"form element", `<form data-test="x"><p>Offer</p></form>`, RuleFurniture},
-		{"svg icon", `<svg data-test="x"><path d="M0 0h24v24H0z"/></svg>`, RuleNonContent},
+		{"aside element", `<aside data-test="x"><p>Offer</p></aside>`, clean.RuleFurniture},
+		{"footer element", `<footer data-test="x"><p>Offer</p></footer>`, clean.RuleFurniture},
+		{"form element", `<form data-test="x"><p>Offer</p></form>`, clean.RuleFurniture},
+		{"svg icon", `<svg data-test="x"><path d="M0 0h24v24H0z"/></svg>`, clean.RuleNonContent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, "<article>"+longP1+longP2+longP3+longP4+"</article>"+tc.el)
@@ -298,23 +299,23 @@ func TestMarkupRules(t *testing.T) {
 	}
 }
 
-// TestMarkupRuleDirect calls markupRule on single elements, outside clean.
+// TestMarkupRuleDirect calls clean.MarkupRule on single elements, outside clean.
 func TestMarkupRuleDirect(t *testing.T) {
 	root := parsePage(t, `<div id="a" class="js-newsletter">Offer</div><div id="b" role="search">Find</div>`+
 		`<div id="c" class="story">Text</div><link id="d" rel="stylesheet" href="a.css">`)
-	c := &cleaner{totalLong: dom.LongParagraphs(root)}
-	for id, want := range map[string]string{"a": RuleClassVocab, "b": RuleNavigation, "c": "", "d": RuleNonContent} {
+	c := &clean.Cleaner{TotalLong: dom.LongParagraphs(root)}
+	for id, want := range map[string]string{"a": clean.RuleClassVocab, "b": clean.RuleNavigation, "c": "", "d": clean.RuleNonContent} {
 		n := byID(root, id)
 		if n == nil {
 			t.Fatalf("no element %s", id)
 		}
-		if got := c.markupRule(n); got != want {
+		if got := c.MarkupRule(n); got != want {
 			t.Errorf("markupRule(%s) = %q, want %q", id, got, want)
 		}
 	}
 	for _, tag := range []string{"html", "head", "body"} {
 		n := dom.FindFirst(root.Parent, func(n *html.Node) bool { return n.Data == tag })
-		if got := c.markupRule(n); got != "" {
+		if got := c.MarkupRule(n); got != "" {
 			t.Errorf("markupRule(<%s>) = %q, want none", tag, got)
 		}
 	}
@@ -336,9 +337,9 @@ func TestBodyGuard(t *testing.T) {
 		{"dialog element holding the body", `<dialog id="x" open>` + three + `</dialog>`, ""},
 		{"display none wrapper holding the body", `<div id="x" style="display:none">` + three + longP4 + `</div>`, ""},
 		{"body wrapper with a stray class word", `<div id="x" class="l-sidebar-fixed article-body">` + three + `</div>` + longP4, ""},
-		{"aria-hidden wrapper with a minority of the long paragraphs", `<div id="x" aria-hidden="true">` + three + `</div>` + six, RuleHidden},
-		{"modal with two long paragraphs among many", `<div id="x" aria-modal="true">` + longP1 + longP2 + `</div>` + six, RuleDialog},
-		{"sidebar with a minority of the long paragraphs", `<div id="x" class="sidebar">` + three + `</div>` + six, RuleClassVocab},
+		{"aria-hidden wrapper with a minority of the long paragraphs", `<div id="x" aria-hidden="true">` + three + `</div>` + six, clean.RuleHidden},
+		{"modal with two long paragraphs among many", `<div id="x" aria-modal="true">` + longP1 + longP2 + `</div>` + six, clean.RuleDialog},
+		{"sidebar with a minority of the long paragraphs", `<div id="x" class="sidebar">` + three + `</div>` + six, clean.RuleClassVocab},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, tc.body)
@@ -425,7 +426,7 @@ func TestHasBoilerplateName(t *testing.T) {
 	} {
 		t.Run(tc.attrs, func(t *testing.T) {
 			n := dom.FindFirst(parsePage(t, "<div "+tc.attrs+">x</div>"), func(n *html.Node) bool { return n.Data == "div" })
-			if got := hasBoilerplateName(n); got != tc.want {
+			if got := clean.HasBoilerplateName(n); got != tc.want {
 				t.Errorf("hasBoilerplateName(<div %s>) = %v, want %v", tc.attrs, got, tc.want)
 			}
 		})
@@ -436,13 +437,13 @@ func TestControlRule(t *testing.T) {
 	for _, tc := range []struct {
 		name, el    string
 		want        string
-		wantControl bool // isControl
+		wantControl bool // clean.IsControl
 	}{
-		{"button", `<button>Send</button>`, RuleControls, true},
-		{"input", `<input type="text">`, RuleControls, true},
-		{"select", `<select><option>A</option></select>`, RuleControls, true},
-		{"textarea", `<textarea>Hi</textarea>`, RuleControls, true},
-		{"short role button", `<span role="button">Load more</span>`, RuleControls, true},
+		{"button", `<button>Send</button>`, clean.RuleControls, true},
+		{"input", `<input type="text">`, clean.RuleControls, true},
+		{"select", `<select><option>A</option></select>`, clean.RuleControls, true},
+		{"textarea", `<textarea>Hi</textarea>`, clean.RuleControls, true},
+		{"short role button", `<span role="button">Load more</span>`, clean.RuleControls, true},
 		{"long role button is text", `<span role="button">This long passage has a button role but reads like an article sentence.</span>`, "", false},
 		{"form is a control but not removed itself", `<form><label>Name</label></form>`, "", true},
 		{"link", `<a href="/x">Send</a>`, "", false},
@@ -451,10 +452,10 @@ func TestControlRule(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, `<div id="w">`+tc.el+`</div>`)
 			n := dom.FindFirst(byID(root, "w"), func(*html.Node) bool { return true })
-			if got := controlRule(n); got != tc.want {
+			if got := clean.ControlRule(n); got != tc.want {
 				t.Errorf("controlRule = %q, want %q", got, tc.want)
 			}
-			if got := isControl(n); got != tc.wantControl {
+			if got := clean.IsControl(n); got != tc.wantControl {
 				t.Errorf("isControl = %v, want %v", got, tc.wantControl)
 			}
 		})
@@ -465,7 +466,7 @@ func TestControlRule(t *testing.T) {
 // date line leave the body when they sit above the first long paragraph,
 // and stay when they come below it.
 func TestPostCleanHeaderZone(t *testing.T) {
-	art := &Article{
+	art := &clean.Article{
 		Title:    "Council closes two bus depots",
 		Subtitle: "Drivers will move to a single site by spring.",
 		Authors:  []string{"Jane Doe"},
@@ -473,19 +474,19 @@ func TestPostCleanHeaderZone(t *testing.T) {
 	for _, tc := range []struct {
 		name, line, wantRule string
 	}{
-		{"English byline", "By Jane Doe", RuleBylineDate},
-		{"byline naming the author", "Jane Doe, transport correspondent", RuleBylineDate},
-		{"German byline", "Von Hans Müller", RuleBylineDate},
-		{"French byline", "Par Marie Dupont", RuleBylineDate},
-		{"English date line", "Saturday 9 March 2024 18:42 GMT", RuleBylineDate},
-		{"German date line", "14.05.2024, 09:15 Uhr", RuleBylineDate},
-		{"French date line", "Publié le 28/09/2024 à 16h20", RuleBylineDate},
-		{"Spanish date line", "21 de agosto de 2024", RuleBylineDate},
-		{"Portuguese date line", "sexta-feira, 22 de outubro de 2010 às 20:13", RuleBylineDate},
-		{"Russian date line", "пятница, 12 марта 2024, 10:15", RuleBylineDate},
-		{"time element", `<time datetime="2024-03-09">Yesterday</time>`, RuleBylineDate},
-		{"standfirst", art.Subtitle, RuleHeadline},
-		{"headline repeated as a paragraph", "Council closes two bus depots", RuleHeadline},
+		{"English byline", "By Jane Doe", clean.RuleBylineDate},
+		{"byline naming the author", "Jane Doe, transport correspondent", clean.RuleBylineDate},
+		{"German byline", "Von Hans Müller", clean.RuleBylineDate},
+		{"French byline", "Par Marie Dupont", clean.RuleBylineDate},
+		{"English date line", "Saturday 9 March 2024 18:42 GMT", clean.RuleBylineDate},
+		{"German date line", "14.05.2024, 09:15 Uhr", clean.RuleBylineDate},
+		{"French date line", "Publié le 28/09/2024 à 16h20", clean.RuleBylineDate},
+		{"Spanish date line", "21 de agosto de 2024", clean.RuleBylineDate},
+		{"Portuguese date line", "sexta-feira, 22 de outubro de 2010 às 20:13", clean.RuleBylineDate},
+		{"Russian date line", "пятница, 12 марта 2024, 10:15", clean.RuleBylineDate},
+		{"time element", `<time datetime="2024-03-09">Yesterday</time>`, clean.RuleBylineDate},
+		{"standfirst", art.Subtitle, clean.RuleHeadline},
+		{"headline repeated as a paragraph", "Council closes two bus depots", clean.RuleHeadline},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parsePage(t, `<article id="content"><h1>Council closes two bus depots</h1>`+
@@ -493,7 +494,7 @@ func TestPostCleanHeaderZone(t *testing.T) {
 			content := byID(root, "content")
 			line := flatText(dom.FindFirst(parsePage(t, tc.line), func(n *html.Node) bool { return n.Data == "body" }))
 			removed := postCleanTree(content, art)
-			want := []Removal{{Rule: RuleHeadline, Tag: "h1", Selector: "h1", Text: art.Title}, {Rule: tc.wantRule, Tag: "p", Selector: "p", Text: line}}
+			want := []clean.Removal{{Rule: clean.RuleHeadline, Tag: "h1", Selector: "h1", Text: art.Title}, {Rule: tc.wantRule, Tag: "p", Selector: "p", Text: line}}
 			if !slices.Equal(removed, want) {
 				t.Errorf("removals:\n got %+v\nwant %+v", removed, want)
 			}
@@ -509,7 +510,7 @@ func TestPostCleanHeaderZone(t *testing.T) {
 }
 
 func TestPostCleanFullHeader(t *testing.T) {
-	art := &Article{Title: "Council closes two bus depots", Subtitle: "Drivers will move to a single site by spring."}
+	art := &clean.Article{Title: "Council closes two bus depots", Subtitle: "Drivers will move to a single site by spring."}
 	root := parsePage(t, `<article id="content"><div class="header"><p>Transport</p><h1>Council closes two bus depots</h1>`+
 		`<p>Drivers will move to a single site by spring.</p><div class="meta"><p>By Jane Doe</p>`+
 		`<p>Saturday 9 March 2024 18:42 GMT</p></div></div>`+
@@ -518,7 +519,7 @@ func TestPostCleanFullHeader(t *testing.T) {
 		`<p>Transport</p>`+longP2+`</article>`)
 	content := byID(root, "content")
 	removed := postCleanTree(content, art)
-	want := []string{RuleHeadline, RuleHeadline, RuleHeadline, RuleBylineDate, RuleBylineDate}
+	want := []string{clean.RuleHeadline, clean.RuleHeadline, clean.RuleHeadline, clean.RuleBylineDate, clean.RuleBylineDate}
 	if got := rulesOf(removed); !slices.Equal(got, want) {
 		t.Errorf("rules %q, want %q (%+v)", got, want, removed)
 	}
@@ -611,7 +612,7 @@ func linkList(n int) string {
 
 // checkGoneKept asserts that every gone string left the text and every kept
 // one stayed.
-func checkGoneKept(t *testing.T, text string, gone, kept []string, removed []Removal) {
+func checkGoneKept(t *testing.T, text string, gone, kept []string, removed []clean.Removal) {
 	t.Helper()
 	for _, s := range gone {
 		if strings.Contains(text, s) {
@@ -702,8 +703,8 @@ func TestRemoveLinkLists(t *testing.T) {
 				t.Errorf("%d removals, want %d: %+v", len(removed), tc.removals, removed)
 			}
 			for _, r := range removed {
-				if r.Rule != RuleLinkList {
-					t.Errorf("removal %+v, want rule %q", r, RuleLinkList)
+				if r.Rule != clean.RuleLinkList {
+					t.Errorf("removal %+v, want rule %q", r, clean.RuleLinkList)
 				}
 			}
 			if tc.removals > 0 && dom.FindFirst(content, func(n *html.Node) bool { return dom.Attr(n, "class") == "more" }) != nil {
@@ -715,24 +716,24 @@ func TestRemoveLinkLists(t *testing.T) {
 
 // cleanTree runs the pre-readability rules with no user rules and returns
 // what they removed.
-func cleanTree(root *html.Node) []Removal {
-	p := &pruner{}
-	clean(root, p)
-	return p.removed
+func cleanTree(root *html.Node) []clean.Removal {
+	p := &clean.Pruner{}
+	clean.Clean(root, p)
+	return p.Removed
 }
 
 // postCleanTree runs the header-zone rules and returns what they removed.
-func postCleanTree(content *html.Node, art *Article) []Removal {
-	p := &pruner{}
-	postClean(content, art, p)
-	return p.removed
+func postCleanTree(content *html.Node, art *clean.Article) []clean.Removal {
+	p := &clean.Pruner{}
+	clean.PostClean(content, art, p)
+	return p.Removed
 }
 
 // removeLinkListsTree runs the link-list rule and returns what it removed.
-func removeLinkListsTree(content *html.Node) []Removal {
-	p := &pruner{}
-	removeLinkLists(content, p)
-	return p.removed
+func removeLinkListsTree(content *html.Node) []clean.Removal {
+	p := &clean.Pruner{}
+	clean.RemoveLinkLists(content, p)
+	return p.Removed
 }
 
 func TestIsDateStamp(t *testing.T) {
@@ -763,7 +764,7 @@ func TestIsDateStamp(t *testing.T) {
 		{"Updated", false},
 		{"Aktualisiert wurde die Liste zuletzt im Mai, als drei neue Schulen hinzukamen.", false},
 	} {
-		if got := isDateStamp(tc.text); got != tc.want {
+		if got := clean.IsDateStamp(tc.text); got != tc.want {
 			t.Errorf("isDateStamp(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -774,13 +775,13 @@ func TestRemoveDateStamps(t *testing.T) {
 		`<p>Update: the council has since said the vote will take place on March 4.</p>`+longP3+
 		`<div><span>Veröffentlicht am 14.05.2024</span></div></article>`)
 	content := byID(root, "content")
-	p := &pruner{}
-	removeDateStamps(content, p)
+	p := &clean.Pruner{}
+	clean.RemoveDateStamps(content, p)
 	checkGoneKept(t, flatText(content),
 		[]string{"Updated at 1:23", "Veröffentlicht"},
-		[]string{"Update: the council has since said", "The council met", "Supporters of the plan", "Opponents warned"}, p.removed)
-	if got := rulesOf(p.removed); !slices.Equal(got, []string{RuleDateStamp, RuleDateStamp}) {
-		t.Errorf("rules %v, want two %s", got, RuleDateStamp)
+		[]string{"Update: the council has since said", "The council met", "Supporters of the plan", "Opponents warned"}, p.Removed)
+	if got := rulesOf(p.Removed); !slices.Equal(got, []string{clean.RuleDateStamp, clean.RuleDateStamp}) {
+		t.Errorf("rules %v, want two %s", got, clean.RuleDateStamp)
 	}
 }
 

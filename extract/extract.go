@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/extract/internal/clean"
 	"github.com/pith-cli/pith/extract/internal/input"
 	"github.com/pith-cli/pith/extract/internal/meta"
 	"github.com/pith-cli/pith/extract/internal/render"
@@ -16,14 +17,6 @@ import (
 // DefaultMaxSize is the default bound on the decompressed size of one page.
 const DefaultMaxSize = 64 << 20
 
-// An article has at least minArticleWords words, and at most maxLinkPercent
-// of its words are link text: below that it is an error page or a stub,
-// above it an index of links to other pages.
-const (
-	minArticleWords = 15
-	maxLinkPercent  = 65
-)
-
 // Options configures Extract. The zero value gives the defaults.
 type Options struct {
 	// URL is the page's address. When nil, the page's own record of it is used
@@ -33,7 +26,7 @@ type Options struct {
 	// MaxSize bounds the decompressed bytes of one page. Default: DefaultMaxSize.
 	MaxSize int64
 	// Rules are the user's own cleaning rules; nil for none.
-	Rules *Rules
+	Rules *clean.Rules
 	// Render chooses the renderings besides Text (Markdown, HTML) and what
 	// they keep. Default: text only, with links, images and tables.
 	Render RenderOptions
@@ -71,7 +64,7 @@ type Article struct {
 	// Content is the cleaned article as an HTML tree, for other renderers.
 	Content *html.Node `json:"-"`
 	// Removed lists what the cleaning rules removed, and why.
-	Removed []Removal `json:"-"`
+	Removed []clean.Removal `json:"-"`
 	// BodySource says where the body came from: BodyReadability, or, when
 	// readability found much less than the page declares, BodyDeclared or
 	// BodyJSONLD.
@@ -123,7 +116,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	art.Removed = removed
 	words := render.CountWords(art.Text)
 	art.Language = meta.CheckLanguage(art.Language, art.Text, words)
-	if content == nil || words < minArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*maxLinkPercent {
+	if content == nil || words < clean.MinArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*clean.MaxLinkPercent {
 		art.Text = ""
 		return art, ErrNotReadable
 	}
@@ -156,28 +149,29 @@ func (o Options) maxSize() int64 {
 // recall guard. It returns the body's tree (nil when none is found) and
 // what the rules removed, and sets art's BodySource and the metadata
 // readability alone found.
-func findBody(doc *dom.Document, art *Article, ldBody string, rules *Rules, pageURL *url.URL) (*html.Node, []Removal) {
-	pr := &pruner{}
-	declared := cleanPage(doc, rules, pr)
+func findBody(doc *dom.Document, art *Article, ldBody string, rules *clean.Rules, pageURL *url.URL) (*html.Node, []clean.Removal) {
+	pr := &clean.Pruner{}
+	declared := clean.CleanPage(doc, rules, pr)
 	content, fallback := runReadability(doc, pageURL)
 	art.fillFrom(fallback)
-	art.BodySource = BodyReadability
-	if declared.focused {
-		keepLeadImage(content, declared.node)
+	ca := art.cleaning()
+	if declared.Focused {
+		clean.KeepLeadImage(content, declared.Node)
 	}
-	cleaned := len(pr.removed) // what the rules before readability removed
+	cleaned := len(pr.Removed) // what the rules before readability removed
 	if content != nil {
-		postCleanAll(content, art, pr)
+		clean.PostCleanAll(content, ca, pr)
 	}
-	return recallGuard(content, pr, cleaned, declared, ldBody, art)
+	content, removed := clean.RecallGuard(content, pr, cleaned, declared, ldBody, ca)
+	art.BodySource = ca.BodySource
+	return content, removed
 }
 
-// postCleanAll runs the rules that work on readability's output.
-func postCleanAll(content *html.Node, art *Article, pr *pruner) {
-	postClean(content, art, pr)
-	removeDateStamps(content, pr)
-	removeLinkLists(content, pr)
-	removeAuthorBios(content, art, pr)
+// cleaning returns what cleaning knows of a: its headline, standfirst and
+// authors, and the body's source, readability's until the recall guard
+// says otherwise.
+func (a *Article) cleaning() *clean.Article {
+	return &clean.Article{Title: a.Title, Subtitle: a.Subtitle, Authors: a.Authors, BodySource: clean.BodyReadability}
 }
 
 // runReadability lets readeck find the article in doc, mutating it. It

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/pith-cli/pith/extract/internal/clean"
 	"github.com/pith-cli/pith/internal/dom"
 )
 
@@ -21,7 +22,7 @@ func TestDeclaredBody(t *testing.T) {
 		{"nothing declared", `<div><p>x</p></div>`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := declaredBody(parsePage(t, tc.body))
+			got := clean.DeclaredBody(parsePage(t, tc.body))
 			switch {
 			case tc.want == "" && got != nil:
 				t.Errorf("declaredBody = <%s>, want none", got.Data)
@@ -51,8 +52,8 @@ func TestRecallGuardTakesTheDeclaredArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if art.BodySource != BodyDeclared {
-		t.Fatalf("BodySource = %q, want %q; text:\n%s", art.BodySource, BodyDeclared, art.Text)
+	if art.BodySource != clean.BodyDeclared {
+		t.Fatalf("BodySource = %q, want %q; text:\n%s", art.BodySource, clean.BodyDeclared, art.Text)
 	}
 	if !strings.Contains(art.Text, "Eight. The trail climbs") || strings.Contains(art.Text, "The council met") {
 		t.Errorf("the guard should give the declared article and only it:\n%s", art.Text)
@@ -70,13 +71,13 @@ func TestRecallGuardLeavesAFullArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if art.BodySource != BodyReadability {
-		t.Errorf("BodySource = %q, want %q", art.BodySource, BodyReadability)
+	if art.BodySource != clean.BodyReadability {
+		t.Errorf("BodySource = %q, want %q", art.BodySource, clean.BodyReadability)
 	}
 }
 
 func TestParagraphsOf(t *testing.T) {
-	n := paragraphsOf("First  line.\n\n  Second\tline. \n")
+	n := clean.ParagraphsOf("First  line.\n\n  Second\tline. \n")
 	var b strings.Builder
 	if err := html.Render(&b, n); err != nil {
 		t.Fatal(err)
@@ -98,17 +99,17 @@ func TestFocusNarrowsThePageToTheDeclaredArticle(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := &dom.Document{Node: parsePage(t, tc.body).Parent}
-			pr := &pruner{}
-			d := cleanPage(doc, nil, pr)
-			if got := d.focused; got != tc.want {
+			pr := &clean.Pruner{}
+			d := clean.CleanPage(doc, nil, pr)
+			if got := d.Focused; got != tc.want {
 				t.Fatalf("focused = %v, want %v", got, tc.want)
 			}
 			text := flatText(doc.Root())
 			if tc.want && strings.Contains(text, "Other stories") {
 				t.Errorf("the page around the article is still there: %q", text)
 			}
-			if tc.want && !slices.Contains(rulesOf(pr.removed), RuleOutsideArticle) {
-				t.Errorf("removals %v do not report %s", rulesOf(pr.removed), RuleOutsideArticle)
+			if tc.want && !slices.Contains(rulesOf(pr.Removed), clean.RuleOutsideArticle) {
+				t.Errorf("removals %v do not report %s", rulesOf(pr.Removed), clean.RuleOutsideArticle)
 			}
 			if !tc.want && !strings.Contains(text, "Other stories") && strings.Contains(tc.body, "Other stories") {
 				t.Errorf("the page was narrowed anyway: %q", text)

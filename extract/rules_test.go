@@ -4,25 +4,17 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/pith-cli/pith/extract/internal/clean"
 )
 
-func mustRules(t *testing.T, file string) *Rules {
+func mustRules(t *testing.T, file string) *clean.Rules {
 	t.Helper()
-	r := &Rules{}
+	r := &clean.Rules{}
 	if err := r.Load(strings.NewReader(file), "test.rules"); err != nil {
 		t.Fatal(err)
 	}
 	return r
-}
-
-func TestRulesLoad(t *testing.T) {
-	r := mustRules(t, "# a comment\n\nremove .promo, aside.ad\nkeep figure.lead\n  remove-text (?i)sponsored content  \n")
-	if len(r.remove) != 1 || len(r.keep) != 1 || len(r.removeText) != 1 {
-		t.Fatalf("got %d remove, %d keep, %d remove-text rules; want 1 each", len(r.remove), len(r.keep), len(r.removeText))
-	}
-	if r.removeText[0].source != "(?i)sponsored content" {
-		t.Errorf("pattern %q kept surrounding spaces", r.removeText[0].source)
-	}
 }
 
 func TestRulesLoadErrors(t *testing.T) {
@@ -32,7 +24,7 @@ func TestRulesLoadErrors(t *testing.T) {
 		{"remove div[\n", "test.rules:1: CSS selector \"div[\""},
 		{"\n\nremove-text (unclosed\n", "test.rules:3: text pattern \"(unclosed\""},
 	} {
-		err := (&Rules{}).Load(strings.NewReader(tc.file), "test.rules")
+		err := (&clean.Rules{}).Load(strings.NewReader(tc.file), "test.rules")
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("Load(%q) = %v, want an error starting %q", tc.file, err, tc.want)
 		}
@@ -40,7 +32,7 @@ func TestRulesLoadErrors(t *testing.T) {
 }
 
 // extractWith extracts body, a page's body markup, with rules.
-func extractWith(t *testing.T, body string, rules *Rules) *Article {
+func extractWith(t *testing.T, body string, rules *clean.Rules) *Article {
 	t.Helper()
 	page := "<!DOCTYPE html><html><head><title>Test page</title></head><body><article>" + body + "</article></body></html>"
 	art, err := Extract(strings.NewReader(page), Options{Rules: rules})
@@ -56,7 +48,7 @@ func TestUserRemove(t *testing.T) {
 	if !strings.Contains(plain.Text, "Supporters of the plan") {
 		t.Fatalf("without rules the paragraph is already gone:\n%s", plain.Text)
 	}
-	r := &Rules{}
+	r := &clean.Rules{}
 	if err := r.Remove("div.box-2"); err != nil {
 		t.Fatal(err)
 	}
@@ -123,10 +115,10 @@ func TestUserRemoveWinsOverKeep(t *testing.T) {
 
 func TestRemovalSelector(t *testing.T) {
 	root := parsePage(t, `<div id="promo" class="a b c d"><p>x</p></div><div id="two words" class=" x "></div>`)
-	if got := selectorOf(byID(root, "promo")); got != "div#promo.a.b.c" {
+	if got := clean.SelectorOf(byID(root, "promo")); got != "div#promo.a.b.c" {
 		t.Errorf("selectorOf = %q, want div#promo.a.b.c", got)
 	}
-	if got := selectorOf(byID(root, "two words")); got != "div.x" {
+	if got := clean.SelectorOf(byID(root, "two words")); got != "div.x" {
 		t.Errorf("selectorOf = %q, want div.x", got)
 	}
 }
@@ -142,19 +134,19 @@ func TestReadmeRulesExample(t *testing.T) {
 		t.Fatal("README has no ```pithrules block")
 	}
 	example, _, _ := strings.Cut(rest, "```")
-	if err := (&Rules{}).Load(strings.NewReader(example), "README"); err != nil {
+	if err := (&clean.Rules{}).Load(strings.NewReader(example), "README"); err != nil {
 		t.Error(err)
 	}
 }
 
 func TestEveryRuleHasAReason(t *testing.T) {
-	for _, rule := range []string{RuleNonContent, RuleHidden, RuleDialog, RuleNavigation, RuleClassVocab, RuleWording,
-		RuleControls, RuleHeadline, RuleBylineDate, RuleLinkList, RuleUserRemove, RuleUserText} {
-		if ruleReasons[rule] == "" {
+	for _, rule := range []string{clean.RuleNonContent, clean.RuleHidden, clean.RuleDialog, clean.RuleNavigation, clean.RuleClassVocab, clean.RuleWording,
+		clean.RuleControls, clean.RuleHeadline, clean.RuleBylineDate, clean.RuleLinkList, clean.RuleUserRemove, clean.RuleUserText} {
+		if clean.RuleReasons[rule] == "" {
 			t.Errorf("rule %q has no reason for --explain", rule)
 		}
 	}
-	r := Removal{Rule: RuleWording + ": newsletter", Tag: "div", Selector: "div.box", Text: `Sign up "now"`}
+	r := clean.Removal{Rule: clean.RuleWording + ": newsletter", Tag: "div", Selector: "div.box", Text: `Sign up "now"`}
 	want := `removed div.box by wording: newsletter (a short block whose wording is boilerplate): "Sign up \"now\""`
 	if got := r.String(); got != want {
 		t.Errorf("String() =\n %s\nwant\n %s", got, want)

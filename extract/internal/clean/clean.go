@@ -1,4 +1,4 @@
-package extract
+package clean
 
 import (
 	"fmt"
@@ -11,6 +11,16 @@ import (
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/lexicon"
 )
+
+// A Article is what cleaning knows of the article: the headline,
+// standfirst and authors post-cleaning takes out of the body, and where
+// the body came from (BodyReadability unless the recall guard says
+// otherwise).
+type Article struct {
+	Title, Subtitle string
+	Authors         []string
+	BodySource      string
+}
 
 // Removal records one element a cleaning rule removed, and why.
 type Removal struct {
@@ -43,8 +53,8 @@ const (
 	RuleDateStamp      = "date-stamp"      // published and updated stamps anywhere in the article
 )
 
-// ruleReasons says why each rule removes what it removes, for --explain.
-var ruleReasons = map[string]string{
+// RuleReasons says why each rule removes what it removes, for --explain.
+var RuleReasons = map[string]string{
 	RuleNonContent:     "scripts, styles and templates are never article text",
 	RuleHidden:         "hidden from readers by hidden, aria-hidden or display:none",
 	RuleDialog:         "a dialog or modal over the page",
@@ -68,13 +78,13 @@ var ruleReasons = map[string]string{
 //	removed div.share-bar by class-vocab (its class or id names a boilerplate widget): "Share on Facebook"
 func (r Removal) String() string {
 	base, _, _ := strings.Cut(r.Rule, ": ")
-	return fmt.Sprintf("removed %s by %s (%s): %q", r.Selector, r.Rule, ruleReasons[base], r.Text)
+	return fmt.Sprintf("removed %s by %s (%s): %q", r.Selector, r.Rule, RuleReasons[base], r.Text)
 }
 
 // cleaner runs the pre-readability rules over a tree.
-type cleaner struct {
-	*pruner
-	totalLong  int                   // long paragraphs on the whole page
+type Cleaner struct {
+	*Pruner
+	TotalLong  int                   // long paragraphs on the whole page
 	totalProse int                   // words on the whole page outside links
 	kinds      map[*html.Node]string // wording matches already computed
 }
@@ -83,16 +93,16 @@ type cleaner struct {
 // reports what it removed. Three passes, in order: markup rules (which need
 // no context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
-func clean(root *html.Node, p *pruner) {
-	c := &cleaner{pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
-	c.walk(root, c.markupRule)
+func Clean(root *html.Node, p *Pruner) {
+	c := &Cleaner{Pruner: p, TotalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
+	c.walk(root, c.MarkupRule)
 	c.removeWordingWidgets(root)
-	c.walk(root, controlRule)
+	c.walk(root, ControlRule)
 }
 
 // walk visits the elements under n in document order and removes each one
 // rule names, skipping its subtree.
-func (c *cleaner) walk(n *html.Node, rule func(*html.Node) string) {
+func (c *Cleaner) walk(n *html.Node, rule func(*html.Node) string) {
 	for child := n.FirstChild; child != nil; {
 		next := child.NextSibling
 		if child.Type == html.ElementNode {
@@ -106,12 +116,12 @@ func (c *cleaner) walk(n *html.Node, rule func(*html.Node) string) {
 	}
 }
 
-func removal(n *html.Node, rule string) Removal {
-	return Removal{Rule: rule, Tag: n.Data, Selector: selectorOf(n), Text: textPrefix(n, 80)}
+func NewRemoval(n *html.Node, rule string) Removal {
+	return Removal{Rule: rule, Tag: n.Data, Selector: SelectorOf(n), Text: textPrefix(n, 80)}
 }
 
-// selectorOf describes n as tag#id.class…, with at most three classes.
-func selectorOf(n *html.Node) string {
+// SelectorOf describes n as tag#id.class…, with at most three classes.
+func SelectorOf(n *html.Node) string {
 	var b strings.Builder
 	b.WriteString(n.Data)
 	if id := dom.Attr(n, "id"); id != "" && !strings.ContainsAny(id, " \t\n") {
@@ -168,8 +178,8 @@ func textPrefix(n *html.Node, limit int) string {
 	return b.String()
 }
 
-// markupRule names the rule under which markup alone marks n as boilerplate.
-func (c *cleaner) markupRule(n *html.Node) string {
+// MarkupRule names the rule under which markup alone marks n as boilerplate.
+func (c *Cleaner) MarkupRule(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Template, atom.Link, atom.Svg, atom.Canvas:
 		return RuleNonContent
@@ -196,7 +206,7 @@ func (c *cleaner) markupRule(n *html.Node) string {
 	if dom.IsHidden(n) {
 		return c.unlessBody(n, RuleHidden)
 	}
-	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && hasBoilerplateName(n) {
+	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && HasBoilerplateName(n) {
 		return c.unlessBody(n, RuleClassVocab)
 	}
 	return ""
@@ -206,8 +216,8 @@ func (c *cleaner) markupRule(n *html.Node) string {
 // long paragraphs and at least half of the page's, or at least 40% of the
 // page's words outside links. A saved page whose modal was open, or a layout
 // wrapper named "l-sidebar-fixed article-body", keeps its text.
-func (c *cleaner) unlessBody(n *html.Node, rule string) string {
-	if long := dom.LongParagraphs(n); long >= 3 && long*2 >= c.totalLong {
+func (c *Cleaner) unlessBody(n *html.Node, rule string) string {
+	if long := dom.LongParagraphs(n); long >= 3 && long*2 >= c.TotalLong {
 		return ""
 	}
 	if prose := proseWords(n); prose >= 50 && prose*10 >= c.totalProse*4 {
@@ -252,9 +262,9 @@ var boilerplateNames = map[string]bool{
 // a boilerplate word: a "social-embed" holds a post the article quotes.
 var contentNames = map[string]bool{"embed": true, "embedded": true, "embeds": true}
 
-// hasBoilerplateName reports whether n's class or id holds a boilerplate
+// HasBoilerplateName reports whether n's class or id holds a boilerplate
 // word, and no content word.
-func hasBoilerplateName(n *html.Node) bool {
+func HasBoilerplateName(n *html.Node) bool {
 	found := false
 	for _, key := range []string{"class", "id"} {
 		prev := ""
@@ -272,9 +282,9 @@ func hasBoilerplateName(n *html.Node) bool {
 	return found
 }
 
-// controlRule names the rule that removes n as a control: buttons and form
+// ControlRule names the rule that removes n as a control: buttons and form
 // fields are never article text.
-func controlRule(n *html.Node) string {
+func ControlRule(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option:
 		return RuleControls
@@ -285,7 +295,7 @@ func controlRule(n *html.Node) string {
 	return ""
 }
 
-// isControl reports whether n is a button, form field or form.
-func isControl(n *html.Node) bool {
-	return n.DataAtom == atom.Form || controlRule(n) != ""
+// IsControl reports whether n is a button, form field or form.
+func IsControl(n *html.Node) bool {
+	return n.DataAtom == atom.Form || ControlRule(n) != ""
 }

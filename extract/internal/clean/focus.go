@@ -1,4 +1,4 @@
-package extract
+package clean
 
 import (
 	"strconv"
@@ -12,21 +12,21 @@ import (
 
 // declaration is the article element a page declares, found after cleaning.
 type declaration struct {
-	node    *html.Node // nil when the page declares none
+	Node    *html.Node // nil when the page declares none
 	words   int
-	focused bool // focus narrowed the page to it
+	Focused bool // focus narrowed the page to it
 }
 
-// cleanPage applies the user's rules and pith's to the parsed page and
+// CleanPage applies the user's rules and pith's to the parsed page and
 // returns the body the page declares, if any.
-func cleanPage(doc *dom.Document, rules *Rules, pr *pruner) declaration {
+func CleanPage(doc *dom.Document, rules *Rules, pr *Pruner) declaration {
 	root := doc.Root()
 	pr.shield = rules.shield(root)
 	rules.applyUserRemovals(root, pr)
-	clean(root, pr)
+	Clean(root, pr)
 	var d declaration
-	if n := declaredBody(root); n != nil {
-		d.node, d.words, d.focused = n, dom.WordsIn(n), focus(root, n, pr)
+	if n := DeclaredBody(root); n != nil {
+		d.Node, d.words, d.Focused = n, dom.WordsIn(n), focus(root, n, pr)
 	}
 	return d
 }
@@ -36,7 +36,7 @@ func cleanPage(doc *dom.Document, rules *Rules, pr *pruner) declaration {
 // readability then has only the article to score, so it neither strays to
 // a block beside it nor spends time on the rest of the page. Not when the
 // user keeps elements, which may lie outside it.
-func focus(root, declared *html.Node, pr *pruner) bool {
+func focus(root, declared *html.Node, pr *Pruner) bool {
 	if len(pr.shield.kept) > 0 {
 		return false
 	}
@@ -60,11 +60,11 @@ func focus(root, declared *html.Node, pr *pruner) bool {
 	return true
 }
 
-// keepLeadImage puts back the article's lead image when readability,
+// KeepLeadImage puts back the article's lead image when readability,
 // picking the text below it, left the content without any: the figure the
 // declared body opens with, before its first body paragraph. (Readability
 // copies the tree it works on, so the declared body still holds it.)
-func keepLeadImage(content, declared *html.Node) {
+func KeepLeadImage(content, declared *html.Node) {
 	if content == nil || declared == nil || dom.FindFirst(content, dom.IsMedia) != nil {
 		return
 	}

@@ -1,4 +1,4 @@
-package extract
+package clean
 
 import (
 	"strings"
@@ -30,10 +30,10 @@ const (
 	BodyJSONLD      = "JSON-LD articleBody"
 )
 
-// declaredBody returns the element the page marks as its article: the one
+// DeclaredBody returns the element the page marks as its article: the one
 // element with itemprop=articleBody, else the one <article>, else the one
 // <main>; nil when there is none, or more than one.
-func declaredBody(root *html.Node) *html.Node {
+func DeclaredBody(root *html.Node) *html.Node {
 	var marked, articles, mains []*html.Node
 	for c := range dom.Elements(root) {
 		switch {
@@ -64,9 +64,9 @@ func wordsOf(n *html.Node) int {
 	return dom.WordsIn(n)
 }
 
-// paragraphsOf builds an article tree from plain text: a <p> for each
+// ParagraphsOf builds an article tree from plain text: a <p> for each
 // non-empty line. (A JSON-LD articleBody holding markup is not used.)
-func paragraphsOf(text string) *html.Node {
+func ParagraphsOf(text string) *html.Node {
 	body := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	for _, line := range strings.Split(text, "\n") {
 		if line = dom.NormalizeSpace(line); line != "" {
@@ -78,25 +78,41 @@ func paragraphsOf(text string) *html.Node {
 	return body
 }
 
-// recallGuard returns content, unless it holds under a third of the words
+// RecallGuard returns content, unless it holds under a third of the words
 // of the body the page declares — its element or its JSON-LD articleBody —
 // which it then returns instead. pr's first cleaned removals are the
 // cleaning's; those after them, the post-cleaning's of content.
-func recallGuard(content *html.Node, pr *pruner, cleaned int, declared declaration, ldBody string, art *Article) (*html.Node, []Removal) {
+func RecallGuard(content *html.Node, pr *Pruner, cleaned int, declared declaration, ldBody string, art *Article) (*html.Node, []Removal) {
 	found := wordsOf(content)
-	if n := declared.node; n != nil && declared.words >= minArticleWords && found*guardShare < declared.words {
+	if n := declared.Node; n != nil && declared.words >= MinArticleWords && found*guardShare < declared.words {
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
-		post := &pruner{shield: pr.shield}
-		postCleanAll(n, art, post)
+		post := &Pruner{shield: pr.shield}
+		PostCleanAll(n, art, post)
 		if words := dom.WordsIn(n); words > found {
 			content, found, art.BodySource = n, words, BodyDeclared
-			pr.removed = append(pr.removed[:cleaned], post.removed...)
+			pr.Removed = append(pr.Removed[:cleaned], post.Removed...)
 		}
 	}
-	if ldWords := dom.WordCount(ldBody); ldWords >= minArticleWords && found*guardShare < ldWords && !strings.Contains(ldBody, "<") {
-		content, art.BodySource = paragraphsOf(ldBody), BodyJSONLD
+	if ldWords := dom.WordCount(ldBody); ldWords >= MinArticleWords && found*guardShare < ldWords && !strings.Contains(ldBody, "<") {
+		content, art.BodySource = ParagraphsOf(ldBody), BodyJSONLD
 	}
-	return content, pr.removed
+	return content, pr.Removed
+}
+
+// An article has at least MinArticleWords words, and at most MaxLinkPercent
+// of its words are link text: below that it is an error page or a stub,
+// above it an index of links to other pages.
+const (
+	MinArticleWords = 15
+	MaxLinkPercent  = 65
+)
+
+// PostCleanAll runs the rules that work on readability's output.
+func PostCleanAll(content *html.Node, art *Article, pr *Pruner) {
+	PostClean(content, art, pr)
+	RemoveDateStamps(content, pr)
+	RemoveLinkLists(content, pr)
+	RemoveAuthorBios(content, art, pr)
 }

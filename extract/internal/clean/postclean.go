@@ -1,4 +1,4 @@
-package extract
+package clean
 
 import (
 	"strings"
@@ -12,11 +12,11 @@ import (
 	"github.com/pith-cli/pith/internal/rx"
 )
 
-// postClean removes from the article what belongs in the metadata fields:
+// PostClean removes from the article what belongs in the metadata fields:
 // the headline and standfirst, the byline and the date line, and a short
 // kicker above the headline, when they sit above the first body paragraph
 // (the header zone). Nothing below it is touched.
-func postClean(content *html.Node, art *Article, p *pruner) {
+func PostClean(content *html.Node, art *Article, p *Pruner) {
 	zone := headerZone(content)
 	headline := -1 // the headline, when it opens the article
 	for i, b := range zone[:min(len(zone), maxKickerAt+1)] {
@@ -78,17 +78,17 @@ func headerRule(n *html.Node, text string, art *Article) string {
 	return ""
 }
 
-// removeDateStamps removes published and updated stamps anywhere in the
+// RemoveDateStamps removes published and updated stamps anywhere in the
 // article — "Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019 |
 // UPDATED: 11:05", "Veröffentlicht am 14.05.2024" — blocks that are a stamp
 // label and a date and nothing more. An update note that says what changed
 // ("Update: the company has since replied…") is content and stays.
-func removeDateStamps(content *html.Node, p *pruner) {
+func RemoveDateStamps(content *html.Node, p *Pruner) {
 	for _, block := range dom.TextBlocks(content) {
 		if !dom.Attached(block, content) || dom.WordsUpTo(block, maxStampWords) > maxStampWords {
 			continue
 		}
-		if isDateStamp(dom.NormalizeSpace(dom.TextOf(block))) {
+		if IsDateStamp(dom.NormalizeSpace(dom.TextOf(block))) {
 			p.removeWithEmptyParents(block, content, RuleDateStamp)
 		}
 	}
@@ -97,10 +97,10 @@ func removeDateStamps(content *html.Node, p *pruner) {
 // maxStampWords bounds a stamp line: two labelled dates with times.
 const maxStampWords = 24
 
-// isDateStamp reports whether text is one or more stamps ("Published …",
+// IsDateStamp reports whether text is one or more stamps ("Published …",
 // "Updated …" in many languages, separated by |, ·, • or a spaced /), each a label then a
 // date or time, optionally "by" a name.
-func isDateStamp(text string) bool {
+func IsDateStamp(text string) bool {
 	text = strings.ToLower(text) // the patterns are lower case: cheaper to compile than (?i)
 	if !rxStampLabel.MatchString(text) {
 		return false // a stamp opens with its label
@@ -128,13 +128,13 @@ var (
 	rxTimeOfDay      = rx.Compile(`\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
 )
 
-// removeLinkLists removes lists of links to other pages that readability
+// RemoveLinkLists removes lists of links to other pages that readability
 // kept: a run of sibling blocks that are all link text — the items of a
 // <ul>/<ol>, or consecutive paragraphs or divs each holding only a link —
 // when it has three or more items and follows the article's last body
 // paragraph, or two or more under a "related" label ("Read more", "You may
 // also like…"). The label or heading right before it goes too.
-func removeLinkLists(content *html.Node, p *pruner) {
+func RemoveLinkLists(content *html.Node, p *Pruner) {
 	var lastLong *html.Node
 	var runs [][]*html.Node
 	var walk func(*html.Node)

@@ -1,4 +1,4 @@
-package extract
+package clean
 
 import (
 	"bufio"
@@ -128,7 +128,7 @@ func compileSelector(selector string) (selectorRule, error) {
 
 // applyUserRemovals removes what the user's remove selectors and text
 // patterns match under root.
-func (r *Rules) applyUserRemovals(root *html.Node, p *pruner) {
+func (r *Rules) applyUserRemovals(root *html.Node, p *Pruner) {
 	if r == nil {
 		return
 	}
@@ -199,14 +199,14 @@ func (s shield) protects(n *html.Node) bool {
 
 // pruner removes elements for pith's rules, records each removal, and
 // leaves alone what the shield protects.
-type pruner struct {
+type Pruner struct {
 	shield  shield
-	removed []Removal
+	Removed []Removal
 }
 
 // remove removes n for rule unless the shield protects it, and reports
 // whether it did.
-func (p *pruner) remove(n *html.Node, rule string) bool {
+func (p *Pruner) remove(n *html.Node, rule string) bool {
 	if p.shield.protects(n) {
 		return false
 	}
@@ -216,14 +216,14 @@ func (p *pruner) remove(n *html.Node, rule string) bool {
 
 // force removes n for rule whatever the shield says: the user's own
 // removals win over their keeps.
-func (p *pruner) force(n *html.Node, rule string) {
-	p.removed = append(p.removed, removal(n, rule))
+func (p *Pruner) force(n *html.Node, rule string) {
+	p.Removed = append(p.Removed, NewRemoval(n, rule))
 	dom.RemoveNode(n)
 }
 
 // removeWithEmptyParents removes n, then each ancestor below root left
 // without text or media, as far as the shield allows.
-func (p *pruner) removeWithEmptyParents(n, root *html.Node, rule string) bool {
+func (p *Pruner) removeWithEmptyParents(n, root *html.Node, rule string) bool {
 	parent := n.Parent
 	if !p.remove(n, rule) {
 		return false
