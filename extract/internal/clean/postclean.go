@@ -6,7 +6,6 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/pith-cli/pith/extract/internal/meta"
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
@@ -70,7 +69,7 @@ func headerRule(n *html.Node, text string, art *Article) string {
 		return RuleHeadline
 	case words <= 8 && art.Title != "" && strings.Contains(dom.Comparable(art.Title), dom.Comparable(text)):
 		return RuleHeadline // a kicker repeating the start of the headline
-	case words <= 15 && meta.IsByline(text, art.Authors):
+	case words <= 15 && lexicon.IsByline(text, art.Authors):
 		return RuleBylineDate
 	case words <= 12 && (n.DataAtom == atom.Time || dom.FindFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || lexicon.LooksLikeDate(text)):
 		return RuleBylineDate

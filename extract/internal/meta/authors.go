@@ -5,12 +5,11 @@ import (
 	"unicode"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
 var (
-	// rxBylinePrefix strips "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "От".
-	rxBylinePrefix = rx.Compile(`(?i)^\s*(by|von|par|por|di|door|av|af|от|автор:?)\s+`)
 	// rxAuthorSeparator splits "A, B and C", "A und B", "A et B", "A y B",
 	// "A e B", "A with B", "AFP/dpa": the conjunctions in lower case between
 	// spaces, so that a middle initial ("Sarah E. Needleman") stays inside
@@ -44,14 +43,14 @@ func SplitAuthors(byline string) []string {
 	if byline == "" || rxLooksLikeURL.MatchString(strings.ToLower(byline)) {
 		return nil
 	}
-	byline = rxBylinePrefix.ReplaceAllString(byline, "")
+	byline = lexicon.BylinePrefix.ReplaceAllString(byline, "")
 	var out []string
 	for _, part := range rxAuthorSeparator.Split(byline, -1) {
 		part = strings.Trim(dom.NormalizeSpace(part), " .·|-–—:／")
 		part = rxHonorific.ReplaceAllString(part, "")
 		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
 		lower := strings.Trim(lowerPart, ".")
-		if part == "" || rxBylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
+		if part == "" || lexicon.BylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
 			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || rxRole.MatchString(lowerPart) {
 			continue
 		}
@@ -78,32 +77,4 @@ func titleCaseShouting(name string) string {
 		start = !unicode.IsLetter(r)
 	}
 	return b.String()
-}
-
-// IsByline reports whether a short line names the article's authors or
-// is a byline of capitalised names ("By Jane Doe", "Von Anna Weber und
-// Li Wu", "Par Claire Martin"), not a sentence that opens with "Por".
-func IsByline(text string, authors []string) bool {
-	lower := strings.ToLower(text)
-	for _, a := range authors {
-		if a != "" && strings.Contains(lower, strings.ToLower(a)) {
-			return true
-		}
-	}
-	loc := rxBylinePrefix.FindStringIndex(text)
-	if loc == nil {
-		return false
-	}
-	names := strings.Fields(text[loc[1]:])
-	if len(names) == 0 || len(names) > 8 {
-		return false
-	}
-	capitalised := 0
-	for _, w := range names {
-		if r := []rune(w)[0]; unicode.IsUpper(r) {
-			capitalised++
-		}
-	}
-	first := []rune(names[0])[0]
-	return unicode.IsUpper(first) && capitalised*2 >= len(names)
 }

@@ -268,7 +268,7 @@ func nearHeadline(n, h1 *html.Node) bool {
 func readsLikeStandfirst(n *html.Node, text, title string, authors []string) bool {
 	words := dom.WordCount(text)
 	return words >= 4 && words <= 60 && !dom.SimilarText(text, title) && (n == nil || dom.LinkWords(n)*2 < words) &&
-		lexicon.MatchWording(text) == "" && !IsByline(text, authors) && !lexicon.LooksLikeDate(text)
+		lexicon.MatchWording(text) == "" && !lexicon.IsByline(text, authors) && !lexicon.LooksLikeDate(text)
 }
 
 // authors gathers person names: JSON-LD's authors, else the visible
