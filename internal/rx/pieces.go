@@ -12,8 +12,8 @@ import (
 // distributing a group of alternatives through the sequence around it, as
 // long as there are at most maxPieces pieces. A page then compiles and
 // runs only the pieces its text holds the literals of (see
-// RequiredLiterals): a wording pattern is a millisecond's compiling, a
-// piece a few microseconds. The pieces are cut from the source text, so
+// RequiredLiterals): a piece compiles in a small part of the time its
+// whole pattern takes. The pieces are cut from the source text, so
 // `\pL` stays `\pL` (and not the thousand ranges it stands for). Pieces
 // serve for matching: captures become plain groups.
 func SplitPattern(pattern string, maxPieces int) []string {

@@ -121,8 +121,8 @@ var htmlSignatures = []string{"<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<I
 // opensWithHTMLTag reports whether head, after leading white space, opens
 // with one of the htmlSignatures in any case: the HTML part of
 // http.DetectContentType, written out so that the binary does not link
-// net/http, whose package initialisation costs every run about 5 ms of
-// start-up (measured with GODEBUG=inittrace=1 on a hello world). The
+// net/http, whose package initialisation every run would pay at start-up
+// (the README's dependencies give the figure). The
 // standard's other rules (binary signatures, byte-order marks, XML) never
 // answer text/html, so looksLikeMarkup needs none of them.
 func opensWithHTMLTag(head []byte) bool {

@@ -39,7 +39,7 @@ var monthNames = sync.OnceValue(func() map[string]int {
 
 // month is where the date patterns take a month's name: any word, looked
 // up in monthNames afterwards. Spelling the hundred-odd names out in the
-// patterns made each a 140 KB compilation, paid by every process.
+// patterns made each a large compilation, paid by every process.
 const month = `(\pL+)\.?`
 
 var (

@@ -13,9 +13,9 @@ import (
 // followed by a blank line.
 //
 // It writes the YAML itself rather than through a YAML library: the one
-// pith used (go.yaml.in/yaml/v3) added 1.3 ms of package initialisation to
-// every run of the binary, measured with GODEBUG=inittrace=1 and hyperfine
-// on a hello world, for a block of a dozen flat fields. A string is written
+// pith used (go.yaml.in/yaml/v3) added its package initialisation to every
+// run of the binary (the README's dependencies give the figure), for a
+// block of a dozen flat fields. A string is written
 // plain when plainYAML says it reads back as the same string, and
 // otherwise double-quoted with JSON's escapes, which YAML 1.2 reads the
 // same way; numbers, booleans and nested values are written as their JSON,

@@ -23,9 +23,9 @@ import (
 // links not marked nofollow, data: URLs for images, a code block's
 // language class kept. pith used bluemonday itself until its package
 // initialisation — bluemonday/css and gorilla/css compile hundreds of
-// regular expressions at init — was measured to add 7.1 ms to the start of
-// every run of the binary (GODEBUG=inittrace=1 and hyperfine on a hello
-// world importing it), text runs included, for a policy that a walk over
+// regular expressions at init — was measured to slow the start of every
+// run of the binary (the README's dependencies give the figure), text runs
+// included, for a policy that a walk over
 // the tree pith already has applies in one pass; no maintained Go
 // sanitizer with a cheap initialisation was found (the candidate,
 // sym01/htmlsanitizer, is not served by the module proxy). Working on the
