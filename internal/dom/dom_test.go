@@ -4,18 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/net/html"
+	"github.com/pith-cli/pith/internal/dom/domtest"
 )
-
-// parseBody parses src as a page and returns its body.
-func parseBody(t *testing.T, src string) *html.Node {
-	t.Helper()
-	doc, err := html.Parse(strings.NewReader(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return FindFirst(doc, func(n *html.Node) bool { return n.Data == "body" })
-}
 
 func TestWordCountAndWordsIn(t *testing.T) {
 	for text, want := range map[string]int{"": 0, "  ": 0, "one": 1, " two  words ": 2, "a\u00a0b\u2003c": 3, "tab\tand\nnewline": 3, "Grüße aus Köln": 3} {
@@ -23,7 +13,7 @@ func TestWordCountAndWordsIn(t *testing.T) {
 			t.Errorf("wordCount(%q) = %d, want %d", text, got, want)
 		}
 	}
-	body := parseBody(t, "<p>One <b>two</b><script>var x = 1;</script> three</p><div>four<style>p{}</style></div>")
+	body := domtest.Body(t, "<p>One <b>two</b><script>var x = 1;</script> three</p><div>four<style>p{}</style></div>")
 	if got, want := WordsIn(body), WordCount(TextOf(body)); got != want || got != 4 {
 		t.Errorf("wordsIn = %d, wordCount(textOf) = %d; want both 4", got, want)
 	}
@@ -58,7 +48,7 @@ func TestStyleDeclares(t *testing.T) {
 }
 
 func TestElements(t *testing.T) {
-	body := parseBody(t, "<p>One <b>two</b></p><!-- note --><div><i>three</i></div>")
+	body := domtest.Body(t, "<p>One <b>two</b></p><!-- note --><div><i>three</i></div>")
 	var names []string
 	for n := range Elements(body) {
 		names = append(names, n.Data)

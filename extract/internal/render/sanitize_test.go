@@ -1,23 +1,10 @@
 package render
 
 import (
-	"strings"
 	"testing"
 
-	"golang.org/x/net/html"
-
-	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/dom/domtest"
 )
-
-// parseBody parses src as a page and returns its body.
-func parseBody(t *testing.T, src string) *html.Node {
-	t.Helper()
-	doc, err := html.Parse(strings.NewReader(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dom.FindFirst(doc, func(n *html.Node) bool { return n.Data == "body" })
-}
 
 // TestSanitize checks what the sanitizer keeps, rewrites, unwraps and
 // drops, element by element.
@@ -69,7 +56,7 @@ func TestSanitize(t *testing.T) {
 			`<form action="/f"><label>l</label><input name="n"><button formaction="/b">b</button><select><option>o</option></select></form><embed src="/e"><base href="/b"><meta http-equiv="refresh" content="0"><link rel="stylesheet" href="/c">`,
 			`lbo`},
 	} {
-		root := parseBody(t, tc.in)
+		root := domtest.Body(t, tc.in)
 		Sanitize(root)
 		got, err := RenderChildren(root)
 		if err != nil {
