@@ -168,15 +168,15 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 	}
 	for _, b := range blocks {
-		text := strings.ToLower(dom.NormalizeSpace(dom.TextOf(b))) // offsets as FindTextDates gives them
+		text := strings.ToLower(dom.NormalizeSpace(dom.TextOf(b))) // offsets as findTextDates gives them
 		stamped := false
 		forEachElement(b, func(e *html.Node) {
 			var d string
 			switch {
 			case e.DataAtom == atom.Time:
-				d = NormalizeDate(dom.Attr(e, "datetime"))
+				d = normalizeDate(dom.Attr(e, "datetime"))
 			case dom.HasAttr(e, "title") && strings.Contains(strings.ToLower(dom.Attr(e, "class")), "published"):
-				d = NormalizeDate(dom.Attr(e, "title")) // hAtom's <abbr class="published" title="…">
+				d = normalizeDate(dom.Attr(e, "title")) // hAtom's <abbr class="published" title="…">
 			}
 			if d != "" {
 				stamped = true
@@ -190,7 +190,7 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		if stamped {
 			continue
 		}
-		matches := FindTextDates(text, lang)
+		matches := findTextDates(text, lang)
 		if len(matches) == 0 {
 			continue
 		}
@@ -230,28 +230,28 @@ func zoneAuthors(blocks []*html.Node, lang string) []string {
 		var marked []string
 		forEachElement(b, func(e *html.Node) {
 			if len(marked) == 0 && rxBylineClass.MatchString(strings.ToLower(dom.Attr(e, "class")+" "+dom.Attr(e, "id"))) {
-				marked = SplitAuthors(BylineText(dom.NormalizeSpace(dom.TextOf(e))))
+				marked = SplitAuthors(bylineText(dom.NormalizeSpace(dom.TextOf(e))))
 			}
 		})
 		if len(marked) > 0 {
 			return marked
 		}
-		if names := LineAuthors(dom.NormalizeSpace(dom.TextOf(b)), lang); len(names) > 0 {
+		if names := lineAuthors(dom.NormalizeSpace(dom.TextOf(b)), lang); len(names) > 0 {
 			return names
 		}
 	}
 	return nil
 }
 
-// LineAuthors reads the names of a line that starts like a byline ("By
+// lineAuthors reads the names of a line that starts like a byline ("By
 // …", "Ein Artikel von …"), or that has one after its date ("Posted 14th
 // July 2021 by …"). Names must read like names; a line that also carries
 // a date may print them in lower case.
-func LineAuthors(text, lang string) []string {
+func lineAuthors(text, lang string) []string {
 	if rxPhotoCredit.MatchString(text) {
 		return nil
 	}
-	dated := len(FindTextDates(text, lang)) > 0
+	dated := len(findTextDates(text, lang)) > 0
 	var names []string
 	for _, name := range bylineNames(text) {
 		if looksLikeName(name) || (dated && dom.WordCount(name) >= 2 && dom.WordCount(name) <= 3) {
@@ -265,17 +265,17 @@ func LineAuthors(text, lang string) []string {
 // the line does not read like one.
 func bylineNames(text string) []string {
 	if rxBylineLabel.MatchString(text) {
-		return SplitAuthors(BylineText(text))
+		return SplitAuthors(bylineText(text))
 	}
 	loc := rxInlineBy.FindStringIndex(text)
 	if loc == nil {
 		return nil
 	}
 	before := text[:loc[0]]
-	if len(FindTextDates(before, "")) == 0 && !rxPublishedLabel.MatchString(before) {
+	if len(findTextDates(before, "")) == 0 && !rxPublishedLabel.MatchString(before) {
 		return nil
 	}
-	return SplitAuthors(BylineText(text[loc[0]:]))
+	return SplitAuthors(bylineText(text[loc[0]:]))
 }
 
 var (
@@ -304,7 +304,7 @@ func linkedAuthors(n *html.Node) []string {
 			}
 		})
 		if len(named) == 0 {
-			named = SplitAuthors(BylineText(dom.NormalizeSpace(dom.TextOf(e))))
+			named = SplitAuthors(bylineText(dom.NormalizeSpace(dom.TextOf(e))))
 		}
 		names = append(names, named...)
 	})
@@ -316,9 +316,9 @@ var (
 	rxBylineEnd = rx.Compile(`\s+(?:on|am|le|el|il|em|op|in|at|—|–|-|\||·|•)\s|\s*[|·•—]|\d`)
 )
 
-// BylineText cuts a byline line down to its names: the label before them
+// bylineText cuts a byline line down to its names: the label before them
 // and the date or role after them go.
-func BylineText(s string) string {
+func bylineText(s string) string {
 	s = rxBylineLabel.ReplaceAllString(s, "")
 	s = rxOurRole.ReplaceAllString(s, "")
 	end := len(s)

@@ -42,10 +42,10 @@ var dateLayouts = []string{
 
 var rxISODate = rx.Compile(`^(\d{4})-(\d{2})-(\d{2})`)
 
-// NormalizeDate formats a date per the contract: RFC 3339 when the time and
+// normalizeDate formats a date per the contract: RFC 3339 when the time and
 // its offset are known, YYYY-MM-DD when only the date is, "" otherwise. It
 // never invents a zone.
-func NormalizeDate(s string) string {
+func normalizeDate(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""

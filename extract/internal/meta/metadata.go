@@ -71,7 +71,7 @@ func Read(doc *dom.Document) *pageMeta {
 			if ip := dom.Attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.addItemprop(n, ip)
 			}
-			if HasSubtitleName(dom.Attr(n, "class")) {
+			if hasSubtitleName(dom.Attr(n, "class")) {
 				m.subtitles = append(m.subtitles, n)
 			}
 		}
@@ -88,10 +88,10 @@ func Read(doc *dom.Document) *pageMeta {
 var subtitleNames = map[string]bool{"standfirst": true, "subtitle": true, "subheadline": true, "subhead": true,
 	"dek": true, "deck": true, "strapline": true}
 
-// HasSubtitleName reports whether a class value names a standfirst: one of
+// hasSubtitleName reports whether a class value names a standfirst: one of
 // subtitleNames, or "sub" then "title", "headline" or "head" ("sub-title",
 // "subTitle"), among its words.
-func HasSubtitleName(class string) bool {
+func hasSubtitleName(class string) bool {
 	if !strings.Contains(class, "ub") && !strings.Contains(class, "de") && !strings.Contains(class, "st") &&
 		!strings.ContainsAny(class, "UDS") {
 		return false // cheap: no name of a standfirst lacks all three
@@ -363,7 +363,7 @@ func normalizeLanguage(s string) string {
 
 func firstDate(values ...string) string {
 	for _, v := range values {
-		if d := NormalizeDate(v); d != "" {
+		if d := normalizeDate(v); d != "" {
 			return d
 		}
 	}

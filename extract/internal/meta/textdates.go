@@ -58,14 +58,14 @@ type dateMatch struct {
 // rxYear is a quick test: a text without a year has no date.
 var rxYear = rx.Compile(`(?:19|20)\d\d`)
 
-// FindTextDates finds the calendar dates written in text: "15 August
+// findTextDates finds the calendar dates written in text: "15 August
 // 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
 // "15 августа 2020", "2020-08-15" and numeric forms. A numeric day and
 // month are read month first only for English outside Britain (lang ""
 // counts as such), else day first, unless one of them is over 12. Dates
 // are returned in the order they appear, with their offsets in the
 // lower-cased text.
-func FindTextDates(text, lang string) []dateMatch {
+func findTextDates(text, lang string) []dateMatch {
 	if !rxYear.MatchString(text) {
 		return nil
 	}

@@ -32,7 +32,7 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	for _, h := range m.headings {
 		ht := headingText(h)
 		for _, d := range declared {
-			if dom.SameText(d, ht) || dom.SameText(StripSiteAffix(d, siteName), ht) {
+			if dom.SameText(d, ht) || dom.SameText(stripSiteAffix(d, siteName), ht) {
 				return ht, h
 			}
 		}
@@ -51,7 +51,7 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	for _, h := range m.headings {
 		ht := dom.Comparable(headingText(h))
 		for _, d := range declared {
-			for _, piece := range titlePieces(StripSiteAffix(d, siteName)) {
+			for _, piece := range titlePieces(stripSiteAffix(d, siteName)) {
 				cp, words := dom.Comparable(piece), dom.WordCount(piece)
 				switch {
 				case words < 3:
@@ -74,7 +74,7 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 		if len(declared) > 1 && d == m.titleTag && first != nil {
 			break // a bare <title> is weaker than the page's own <h1>
 		}
-		return StripSiteAffix(d, siteName), first
+		return stripSiteAffix(d, siteName), first
 	}
 	if first != nil {
 		return headingText(first), first
@@ -139,9 +139,9 @@ func titlePart(title, heading string) bool {
 
 var rxSiteSeparator = rx.Compile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+`)
 
-// StripSiteAffix removes a site name before or after a title ("Headline |
+// stripSiteAffix removes a site name before or after a title ("Headline |
 // Site", "Site - Headline", "Headline | Section | Site").
-func StripSiteAffix(title, siteName string) string {
+func stripSiteAffix(title, siteName string) string {
 	parts := rxSiteSeparator.Split(title, -1)
 	if len(parts) < 2 {
 		return title
@@ -150,7 +150,7 @@ func StripSiteAffix(title, siteName string) string {
 	last, first := parts[len(parts)-1], parts[0]
 	switch {
 	case siteName != "" && (dom.SameText(last, siteName) || containsFolded(siteName, last)):
-		return StripSiteAffix(strings.TrimSpace(title[:seps[len(seps)-1][0]]), "")
+		return stripSiteAffix(strings.TrimSpace(title[:seps[len(seps)-1][0]]), "")
 	case siteName != "" && (dom.SameText(first, siteName) || containsFolded(siteName, first)):
 		return strings.TrimSpace(title[seps[0][1]:])
 	case len(strings.Fields(last)) <= 3 && len(strings.Fields(first)) > 3:
