@@ -91,7 +91,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				`<button type="button">Comments</button></div>`,
 			gone: []string{"Join the conversation", "community guidelines", "Comments"},
 			kept: []string{"The council met", "Supporters of the plan", "Opponents warned"},
-			rule: clean.RuleWording + ": " + kindComments, ruleTag: "div",
+			rule: clean.RuleWording + ": comment banner", ruleTag: "div",
 		},
 		{
 			name: "comment banner whose heading no rule knows goes with its Comments button",
@@ -100,7 +100,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				`<button>Comments</button></div></article>`,
 			gone: []string{"Have your say", "Tell us what you think"},
 			kept: []string{"Opponents warned"},
-			rule: clean.RuleWording + ": " + kindComments, ruleTag: "div",
+			rule: clean.RuleWording + ": comment banner", ruleTag: "div",
 		},
 		{
 			name: "notification prompt with generated class names and two buttons",
@@ -112,7 +112,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				longP2 + longP3 + "</article>",
 			gone: []string{"notifications from The Courier", "change this at any time", "Not now", "Allow"},
 			kept: []string{"The council met", "Supporters of the plan", "Opponents warned"},
-			rule: clean.RuleWording + ": " + kindNotification, ruleTag: "div",
+			rule: clean.RuleWording + ": notification prompt", ruleTag: "div",
 		},
 		{
 			name:     "short in-flow paragraph about comments is kept",
@@ -139,13 +139,13 @@ func TestCleanWordingWidgets(t *testing.T) {
 			body: "<article>" + longP1 + "<div>Advertisement</div>" + longP2 + "</article>",
 			gone: []string{"Advertisement"},
 			kept: []string{"The council met", "Supporters of the plan"},
-			rule: clean.RuleWording + ": " + kindAd, ruleTag: "div",
+			rule: clean.RuleWording + ": advertisement label", ruleTag: "div",
 		},
 		{
 			name: "Advertisement label in a paragraph of its own is not prose",
 			body: "<article>" + longP1 + "<p>ADVERTISEMENT</p>" + longP2 + "</article>",
 			gone: []string{"ADVERTISEMENT"},
-			rule: clean.RuleWording + ": " + kindAd, ruleTag: "p",
+			rule: clean.RuleWording + ": advertisement label", ruleTag: "p",
 		},
 		{
 			name: "cookie notice with buttons",
@@ -154,7 +154,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				"<article>" + longP1 + longP2 + "</article>",
 			gone: []string{"We use cookies", "Accept", "Reject"},
 			kept: []string{"The council met"},
-			rule: clean.RuleWording + ": " + kindCookies, ruleTag: "div",
+			rule: clean.RuleWording + ": cookie notice", ruleTag: "div",
 		},
 		{
 			name: "newsletter box with a form",
@@ -163,14 +163,14 @@ func TestCleanWordingWidgets(t *testing.T) {
 				`<form><input type="email" placeholder="Email"><button>Go</button></form></div></article>`,
 			gone: []string{"weekly newsletter", "The best of the week"},
 			kept: []string{"Supporters of the plan"},
-			rule: clean.RuleWording + ": " + kindNewsletter, ruleTag: "div",
+			rule: clean.RuleWording + ": newsletter box", ruleTag: "div",
 		},
 		{
 			name: "share label with its links",
 			body: "<article>" + longP1 + `<div class="css-v5b6n7"><span>Share</span><a href="#fb">Facebook</a><a href="#x">X</a></div>` +
 				longP2 + "</article>",
 			gone: []string{"Share", "Facebook"},
-			rule: clean.RuleWording + ": " + kindShare, ruleTag: "div",
+			rule: clean.RuleWording + ": share bar", ruleTag: "div",
 		},
 		{
 			name:     "newsletter launch story between long paragraphs is kept",
@@ -184,7 +184,7 @@ func TestCleanWordingWidgets(t *testing.T) {
 				"<section><h2>Comments</h2>" + longParagraph("Anna") + longParagraph("Boris") + "</section>",
 			gone: []string{"Comments"},
 			kept: []string{"Anna was one of", "Boris was one of"},
-			rule: clean.RuleWording + ": " + kindComments, ruleTag: "h2",
+			rule: clean.RuleWording + ": comment banner", ruleTag: "h2",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -216,7 +216,7 @@ func TestCleanReportsRules(t *testing.T) {
 		{Rule: clean.RuleClassVocab, Tag: "div", Selector: "div.social-links", Text: "Facebook"},
 		{Rule: clean.RuleDialog, Tag: "dialog", Selector: "dialog", Text: "Subscribe for one pound a week"},
 		{Rule: clean.RuleHidden, Tag: "div", Selector: "div", Text: "Hidden promo text"},
-		{Rule: clean.RuleWording + ": " + kindAd, Tag: "div", Selector: "div", Text: "Advertisement"},
+		{Rule: clean.RuleWording + ": advertisement label", Tag: "div", Selector: "div", Text: "Advertisement"},
 		{Rule: clean.RuleControls, Tag: "select", Selector: "select", Text: "English Deutsch"},
 	}
 	if !slices.Equal(removed, want) {

@@ -98,7 +98,7 @@ func spelledWords(pattern string) []string {
 	if err != nil {
 		panic("pattern " + pattern + ": " + err.Error())
 	}
-	words := SpellOut(re)
+	words := spellOut(re)
 	slices.Sort(words)
 	return slices.Compact(words)
 }

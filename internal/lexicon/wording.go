@@ -18,10 +18,10 @@ import (
 type wordingRule struct {
 	Kind string
 	// Labels are lone labels, the block's whole text, for blocks of up to
-	// MaxWholeWords: a pattern without repetition ("(the )?latest( news)?")
+	// maxWholeWords: a pattern without repetition ("(the )?latest( news)?")
 	// that wordingLabels spells out once, so that one lookup serves them all.
 	Labels string
-	Whole  *rx.Regexp // the block's whole text, for blocks of up to MaxWholeWords
+	Whole  *rx.Regexp // the block's whole text, for blocks of up to maxWholeWords
 	Part   *rx.Regexp // anywhere in a short block
 	// NotProse marks wording no article sentence has ("5 min read", "Like
 	// this story? Share it with a friend!"): it goes even as a paragraph
@@ -29,8 +29,8 @@ type wordingRule struct {
 	NotProse bool
 }
 
-// MaxWholeWords bounds the blocks Whole patterns read: lone labels.
-const MaxWholeWords = 6
+// maxWholeWords bounds the blocks Whole patterns read: lone labels.
+const maxWholeWords = 6
 
 // MaxBlockWords bounds the blocks wording rules look at: boilerplate lines are
 // short; a paragraph of an article that uses the same words is not.
@@ -383,7 +383,7 @@ func spellLabels(rules []wordingRule) []wordingLabel {
 		if err != nil {
 			panic("wording: " + r.Kind + " labels: " + err.Error())
 		}
-		for _, label := range SpellOut(re) {
+		for _, label := range spellOut(re) {
 			if _, ok := first[label]; !ok {
 				first[label] = i
 			}
@@ -397,8 +397,8 @@ func spellLabels(rules []wordingRule) []wordingLabel {
 	return labels
 }
 
-// SpellOut lists the texts a pattern without repetition matches.
-func SpellOut(re *syntax.Regexp) []string {
+// spellOut lists the texts a pattern without repetition matches.
+func spellOut(re *syntax.Regexp) []string {
 	switch re.Op {
 	case syntax.OpEmptyMatch:
 		return []string{""}
@@ -418,20 +418,20 @@ func SpellOut(re *syntax.Regexp) []string {
 			return out
 		}
 	case syntax.OpCapture:
-		return SpellOut(re.Sub[0])
+		return spellOut(re.Sub[0])
 	case syntax.OpQuest:
-		return append([]string{""}, SpellOut(re.Sub[0])...)
+		return append([]string{""}, spellOut(re.Sub[0])...)
 	case syntax.OpAlternate:
 		var out []string
 		for _, sub := range re.Sub {
-			out = append(out, SpellOut(sub)...)
+			out = append(out, spellOut(sub)...)
 		}
 		return out
 	case syntax.OpConcat:
 		out := []string{""}
 		for _, sub := range re.Sub {
 			var next []string
-			for _, tail := range SpellOut(sub) {
+			for _, tail := range spellOut(sub) {
 				for _, head := range out {
 					next = append(next, head+tail)
 				}
@@ -454,9 +454,9 @@ const KindInterfaceLabel = "interface label"
 // notifNoun is the notifications that a notification prompt offers.
 const notifNoun = `(notifications?|push[- ]alerts?|benachrichtigungen|push-mitteilungen|mitteilungen|notificaciones|notificações|notifiche|meldingen|pushberichten|уведомлени\p{L}*)`
 
-// LabelTrim is what a lone label may carry around it: "Comments:",
+// labelTrim is what a lone label may carry around it: "Comments:",
 // "— Advertisement —", "Loading…".
-const LabelTrim = " .!?:…·|-–—•*«»"
+const labelTrim = " .!?:…·|-–—•*«»"
 
 // MatchWording returns the kind of boilerplate a block's text is, or "".
 func MatchWording(text string) string {
@@ -466,14 +466,14 @@ func MatchWording(text string) string {
 	}
 	text = strings.ToLower(dom.NormalizeSpace(text))
 	best := len(WordingRules) // the first rule the text matches, by its number
-	if words <= MaxWholeWords {
-		trimmed := strings.Trim(text, LabelTrim)
+	if words <= maxWholeWords {
+		trimmed := strings.Trim(text, labelTrim)
 		if i, ok := labelRule(trimmed); ok {
 			best = i
 		}
-		best = WholePieces().firstRule(trimmed, best)
+		best = wholePieces().firstRule(trimmed, best)
 	}
-	best = PartPieces().firstRule(text, best)
+	best = partPieces().firstRule(text, best)
 	if best < len(WordingRules) {
 		return WordingRules[best].Kind
 	}
@@ -535,38 +535,38 @@ func piecesOf(rule int, pattern string) []WordingPiece {
 	return pieces
 }
 
-// A PieceMatcher tells which rule a text matches by running only the
+// A pieceMatcher tells which rule a text matches by running only the
 // pieces of the rules' patterns whose literals the text holds, each
 // compiled the first time it runs.
-type PieceMatcher struct {
-	Pieces   []WordingPiece
-	Patterns []rx.Regexp
-	Literals *rx.LiteralIndex
+type pieceMatcher struct {
+	pieces   []WordingPiece
+	patterns []rx.Regexp
+	literals *rx.LiteralIndex
 }
 
-func newPieceMatcher(pieces []WordingPiece) *PieceMatcher {
+func newPieceMatcher(pieces []WordingPiece) *pieceMatcher {
 	sources := make([]string, len(pieces))
 	sets := make([][]string, len(pieces))
 	for i, p := range pieces {
 		sources[i] = p.Pattern
 		sets[i] = p.Literals
 	}
-	return &PieceMatcher{Pieces: pieces, Patterns: rx.Slice(sources), Literals: rx.NewLiteralIndex(sets)}
+	return &pieceMatcher{pieces: pieces, patterns: rx.Slice(sources), literals: rx.NewLiteralIndex(sets)}
 }
 
 // firstRule returns the first rule, below limit, one of whose pieces
 // matches text; limit when none does.
-func (m *PieceMatcher) firstRule(text string, limit int) int {
-	candidates := m.Literals.Patterns(text)
+func (m *pieceMatcher) firstRule(text string, limit int) int {
+	candidates := m.literals.Patterns(text)
 	letters := -1 // counted when a piece first needs it
 	for w, word := range candidates {
 		for word != 0 {
 			i := w*64 + bits.TrailingZeros64(word)
 			word &= word - 1
-			if i >= len(m.Pieces) || m.Pieces[i].Rule >= limit {
+			if i >= len(m.pieces) || m.pieces[i].Rule >= limit {
 				return limit
 			}
-			if bound := m.Pieces[i].MaxLetters; bound >= 0 {
+			if bound := m.pieces[i].MaxLetters; bound >= 0 {
 				if letters < 0 {
 					letters = rx.CountLetters(text)
 				}
@@ -574,11 +574,11 @@ func (m *PieceMatcher) firstRule(text string, limit int) int {
 					continue // too long to match: not even compiled
 				}
 			}
-			if also := m.Pieces[i].AlsoLiterals; also != nil && !ContainsAnyOf(text, also) {
+			if also := m.pieces[i].AlsoLiterals; also != nil && !ContainsAnyOf(text, also) {
 				continue
 			}
-			if m.Patterns[i].MatchString(text) {
-				return m.Pieces[i].Rule
+			if m.patterns[i].MatchString(text) {
+				return m.pieces[i].Rule
 			}
 		}
 	}
@@ -595,8 +595,8 @@ func ContainsAnyOf(text string, literals []string) bool {
 	return false
 }
 
-// PartPieces and WholePieces match the rules' Part and Whole patterns.
+// partPieces and wholePieces match the rules' Part and Whole patterns.
 var (
-	PartPieces  = sync.OnceValue(func() *PieceMatcher { return newPieceMatcher(GeneratedWordingTables.Part) })
-	WholePieces = sync.OnceValue(func() *PieceMatcher { return newPieceMatcher(GeneratedWordingTables.Whole) })
+	partPieces  = sync.OnceValue(func() *pieceMatcher { return newPieceMatcher(GeneratedWordingTables.Part) })
+	wholePieces = sync.OnceValue(func() *pieceMatcher { return newPieceMatcher(GeneratedWordingTables.Whole) })
 )
