@@ -85,3 +85,16 @@ func checkGenerated(t *testing.T, file, test string, have, want any, body func(*
 		t.Errorf("%s is stale: run go test ./internal/lexicon -run %s -update-generated", file, test)
 	}
 }
+
+// Every piece of a wording pattern has a literal prefilter: none runs on
+// every block. (That the prefilter hides no match, the wording tests
+// show: TestWordingPrefilterHidesNoMatch.)
+func TestWordingPatternsHaveLiterals(t *testing.T) {
+	for _, pieces := range [][]WordingPiece{GeneratedWordingTables.Part, GeneratedWordingTables.Whole} {
+		for _, p := range pieces {
+			if p.Literals == nil {
+				t.Errorf("%s: no required literals in %.60q…", WordingRules[p.Rule].Kind, p.Pattern)
+			}
+		}
+	}
+}

@@ -1,11 +1,8 @@
-package extract
+package rx
 
 import (
 	"slices"
 	"testing"
-
-	"github.com/pith-cli/pith/internal/lexicon"
-	"github.com/pith-cli/pith/internal/rx"
 )
 
 func TestRequiredLiterals(t *testing.T) {
@@ -25,15 +22,15 @@ func TestRequiredLiterals(t *testing.T) {
 		{`a|b`, nil},
 		{`(?i)newsletter`, nil},
 	} {
-		got := rx.RequiredLiterals(tc.pattern)
+		got := RequiredLiterals(tc.pattern)
 		if !slices.Equal(got, tc.want) {
-			t.Errorf("rx.RequiredLiterals(%q) = %q, want %q", tc.pattern, got, tc.want)
+			t.Errorf("RequiredLiterals(%q) = %q, want %q", tc.pattern, got, tc.want)
 		}
 	}
 }
 
 func TestLiteralIndex(t *testing.T) {
-	x := rx.NewLiteralIndex([][]string{{"newsletter", "inbox"}, {"cookie"}, nil, {}})
+	x := NewLiteralIndex([][]string{{"newsletter", "inbox"}, {"cookie"}, nil, {}})
 	for _, tc := range []struct {
 		text string
 		want uint64
@@ -43,21 +40,8 @@ func TestLiteralIndex(t *testing.T) {
 		{"nothing here", 0b0100},
 		{"in", 0b0100},
 	} {
-		if got := x.Patterns(tc.text); got != (rx.PatternSet{tc.want}) {
+		if got := x.Patterns(tc.text); got != (PatternSet{tc.want}) {
 			t.Errorf("patterns(%q) = %04b, want %04b", tc.text, got, tc.want)
-		}
-	}
-}
-
-// Every piece of a wording pattern has a literal prefilter: none runs on
-// every block. (That the prefilter hides no match, the wording tests
-// show: TestWordingPrefilterHidesNoMatch.)
-func TestWordingPatternsHaveLiterals(t *testing.T) {
-	for _, pieces := range [][]lexicon.WordingPiece{lexicon.GeneratedWordingTables.Part, lexicon.GeneratedWordingTables.Whole} {
-		for _, p := range pieces {
-			if p.Literals == nil {
-				t.Errorf("%s: no required literals in %.60q…", lexicon.WordingRules[p.Rule].Kind, p.Pattern)
-			}
 		}
 	}
 }
@@ -68,7 +52,7 @@ func TestSecondLiterals(t *testing.T) {
 		want    []string
 	}{
 		// The call to act and the notifications: the second set is the one
-		// rx.RequiredLiterals did not pick.
+		// RequiredLiterals did not pick.
 		{`(turn on|enable|allow) (push )?(notifications|alerts)`, []string{"alerts", "notifications"}},
 		// One literal part only: no second set.
 		{`^(read more|see also)\P{L}*$`, nil},
@@ -76,9 +60,9 @@ func TestSecondLiterals(t *testing.T) {
 		{`(newsletter|bulletin) newsletter`, nil},
 		{`(`, nil},
 	} {
-		first := rx.RequiredLiterals(tc.pattern)
-		if got := rx.SecondLiterals(tc.pattern, first); !slices.Equal(got, tc.want) {
-			t.Errorf("rx.SecondLiterals(%q, %q) = %q, want %q", tc.pattern, first, got, tc.want)
+		first := RequiredLiterals(tc.pattern)
+		if got := SecondLiterals(tc.pattern, first); !slices.Equal(got, tc.want) {
+			t.Errorf("SecondLiterals(%q, %q) = %q, want %q", tc.pattern, first, got, tc.want)
 		}
 	}
 }
