@@ -8,12 +8,13 @@ import (
 
 	"github.com/pith-cli/pith/extract/internal/render"
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/dom/domtest"
 )
 
 // parseBody parses src as a page's body and returns the <body> element.
 func parseBody(t *testing.T, src string) *html.Node {
 	t.Helper()
-	return dom.FindFirst(parsePage(t, src), func(n *html.Node) bool { return n.Data == "body" })
+	return dom.FindFirst(domtest.Page(t, src), func(n *html.Node) bool { return n.Data == "body" })
 }
 
 func TestRenderText(t *testing.T) {
@@ -106,12 +107,12 @@ func TestIsPhotoCredit(t *testing.T) {
 }
 
 func TestTextLeavesOutCredits(t *testing.T) {
-	root := parsePage(t, `<article id="a">`+longP1+
+	root := domtest.Page(t, `<article id="a">`+domtest.LongP1+
 		`<figure><img src="a.jpg"><span class="meta"><figcaption>Smoke over the city.</figcaption><cite>Sakib Ali/Getty Images</cite></span></figure>`+
-		`<div><img src="b.jpg"></div><p>Foto: dpa</p>`+longP2+
+		`<div><img src="b.jpg"></div><p>Foto: dpa</p>`+domtest.LongP2+
 		`<p>As the poet said, <cite>The Waste Land</cite> is a long poem.</p>`+
 		`<blockquote>To be or not to be.<cite>Hamlet</cite></blockquote></article>`)
-	text := render.Text(byID(root, "a"))
+	text := render.Text(domtest.ByID(root, "a"))
 	for _, gone := range []string{"Sakib Ali", "Foto: dpa", "Smoke over the city"} {
 		if strings.Contains(text, gone) {
 			t.Errorf("%q should be left out of the text:\n%s", gone, text)

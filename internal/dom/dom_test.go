@@ -1,25 +1,26 @@
-package dom
+package dom_test
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/dom/domtest"
 )
 
 func TestWordCountAndWordsIn(t *testing.T) {
 	for text, want := range map[string]int{"": 0, "  ": 0, "one": 1, " two  words ": 2, "a\u00a0b\u2003c": 3, "tab\tand\nnewline": 3, "Grüße aus Köln": 3} {
-		if got := WordCount(text); got != want {
+		if got := dom.WordCount(text); got != want {
 			t.Errorf("wordCount(%q) = %d, want %d", text, got, want)
 		}
 	}
 	body := domtest.Body(t, "<p>One <b>two</b><script>var x = 1;</script> three</p><div>four<style>p{}</style></div>")
-	if got, want := WordsIn(body), WordCount(TextOf(body)); got != want || got != 4 {
+	if got, want := dom.WordsIn(body), dom.WordCount(dom.TextOf(body)); got != want || got != 4 {
 		t.Errorf("wordsIn = %d, wordCount(textOf) = %d; want both 4", got, want)
 	}
 	for limit := range 6 {
 		// Past the limit, counting stops; up to it, the count is exact.
-		got := WordsUpTo(body, limit)
+		got := dom.WordsUpTo(body, limit)
 		if (got > limit) != (4 > limit) || limit >= 4 && got != 4 {
 			t.Errorf("wordsUpTo(body, %d) = %d; wordsIn is 4", limit, got)
 		}
@@ -40,7 +41,7 @@ func TestStyleDeclares(t *testing.T) {
 		{"visibility: visible", false},
 		{"", false},
 	} {
-		got := styleDeclares(tc.style, "display", "none") || styleDeclares(tc.style, "visibility", "hidden")
+		got := dom.StyleDeclares(tc.style, "display", "none") || dom.StyleDeclares(tc.style, "visibility", "hidden")
 		if got != tc.want {
 			t.Errorf("%q: hidden = %v, want %v", tc.style, got, tc.want)
 		}
@@ -50,7 +51,7 @@ func TestStyleDeclares(t *testing.T) {
 func TestElements(t *testing.T) {
 	body := domtest.Body(t, "<p>One <b>two</b></p><!-- note --><div><i>three</i></div>")
 	var names []string
-	for n := range Elements(body) {
+	for n := range dom.Elements(body) {
 		names = append(names, n.Data)
 		if n.Data == "div" {
 			break

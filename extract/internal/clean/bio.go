@@ -8,14 +8,14 @@ import (
 	"github.com/pith-cli/pith/internal/dom"
 )
 
-// RemoveAuthorBios removes the author's biography at the article's foot:
+// removeAuthorBios removes the author's biography at the article's foot:
 // one of the last few blocks, opening with an author's name and a verb of
 // being ("Jane Doe is a freelance writer…", "Anna Weber ist Redakteurin…",
 // "Marie Dupont est journaliste…"), and the lone name line above it. A bio
 // belongs to the byline, not to the story; the names come from the page's
 // metadata, so a story's own sentences about other people are never read
 // as one.
-func RemoveAuthorBios(content *html.Node, art *Article, p *Pruner) {
+func removeAuthorBios(content *html.Node, art *Article, p *Pruner) {
 	if len(art.Authors) == 0 {
 		return
 	}

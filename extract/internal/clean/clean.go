@@ -53,8 +53,8 @@ const (
 	RuleDateStamp      = "date-stamp"      // published and updated stamps anywhere in the article
 )
 
-// RuleReasons says why each rule removes what it removes, for --explain.
-var RuleReasons = map[string]string{
+// ruleReasons says why each rule removes what it removes, for --explain.
+var ruleReasons = map[string]string{
 	RuleNonContent:     "scripts, styles and templates are never article text",
 	RuleHidden:         "hidden from readers by hidden, aria-hidden or display:none",
 	RuleDialog:         "a dialog or modal over the page",
@@ -78,13 +78,13 @@ var RuleReasons = map[string]string{
 //	removed div.share-bar by class-vocab (its class or id names a boilerplate widget): "Share on Facebook"
 func (r Removal) String() string {
 	base, _, _ := strings.Cut(r.Rule, ": ")
-	return fmt.Sprintf("removed %s by %s (%s): %q", r.Selector, r.Rule, RuleReasons[base], r.Text)
+	return fmt.Sprintf("removed %s by %s (%s): %q", r.Selector, r.Rule, ruleReasons[base], r.Text)
 }
 
 // cleaner runs the pre-readability rules over a tree.
-type Cleaner struct {
+type cleaner struct {
 	*Pruner
-	TotalLong  int                   // long paragraphs on the whole page
+	totalLong  int                   // long paragraphs on the whole page
 	totalProse int                   // words on the whole page outside links
 	kinds      map[*html.Node]string // wording matches already computed
 }
@@ -93,16 +93,16 @@ type Cleaner struct {
 // reports what it removed. Three passes, in order: markup rules (which need
 // no context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
-func Clean(root *html.Node, p *Pruner) {
-	c := &Cleaner{Pruner: p, TotalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
-	c.walk(root, c.MarkupRule)
+func clean(root *html.Node, p *Pruner) {
+	c := &cleaner{Pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
+	c.walk(root, c.markupRule)
 	c.removeWordingWidgets(root)
-	c.walk(root, ControlRule)
+	c.walk(root, controlRule)
 }
 
 // walk visits the elements under n in document order and removes each one
 // rule names, skipping its subtree.
-func (c *Cleaner) walk(n *html.Node, rule func(*html.Node) string) {
+func (c *cleaner) walk(n *html.Node, rule func(*html.Node) string) {
 	for child := n.FirstChild; child != nil; {
 		next := child.NextSibling
 		if child.Type == html.ElementNode {
@@ -116,12 +116,12 @@ func (c *Cleaner) walk(n *html.Node, rule func(*html.Node) string) {
 	}
 }
 
-func NewRemoval(n *html.Node, rule string) Removal {
-	return Removal{Rule: rule, Tag: n.Data, Selector: SelectorOf(n), Text: textPrefix(n, 80)}
+func removal(n *html.Node, rule string) Removal {
+	return Removal{Rule: rule, Tag: n.Data, Selector: selectorOf(n), Text: textPrefix(n, 80)}
 }
 
-// SelectorOf describes n as tag#id.class…, with at most three classes.
-func SelectorOf(n *html.Node) string {
+// selectorOf describes n as tag#id.class…, with at most three classes.
+func selectorOf(n *html.Node) string {
 	var b strings.Builder
 	b.WriteString(n.Data)
 	if id := dom.Attr(n, "id"); id != "" && !strings.ContainsAny(id, " \t\n") {
@@ -178,8 +178,8 @@ func textPrefix(n *html.Node, limit int) string {
 	return b.String()
 }
 
-// MarkupRule names the rule under which markup alone marks n as boilerplate.
-func (c *Cleaner) MarkupRule(n *html.Node) string {
+// markupRule names the rule under which markup alone marks n as boilerplate.
+func (c *cleaner) markupRule(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Template, atom.Link, atom.Svg, atom.Canvas:
 		return RuleNonContent
@@ -206,7 +206,7 @@ func (c *Cleaner) MarkupRule(n *html.Node) string {
 	if dom.IsHidden(n) {
 		return c.unlessBody(n, RuleHidden)
 	}
-	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && HasBoilerplateName(n) {
+	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && hasBoilerplateName(n) {
 		return c.unlessBody(n, RuleClassVocab)
 	}
 	return ""
@@ -216,8 +216,8 @@ func (c *Cleaner) MarkupRule(n *html.Node) string {
 // long paragraphs and at least half of the page's, or at least 40% of the
 // page's words outside links. A saved page whose modal was open, or a layout
 // wrapper named "l-sidebar-fixed article-body", keeps its text.
-func (c *Cleaner) unlessBody(n *html.Node, rule string) string {
-	if long := dom.LongParagraphs(n); long >= 3 && long*2 >= c.TotalLong {
+func (c *cleaner) unlessBody(n *html.Node, rule string) string {
+	if long := dom.LongParagraphs(n); long >= 3 && long*2 >= c.totalLong {
 		return ""
 	}
 	if prose := proseWords(n); prose >= 50 && prose*10 >= c.totalProse*4 {
@@ -262,9 +262,9 @@ var boilerplateNames = map[string]bool{
 // a boilerplate word: a "social-embed" holds a post the article quotes.
 var contentNames = map[string]bool{"embed": true, "embedded": true, "embeds": true}
 
-// HasBoilerplateName reports whether n's class or id holds a boilerplate
+// hasBoilerplateName reports whether n's class or id holds a boilerplate
 // word, and no content word.
-func HasBoilerplateName(n *html.Node) bool {
+func hasBoilerplateName(n *html.Node) bool {
 	found := false
 	for _, key := range []string{"class", "id"} {
 		prev := ""
@@ -282,9 +282,9 @@ func HasBoilerplateName(n *html.Node) bool {
 	return found
 }
 
-// ControlRule names the rule that removes n as a control: buttons and form
+// controlRule names the rule that removes n as a control: buttons and form
 // fields are never article text.
-func ControlRule(n *html.Node) string {
+func controlRule(n *html.Node) string {
 	switch n.DataAtom {
 	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option:
 		return RuleControls
@@ -295,7 +295,7 @@ func ControlRule(n *html.Node) string {
 	return ""
 }
 
-// IsControl reports whether n is a button, form field or form.
-func IsControl(n *html.Node) bool {
-	return n.DataAtom == atom.Form || ControlRule(n) != ""
+// isControl reports whether n is a button, form field or form.
+func isControl(n *html.Node) bool {
+	return n.DataAtom == atom.Form || controlRule(n) != ""
 }

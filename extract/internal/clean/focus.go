@@ -23,9 +23,9 @@ func CleanPage(doc *dom.Document, rules *Rules, pr *Pruner) declaration {
 	root := doc.Root()
 	pr.shield = rules.shield(root)
 	rules.applyUserRemovals(root, pr)
-	Clean(root, pr)
+	clean(root, pr)
 	var d declaration
-	if n := DeclaredBody(root); n != nil {
+	if n := declaredBody(root); n != nil {
 		d.Node, d.words, d.Focused = n, dom.WordsIn(n), focus(root, n, pr)
 	}
 	return d

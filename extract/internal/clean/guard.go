@@ -30,10 +30,10 @@ const (
 	BodyJSONLD      = "JSON-LD articleBody"
 )
 
-// DeclaredBody returns the element the page marks as its article: the one
+// declaredBody returns the element the page marks as its article: the one
 // element with itemprop=articleBody, else the one <article>, else the one
 // <main>; nil when there is none, or more than one.
-func DeclaredBody(root *html.Node) *html.Node {
+func declaredBody(root *html.Node) *html.Node {
 	var marked, articles, mains []*html.Node
 	for c := range dom.Elements(root) {
 		switch {
@@ -64,9 +64,9 @@ func wordsOf(n *html.Node) int {
 	return dom.WordsIn(n)
 }
 
-// ParagraphsOf builds an article tree from plain text: a <p> for each
+// paragraphsOf builds an article tree from plain text: a <p> for each
 // non-empty line. (A JSON-LD articleBody holding markup is not used.)
-func ParagraphsOf(text string) *html.Node {
+func paragraphsOf(text string) *html.Node {
 	body := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 	for _, line := range strings.Split(text, "\n") {
 		if line = dom.NormalizeSpace(line); line != "" {
@@ -96,7 +96,7 @@ func RecallGuard(content *html.Node, pr *Pruner, cleaned int, declared declarati
 		}
 	}
 	if ldWords := dom.WordCount(ldBody); ldWords >= MinArticleWords && found*guardShare < ldWords && !strings.Contains(ldBody, "<") {
-		content, art.BodySource = ParagraphsOf(ldBody), BodyJSONLD
+		content, art.BodySource = paragraphsOf(ldBody), BodyJSONLD
 	}
 	return content, pr.Removed
 }
@@ -111,8 +111,8 @@ const (
 
 // PostCleanAll runs the rules that work on readability's output.
 func PostCleanAll(content *html.Node, art *Article, pr *Pruner) {
-	PostClean(content, art, pr)
-	RemoveDateStamps(content, pr)
-	RemoveLinkLists(content, pr)
-	RemoveAuthorBios(content, art, pr)
+	postClean(content, art, pr)
+	removeDateStamps(content, pr)
+	removeLinkLists(content, pr)
+	removeAuthorBios(content, art, pr)
 }

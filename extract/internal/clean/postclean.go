@@ -11,11 +11,11 @@ import (
 	"github.com/pith-cli/pith/internal/rx"
 )
 
-// PostClean removes from the article what belongs in the metadata fields:
+// postClean removes from the article what belongs in the metadata fields:
 // the headline and standfirst, the byline and the date line, and a short
 // kicker above the headline, when they sit above the first body paragraph
 // (the header zone). Nothing below it is touched.
-func PostClean(content *html.Node, art *Article, p *Pruner) {
+func postClean(content *html.Node, art *Article, p *Pruner) {
 	zone := headerZone(content)
 	headline := -1 // the headline, when it opens the article
 	for i, b := range zone[:min(len(zone), maxKickerAt+1)] {
@@ -77,17 +77,17 @@ func headerRule(n *html.Node, text string, art *Article) string {
 	return ""
 }
 
-// RemoveDateStamps removes published and updated stamps anywhere in the
+// removeDateStamps removes published and updated stamps anywhere in the
 // article — "Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019 |
 // UPDATED: 11:05", "Veröffentlicht am 14.05.2024" — blocks that are a stamp
 // label and a date and nothing more. An update note that says what changed
 // ("Update: the company has since replied…") is content and stays.
-func RemoveDateStamps(content *html.Node, p *Pruner) {
+func removeDateStamps(content *html.Node, p *Pruner) {
 	for _, block := range dom.TextBlocks(content) {
 		if !dom.Attached(block, content) || dom.WordsUpTo(block, maxStampWords) > maxStampWords {
 			continue
 		}
-		if IsDateStamp(dom.NormalizeSpace(dom.TextOf(block))) {
+		if isDateStamp(dom.NormalizeSpace(dom.TextOf(block))) {
 			p.removeWithEmptyParents(block, content, RuleDateStamp)
 		}
 	}
@@ -96,10 +96,10 @@ func RemoveDateStamps(content *html.Node, p *Pruner) {
 // maxStampWords bounds a stamp line: two labelled dates with times.
 const maxStampWords = 24
 
-// IsDateStamp reports whether text is one or more stamps ("Published …",
+// isDateStamp reports whether text is one or more stamps ("Published …",
 // "Updated …" in many languages, separated by |, ·, • or a spaced /), each a label then a
 // date or time, optionally "by" a name.
-func IsDateStamp(text string) bool {
+func isDateStamp(text string) bool {
 	text = strings.ToLower(text) // the patterns are lower case: cheaper to compile than (?i)
 	if !rxStampLabel.MatchString(text) {
 		return false // a stamp opens with its label
@@ -127,13 +127,13 @@ var (
 	rxTimeOfDay      = rx.Compile(`\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
 )
 
-// RemoveLinkLists removes lists of links to other pages that readability
+// removeLinkLists removes lists of links to other pages that readability
 // kept: a run of sibling blocks that are all link text — the items of a
 // <ul>/<ol>, or consecutive paragraphs or divs each holding only a link —
 // when it has three or more items and follows the article's last body
 // paragraph, or two or more under a "related" label ("Read more", "You may
 // also like…"). The label or heading right before it goes too.
-func RemoveLinkLists(content *html.Node, p *Pruner) {
+func removeLinkLists(content *html.Node, p *Pruner) {
 	var lastLong *html.Node
 	var runs [][]*html.Node
 	var walk func(*html.Node)

@@ -217,7 +217,7 @@ func (p *Pruner) remove(n *html.Node, rule string) bool {
 // force removes n for rule whatever the shield says: the user's own
 // removals win over their keeps.
 func (p *Pruner) force(n *html.Node, rule string) {
-	p.Removed = append(p.Removed, NewRemoval(n, rule))
+	p.Removed = append(p.Removed, removal(n, rule))
 	dom.RemoveNode(n)
 }
 

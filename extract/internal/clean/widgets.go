@@ -17,7 +17,7 @@ import (
 // long paragraph right before or after it, no controls) is kept: an article
 // about a public comment period may say "Comments can be mailed to City
 // Hall." in a paragraph of its own.
-func (c *Cleaner) removeWordingWidgets(root *html.Node) {
+func (c *cleaner) removeWordingWidgets(root *html.Node) {
 	for _, block := range dom.TextBlocks(root) {
 		if block.Parent == nil || !dom.Attached(block, root) {
 			continue // removed with an earlier widget
@@ -94,7 +94,7 @@ const maxTeaserWords = 25
 // still one widget. A label over other stories ("Trending", "More:") takes
 // its links with it: they count as boilerplate. (A link that matches, such
 // as a "More" link in a card, does not.)
-func (c *Cleaner) widgetAround(block, root *html.Node, kind string) *html.Node {
+func (c *cleaner) widgetAround(block, root *html.Node, kind string) *html.Node {
 	widget := block
 	for p := block.Parent; p != nil && p != root; p = p.Parent {
 		if dom.IsBoundary(p) {
@@ -117,14 +117,14 @@ func (c *Cleaner) widgetAround(block, root *html.Node, kind string) *html.Node {
 }
 
 // boilerplateWords counts the words under n that are in matched blocks or in controls.
-func (c *Cleaner) boilerplateWords(n *html.Node) int {
+func (c *cleaner) boilerplateWords(n *html.Node) int {
 	return c.boilerplateWordsIn(n, n.Parent != nil && dom.HoldsOnlyElements(n.Parent))
 }
 
 // boilerplateWordsIn is boilerplateWords with what dom.IsTextBlockIn needs
 // known of n's parent, looked at once per parent.
-func (c *Cleaner) boilerplateWordsIn(n *html.Node, parentHoldsOnlyElements bool) int {
-	if IsControl(n) || (dom.IsTextBlockIn(n, parentHoldsOnlyElements) && c.kindOf(n) != "") {
+func (c *cleaner) boilerplateWordsIn(n *html.Node, parentHoldsOnlyElements bool) int {
+	if isControl(n) || (dom.IsTextBlockIn(n, parentHoldsOnlyElements) && c.kindOf(n) != "") {
 		return dom.WordsIn(n)
 	}
 	count := 0
@@ -139,7 +139,7 @@ func (c *Cleaner) boilerplateWordsIn(n *html.Node, parentHoldsOnlyElements bool)
 
 // kindOf is lexicon.MatchWording on n's text, remembered for the widget climbs
 // that look at the same blocks again.
-func (c *Cleaner) kindOf(n *html.Node) string {
+func (c *cleaner) kindOf(n *html.Node) string {
 	if kind, ok := c.kinds[n]; ok {
 		return kind
 	}
@@ -153,7 +153,7 @@ func (c *Cleaner) kindOf(n *html.Node) string {
 
 // hasControl reports whether n is or holds a button, form or form field.
 func hasControl(n *html.Node) bool {
-	return IsControl(n) || dom.FindFirst(n, IsControl) != nil
+	return isControl(n) || dom.FindFirst(n, isControl) != nil
 }
 
 // inTextFlow reports whether n is a plain paragraph, heading or list item

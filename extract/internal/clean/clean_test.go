@@ -1,4 +1,4 @@
-package extract
+package clean
 
 import (
 	"slices"
@@ -7,51 +7,13 @@ import (
 
 	"golang.org/x/net/html"
 
-	"github.com/pith-cli/pith/extract/internal/clean"
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/dom/domtest"
 	"github.com/pith-cli/pith/internal/lexicon"
 )
 
-// Body paragraphs of at least dom.LongParagraphWords words, for test pages.
-var (
-	longP1 = "<p>The council met on Tuesday evening to debate the new transport plan, which would close two bus depots " +
-		"and move about three hundred drivers to a single site near the ring road.</p>"
-	longP2 = "<p>Supporters of the plan said the merged depot would save the city nearly four million pounds a year, " +
-		"money that could pay for cheaper fares and more frequent services on the busiest routes.</p>"
-	longP3 = "<p>Opponents warned that drivers living on the east side would face journeys of more than an hour before " +
-		"their first shift, and that some would leave the job rather than move house.</p>"
-	longP4 = "<p>The vote was delayed until next month after several members asked for a fuller study of the costs, " +
-		"including the price of the land and the work needed to widen the access road.</p>"
-)
-
-// longParagraph returns a body paragraph of about 30 words whose text starts with label.
-func longParagraph(label string) string {
-	return "<p>" + label + " was one of the many residents who wrote to the council this winter about the plan, " +
-		"and most of them asked for the vote to wait until the full costs were known.</p>"
-}
-
-// parsePage parses body as the body of a full page and returns its <html> element.
-func parsePage(t *testing.T, body string) *html.Node {
-	t.Helper()
-	doc, err := html.Parse(strings.NewReader("<!DOCTYPE html><html><head><title>Test page</title></head><body>" + body + "</body></html>"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return (&dom.Document{Node: doc}).Root()
-}
-
-// byID returns the element under root with the given id, or nil.
-func byID(root *html.Node, id string) *html.Node {
-	return dom.FindFirst(root, func(n *html.Node) bool { return dom.Attr(n, "id") == id })
-}
-
-// flatText is n's text with its white space collapsed.
-func flatText(n *html.Node) string {
-	return dom.NormalizeSpace(dom.TextOf(n))
-}
-
 // rulesOf lists the rules of removals, in order.
-func rulesOf(removed []clean.Removal) []string {
+func rulesOf(removed []Removal) []string {
 	var rules []string
 	for _, r := range removed {
 		rules = append(rules, r.Rule)
@@ -60,12 +22,12 @@ func rulesOf(removed []clean.Removal) []string {
 }
 
 func TestLongParagraphFixtures(t *testing.T) {
-	for i, p := range []string{longP1, longP2, longP3, longP4, longParagraph("Anna")} {
-		root := parsePage(t, p)
+	for i, p := range []string{domtest.LongP1, domtest.LongP2, domtest.LongP3, domtest.LongP4, domtest.LongParagraph("Anna")} {
+		root := domtest.Page(t, p)
 		if got := dom.LongParagraphs(root); got != 1 {
-			t.Errorf("fixture %d: %d long paragraphs, want 1 (%d words)", i, got, dom.WordCount(flatText(root)))
+			t.Errorf("fixture %d: %d long paragraphs, want 1 (%d words)", i, got, dom.WordCount(domtest.FlatText(root)))
 		}
-		if words := dom.WordCount(flatText(root)); words <= lexicon.MaxBlockWords && lexicon.MatchWording(flatText(root)) != "" {
+		if words := dom.WordCount(domtest.FlatText(root)); words <= lexicon.MaxBlockWords && lexicon.MatchWording(domtest.FlatText(root)) != "" {
 			t.Errorf("fixture %d matches a wording rule", i)
 		}
 	}
@@ -85,116 +47,116 @@ func TestCleanWordingWidgets(t *testing.T) {
 	}{
 		{
 			name: "comment banner after the article goes with its explanation",
-			body: "<article>" + longP1 + longP2 + longP3 + "</article>" +
+			body: "<article>" + domtest.LongP1 + domtest.LongP2 + domtest.LongP3 + "</article>" +
 				`<div class="css-9f8e7d"><h2>Join the conversation</h2>` +
 				`<p>Our community guidelines ask readers to stay on topic and to be kind to one another.</p>` +
 				`<button type="button">Comments</button></div>`,
 			gone: []string{"Join the conversation", "community guidelines", "Comments"},
 			kept: []string{"The council met", "Supporters of the plan", "Opponents warned"},
-			rule: clean.RuleWording + ": comment banner", ruleTag: "div",
+			rule: RuleWording + ": comment banner", ruleTag: "div",
 		},
 		{
 			name: "comment banner whose heading no rule knows goes with its Comments button",
-			body: "<article>" + longP1 + longP2 + longP3 +
+			body: "<article>" + domtest.LongP1 + domtest.LongP2 + domtest.LongP3 +
 				`<div class="css-5g6h7j"><h3>Have your say</h3><p>Tell us what you think of the plan.</p>` +
 				`<button>Comments</button></div></article>`,
 			gone: []string{"Have your say", "Tell us what you think"},
 			kept: []string{"Opponents warned"},
-			rule: clean.RuleWording + ": comment banner", ruleTag: "div",
+			rule: RuleWording + ": comment banner", ruleTag: "div",
 		},
 		{
 			name: "notification prompt with generated class names and two buttons",
-			body: "<article>" + longP1 +
+			body: "<article>" + domtest.LongP1 +
 				`<div class="css-1q2w3e"><div class="css-4r5t6y">` +
 				`<p>Stay up to date with notifications from The Courier</p>` +
 				`<p class="css-7u8i9o">You can change this at any time.</p></div>` +
 				`<div class="css-0p9o8i"><button>Not now</button><button>Allow</button></div></div>` +
-				longP2 + longP3 + "</article>",
+				domtest.LongP2 + domtest.LongP3 + "</article>",
 			gone: []string{"notifications from The Courier", "change this at any time", "Not now", "Allow"},
 			kept: []string{"The council met", "Supporters of the plan", "Opponents warned"},
-			rule: clean.RuleWording + ": notification prompt", ruleTag: "div",
+			rule: RuleWording + ": notification prompt", ruleTag: "div",
 		},
 		{
 			name:     "short in-flow paragraph about comments is kept",
-			body:     "<article>" + longP1 + "<p>Comments can also be mailed to City Hall.</p>" + longP2 + "</article>",
+			body:     "<article>" + domtest.LongP1 + "<p>Comments can also be mailed to City Hall.</p>" + domtest.LongP2 + "</article>",
 			kept:     []string{"Comments can also be mailed to City Hall.", "The council met", "Supporters of the plan"},
 			noRemove: true,
 		},
 		{
 			name:     "short in-flow paragraph that matches a rule is kept",
-			body:     "<article>" + longP1 + "<p>Readers can leave a comment at City Hall until Friday.</p>" + longP2 + "</article>",
+			body:     "<article>" + domtest.LongP1 + "<p>Readers can leave a comment at City Hall until Friday.</p>" + domtest.LongP2 + "</article>",
 			kept:     []string{"Readers can leave a comment at City Hall until Friday."},
 			noRemove: true,
 		},
 		{
 			name: "long paragraph mentioning join the conversation is kept",
-			body: "<article>" + longP1 + "<p>In a long interview the mayor said she wanted residents to join the conversation " +
+			body: "<article>" + domtest.LongP1 + "<p>In a long interview the mayor said she wanted residents to join the conversation " +
 				"about the budget, and that the council would hold open meetings in every district before the vote next spring.</p>" +
-				longP2 + "</article>",
+				domtest.LongP2 + "</article>",
 			kept:     []string{"join the conversation about the budget"},
 			noRemove: true,
 		},
 		{
 			name: "lone Advertisement label between paragraphs",
-			body: "<article>" + longP1 + "<div>Advertisement</div>" + longP2 + "</article>",
+			body: "<article>" + domtest.LongP1 + "<div>Advertisement</div>" + domtest.LongP2 + "</article>",
 			gone: []string{"Advertisement"},
 			kept: []string{"The council met", "Supporters of the plan"},
-			rule: clean.RuleWording + ": advertisement label", ruleTag: "div",
+			rule: RuleWording + ": advertisement label", ruleTag: "div",
 		},
 		{
 			name: "Advertisement label in a paragraph of its own is not prose",
-			body: "<article>" + longP1 + "<p>ADVERTISEMENT</p>" + longP2 + "</article>",
+			body: "<article>" + domtest.LongP1 + "<p>ADVERTISEMENT</p>" + domtest.LongP2 + "</article>",
 			gone: []string{"ADVERTISEMENT"},
-			rule: clean.RuleWording + ": advertisement label", ruleTag: "p",
+			rule: RuleWording + ": advertisement label", ruleTag: "p",
 		},
 		{
 			name: "cookie notice with buttons",
 			body: `<div class="css-k3l4m5"><p>We use cookies to improve your experience.</p>` +
 				`<button>Accept</button><button>Reject</button></div>` +
-				"<article>" + longP1 + longP2 + "</article>",
+				"<article>" + domtest.LongP1 + domtest.LongP2 + "</article>",
 			gone: []string{"We use cookies", "Accept", "Reject"},
 			kept: []string{"The council met"},
-			rule: clean.RuleWording + ": cookie notice", ruleTag: "div",
+			rule: RuleWording + ": cookie notice", ruleTag: "div",
 		},
 		{
 			name: "newsletter box with a form",
-			body: "<article>" + longP1 + longP2 +
+			body: "<article>" + domtest.LongP1 + domtest.LongP2 +
 				`<div class="css-z1x2c3"><h3>Sign up for our weekly newsletter</h3><p>The best of the week, every Friday.</p>` +
 				`<form><input type="email" placeholder="Email"><button>Go</button></form></div></article>`,
 			gone: []string{"weekly newsletter", "The best of the week"},
 			kept: []string{"Supporters of the plan"},
-			rule: clean.RuleWording + ": newsletter box", ruleTag: "div",
+			rule: RuleWording + ": newsletter box", ruleTag: "div",
 		},
 		{
 			name: "share label with its links",
-			body: "<article>" + longP1 + `<div class="css-v5b6n7"><span>Share</span><a href="#fb">Facebook</a><a href="#x">X</a></div>` +
-				longP2 + "</article>",
+			body: "<article>" + domtest.LongP1 + `<div class="css-v5b6n7"><span>Share</span><a href="#fb">Facebook</a><a href="#x">X</a></div>` +
+				domtest.LongP2 + "</article>",
 			gone: []string{"Share", "Facebook"},
-			rule: clean.RuleWording + ": share bar", ruleTag: "div",
+			rule: RuleWording + ": share bar", ruleTag: "div",
 		},
 		{
 			name:     "newsletter launch story between long paragraphs is kept",
-			body:     "<article>" + longP1 + "<p>The paper launched its first newsletter in 1998, when readers still used dial-up.</p>" + longP2 + "</article>",
+			body:     "<article>" + domtest.LongP1 + "<p>The paper launched its first newsletter in 1998, when readers still used dial-up.</p>" + domtest.LongP2 + "</article>",
 			kept:     []string{"launched its first newsletter"},
 			noRemove: true,
 		},
 		{
 			name: "matched heading keeps the reader comments below it",
-			body: "<article>" + longP1 + longP2 + "</article>" +
-				"<section><h2>Comments</h2>" + longParagraph("Anna") + longParagraph("Boris") + "</section>",
+			body: "<article>" + domtest.LongP1 + domtest.LongP2 + "</article>" +
+				"<section><h2>Comments</h2>" + domtest.LongParagraph("Anna") + domtest.LongParagraph("Boris") + "</section>",
 			gone: []string{"Comments"},
 			kept: []string{"Anna was one of", "Boris was one of"},
-			rule: clean.RuleWording + ": comment banner", ruleTag: "h2",
+			rule: RuleWording + ": comment banner", ruleTag: "h2",
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := parsePage(t, tc.body)
+			root := domtest.Page(t, tc.body)
 			removed := cleanTree(root)
-			checkGoneKept(t, flatText(root), tc.gone, tc.kept, removed)
+			checkGoneKept(t, domtest.FlatText(root), tc.gone, tc.kept, removed)
 			if tc.noRemove && len(removed) > 0 {
 				t.Errorf("removed %+v, want nothing", removed)
 			}
-			if tc.rule != "" && !slices.ContainsFunc(removed, func(r clean.Removal) bool { return r.Rule == tc.rule && r.Tag == tc.ruleTag }) {
+			if tc.rule != "" && !slices.ContainsFunc(removed, func(r Removal) bool { return r.Rule == tc.rule && r.Tag == tc.ruleTag }) {
 				t.Errorf("no %s removed under %q; removals: %+v", tc.ruleTag, tc.rule, removed)
 			}
 		})
@@ -204,42 +166,42 @@ func TestCleanWordingWidgets(t *testing.T) {
 // TestCleanReportsRules checks that each removal names its rule, its tag and
 // its selector and the start of its text.
 func TestCleanReportsRules(t *testing.T) {
-	root := parsePage(t, `<script>var x = 1;</script><nav><a href="/">Home</a><a href="/news">News</a></nav>`+
+	root := domtest.Page(t, `<script>var x = 1;</script><nav><a href="/">Home</a><a href="/news">News</a></nav>`+
 		`<div class="social-links"><a href="#fb">Facebook</a></div>`+
 		`<dialog open><p>Subscribe for one pound a week</p></dialog>`+
-		"<article>"+longP1+`<div hidden>Hidden promo text</div>`+"<div>Advertisement</div>"+longP2+
-		`<p>Choose a language: <select><option>English</option><option>Deutsch</option></select></p>`+longP3+"</article>")
+		"<article>"+domtest.LongP1+`<div hidden>Hidden promo text</div>`+"<div>Advertisement</div>"+domtest.LongP2+
+		`<p>Choose a language: <select><option>English</option><option>Deutsch</option></select></p>`+domtest.LongP3+"</article>")
 	removed := cleanTree(root)
-	want := []clean.Removal{
-		{Rule: clean.RuleNonContent, Tag: "script", Selector: "script", Text: "var x = 1;"},
-		{Rule: clean.RuleNavigation, Tag: "nav", Selector: "nav", Text: "Home News"},
-		{Rule: clean.RuleClassVocab, Tag: "div", Selector: "div.social-links", Text: "Facebook"},
-		{Rule: clean.RuleDialog, Tag: "dialog", Selector: "dialog", Text: "Subscribe for one pound a week"},
-		{Rule: clean.RuleHidden, Tag: "div", Selector: "div", Text: "Hidden promo text"},
-		{Rule: clean.RuleWording + ": advertisement label", Tag: "div", Selector: "div", Text: "Advertisement"},
-		{Rule: clean.RuleControls, Tag: "select", Selector: "select", Text: "English Deutsch"},
+	want := []Removal{
+		{Rule: RuleNonContent, Tag: "script", Selector: "script", Text: "var x = 1;"},
+		{Rule: RuleNavigation, Tag: "nav", Selector: "nav", Text: "Home News"},
+		{Rule: RuleClassVocab, Tag: "div", Selector: "div.social-links", Text: "Facebook"},
+		{Rule: RuleDialog, Tag: "dialog", Selector: "dialog", Text: "Subscribe for one pound a week"},
+		{Rule: RuleHidden, Tag: "div", Selector: "div", Text: "Hidden promo text"},
+		{Rule: RuleWording + ": advertisement label", Tag: "div", Selector: "div", Text: "Advertisement"},
+		{Rule: RuleControls, Tag: "select", Selector: "select", Text: "English Deutsch"},
 	}
 	if !slices.Equal(removed, want) {
 		t.Errorf("removals:\n got %+v\nwant %+v", removed, want)
 	}
-	if text := flatText(root); !strings.Contains(text, "Choose a language:") || !strings.Contains(text, "Opponents warned") {
+	if text := domtest.FlatText(root); !strings.Contains(text, "Choose a language:") || !strings.Contains(text, "Opponents warned") {
 		t.Errorf("body text lost: %q", text)
 	}
 }
 
 func TestRemovalTextIsShortened(t *testing.T) {
-	root := parsePage(t, longP1+longP2)
+	root := domtest.Page(t, domtest.LongP1+domtest.LongP2)
 	p := dom.FindFirst(root, func(n *html.Node) bool { return n.Data == "p" })
-	r := clean.NewRemoval(p, clean.RuleHidden)
+	r := removal(p, RuleHidden)
 	if got := []rune(r.Text); len(got) != 81 || got[80] != '…' {
 		t.Errorf("removal text %q: want 80 runes and an ellipsis", r.Text)
 	}
 	if !strings.HasPrefix(r.Text, "The council met on Tuesday") {
 		t.Errorf("removal text %q does not start with the element's text", r.Text)
 	}
-	widget := dom.FindFirst(parsePage(t, `<div id="w"><script>track()</script><p>Sign up <b>now</b></p></div>`),
+	widget := dom.FindFirst(domtest.Page(t, `<div id="w"><script>track()</script><p>Sign up <b>now</b></p></div>`),
 		func(n *html.Node) bool { return dom.Attr(n, "id") == "w" })
-	if got := clean.NewRemoval(widget, clean.RuleWording).Text; got != "Sign up now" {
+	if got := removal(widget, RuleWording).Text; got != "Sign up now" {
 		t.Errorf("removal text %q, want the text after the script", got)
 	}
 }
@@ -250,37 +212,37 @@ func TestMarkupRules(t *testing.T) {
 	for _, tc := range []struct {
 		name, el, want string // want "" means kept
 	}{
-		{"hidden attribute", `<div data-test="x" hidden>Offer</div>`, clean.RuleHidden},
-		{"aria-hidden true", `<div data-test="x" aria-hidden="true">Offer</div>`, clean.RuleHidden},
+		{"hidden attribute", `<div data-test="x" hidden>Offer</div>`, RuleHidden},
+		{"aria-hidden true", `<div data-test="x" aria-hidden="true">Offer</div>`, RuleHidden},
 		{"aria-hidden false is shown", `<div data-test="x" aria-hidden="false">Offer</div>`, ""},
 		{"aria-hidden fallback image is kept", `<div data-test="x" aria-hidden="true" class="fallback-image">Offer</div>`, ""},
-		{"display none", `<div data-test="x" style="color: red; display:none">Offer</div>`, clean.RuleHidden},
-		{"display none, spaced and upper case", `<div data-test="x" style="DISPLAY : NONE">Offer</div>`, clean.RuleHidden},
-		{"visibility hidden", `<span data-test="x" style="visibility: hidden">Offer</span>`, clean.RuleHidden},
+		{"display none", `<div data-test="x" style="color: red; display:none">Offer</div>`, RuleHidden},
+		{"display none, spaced and upper case", `<div data-test="x" style="DISPLAY : NONE">Offer</div>`, RuleHidden},
+		{"visibility hidden", `<span data-test="x" style="visibility: hidden">Offer</span>`, RuleHidden},
 		{"display block is shown", `<div data-test="x" style="display: block">Offer</div>`, ""},
-		{"dialog element", `<dialog data-test="x" open>Offer</dialog>`, clean.RuleDialog},
-		{"role dialog", `<div data-test="x" role="dialog">Offer</div>`, clean.RuleDialog},
-		{"role alertdialog", `<div data-test="x" role="alertdialog">Offer</div>`, clean.RuleDialog},
-		{"aria-modal", `<div data-test="x" aria-modal="true">Offer</div>`, clean.RuleDialog},
-		{"nav element", `<nav data-test="x"><a href="/">Home</a></nav>`, clean.RuleNavigation},
-		{"role navigation", `<div data-test="x" role="navigation"><a href="/">Home</a></div>`, clean.RuleNavigation},
-		{"role toolbar", `<div data-test="x" role="toolbar"><a href="/">Home</a></div>`, clean.RuleNavigation},
-		{"style element", `<style data-test="x">p { color: red }</style>`, clean.RuleNonContent},
-		{"template element", `<template data-test="x"><p>Offer</p></template>`, clean.RuleNonContent},
-		{"class share bar", `<div data-test="x" class="shareBar">Offer</div>`, clean.RuleClassVocab},
-		{"id newsletter-signup", `<div data-test="x" id="newsletter-signup">Offer</div>`, clean.RuleClassVocab},
-		{"class sign-up", `<div data-test="x" class="sign-up-box">Offer</div>`, clean.RuleClassVocab},
+		{"dialog element", `<dialog data-test="x" open>Offer</dialog>`, RuleDialog},
+		{"role dialog", `<div data-test="x" role="dialog">Offer</div>`, RuleDialog},
+		{"role alertdialog", `<div data-test="x" role="alertdialog">Offer</div>`, RuleDialog},
+		{"aria-modal", `<div data-test="x" aria-modal="true">Offer</div>`, RuleDialog},
+		{"nav element", `<nav data-test="x"><a href="/">Home</a></nav>`, RuleNavigation},
+		{"role navigation", `<div data-test="x" role="navigation"><a href="/">Home</a></div>`, RuleNavigation},
+		{"role toolbar", `<div data-test="x" role="toolbar"><a href="/">Home</a></div>`, RuleNavigation},
+		{"style element", `<style data-test="x">p { color: red }</style>`, RuleNonContent},
+		{"template element", `<template data-test="x"><p>Offer</p></template>`, RuleNonContent},
+		{"class share bar", `<div data-test="x" class="shareBar">Offer</div>`, RuleClassVocab},
+		{"id newsletter-signup", `<div data-test="x" id="newsletter-signup">Offer</div>`, RuleClassVocab},
+		{"class sign-up", `<div data-test="x" class="sign-up-box">Offer</div>`, RuleClassVocab},
 		{"generated class name", `<div data-test="x" class="css-8ad0xc">Offer</div>`, ""},
 		{"class commentary", `<div data-test="x" class="commentary">Offer</div>`, ""},
 		{"article is never removed for its class", `<article data-test="x" class="related-story">Offer</article>`, ""},
 		{"main is never removed for its class", `<main data-test="x" class="has-sidebar">Offer</main>`, ""},
-		{"aside element", `<aside data-test="x"><p>Offer</p></aside>`, clean.RuleFurniture},
-		{"footer element", `<footer data-test="x"><p>Offer</p></footer>`, clean.RuleFurniture},
-		{"form element", `<form data-test="x"><p>Offer</p></form>`, clean.RuleFurniture},
-		{"svg icon", `<svg data-test="x"><path d="M0 0h24v24H0z"/></svg>`, clean.RuleNonContent},
+		{"aside element", `<aside data-test="x"><p>Offer</p></aside>`, RuleFurniture},
+		{"footer element", `<footer data-test="x"><p>Offer</p></footer>`, RuleFurniture},
+		{"form element", `<form data-test="x"><p>Offer</p></form>`, RuleFurniture},
+		{"svg icon", `<svg data-test="x"><path d="M0 0h24v24H0z"/></svg>`, RuleNonContent},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := parsePage(t, "<article>"+longP1+longP2+longP3+longP4+"</article>"+tc.el)
+			root := domtest.Page(t, "<article>"+domtest.LongP1+domtest.LongP2+domtest.LongP3+domtest.LongP4+"</article>"+tc.el)
 			removed := cleanTree(root)
 			x := dom.FindFirst(root, func(n *html.Node) bool { return dom.Attr(n, "data-test") == "x" })
 			if tc.want == "" {
@@ -299,23 +261,23 @@ func TestMarkupRules(t *testing.T) {
 	}
 }
 
-// TestMarkupRuleDirect calls clean.MarkupRule on single elements, outside clean.
+// TestMarkupRuleDirect calls markupRule on single elements, outside clean.
 func TestMarkupRuleDirect(t *testing.T) {
-	root := parsePage(t, `<div id="a" class="js-newsletter">Offer</div><div id="b" role="search">Find</div>`+
+	root := domtest.Page(t, `<div id="a" class="js-newsletter">Offer</div><div id="b" role="search">Find</div>`+
 		`<div id="c" class="story">Text</div><link id="d" rel="stylesheet" href="a.css">`)
-	c := &clean.Cleaner{TotalLong: dom.LongParagraphs(root)}
-	for id, want := range map[string]string{"a": clean.RuleClassVocab, "b": clean.RuleNavigation, "c": "", "d": clean.RuleNonContent} {
-		n := byID(root, id)
+	c := &cleaner{totalLong: dom.LongParagraphs(root)}
+	for id, want := range map[string]string{"a": RuleClassVocab, "b": RuleNavigation, "c": "", "d": RuleNonContent} {
+		n := domtest.ByID(root, id)
 		if n == nil {
 			t.Fatalf("no element %s", id)
 		}
-		if got := c.MarkupRule(n); got != want {
+		if got := c.markupRule(n); got != want {
 			t.Errorf("markupRule(%s) = %q, want %q", id, got, want)
 		}
 	}
 	for _, tag := range []string{"html", "head", "body"} {
 		n := dom.FindFirst(root.Parent, func(n *html.Node) bool { return n.Data == tag })
-		if got := c.MarkupRule(n); got != "" {
+		if got := c.markupRule(n); got != "" {
 			t.Errorf("markupRule(<%s>) = %q, want none", tag, got)
 		}
 	}
@@ -325,28 +287,28 @@ func TestMarkupRuleDirect(t *testing.T) {
 // but that holds three or more long paragraphs and at least half the page's
 // keeps its text.
 func TestBodyGuard(t *testing.T) {
-	three := longP1 + longP2 + longP3
-	six := longParagraph("Anna") + longParagraph("Boris") + longParagraph("Chen") +
-		longParagraph("Dora") + longParagraph("Emil") + longParagraph("Farid")
+	three := domtest.LongP1 + domtest.LongP2 + domtest.LongP3
+	six := domtest.LongParagraph("Anna") + domtest.LongParagraph("Boris") + domtest.LongParagraph("Chen") +
+		domtest.LongParagraph("Dora") + domtest.LongParagraph("Emil") + domtest.LongParagraph("Farid")
 	for _, tc := range []struct {
 		name, body string
 		want       string // "" means the wrapper is kept
 	}{
-		{"aria-hidden wrapper holding the body", `<div id="x" aria-hidden="true">` + three + `</div>` + longP4, ""},
-		{"open modal holding the whole body", `<div id="x" role="dialog" aria-modal="true">` + three + longP4 + `</div>`, ""},
+		{"aria-hidden wrapper holding the body", `<div id="x" aria-hidden="true">` + three + `</div>` + domtest.LongP4, ""},
+		{"open modal holding the whole body", `<div id="x" role="dialog" aria-modal="true">` + three + domtest.LongP4 + `</div>`, ""},
 		{"dialog element holding the body", `<dialog id="x" open>` + three + `</dialog>`, ""},
-		{"display none wrapper holding the body", `<div id="x" style="display:none">` + three + longP4 + `</div>`, ""},
-		{"body wrapper with a stray class word", `<div id="x" class="l-sidebar-fixed article-body">` + three + `</div>` + longP4, ""},
-		{"aria-hidden wrapper with a minority of the long paragraphs", `<div id="x" aria-hidden="true">` + three + `</div>` + six, clean.RuleHidden},
-		{"modal with two long paragraphs among many", `<div id="x" aria-modal="true">` + longP1 + longP2 + `</div>` + six, clean.RuleDialog},
-		{"sidebar with a minority of the long paragraphs", `<div id="x" class="sidebar">` + three + `</div>` + six, clean.RuleClassVocab},
+		{"display none wrapper holding the body", `<div id="x" style="display:none">` + three + domtest.LongP4 + `</div>`, ""},
+		{"body wrapper with a stray class word", `<div id="x" class="l-sidebar-fixed article-body">` + three + `</div>` + domtest.LongP4, ""},
+		{"aria-hidden wrapper with a minority of the long paragraphs", `<div id="x" aria-hidden="true">` + three + `</div>` + six, RuleHidden},
+		{"modal with two long paragraphs among many", `<div id="x" aria-modal="true">` + domtest.LongP1 + domtest.LongP2 + `</div>` + six, RuleDialog},
+		{"sidebar with a minority of the long paragraphs", `<div id="x" class="sidebar">` + three + `</div>` + six, RuleClassVocab},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := parsePage(t, tc.body)
+			root := domtest.Page(t, tc.body)
 			removed := cleanTree(root)
-			x := byID(root, "x")
+			x := domtest.ByID(root, "x")
 			if tc.want == "" {
-				if x == nil || !strings.Contains(flatText(root), "Opponents warned") {
+				if x == nil || !strings.Contains(domtest.FlatText(root), "Opponents warned") {
 					t.Errorf("body removed: %+v", removed)
 				}
 				return
@@ -363,12 +325,12 @@ func TestBodyGuard(t *testing.T) {
 
 // TestBodyGuardStillCleansInside checks that a kept wrapper's own boilerplate goes.
 func TestBodyGuardStillCleansInside(t *testing.T) {
-	root := parsePage(t, `<div id="x" aria-hidden="true">`+longP1+`<div hidden>Hidden promo</div>`+longP2+longP3+`</div>`)
+	root := domtest.Page(t, `<div id="x" aria-hidden="true">`+domtest.LongP1+`<div hidden>Hidden promo</div>`+domtest.LongP2+domtest.LongP3+`</div>`)
 	removed := cleanTree(root)
-	if byID(root, "x") == nil {
+	if domtest.ByID(root, "x") == nil {
 		t.Fatal("wrapper removed")
 	}
-	if strings.Contains(flatText(root), "Hidden promo") {
+	if strings.Contains(domtest.FlatText(root), "Hidden promo") {
 		t.Errorf("hidden element inside the kept wrapper survived; removals %+v", removed)
 	}
 }
@@ -425,8 +387,8 @@ func TestHasBoilerplateName(t *testing.T) {
 		{``, false},
 	} {
 		t.Run(tc.attrs, func(t *testing.T) {
-			n := dom.FindFirst(parsePage(t, "<div "+tc.attrs+">x</div>"), func(n *html.Node) bool { return n.Data == "div" })
-			if got := clean.HasBoilerplateName(n); got != tc.want {
+			n := dom.FindFirst(domtest.Page(t, "<div "+tc.attrs+">x</div>"), func(n *html.Node) bool { return n.Data == "div" })
+			if got := hasBoilerplateName(n); got != tc.want {
 				t.Errorf("hasBoilerplateName(<div %s>) = %v, want %v", tc.attrs, got, tc.want)
 			}
 		})
@@ -437,25 +399,25 @@ func TestControlRule(t *testing.T) {
 	for _, tc := range []struct {
 		name, el    string
 		want        string
-		wantControl bool // clean.IsControl
+		wantControl bool // isControl
 	}{
-		{"button", `<button>Send</button>`, clean.RuleControls, true},
-		{"input", `<input type="text">`, clean.RuleControls, true},
-		{"select", `<select><option>A</option></select>`, clean.RuleControls, true},
-		{"textarea", `<textarea>Hi</textarea>`, clean.RuleControls, true},
-		{"short role button", `<span role="button">Load more</span>`, clean.RuleControls, true},
+		{"button", `<button>Send</button>`, RuleControls, true},
+		{"input", `<input type="text">`, RuleControls, true},
+		{"select", `<select><option>A</option></select>`, RuleControls, true},
+		{"textarea", `<textarea>Hi</textarea>`, RuleControls, true},
+		{"short role button", `<span role="button">Load more</span>`, RuleControls, true},
 		{"long role button is text", `<span role="button">This long passage has a button role but reads like an article sentence.</span>`, "", false},
 		{"form is a control but not removed itself", `<form><label>Name</label></form>`, "", true},
 		{"link", `<a href="/x">Send</a>`, "", false},
 		{"paragraph", `<p>Send</p>`, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := parsePage(t, `<div id="w">`+tc.el+`</div>`)
-			n := dom.FindFirst(byID(root, "w"), func(*html.Node) bool { return true })
-			if got := clean.ControlRule(n); got != tc.want {
+			root := domtest.Page(t, `<div id="w">`+tc.el+`</div>`)
+			n := dom.FindFirst(domtest.ByID(root, "w"), func(*html.Node) bool { return true })
+			if got := controlRule(n); got != tc.want {
 				t.Errorf("controlRule = %q, want %q", got, tc.want)
 			}
-			if got := clean.IsControl(n); got != tc.wantControl {
+			if got := isControl(n); got != tc.wantControl {
 				t.Errorf("isControl = %v, want %v", got, tc.wantControl)
 			}
 		})
@@ -466,7 +428,7 @@ func TestControlRule(t *testing.T) {
 // date line leave the body when they sit above the first long paragraph,
 // and stay when they come below it.
 func TestPostCleanHeaderZone(t *testing.T) {
-	art := &clean.Article{
+	art := &Article{
 		Title:    "Council closes two bus depots",
 		Subtitle: "Drivers will move to a single site by spring.",
 		Authors:  []string{"Jane Doe"},
@@ -474,31 +436,31 @@ func TestPostCleanHeaderZone(t *testing.T) {
 	for _, tc := range []struct {
 		name, line, wantRule string
 	}{
-		{"English byline", "By Jane Doe", clean.RuleBylineDate},
-		{"byline naming the author", "Jane Doe, transport correspondent", clean.RuleBylineDate},
-		{"German byline", "Von Hans Müller", clean.RuleBylineDate},
-		{"French byline", "Par Marie Dupont", clean.RuleBylineDate},
-		{"English date line", "Saturday 9 March 2024 18:42 GMT", clean.RuleBylineDate},
-		{"German date line", "14.05.2024, 09:15 Uhr", clean.RuleBylineDate},
-		{"French date line", "Publié le 28/09/2024 à 16h20", clean.RuleBylineDate},
-		{"Spanish date line", "21 de agosto de 2024", clean.RuleBylineDate},
-		{"Portuguese date line", "sexta-feira, 22 de outubro de 2010 às 20:13", clean.RuleBylineDate},
-		{"Russian date line", "пятница, 12 марта 2024, 10:15", clean.RuleBylineDate},
-		{"time element", `<time datetime="2024-03-09">Yesterday</time>`, clean.RuleBylineDate},
-		{"standfirst", art.Subtitle, clean.RuleHeadline},
-		{"headline repeated as a paragraph", "Council closes two bus depots", clean.RuleHeadline},
+		{"English byline", "By Jane Doe", RuleBylineDate},
+		{"byline naming the author", "Jane Doe, transport correspondent", RuleBylineDate},
+		{"German byline", "Von Hans Müller", RuleBylineDate},
+		{"French byline", "Par Marie Dupont", RuleBylineDate},
+		{"English date line", "Saturday 9 March 2024 18:42 GMT", RuleBylineDate},
+		{"German date line", "14.05.2024, 09:15 Uhr", RuleBylineDate},
+		{"French date line", "Publié le 28/09/2024 à 16h20", RuleBylineDate},
+		{"Spanish date line", "21 de agosto de 2024", RuleBylineDate},
+		{"Portuguese date line", "sexta-feira, 22 de outubro de 2010 às 20:13", RuleBylineDate},
+		{"Russian date line", "пятница, 12 марта 2024, 10:15", RuleBylineDate},
+		{"time element", `<time datetime="2024-03-09">Yesterday</time>`, RuleBylineDate},
+		{"standfirst", art.Subtitle, RuleHeadline},
+		{"headline repeated as a paragraph", "Council closes two bus depots", RuleHeadline},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := parsePage(t, `<article id="content"><h1>Council closes two bus depots</h1>`+
-				`<p>`+tc.line+`</p>`+longP1+`<p>`+tc.line+`</p>`+longP2+`</article>`)
-			content := byID(root, "content")
-			line := flatText(dom.FindFirst(parsePage(t, tc.line), func(n *html.Node) bool { return n.Data == "body" }))
+			root := domtest.Page(t, `<article id="content"><h1>Council closes two bus depots</h1>`+
+				`<p>`+tc.line+`</p>`+domtest.LongP1+`<p>`+tc.line+`</p>`+domtest.LongP2+`</article>`)
+			content := domtest.ByID(root, "content")
+			line := domtest.FlatText(dom.FindFirst(domtest.Page(t, tc.line), func(n *html.Node) bool { return n.Data == "body" }))
 			removed := postCleanTree(content, art)
-			want := []clean.Removal{{Rule: clean.RuleHeadline, Tag: "h1", Selector: "h1", Text: art.Title}, {Rule: tc.wantRule, Tag: "p", Selector: "p", Text: line}}
+			want := []Removal{{Rule: RuleHeadline, Tag: "h1", Selector: "h1", Text: art.Title}, {Rule: tc.wantRule, Tag: "p", Selector: "p", Text: line}}
 			if !slices.Equal(removed, want) {
 				t.Errorf("removals:\n got %+v\nwant %+v", removed, want)
 			}
-			text := flatText(content)
+			text := domtest.FlatText(content)
 			if n := strings.Count(text, line); n != 1 {
 				t.Errorf("%q appears %d times, want once (the copy below the first long paragraph); text %q", line, n, text)
 			}
@@ -510,23 +472,23 @@ func TestPostCleanHeaderZone(t *testing.T) {
 }
 
 func TestPostCleanFullHeader(t *testing.T) {
-	art := &clean.Article{Title: "Council closes two bus depots", Subtitle: "Drivers will move to a single site by spring."}
-	root := parsePage(t, `<article id="content"><div class="header"><p>Transport</p><h1>Council closes two bus depots</h1>`+
+	art := &Article{Title: "Council closes two bus depots", Subtitle: "Drivers will move to a single site by spring."}
+	root := domtest.Page(t, `<article id="content"><div class="header"><p>Transport</p><h1>Council closes two bus depots</h1>`+
 		`<p>Drivers will move to a single site by spring.</p><div class="meta"><p>By Jane Doe</p>`+
 		`<p>Saturday 9 March 2024 18:42 GMT</p></div></div>`+
-		`<figure><img src="depot.jpg"></figure>`+longP1+
+		`<figure><img src="depot.jpg"></figure>`+domtest.LongP1+
 		`<h2>Council closes two bus depots</h2><p>By Jane Doe</p><p>Saturday 9 March 2024 18:42 GMT</p>`+
-		`<p>Transport</p>`+longP2+`</article>`)
-	content := byID(root, "content")
+		`<p>Transport</p>`+domtest.LongP2+`</article>`)
+	content := domtest.ByID(root, "content")
 	removed := postCleanTree(content, art)
-	want := []string{clean.RuleHeadline, clean.RuleHeadline, clean.RuleHeadline, clean.RuleBylineDate, clean.RuleBylineDate}
+	want := []string{RuleHeadline, RuleHeadline, RuleHeadline, RuleBylineDate, RuleBylineDate}
 	if got := rulesOf(removed); !slices.Equal(got, want) {
 		t.Errorf("rules %q, want %q (%+v)", got, want, removed)
 	}
 	wantText := "The council met on Tuesday evening to debate the new transport plan, which would close two bus depots " +
 		"and move about three hundred drivers to a single site near the ring road. " +
 		"Council closes two bus depots By Jane Doe Saturday 9 March 2024 18:42 GMT Transport"
-	if text := flatText(content); !strings.HasPrefix(text, wantText) {
+	if text := domtest.FlatText(content); !strings.HasPrefix(text, wantText) {
 		t.Errorf("text %q\nwant prefix %q", text, wantText)
 	}
 	if dom.FindFirst(content, func(n *html.Node) bool { return dom.Attr(n, "class") == "header" }) != nil {
@@ -612,7 +574,7 @@ func linkList(n int) string {
 
 // checkGoneKept asserts that every gone string left the text and every kept
 // one stayed.
-func checkGoneKept(t *testing.T, text string, gone, kept []string, removed []clean.Removal) {
+func checkGoneKept(t *testing.T, text string, gone, kept []string, removed []Removal) {
 	t.Helper()
 	for _, s := range gone {
 		if strings.Contains(text, s) {
@@ -637,74 +599,74 @@ func TestRemoveLinkLists(t *testing.T) {
 	}{
 		{
 			name:     "link list after the last long paragraph goes with its heading",
-			body:     longP1 + longP2 + "<h3>Elsewhere</h3>" + linkList(3),
+			body:     domtest.LongP1 + domtest.LongP2 + "<h3>Elsewhere</h3>" + linkList(3),
 			gone:     []string{"Elsewhere", "Rail strike called off", "Budget passes after late vote"},
 			kept:     []string{"Supporters of the plan"},
 			removals: 2,
 		},
 		{
 			name:     "a wrapper of a heading and a link list after the body goes as one block",
-			body:     longP1 + longP2 + `<div class="more"><h3>More stories</h3>` + linkList(4) + `</div>`,
+			body:     domtest.LongP1 + domtest.LongP2 + `<div class="more"><h3>More stories</h3>` + linkList(4) + `</div>`,
 			gone:     []string{"More stories", "School meals to be free"},
 			removals: 1,
 		},
 		{
 			name:     "link list mid-article under an ordinary heading is kept",
-			body:     longP1 + "<h3>Documents published by the council</h3>" + linkList(3) + longP2,
+			body:     domtest.LongP1 + "<h3>Documents published by the council</h3>" + linkList(3) + domtest.LongP2,
 			kept:     []string{"Documents published by the council", "Rail strike called off", "Budget passes after late vote"},
 			removals: 0,
 		},
 		{
 			name:     "link list mid-article under a related heading goes",
-			body:     longP1 + "<h3>Read more</h3>" + linkList(3) + longP2,
+			body:     domtest.LongP1 + "<h3>Read more</h3>" + linkList(3) + domtest.LongP2,
 			gone:     []string{"Read more", "Rail strike called off"},
 			kept:     []string{"The council met", "Supporters of the plan"},
 			removals: 2,
 		},
 		{
 			name:     "list of ordinary items after the body is kept",
-			body:     longP1 + longP2 + "<h3>At a glance</h3>" + plainList,
+			body:     domtest.LongP1 + domtest.LongP2 + "<h3>At a glance</h3>" + plainList,
 			kept:     []string{"At a glance", "Two depots close", "Fares may fall"},
 			removals: 0,
 		},
 		{
 			name:     "link-only paragraphs under a related label go, ad slots between them too",
-			body:     longP1 + "<p>You may also like...</p><p><a href=/a>Rail strike called off</a></p><div class=ad></div><p><a href=/b>New bridge opens in June</a></p>" + longP2,
+			body:     domtest.LongP1 + "<p>You may also like...</p><p><a href=/a>Rail strike called off</a></p><div class=ad></div><p><a href=/b>New bridge opens in June</a></p>" + domtest.LongP2,
 			gone:     []string{"You may also like", "Rail strike called off", "New bridge opens in June"},
 			kept:     []string{"The council met", "Supporters of the plan"},
 			removals: 3,
 		},
 		{
 			name:     "a single link paragraph mid-article is kept",
-			body:     longP1 + "<p><a href=/a>Read the full council report</a></p>" + longP2,
+			body:     domtest.LongP1 + "<p><a href=/a>Read the full council report</a></p>" + domtest.LongP2,
 			kept:     []string{"Read the full council report"},
 			removals: 0,
 		},
 		{
 			name:     "two links are not a link list",
-			body:     longP1 + longP2 + "<h3>Elsewhere</h3>" + linkList(2),
+			body:     domtest.LongP1 + domtest.LongP2 + "<h3>Elsewhere</h3>" + linkList(2),
 			kept:     []string{"Elsewhere", "Rail strike called off"},
 			removals: 0,
 		},
 		{
 			name: "items with text beside their links are kept",
-			body: longP1 + longP2 + "<ul><li><a href=/a>Report</a> on the depots, with the costs per route</li>" +
+			body: domtest.LongP1 + domtest.LongP2 + "<ul><li><a href=/a>Report</a> on the depots, with the costs per route</li>" +
 				"<li><a href=/b>Minutes</a> of the meeting held last Tuesday</li><li><a href=/c>Map</a> of the new site</li></ul>",
 			kept:     []string{"Report on the depots"},
 			removals: 0,
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := parsePage(t, `<article id="content">`+tc.body+`</article>`)
-			content := byID(root, "content")
+			root := domtest.Page(t, `<article id="content">`+tc.body+`</article>`)
+			content := domtest.ByID(root, "content")
 			removed := removeLinkListsTree(content)
-			checkGoneKept(t, flatText(content), tc.gone, tc.kept, removed)
+			checkGoneKept(t, domtest.FlatText(content), tc.gone, tc.kept, removed)
 			if len(removed) != tc.removals {
 				t.Errorf("%d removals, want %d: %+v", len(removed), tc.removals, removed)
 			}
 			for _, r := range removed {
-				if r.Rule != clean.RuleLinkList {
-					t.Errorf("removal %+v, want rule %q", r, clean.RuleLinkList)
+				if r.Rule != RuleLinkList {
+					t.Errorf("removal %+v, want rule %q", r, RuleLinkList)
 				}
 			}
 			if tc.removals > 0 && dom.FindFirst(content, func(n *html.Node) bool { return dom.Attr(n, "class") == "more" }) != nil {
@@ -716,23 +678,23 @@ func TestRemoveLinkLists(t *testing.T) {
 
 // cleanTree runs the pre-readability rules with no user rules and returns
 // what they removed.
-func cleanTree(root *html.Node) []clean.Removal {
-	p := &clean.Pruner{}
-	clean.Clean(root, p)
+func cleanTree(root *html.Node) []Removal {
+	p := &Pruner{}
+	clean(root, p)
 	return p.Removed
 }
 
 // postCleanTree runs the header-zone rules and returns what they removed.
-func postCleanTree(content *html.Node, art *clean.Article) []clean.Removal {
-	p := &clean.Pruner{}
-	clean.PostClean(content, art, p)
+func postCleanTree(content *html.Node, art *Article) []Removal {
+	p := &Pruner{}
+	postClean(content, art, p)
 	return p.Removed
 }
 
 // removeLinkListsTree runs the link-list rule and returns what it removed.
-func removeLinkListsTree(content *html.Node) []clean.Removal {
-	p := &clean.Pruner{}
-	clean.RemoveLinkLists(content, p)
+func removeLinkListsTree(content *html.Node) []Removal {
+	p := &Pruner{}
+	removeLinkLists(content, p)
 	return p.Removed
 }
 
@@ -764,24 +726,24 @@ func TestIsDateStamp(t *testing.T) {
 		{"Updated", false},
 		{"Aktualisiert wurde die Liste zuletzt im Mai, als drei neue Schulen hinzukamen.", false},
 	} {
-		if got := clean.IsDateStamp(tc.text); got != tc.want {
+		if got := isDateStamp(tc.text); got != tc.want {
 			t.Errorf("isDateStamp(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
 
 func TestRemoveDateStamps(t *testing.T) {
-	root := parsePage(t, `<article id="content">`+longP1+`<p>Updated at 1:23 p.m.</p>`+longP2+
-		`<p>Update: the council has since said the vote will take place on March 4.</p>`+longP3+
+	root := domtest.Page(t, `<article id="content">`+domtest.LongP1+`<p>Updated at 1:23 p.m.</p>`+domtest.LongP2+
+		`<p>Update: the council has since said the vote will take place on March 4.</p>`+domtest.LongP3+
 		`<div><span>Veröffentlicht am 14.05.2024</span></div></article>`)
-	content := byID(root, "content")
-	p := &clean.Pruner{}
-	clean.RemoveDateStamps(content, p)
-	checkGoneKept(t, flatText(content),
+	content := domtest.ByID(root, "content")
+	p := &Pruner{}
+	removeDateStamps(content, p)
+	checkGoneKept(t, domtest.FlatText(content),
 		[]string{"Updated at 1:23", "Veröffentlicht"},
 		[]string{"Update: the council has since said", "The council met", "Supporters of the plan", "Opponents warned"}, p.Removed)
-	if got := rulesOf(p.Removed); !slices.Equal(got, []string{clean.RuleDateStamp, clean.RuleDateStamp}) {
-		t.Errorf("rules %v, want two %s", got, clean.RuleDateStamp)
+	if got := rulesOf(p.Removed); !slices.Equal(got, []string{RuleDateStamp, RuleDateStamp}) {
+		t.Errorf("rules %v, want two %s", got, RuleDateStamp)
 	}
 }
 
@@ -792,9 +754,9 @@ func TestRelatedLabelTakesItsTeaserList(t *testing.T) {
 		`<li>Bus lanes are not the problem. <a href="/b">Our habits are</a></li></ul>`
 	helpful := `<h3>How to take part</h3><ul><li>Write to the council, <a href="/c">using its online form</a></li>` +
 		`<li>Come to the meeting <a href="/d">at the town hall on March 4</a></li></ul>`
-	root := parsePage(t, "<article>"+longP1+longP2+helpful+longP3+`<hr><div class="heading-h3">More great stories</div>`+teasers+"</article>")
+	root := domtest.Page(t, "<article>"+domtest.LongP1+domtest.LongP2+helpful+domtest.LongP3+`<hr><div class="heading-h3">More great stories</div>`+teasers+"</article>")
 	removed := cleanTree(root)
-	checkGoneKept(t, flatText(root),
+	checkGoneKept(t, domtest.FlatText(root),
 		[]string{"More great stories", "Drivers must unionize", "Bus lanes are not the problem"},
 		[]string{"How to take part", "Write to the council", "Come to the meeting", "Opponents warned"}, removed)
 }
@@ -803,10 +765,10 @@ func TestRelatedLabelTakesItsTeaserList(t *testing.T) {
 // ends at the next paragraph, which is the article's again.
 func TestRelatedLabelTakesARunOfLists(t *testing.T) {
 	one := func(title string) string { return `<ul><li><h4><a href="/x">` + title + `</a></h4></li></ul>` }
-	root := parsePage(t, "<article>"+longP1+"<h4>More:</h4>"+one("Depot plan faces new vote")+"<div></div>"+one("Drivers vote to strike")+
-		"<p>It did not say when the study would be ready.</p>"+longP2+longP3+"</article>")
+	root := domtest.Page(t, "<article>"+domtest.LongP1+"<h4>More:</h4>"+one("Depot plan faces new vote")+"<div></div>"+one("Drivers vote to strike")+
+		"<p>It did not say when the study would be ready.</p>"+domtest.LongP2+domtest.LongP3+"</article>")
 	removed := cleanTree(root)
-	checkGoneKept(t, flatText(root),
+	checkGoneKept(t, domtest.FlatText(root),
 		[]string{"More:", "Depot plan faces new vote", "Drivers vote to strike"},
 		[]string{"It did not say when the study would be ready.", "Supporters of the plan"}, removed)
 }

@@ -1,10 +1,10 @@
-package extract
+package clean
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/pith-cli/pith/extract/internal/clean"
+	"github.com/pith-cli/pith/internal/dom/domtest"
 )
 
 func TestRemoveAuthorBios(t *testing.T) {
@@ -21,12 +21,12 @@ func TestRemoveAuthorBios(t *testing.T) {
 		{"the author's name mid-sentence", "<p>Readers can write to Jane Doe is what the editor said on Monday.</p>", []string{"Jane Doe"}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := parsePage(t, `<article id="content">`+longP1+longP2+longP3+tc.bio+`</article>`)
-			content := byID(root, "content")
-			p := &clean.Pruner{}
-			clean.RemoveAuthorBios(content, &clean.Article{Authors: tc.authors}, p)
-			text := flatText(content)
-			bio := flatText(parsePage(t, tc.bio))
+			root := domtest.Page(t, `<article id="content">`+domtest.LongP1+domtest.LongP2+domtest.LongP3+tc.bio+`</article>`)
+			content := domtest.ByID(root, "content")
+			p := &Pruner{}
+			removeAuthorBios(content, &Article{Authors: tc.authors}, p)
+			text := domtest.FlatText(content)
+			bio := domtest.FlatText(domtest.Page(t, tc.bio))
 			if gone := len(p.Removed) > 0; gone != tc.gone {
 				t.Errorf("removed %v, want the bio gone = %v; text %q (bio %q)", rulesOf(p.Removed), tc.gone, text, bio)
 			}
@@ -39,10 +39,10 @@ func TestRemoveAuthorBios(t *testing.T) {
 
 // A bio-like paragraph in the middle of the story is not the article's foot.
 func TestAuthorBioOnlyAtTheFoot(t *testing.T) {
-	root := parsePage(t, `<article id="content"><p>Jane Doe is a freelance writer, and this is her account of the council meeting.</p>`+
-		longP1+longP2+longP3+longP4+longParagraph("Boris")+`</article>`)
-	p := &clean.Pruner{}
-	clean.RemoveAuthorBios(byID(root, "content"), &clean.Article{Authors: []string{"Jane Doe"}}, p)
+	root := domtest.Page(t, `<article id="content"><p>Jane Doe is a freelance writer, and this is her account of the council meeting.</p>`+
+		domtest.LongP1+domtest.LongP2+domtest.LongP3+domtest.LongP4+domtest.LongParagraph("Boris")+`</article>`)
+	p := &Pruner{}
+	removeAuthorBios(domtest.ByID(root, "content"), &Article{Authors: []string{"Jane Doe"}}, p)
 	if len(p.Removed) > 0 {
 		t.Errorf("a paragraph at the top was removed as a bio: %v", p.Removed)
 	}
