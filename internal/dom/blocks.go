@@ -83,7 +83,7 @@ func TextBlocks(root *html.Node) []*html.Node {
 	return out
 }
 
-// attached reports whether n is still under root.
+// Attached reports whether n is still under root.
 func Attached(n, root *html.Node) bool {
 	for p := n; p != nil; p = p.Parent {
 		if p == root {

@@ -163,7 +163,7 @@ func WordsUpTo(n *html.Node, limit int) int {
 	return count
 }
 
-// comparable folds case and drops everything but letters and digits.
+// Comparable folds case and drops everything but letters and digits.
 func Comparable(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
@@ -298,7 +298,7 @@ func FirstNonEmpty(values ...string) string {
 	return ""
 }
 
-// dedupe drops empty and repeated values (ignoring case), keeping order.
+// Dedupe drops empty and repeated values (ignoring case), keeping order.
 func Dedupe(values []string) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -401,12 +401,12 @@ func CloneTree(n *html.Node) *html.Node {
 	return c
 }
 
-// document is a parsed page.
+// Document is a parsed page.
 type Document struct {
 	Node *html.Node // the document node
 }
 
-// root returns the <html> element, or the document node when there is none.
+// Root returns the <html> element, or the document node when there is none.
 func (d *Document) Root() *html.Node {
 	for c := d.Node.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Html {

@@ -267,7 +267,7 @@ type indexedLiteral struct {
 	pattern int
 }
 
-// A patternSet is a set of up to maxIndexedPatterns pattern numbers.
+// A PatternSet is a set of up to maxIndexedPatterns pattern numbers.
 type PatternSet [maxIndexedPatterns / 64]uint64
 
 // maxIndexedPatterns bounds the patterns one LiteralIndex holds.
@@ -322,7 +322,7 @@ func trigramKey(a, b, c byte) uint32 {
 	return uint32(a)<<16 | uint32(b)<<8 | uint32(c)
 }
 
-// patterns returns the set of patterns that text may match.
+// Patterns returns the set of patterns that text may match.
 func (x *LiteralIndex) Patterns(text string) PatternSet {
 	set := x.always
 	for i := 0; i+2 < len(text); i++ {

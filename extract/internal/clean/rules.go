@@ -197,7 +197,7 @@ func (s shield) protects(n *html.Node) bool {
 	return false
 }
 
-// pruner removes elements for pith's rules, records each removal, and
+// Pruner removes elements for pith's rules, records each removal, and
 // leaves alone what the shield protects.
 type Pruner struct {
 	shield  shield

@@ -12,7 +12,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decode converts a page with no outside hints to UTF-8 and names the
+// Decode converts a page with no outside hints to UTF-8 and names the
 // encoding it used. See DecodeWith.
 func Decode(data []byte) (string, string, error) {
 	return DecodeWith(data, "", "")

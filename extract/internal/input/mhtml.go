@@ -19,7 +19,7 @@ type container struct {
 	Location string // the container's record of the page's address, if any
 }
 
-// unwrap takes the HTML page out of an MHTML archive (sniffed by content,
+// Unwrap takes the HTML page out of an MHTML archive (sniffed by content,
 // never by name); any other input is the page itself.
 func Unwrap(data []byte) (container, error) {
 	if !LooksLikeMHTML(data) {

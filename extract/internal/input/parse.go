@@ -8,7 +8,7 @@ import (
 	"github.com/pith-cli/pith/internal/dom"
 )
 
-// parse builds the tree once, after the work caps (see capPage). A page
+// Parse builds the tree once, after the work caps (see capPage). A page
 // the byte scan let through but the parser refuses (too deep once the
 // parser's implied elements are counted) is capped and parsed again; a page
 // refused even then is too complex. The outcome is deterministic.

@@ -166,7 +166,7 @@ type Fields struct {
 	Tags, Categories   []string
 }
 
-// article assembles the metadata fields of an Article.
+// Article assembles the metadata fields of an Article.
 func (m *pageMeta) Article() *Fields {
 	a := &Fields{}
 	a.SiteName = dom.FirstNonEmpty(m.meta("og:site_name"), m.LD.publisher, m.meta("application-name"), m.LD.siteName)

@@ -8,7 +8,7 @@ import (
 	"unicode"
 )
 
-// render.FrontMatter returns the article's metadata, the JSON object js, as YAML
+// FrontMatter returns the article's metadata, the JSON object js, as YAML
 // front matter: the same fields, names and order, between "---" lines and
 // followed by a blank line.
 //

@@ -73,7 +73,7 @@ func tidyWhitespace(n *html.Node) {
 	}
 }
 
-// renderHTML renders the article as a sanitized HTML fragment, or with
+// HTML renders the article as a sanitized HTML fragment, or with
 // opts.Standalone as a full document; it ends with one newline.
 func HTML(a *Head, content *html.Node, opts Options) (string, error) {
 	body, err := sanitizedBody(a.Title, content, opts)

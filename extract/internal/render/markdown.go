@@ -59,7 +59,7 @@ func renderCaption(ctx converter.Context, w converter.Writer, n *html.Node) conv
 	return converter.RenderSuccess
 }
 
-// renderMarkdown renders the article as Markdown: the title as a top-level
+// Markdown renders the article as Markdown: the title as a top-level
 // heading (or, with opts.FrontMatter, the metadata as YAML front matter),
 // then the body. The body goes through the same sanitizer as the HTML
 // format first, so no unsafe link or element reaches the Markdown. It ends

@@ -9,7 +9,7 @@ import (
 	"github.com/pith-cli/pith/internal/dom"
 )
 
-// render.Options are extract's RenderOptions: which renderings to make and what
+// Options are extract's RenderOptions: which renderings to make and what
 // every rendering keeps.
 type Options struct {
 	Markdown, HTML              bool
@@ -32,7 +32,7 @@ func (o Options) keepsAll() bool {
 	return !o.NoLinks && !o.NoImages && !o.NoTables
 }
 
-// render.ApplyToggles returns a copy of the article tree without what opts drops:
+// ApplyToggles returns a copy of the article tree without what opts drops:
 // tables, images (with the figures around them and their captions), and
 // links, which become their text.
 func ApplyToggles(content *html.Node, opts Options) *html.Node {

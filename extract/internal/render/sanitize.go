@@ -10,7 +10,7 @@ import (
 	"github.com/pith-cli/pith/internal/dom"
 )
 
-// sanitize makes the children of root safe to print as HTML, in place: it
+// Sanitize makes the children of root safe to print as HTML, in place: it
 // keeps only the elements and attributes of sanitizePolicy, with only
 // relative, http, https and mailto URLs (and data: images as an image's
 // source); it drops comments, doctypes, the elements of dropWithContent

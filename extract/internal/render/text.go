@@ -14,7 +14,7 @@ import (
 	"github.com/pith-cli/pith/internal/rx"
 )
 
-// render.Text renders an article as the contract's plain text: paragraphs
+// Text renders an article as the contract's plain text: paragraphs
 // separated by one blank line; headings, list items and table rows on lines
 // of their own (a table's cells separated by " | "); white space inside a
 // paragraph collapsed; preformatted blocks verbatim; captions and credits
@@ -169,7 +169,7 @@ func nextToMedia(n *html.Node) bool {
 // maxCreditWords bounds a photo credit line.
 const maxCreditWords = 12
 
-// render.IsPhotoCredit reports whether a short line credits a photo: a credit label
+// IsPhotoCredit reports whether a short line credits a photo: a credit label
 // ("Photo:", "Foto:", "Фото:", "Source:", "©", "Courtesy of …", "личный
 // архив …"), or an agency credit ("Name/Getty Images", "(AP Photo/Name)",
 // "Foto: dpa") that is not a sentence.
@@ -259,7 +259,7 @@ func preText(n *html.Node) string {
 	return b.String()
 }
 
-// render.CountWords counts words as the contract defines them: runs of letters and
+// CountWords counts words as the contract defines them: runs of letters and
 // digits, and each Han, Kana or Hangul character on its own.
 func CountWords(s string) int {
 	count, inWord := 0, false
@@ -299,7 +299,7 @@ var asciiWordChar = func() (t [utf8.RuneSelf]bool) {
 // wordsPerMinute is the reading speed behind reading_time_minutes.
 const wordsPerMinute = 230
 
-// render.ReadingMinutes rounds reading time up to whole minutes; 0 for no words.
+// ReadingMinutes rounds reading time up to whole minutes; 0 for no words.
 func ReadingMinutes(words int) int {
 	return int(math.Ceil(float64(words) / wordsPerMinute))
 }
