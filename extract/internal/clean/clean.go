@@ -12,7 +12,7 @@ import (
 	"github.com/pith-cli/pith/internal/lexicon"
 )
 
-// A Article is what cleaning knows of the article: the headline,
+// An Article is what cleaning knows of the article: the headline,
 // standfirst and authors post-cleaning takes out of the body, and where
 // the body came from (BodyReadability unless the recall guard says
 // otherwise).
