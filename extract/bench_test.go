@@ -7,6 +7,12 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/extract/internal/clean"
+	"github.com/pith-cli/pith/extract/internal/input"
+	"github.com/pith-cli/pith/extract/internal/meta"
+	"github.com/pith-cli/pith/extract/internal/render"
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // benchPages loads the pages of testdata/pages, or of PITH_BENCH_DIR (a
@@ -60,18 +66,18 @@ func BenchmarkStages(b *testing.B) {
 	}
 	var prep []prepared
 	for _, p := range pages {
-		raw, err := readPage(bytes.NewReader(p), DefaultMaxSize)
+		raw, err := input.ReadPage(bytes.NewReader(p), DefaultMaxSize)
 		if err != nil {
 			continue
 		}
-		text, _, err := decode(raw)
+		text, _, err := input.Decode(raw)
 		if err != nil {
 			continue
 		}
 		prep = append(prep, prepared{raw, text})
 	}
-	fresh := func(i int) *document {
-		doc, err := parse(prep[i%len(prep)].text)
+	fresh := func(i int) *dom.Document {
+		doc, err := input.Parse(prep[i%len(prep)].text)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -90,25 +96,25 @@ func BenchmarkStages(b *testing.B) {
 		})
 	}
 	stage("read", func(i int) any { return pages[i%len(pages)] }, func(s any) {
-		_, _ = readPage(bytes.NewReader(s.([]byte)), DefaultMaxSize)
+		_, _ = input.ReadPage(bytes.NewReader(s.([]byte)), DefaultMaxSize)
 	})
-	stage("decode", func(i int) any { return prep[i%len(prep)].raw }, func(s any) { _, _, _ = decode(s.([]byte)) })
-	stage("parse", func(i int) any { return prep[i%len(prep)].text }, func(s any) { _, _ = parse(s.(string)) })
-	stage("metadata", func(i int) any { return fresh(i) }, func(s any) { readMetadata(s.(*document)).article() })
-	stage("clean", func(i int) any { return fresh(i) }, func(s any) { cleanPage(s.(*document), nil, &pruner{}) })
+	stage("decode", func(i int) any { return prep[i%len(prep)].raw }, func(s any) { _, _, _ = input.Decode(s.([]byte)) })
+	stage("parse", func(i int) any { return prep[i%len(prep)].text }, func(s any) { _, _ = input.Parse(s.(string)) })
+	stage("metadata", func(i int) any { return fresh(i) }, func(s any) { meta.Read(s.(*dom.Document)).Article() })
+	stage("clean", func(i int) any { return fresh(i) }, func(s any) { clean.CleanPage(s.(*dom.Document), nil, &clean.Pruner{}) })
 	stage("readability", func(i int) any {
 		doc := fresh(i)
-		cleanPage(doc, nil, &pruner{})
+		clean.CleanPage(doc, nil, &clean.Pruner{})
 		return doc
-	}, func(s any) { runReadability(s.(*document), nil) })
+	}, func(s any) { runReadability(s.(*dom.Document), nil) })
 	type body struct {
 		content *html.Node
 		art     *Article
 	}
 	findContent := func(i int) (*html.Node, *Article) {
 		doc := fresh(i)
-		art := readMetadata(doc).article()
-		cleanPage(doc, nil, &pruner{})
+		art := newArticle(meta.Read(doc).Article())
+		clean.CleanPage(doc, nil, &clean.Pruner{})
 		content, _ := runReadability(doc, nil)
 		return content, art
 	}
@@ -117,18 +123,18 @@ func BenchmarkStages(b *testing.B) {
 		return body{content, art}
 	}, func(s any) {
 		if c := s.(body); c.content != nil {
-			postCleanAll(c.content, c.art, &pruner{})
+			clean.PostCleanAll(c.content, c.art.cleaning(), &clean.Pruner{})
 		}
 	})
 	stage("render-text", func(i int) any {
 		content, art := findContent(i)
 		if content != nil {
-			postCleanAll(content, art, &pruner{})
+			clean.PostCleanAll(content, art.cleaning(), &clean.Pruner{})
 		}
 		return content
 	}, func(s any) {
 		if c := s.(*html.Node); c != nil {
-			renderText(c)
+			render.Text(c)
 		}
 	})
 }

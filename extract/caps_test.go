@@ -11,6 +11,9 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/extract/internal/input"
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // hangGuard is how long one pathological page may take before the test
@@ -89,16 +92,16 @@ func TestPathologicalPagesAreCapped(t *testing.T) {
 	}
 	for _, tc := range pathologicalPages() {
 		t.Run(tc.name, func(t *testing.T) {
-			if needsCaps(tc.page) != tc.capped {
+			if input.NeedsCaps(tc.page) != tc.capped {
 				t.Fatalf("the byte scan says needsCaps = %v, want %v", !tc.capped, tc.capped)
 			}
 			withHangGuard(t, func() {
-				doc, err := parse(tc.page)
+				doc, err := input.Parse(tc.page)
 				if err != nil {
 					t.Fatalf("parse: %v", err)
 				}
-				checkWithinCaps(t, doc.node)
-				if elements := countElements(doc.node); elements > 2*len(tc.page)/3 {
+				checkWithinCaps(t, doc.Node)
+				if elements := countElements(doc.Node); elements > 2*len(tc.page)/3 {
 					t.Errorf("%d elements from a page of %d bytes", elements, len(tc.page))
 				}
 				art, err := Extract(strings.NewReader(tc.page), Options{})
@@ -115,7 +118,7 @@ func TestPathologicalPagesAreCapped(t *testing.T) {
 
 func countElements(root *html.Node) int {
 	n := 0
-	findFirst(root, func(c *html.Node) bool {
+	dom.FindFirst(root, func(c *html.Node) bool {
 		if c.Type == html.ElementNode {
 			n++
 		}
@@ -145,18 +148,18 @@ func checkWithinCaps(t *testing.T, root *html.Node) {
 	walk(root, 0)
 	// The parser adds elements of its own (html, head, body, tbody) and
 	// re-opens the formatting elements left open.
-	if elements > (maxOpenFormatting+1)*maxElements+8 {
-		t.Errorf("%d elements, cap %d", elements, maxElements)
+	if elements > (input.MaxOpenFormatting+1)*input.MaxElements+8 {
+		t.Errorf("%d elements, cap %d", elements, input.MaxElements)
 	}
 	if deepest > 514 { // 512 open elements, the document node and a text node
 		t.Errorf("depth %d, the parser's limit is 512", deepest)
 	}
-	if mostAttrs > maxAttrs {
-		t.Errorf("%d attributes on one element, cap %d", mostAttrs, maxAttrs)
+	if mostAttrs > input.MaxAttrs {
+		t.Errorf("%d attributes on one element, cap %d", mostAttrs, input.MaxAttrs)
 	}
 	// Adjacent capped runs may merge into one text node; each is within the cap.
-	if longestText > 2*maxTextRun {
-		t.Errorf("a text node of %d bytes, cap %d", longestText, maxTextRun)
+	if longestText > 2*input.MaxTextRun {
+		t.Errorf("a text node of %d bytes, cap %d", longestText, input.MaxTextRun)
 	}
 }
 
@@ -168,7 +171,7 @@ func TestTooComplexPageIsRefused(t *testing.T) {
 	page := article + strings.Repeat("<table><td>", 200) + "x"
 	withHangGuard(t, func() {
 		_, err := Extract(strings.NewReader(page), Options{})
-		if !errors.Is(err, ErrTooComplex) {
+		if !errors.Is(err, input.ErrTooComplex) {
 			t.Fatalf("err = %v, want ErrTooComplex", err)
 		}
 		if !strings.Contains(err.Error(), "too deep") {
@@ -189,7 +192,7 @@ func TestCommonPagesAreNotRewritten(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if needsCaps(string(data)) {
+		if input.NeedsCaps(string(data)) {
 			t.Errorf("%s: the byte scan wants to cap a normal page", f)
 		}
 	}
@@ -197,26 +200,26 @@ func TestCommonPagesAreNotRewritten(t *testing.T) {
 
 // TestApplyCaps checks each rewrite on small pages.
 func TestApplyCaps(t *testing.T) {
-	deep := strings.Repeat("<div>", maxDepth+10) + "text" + strings.Repeat("</div>", maxDepth+10)
+	deep := strings.Repeat("<div>", input.MaxDepth+10) + "text" + strings.Repeat("</div>", input.MaxDepth+10)
 	for _, tc := range []struct {
 		name, in, want string
 	}{
 		{"within the caps is unchanged", "<p>a <b>b</b></p>", "<p>a <b>b</b></p>"},
 		{"deep start tags are dropped, text kept",
-			deep, strings.Repeat("<div>", maxDepth) + "text" + strings.Repeat("</div>", maxDepth)},
+			deep, strings.Repeat("<div>", input.MaxDepth) + "text" + strings.Repeat("</div>", input.MaxDepth)},
 		{"omitted end tags are not nesting, and are written",
-			"<ul>" + strings.Repeat("<li>item", maxDepth+10), "<ul><li>item" + strings.Repeat("</li><li>item", maxDepth+9)},
+			"<ul>" + strings.Repeat("<li>item", input.MaxDepth+10), "<ul><li>item" + strings.Repeat("</li><li>item", input.MaxDepth+9)},
 		{"a dropped script's code is dropped too",
-			strings.Repeat("<div>", maxDepth) + "<script>var x = 1;</script>ok",
-			strings.Repeat("<div>", maxDepth) + "ok"},
+			strings.Repeat("<div>", input.MaxDepth) + "<script>var x = 1;</script>ok",
+			strings.Repeat("<div>", input.MaxDepth) + "ok"},
 		{"attributes past the cap are dropped",
-			"<div" + numberedAttrs(maxAttrs+1) + ">x</div>",
-			"<div" + strings.ReplaceAll(numberedAttrs(maxAttrs), "=v", `="v"`) + ">x</div>"},
-		{"SVG self-closing tags are void", "<svg>" + strings.Repeat("<path/>", maxDepth+10) + "</svg>",
-			"<svg>" + strings.Repeat("<path/>", maxDepth+10) + "</svg>"},
+			"<div" + numberedAttrs(input.MaxAttrs+1) + ">x</div>",
+			"<div" + strings.ReplaceAll(numberedAttrs(input.MaxAttrs), "=v", `="v"`) + ">x</div>"},
+		{"SVG self-closing tags are void", "<svg>" + strings.Repeat("<path/>", input.MaxDepth+10) + "</svg>",
+			"<svg>" + strings.Repeat("<path/>", input.MaxDepth+10) + "</svg>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := applyCaps(tc.in); got != tc.want {
+			if got := input.ApplyCaps(tc.in); got != tc.want {
 				t.Errorf("applyCaps:\n got %.300q\nwant %.300q", got, tc.want)
 			}
 		})
@@ -224,9 +227,9 @@ func TestApplyCaps(t *testing.T) {
 }
 
 func TestCutTextKeepsUTF8(t *testing.T) {
-	long := bytes.Repeat([]byte("é"), maxTextRun) // 2 bytes each
-	got := cutText(append([]byte("x"), long...))
-	if len(got) > maxTextRun || !strings.HasPrefix(string(got), "xé") || !bytes.HasSuffix(got, []byte("é")) {
+	long := bytes.Repeat([]byte("é"), input.MaxTextRun) // 2 bytes each
+	got := input.CutText(append([]byte("x"), long...))
+	if len(got) > input.MaxTextRun || !strings.HasPrefix(string(got), "xé") || !bytes.HasSuffix(got, []byte("é")) {
 		t.Errorf("cut to %d bytes ending %q", len(got), got[len(got)-3:])
 	}
 }
@@ -261,7 +264,7 @@ func BenchmarkCapScan(b *testing.B) {
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		for _, p := range pages {
-			needsCaps(p)
+			input.NeedsCaps(p)
 		}
 	}
 }

@@ -1,45 +1,21 @@
 package extract
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"net/url"
 
-	"github.com/pith-cli/pith/internal/readability"
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/extract/internal/clean"
+	"github.com/pith-cli/pith/extract/internal/input"
+	"github.com/pith-cli/pith/extract/internal/meta"
+	"github.com/pith-cli/pith/extract/internal/render"
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/readability"
 )
 
 // DefaultMaxSize is the default bound on the decompressed size of one page.
 const DefaultMaxSize = 64 << 20
-
-// An article has at least minArticleWords words, and at most maxLinkPercent
-// of its words are link text: below that it is an error page or a stub,
-// above it an index of links to other pages.
-const (
-	minArticleWords = 15
-	maxLinkPercent  = 65
-)
-
-// Sentinel errors. Extract wraps them with %w; match them with errors.Is.
-var (
-	// ErrEmptyInput reports a page with no bytes, or only whitespace.
-	ErrEmptyInput = errors.New("empty input")
-	// ErrBinary reports bytes that are not a text page (an image, an archive, random data).
-	ErrBinary = errors.New("binary data, not an HTML page")
-	// ErrTooLarge reports a page over Options.MaxSize decompressed bytes.
-	ErrTooLarge = errors.New("page exceeds the size limit")
-	// ErrCorrupt reports a container (gzip) that cannot be read to its end.
-	ErrCorrupt = errors.New("corrupt input")
-	// ErrTooComplex reports a page the work caps cannot make parseable: its
-	// nesting stays deeper than the parser allows even after capping.
-	ErrTooComplex = errors.New("page too complex")
-	// ErrUnknownEncoding reports an Options.Encoding that names no known encoding.
-	ErrUnknownEncoding = errors.New("unknown encoding")
-	// ErrNotReadable reports a page that parsed but has no article text. Extract
-	// still returns the page's metadata alongside it.
-	ErrNotReadable = errors.New("no article text")
-)
 
 // Options configures Extract. The zero value gives the defaults.
 type Options struct {
@@ -50,7 +26,7 @@ type Options struct {
 	// MaxSize bounds the decompressed bytes of one page. Default: DefaultMaxSize.
 	MaxSize int64
 	// Rules are the user's own cleaning rules; nil for none.
-	Rules *Rules
+	Rules *clean.Rules
 	// Render chooses the renderings besides Text (Markdown, HTML) and what
 	// they keep. Default: text only, with links, images and tables.
 	Render RenderOptions
@@ -88,7 +64,7 @@ type Article struct {
 	// Content is the cleaned article as an HTML tree, for other renderers.
 	Content *html.Node `json:"-"`
 	// Removed lists what the cleaning rules removed, and why.
-	Removed []Removal `json:"-"`
+	Removed []clean.Removal `json:"-"`
 	// BodySource says where the body came from: BodyReadability, or, when
 	// readability found much less than the page declares, BodyDeclared or
 	// BodyJSONLD.
@@ -100,57 +76,65 @@ type Article struct {
 // On ErrNotReadable the returned Article still carries the page's metadata;
 // on any other error it is nil.
 func Extract(r io.Reader, opts Options) (*Article, error) {
-	warmUp()
-	raw, err := readPage(r, opts.maxSize())
+	raw, err := input.ReadPage(r, opts.maxSize())
 	if err != nil {
 		return nil, err
 	}
-	page, err := unwrap(raw)
+	page, err := input.Unwrap(raw)
 	if err != nil {
 		return nil, err
 	}
-	text, encoding, err := decodeWith(page.body, opts.Encoding, page.charset)
+	text, encoding, err := input.DecodeWith(page.Body, opts.Encoding, page.Charset)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := parse(text)
+	doc, err := input.Parse(text)
 	if err != nil {
 		return nil, err
 	}
 
-	meta := readMetadata(doc)
-	if page.location != "" {
-		meta.savedFrom = page.location // the container's record comes first
+	pm := meta.Read(doc)
+	if page.Location != "" {
+		pm.SavedFrom = page.Location // the container's record comes first
 	}
-	art := meta.article()
+	art := newArticle(pm.Article())
 	art.Encoding = encoding
 	pageURL := opts.URL
 	if pageURL == nil {
-		pageURL = meta.pageURL()
+		pageURL = pm.PageURL()
 	}
 	if pageURL != nil {
 		art.URL = pageURL.String()
 		art.Image = resolve(pageURL, art.Image)
 	}
 
-	content, removed := findBody(doc, art, meta.ld.body, opts.Rules, pageURL)
+	content, removed := findBody(doc, art, pm.LD.Body, opts.Rules, pageURL)
 	if content != nil {
-		art.Text = renderText(content)
+		art.Text = render.Text(content)
 	}
 	art.Content = content
 	art.Removed = removed
-	words := countWords(art.Text)
-	art.Language = checkLanguage(art.Language, art.Text, words)
-	if content == nil || words < minArticleWords || linkWords(content)*100 > wordCount(art.Text)*maxLinkPercent {
+	words := render.CountWords(art.Text)
+	art.Language = meta.CheckLanguage(art.Language, art.Text, words)
+	if content == nil || words < clean.MinArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*clean.MaxLinkPercent {
 		art.Text = ""
 		return art, ErrNotReadable
 	}
 	art.WordCount = words
-	art.ReadingTimeMinutes = readingMinutes(art.WordCount)
+	art.ReadingTimeMinutes = render.ReadingMinutes(art.WordCount)
 	if err := art.render(content, opts.Render); err != nil {
 		return nil, err
 	}
 	return art, nil
+}
+
+// newArticle returns an Article holding the page's metadata f.
+func newArticle(f *meta.Fields) *Article {
+	return &Article{
+		Title: f.Title, Subtitle: f.Subtitle, Authors: f.Authors, SiteName: f.SiteName,
+		Published: f.Published, Modified: f.Modified, Language: f.Language,
+		Description: f.Description, Image: f.Image, Tags: f.Tags, Categories: f.Categories,
+	}
 }
 
 func (o Options) maxSize() int64 {
@@ -165,41 +149,42 @@ func (o Options) maxSize() int64 {
 // recall guard. It returns the body's tree (nil when none is found) and
 // what the rules removed, and sets art's BodySource and the metadata
 // readability alone found.
-func findBody(doc *document, art *Article, ldBody string, rules *Rules, pageURL *url.URL) (*html.Node, []Removal) {
-	pr := &pruner{}
-	declared := cleanPage(doc, rules, pr)
+func findBody(doc *dom.Document, art *Article, ldBody string, rules *clean.Rules, pageURL *url.URL) (*html.Node, []clean.Removal) {
+	pr := &clean.Pruner{}
+	declared := clean.CleanPage(doc, rules, pr)
 	content, fallback := runReadability(doc, pageURL)
 	art.fillFrom(fallback)
-	art.BodySource = BodyReadability
-	if declared.focused {
-		keepLeadImage(content, declared.node)
+	ca := art.cleaning()
+	if declared.Focused {
+		clean.KeepLeadImage(content, declared.Node)
 	}
-	cleaned := len(pr.removed) // what the rules before readability removed
+	cleaned := len(pr.Removed) // what the rules before readability removed
 	if content != nil {
-		postCleanAll(content, art, pr)
+		clean.PostCleanAll(content, ca, pr)
 	}
-	return recallGuard(content, pr, cleaned, declared, ldBody, art)
+	content, removed := clean.RecallGuard(content, pr, cleaned, declared, ldBody, ca)
+	art.BodySource = ca.BodySource
+	return content, removed
 }
 
-// postCleanAll runs the rules that work on readability's output.
-func postCleanAll(content *html.Node, art *Article, pr *pruner) {
-	postClean(content, art, pr)
-	removeDateStamps(content, pr)
-	removeLinkLists(content, pr)
-	removeAuthorBios(content, art, pr)
+// cleaning returns what cleaning knows of a: its headline, standfirst and
+// authors, and the body's source, readability's until the recall guard
+// says otherwise.
+func (a *Article) cleaning() *clean.Article {
+	return &clean.Article{Title: a.Title, Subtitle: a.Subtitle, Authors: a.Authors, BodySource: clean.BodyReadability}
 }
 
 // runReadability lets readeck find the article in doc, mutating it. It
 // returns the article's root (nil when readability found nothing) and
 // readeck's own metadata, used only where the page's was missing.
-func runReadability(doc *document, pageURL *url.URL) (*html.Node, readability.Article) {
+func runReadability(doc *dom.Document, pageURL *url.URL) (*html.Node, readability.Article) {
 	parser := readability.NewParser()
 	parser.DisableJSONLD = true // already read from the untouched tree
 	parser.KeepClasses = true   // the post-clean and renderers use class hints
 	// Readability renames elements (h1 to h2, a div to a p) without touching
 	// DataAtom, so the rules after it still see each element's original tag:
 	// the headline rule relies on that. Renderers read the tag name.
-	res, err := parser.ParseAndMutate(doc.node, pageURL)
+	res, err := parser.ParseAndMutate(doc.Node, pageURL)
 	if err != nil {
 		return nil, res
 	}
@@ -209,16 +194,16 @@ func runReadability(doc *document, pageURL *url.URL) (*html.Node, readability.Ar
 // fillFrom completes missing metadata with what readability found.
 func (a *Article) fillFrom(r readability.Article) {
 	if a.Title == "" {
-		a.Title = normalizeSpace(r.Title())
+		a.Title = dom.NormalizeSpace(r.Title())
 	}
 	if len(a.Authors) == 0 {
-		a.Authors = splitAuthors(r.Byline())
+		a.Authors = meta.SplitAuthors(r.Byline())
 	}
 	if a.SiteName == "" {
-		a.SiteName = normalizeSpace(r.SiteName())
+		a.SiteName = dom.NormalizeSpace(r.SiteName())
 	}
 	if a.Language == "" {
-		a.Language = normalizeSpace(r.Language())
+		a.Language = dom.NormalizeSpace(r.Language())
 	}
 	if a.Image == "" {
 		a.Image = r.ImageURL()
@@ -235,9 +220,4 @@ func resolve(base *url.URL, ref string) string {
 		return ref
 	}
 	return base.ResolveReference(u).String()
-}
-
-// errorf wraps a sentinel with detail, keeping it matchable with errors.Is.
-func errorf(sentinel error, format string, args ...any) error {
-	return fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...))
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/pith-cli/pith/extract/internal/input"
 )
 
 // inputDir holds one small file per input case: encodings, containers.
@@ -84,24 +86,24 @@ func FuzzExtract(f *testing.F) {
 func FuzzDecode(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		page, err := unwrap(data)
+		page, err := input.Unwrap(data)
 		if err != nil {
 			return
 		}
-		text, name, err := decodeWith(page.body, "", page.charset)
+		text, name, err := input.DecodeWith(page.Body, "", page.Charset)
 		if err != nil {
 			t.Fatalf("decode: %v", err)
 		}
 		if !utf8.ValidString(text) {
 			t.Errorf("decoded text is not valid UTF-8: %q", text)
 		}
-		if _, ok := LookupEncoding(name); !ok {
+		if _, ok := input.LookupEncoding(name); !ok {
 			t.Errorf("unknown encoding name %q", name)
 		}
-		doc, err := parse(text)
+		doc, err := input.Parse(text)
 		if err != nil {
 			return // refused: too complex
 		}
-		checkWithinCaps(t, doc.node)
+		checkWithinCaps(t, doc.Node)
 	})
 }

@@ -1,34 +1,15 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
-)
 
-func TestDeclaredBody(t *testing.T) {
-	for _, tc := range []struct {
-		name, body, want string
-	}{
-		{"one article", `<article id="want"><p>x</p></article><main><p>y</p></main>`, "want"},
-		{"itemprop beats article", `<article><div id="want" itemprop="articleBody"><p>x</p></div></article>`, "want"},
-		{"main when no article", `<main id="want"><p>x</p></main>`, "want"},
-		{"several articles declare nothing", `<article><p>a</p></article><article><p>b</p></article><main><p>c</p></main>`, ""},
-		{"nothing declared", `<div><p>x</p></div>`, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := declaredBody(parsePage(t, tc.body))
-			switch {
-			case tc.want == "" && got != nil:
-				t.Errorf("declaredBody = <%s>, want none", got.Data)
-			case tc.want != "" && (got == nil || attr(got, "id") != tc.want):
-				t.Errorf("declaredBody = %v, want the element with id %q", got, tc.want)
-			}
-		})
-	}
-}
+	"github.com/pith-cli/pith/extract/internal/clean"
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/dom/domtest"
+)
 
 // A story told in list items (a listicle): readability scores paragraphs,
 // never list items, so it takes the two-paragraph box beside the story. The
@@ -44,13 +25,13 @@ func TestRecallGuardTakesTheDeclaredArticle(t *testing.T) {
 	}
 	page := `<!DOCTYPE html><html><head><title>Eight ridge walks</title></head><body>` +
 		`<article><h1>Eight ridge walks for an autumn weekend</h1><ol>` + items.String() + `</ol></article>` +
-		`<div class="box">` + longP1 + longP2 + `</div></body></html>`
+		`<div class="box">` + domtest.LongP1 + domtest.LongP2 + `</div></body></html>`
 	art, err := Extract(strings.NewReader(page), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if art.BodySource != BodyDeclared {
-		t.Fatalf("BodySource = %q, want %q; text:\n%s", art.BodySource, BodyDeclared, art.Text)
+	if art.BodySource != clean.BodyDeclared {
+		t.Fatalf("BodySource = %q, want %q; text:\n%s", art.BodySource, clean.BodyDeclared, art.Text)
 	}
 	if !strings.Contains(art.Text, "Eight. The trail climbs") || strings.Contains(art.Text, "The council met") {
 		t.Errorf("the guard should give the declared article and only it:\n%s", art.Text)
@@ -62,56 +43,14 @@ func TestRecallGuardTakesTheDeclaredArticle(t *testing.T) {
 
 // An article readability finds in full is never replaced.
 func TestRecallGuardLeavesAFullArticle(t *testing.T) {
-	page := `<!DOCTYPE html><html><head><title>t</title></head><body><article>` + longP1 + longP2 + longP3 + longP4 +
+	page := `<!DOCTYPE html><html><head><title>t</title></head><body><article>` + domtest.LongP1 + domtest.LongP2 + domtest.LongP3 + domtest.LongP4 +
 		`<p>Comments are closed on this story.</p></article></body></html>`
 	art, err := Extract(strings.NewReader(page), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if art.BodySource != BodyReadability {
-		t.Errorf("BodySource = %q, want %q", art.BodySource, BodyReadability)
-	}
-}
-
-func TestParagraphsOf(t *testing.T) {
-	n := paragraphsOf("First  line.\n\n  Second\tline. \n")
-	var b strings.Builder
-	if err := html.Render(&b, n); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := b.String(), "<div><p>First line.</p><p>Second line.</p></div>"; got != want {
-		t.Errorf("paragraphsOf = %s, want %s", got, want)
-	}
-}
-
-func TestFocusNarrowsThePageToTheDeclaredArticle(t *testing.T) {
-	outside := `<div class="panel"><p>Other stories from the county this week, in brief.</p></div>`
-	for _, tc := range []struct {
-		name, body string
-		want       bool
-	}{
-		{"article holds every body paragraph", outside + "<article>" + longP1 + longP2 + longP3 + "</article>", true},
-		{"a body paragraph outside the article", "<div>" + longP4 + "</div><article>" + longP1 + longP2 + longP3 + "</article>", false},
-		{"too short an article", outside + "<article>" + longP1 + longP2 + "</article>", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := &document{node: parsePage(t, tc.body).Parent}
-			pr := &pruner{}
-			d := cleanPage(doc, nil, pr)
-			if got := d.focused; got != tc.want {
-				t.Fatalf("focused = %v, want %v", got, tc.want)
-			}
-			text := flatText(doc.root())
-			if tc.want && strings.Contains(text, "Other stories") {
-				t.Errorf("the page around the article is still there: %q", text)
-			}
-			if tc.want && !slices.Contains(rulesOf(pr.removed), RuleOutsideArticle) {
-				t.Errorf("removals %v do not report %s", rulesOf(pr.removed), RuleOutsideArticle)
-			}
-			if !tc.want && !strings.Contains(text, "Other stories") && strings.Contains(tc.body, "Other stories") {
-				t.Errorf("the page was narrowed anyway: %q", text)
-			}
-		})
+	if art.BodySource != clean.BodyReadability {
+		t.Errorf("BodySource = %q, want %q", art.BodySource, clean.BodyReadability)
 	}
 }
 
@@ -119,13 +58,13 @@ func TestKeepLeadImage(t *testing.T) {
 	page := `<!DOCTYPE html><html><head><title>t</title></head><body><div class="panel"><p>Elsewhere on the site.</p></div>` +
 		`<article><header><h1>Council closes two bus depots</h1><img src="avatar.jpg" width="40"></header>` +
 		`<figure><img src="depot.jpg" width="1200"><figcaption>The depot on Mill Road.</figcaption></figure>` +
-		`<div class="entry">` + longP1 + longP2 + longP3 + longP4 + `</div></article></body></html>`
+		`<div class="entry">` + domtest.LongP1 + domtest.LongP2 + domtest.LongP3 + domtest.LongP4 + `</div></article></body></html>`
 	art, err := Extract(strings.NewReader(page), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	img := findFirst(art.Content, func(n *html.Node) bool { return n.Data == "img" })
-	if img == nil || attr(img, "src") != "depot.jpg" {
+	img := dom.FindFirst(art.Content, func(n *html.Node) bool { return n.Data == "img" })
+	if img == nil || dom.Attr(img, "src") != "depot.jpg" {
 		t.Errorf("the lead image is missing from the content (first image: %v)", img)
 	}
 }

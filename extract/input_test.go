@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/pith-cli/pith/extract/internal/input"
 )
 
 // TestInputCases extracts each file of testdata/input, one case per way a
@@ -56,11 +58,11 @@ func TestMHTMLErrors(t *testing.T) {
 		name, in string
 		want     error
 	}{
-		{"no HTML part", head + "--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n", ErrCorrupt},
-		{"no boundary", "MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n<p>x</p>", ErrCorrupt},
-		{"truncated", head + "--b\r\nContent-Type: text/html\r\n\r\n<p>cut he", ErrCorrupt},
-		{"empty HTML part", head + "--b\r\nContent-Type: text/html\r\n\r\n \r\n--b--\r\n", ErrEmptyInput},
-		{"binary HTML part", head + "--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgoAAAANSUhEUgAA\r\n--b--\r\n", ErrBinary},
+		{"no HTML part", head + "--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n", input.ErrCorrupt},
+		{"no boundary", "MIME-Version: 1.0\r\nContent-Type: multipart/related\r\n\r\n<p>x</p>", input.ErrCorrupt},
+		{"truncated", head + "--b\r\nContent-Type: text/html\r\n\r\n<p>cut he", input.ErrCorrupt},
+		{"empty HTML part", head + "--b\r\nContent-Type: text/html\r\n\r\n \r\n--b--\r\n", input.ErrEmptyInput},
+		{"binary HTML part", head + "--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgoAAAANSUhEUgAA\r\n--b--\r\n", input.ErrBinary},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := Extract(strings.NewReader(tc.in), Options{})
@@ -74,14 +76,14 @@ func TestMHTMLErrors(t *testing.T) {
 // TestMHTMLSniffedByContent: a page that merely mentions MIME headers in
 // its text is not taken for an archive, and an archive is one whatever its name.
 func TestMHTMLSniffedByContent(t *testing.T) {
-	if looksLikeMHTML([]byte("<html><body><pre>Content-Type: multipart/related</pre></body></html>")) {
+	if input.LooksLikeMHTML([]byte("<html><body><pre>Content-Type: multipart/related</pre></body></html>")) {
 		t.Error("an HTML page was taken for MHTML")
 	}
 	data, err := os.ReadFile(filepath.Join(inputDir, "blink.mhtml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !looksLikeMHTML(data) {
+	if !input.LooksLikeMHTML(data) {
 		t.Error("an MHTML file was not recognised")
 	}
 }

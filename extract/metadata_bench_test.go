@@ -5,6 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/pith-cli/pith/extract/internal/input"
+	"github.com/pith-cli/pith/extract/internal/meta"
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // BenchmarkMetadata measures metadata extraction alone — the one walk of
@@ -19,21 +23,21 @@ func BenchmarkMetadata(b *testing.B) {
 	if len(files) == 0 {
 		b.Skip("no pages")
 	}
-	var docs []*document
+	var docs []*dom.Document
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
-		raw, err := readPage(bytes.NewReader(data), DefaultMaxSize)
+		raw, err := input.ReadPage(bytes.NewReader(data), DefaultMaxSize)
 		if err != nil {
 			continue
 		}
-		text, _, err := decode(raw)
+		text, _, err := input.Decode(raw)
 		if err != nil {
 			continue
 		}
-		doc, err := parse(text)
+		doc, err := input.Parse(text)
 		if err != nil {
 			continue
 		}
@@ -42,7 +46,7 @@ func BenchmarkMetadata(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		readMetadata(docs[i%len(docs)]).article()
+		meta.Read(docs[i%len(docs)]).Article()
 		i++
 	}
 }

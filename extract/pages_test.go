@@ -15,7 +15,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/pages")
+var updateGoldens = flag.Bool("update-goldens", false, "rewrite the golden files in testdata/pages")
 
 // pagesDir holds hand-written pages: source.html, checks.txt (the truth,
 // written by hand) and golden outputs (expected.txt, expected.json,
@@ -180,10 +180,10 @@ func rendering(art *Article, key string) string {
 	return art.HTML
 }
 
-// checkGolden compares got with a golden file, or rewrites it with -update.
+// checkGolden compares got with a golden file, or rewrites it with -update-goldens.
 func checkGolden(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
+	if *updateGoldens {
 		if err := os.WriteFile(path, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -191,10 +191,10 @@ func checkGolden(t *testing.T, path string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./extract -update to create it)", err)
+		t.Fatalf("%v (run go test ./extract -update-goldens to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (go test ./extract -update rewrites it):\n%s", path, firstDiff(string(want), string(got)))
+		t.Errorf("%s differs from the output (go test ./extract -update-goldens rewrites it):\n%s", path, firstDiff(string(want), string(got)))
 	}
 }
 

@@ -7,6 +7,9 @@ import (
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/extract/internal/render"
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // articleBody is a body with every construct the formats must carry.
@@ -68,16 +71,16 @@ func TestMarkdownEscaping(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h1 := findFirst(doc, func(n *html.Node) bool { return n.Data == "h1" })
-		p := findFirst(doc, func(n *html.Node) bool { return n.Data == "p" })
+		h1 := dom.FindFirst(doc, func(n *html.Node) bool { return n.Data == "h1" })
+		p := dom.FindFirst(doc, func(n *html.Node) bool { return n.Data == "p" })
 		if h1 == nil || p == nil || h1.NextSibling == nil {
 			t.Errorf("%q: want a heading and a paragraph, got:\n%s", text, md)
 			continue
 		}
-		if got := normalizeSpace(textOf(h1)); got != text {
+		if got := dom.NormalizeSpace(dom.TextOf(h1)); got != text {
 			t.Errorf("title %q reads back as %q from:\n%s", text, got, md)
 		}
-		if got := normalizeSpace(textOf(p)); got != text {
+		if got := dom.NormalizeSpace(dom.TextOf(p)); got != text {
 			t.Errorf("text %q reads back as %q from:\n%s", text, got, md)
 		}
 	}
@@ -162,7 +165,7 @@ func TestToggles(t *testing.T) {
 			assertHolds(t, "markdown", md, tc.keptMD)
 			assertHolds(t, "html", h, tc.keptHTML)
 			if tc.textCheck {
-				text := renderText(applyToggles(body, tc.opts))
+				text := render.Text(render.ApplyToggles(body, render.Options(tc.opts)))
 				assertHolds(t, "text", text, tc.textKept)
 				for _, g := range tc.textGone {
 					if strings.Contains(text, g) {
@@ -170,7 +173,7 @@ func TestToggles(t *testing.T) {
 					}
 				}
 			}
-			if full := renderText(body); !strings.Contains(full, "Ulm | 40 mm") {
+			if full := render.Text(body); !strings.Contains(full, "Ulm | 40 mm") {
 				t.Errorf("a toggle changed the article tree itself:\n%s", full)
 			}
 		})

@@ -2,42 +2,12 @@ package extract
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/pith-cli/pith/internal/dom/domtest"
 )
-
-func mustRules(t *testing.T, file string) *Rules {
-	t.Helper()
-	r := &Rules{}
-	if err := r.Load(strings.NewReader(file), "test.rules"); err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
-
-func TestRulesLoad(t *testing.T) {
-	r := mustRules(t, "# a comment\n\nremove .promo, aside.ad\nkeep figure.lead\n  remove-text (?i)sponsored content  \n")
-	if len(r.remove) != 1 || len(r.keep) != 1 || len(r.removeText) != 1 {
-		t.Fatalf("got %d remove, %d keep, %d remove-text rules; want 1 each", len(r.remove), len(r.keep), len(r.removeText))
-	}
-	if r.removeText[0].source != "(?i)sponsored content" {
-		t.Errorf("pattern %q kept surrounding spaces", r.removeText[0].source)
-	}
-}
-
-func TestRulesLoadErrors(t *testing.T) {
-	for _, tc := range []struct{ file, want string }{
-		{"remove .ok\ndrop .x\n", "test.rules:2: unknown directive \"drop\""},
-		{"keep\n", "test.rules:1: \"keep\" needs an argument"},
-		{"remove div[\n", "test.rules:1: CSS selector \"div[\""},
-		{"\n\nremove-text (unclosed\n", "test.rules:3: text pattern \"(unclosed\""},
-	} {
-		err := (&Rules{}).Load(strings.NewReader(tc.file), "test.rules")
-		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
-			t.Errorf("Load(%q) = %v, want an error starting %q", tc.file, err, tc.want)
-		}
-	}
-}
 
 // extractWith extracts body, a page's body markup, with rules.
 func extractWith(t *testing.T, body string, rules *Rules) *Article {
@@ -50,8 +20,17 @@ func extractWith(t *testing.T, body string, rules *Rules) *Article {
 	return art
 }
 
+func mustRules(t *testing.T, file string) *Rules {
+	t.Helper()
+	r := &Rules{}
+	if err := r.Load(strings.NewReader(file), "test.rules"); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 func TestUserRemove(t *testing.T) {
-	body := longP1 + `<div class="box-2"><p>` + strings.TrimPrefix(longP2, "<p>") + `</div>` + longP3 + longP4
+	body := domtest.LongP1 + `<div class="box-2"><p>` + strings.TrimPrefix(domtest.LongP2, "<p>") + `</div>` + domtest.LongP3 + domtest.LongP4
 	plain := extractWith(t, body, nil)
 	if !strings.Contains(plain.Text, "Supporters of the plan") {
 		t.Fatalf("without rules the paragraph is already gone:\n%s", plain.Text)
@@ -67,15 +46,15 @@ func TestUserRemove(t *testing.T) {
 	if !strings.Contains(art.Text, "Opponents warned") {
 		t.Errorf("--remove took the rest of the article:\n%s", art.Text)
 	}
-	if got := rulesOf(art.Removed); !strings.Contains(strings.Join(got, ","), "user-remove: div.box-2") {
-		t.Errorf("removals %v do not name the user's rule", got)
+	if !slices.ContainsFunc(art.Removed, func(r Removal) bool { return strings.Contains(r.Rule, "user-remove: div.box-2") }) {
+		t.Errorf("removals %v do not name the user's rule", art.Removed)
 	}
 }
 
 func TestUserRemoveText(t *testing.T) {
-	body := longP1 + "<p>Sponsored content</p>" + longP2 +
+	body := domtest.LongP1 + "<p>Sponsored content</p>" + domtest.LongP2 +
 		"<p>Sponsored content is a growing share of the paper's income, the editor said, and readers should be told.</p>" +
-		longP3 + longP4
+		domtest.LongP3 + domtest.LongP4
 	art := extractWith(t, body, mustRules(t, "remove-text (?i)sponsored content\n"))
 	if strings.Contains(art.Text, "Sponsored content\n") {
 		t.Errorf("the isolated block is still there:\n%s", art.Text)
@@ -88,7 +67,7 @@ func TestUserRemoveText(t *testing.T) {
 func TestKeepShieldsFromPithRules(t *testing.T) {
 	// A newsletter box that pith removes by its wording; the user keeps it.
 	box := `<div class="note"><p>Sign up for our newsletter to get the council's decisions every week.</p></div>`
-	body := longP1 + longP2 + box + longP3 + longP4
+	body := domtest.LongP1 + domtest.LongP2 + box + domtest.LongP3 + domtest.LongP4
 	plain := extractWith(t, body, nil)
 	if strings.Contains(plain.Text, "Sign up for our newsletter") {
 		t.Fatalf("pith no longer removes the box by itself, so this test shows nothing:\n%s", plain.Text)
@@ -104,7 +83,7 @@ func TestKeepShieldsAncestorsButNotSiblings(t *testing.T) {
 	// (removing it would remove the credit), the kept line stays.
 	nav := `<nav><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul>` +
 		`<p class="credit">Illustrations by the readers of the weekly letters page, collected over many years of patient work.</p></nav>`
-	body := longP1 + longP2 + nav + longP3 + longP4
+	body := domtest.LongP1 + domtest.LongP2 + nav + domtest.LongP3 + domtest.LongP4
 	art := extractWith(t, body, mustRules(t, "keep p.credit\n"))
 	for _, r := range art.Removed {
 		if r.Tag == "nav" {
@@ -114,20 +93,10 @@ func TestKeepShieldsAncestorsButNotSiblings(t *testing.T) {
 }
 
 func TestUserRemoveWinsOverKeep(t *testing.T) {
-	body := longP1 + `<div class="box"><p>Sign up for our newsletter to get the council's decisions every week.</p></div>` + longP2 + longP3
+	body := domtest.LongP1 + `<div class="box"><p>Sign up for our newsletter to get the council's decisions every week.</p></div>` + domtest.LongP2 + domtest.LongP3
 	art := extractWith(t, body, mustRules(t, "keep div.box\nremove div.box\n"))
 	if strings.Contains(art.Text, "Sign up") {
 		t.Errorf("a removed element came back because it was also kept:\n%s", art.Text)
-	}
-}
-
-func TestRemovalSelector(t *testing.T) {
-	root := parsePage(t, `<div id="promo" class="a b c d"><p>x</p></div><div id="two words" class=" x "></div>`)
-	if got := selectorOf(byID(root, "promo")); got != "div#promo.a.b.c" {
-		t.Errorf("selectorOf = %q, want div#promo.a.b.c", got)
-	}
-	if got := selectorOf(byID(root, "two words")); got != "div.x" {
-		t.Errorf("selectorOf = %q, want div.x", got)
 	}
 }
 
@@ -144,19 +113,5 @@ func TestReadmeRulesExample(t *testing.T) {
 	example, _, _ := strings.Cut(rest, "```")
 	if err := (&Rules{}).Load(strings.NewReader(example), "README"); err != nil {
 		t.Error(err)
-	}
-}
-
-func TestEveryRuleHasAReason(t *testing.T) {
-	for _, rule := range []string{RuleNonContent, RuleHidden, RuleDialog, RuleNavigation, RuleClassVocab, RuleWording,
-		RuleControls, RuleHeadline, RuleBylineDate, RuleLinkList, RuleUserRemove, RuleUserText} {
-		if ruleReasons[rule] == "" {
-			t.Errorf("rule %q has no reason for --explain", rule)
-		}
-	}
-	r := Removal{Rule: RuleWording + ": newsletter", Tag: "div", Selector: "div.box", Text: `Sign up "now"`}
-	want := `removed div.box by wording: newsletter (a short block whose wording is boilerplate): "Sign up \"now\""`
-	if got := r.String(); got != want {
-		t.Errorf("String() =\n %s\nwant\n %s", got, want)
 	}
 }

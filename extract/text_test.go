@@ -5,12 +5,16 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/extract/internal/render"
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/dom/domtest"
 )
 
 // parseBody parses src as a page's body and returns the <body> element.
 func parseBody(t *testing.T, src string) *html.Node {
 	t.Helper()
-	return findFirst(parsePage(t, src), func(n *html.Node) bool { return n.Data == "body" })
+	return dom.FindFirst(domtest.Page(t, src), func(n *html.Node) bool { return n.Data == "body" })
 }
 
 func TestRenderText(t *testing.T) {
@@ -36,7 +40,7 @@ func TestRenderText(t *testing.T) {
 		{"no text gives nothing", "<div> </div>", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := renderText(parseBody(t, tc.html)); got != tc.want {
+			if got := render.Text(parseBody(t, tc.html)); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -57,7 +61,7 @@ func TestCountWords(t *testing.T) {
 		{"Привет мир 2024", 3},
 		{"नमस्ते दुनिया", 2}, // combining marks stay inside their word
 	} {
-		if got := countWords(tc.text); got != tc.want {
+		if got := render.CountWords(tc.text); got != tc.want {
 			t.Errorf("countWords(%q) = %d, want %d", tc.text, got, tc.want)
 		}
 	}
@@ -65,27 +69,8 @@ func TestCountWords(t *testing.T) {
 
 func TestReadingMinutes(t *testing.T) {
 	for words, want := range map[int]int{0: 0, 1: 1, 230: 1, 231: 2, 1000: 5} {
-		if got := readingMinutes(words); got != want {
+		if got := render.ReadingMinutes(words); got != want {
 			t.Errorf("readingMinutes(%d) = %d, want %d", words, got, want)
-		}
-	}
-}
-
-func TestWordCountAndWordsIn(t *testing.T) {
-	for text, want := range map[string]int{"": 0, "  ": 0, "one": 1, " two  words ": 2, "a\u00a0b\u2003c": 3, "tab\tand\nnewline": 3, "Grüße aus Köln": 3} {
-		if got := wordCount(text); got != want {
-			t.Errorf("wordCount(%q) = %d, want %d", text, got, want)
-		}
-	}
-	body := parseBody(t, "<p>One <b>two</b><script>var x = 1;</script> three</p><div>four<style>p{}</style></div>")
-	if got, want := wordsIn(body), wordCount(textOf(body)); got != want || got != 4 {
-		t.Errorf("wordsIn = %d, wordCount(textOf) = %d; want both 4", got, want)
-	}
-	for limit := range 6 {
-		// Past the limit, counting stops; up to it, the count is exact.
-		got := wordsUpTo(body, limit)
-		if (got > limit) != (4 > limit) || limit >= 4 && got != 4 {
-			t.Errorf("wordsUpTo(body, %d) = %d; wordsIn is 4", limit, got)
 		}
 	}
 }
@@ -115,19 +100,19 @@ func TestIsPhotoCredit(t *testing.T) {
 		{"The source of the leak is still unknown, police said on Monday", false},
 		{"AP and AFP both ran the story", false},
 	} {
-		if got := isPhotoCredit(tc.text); got != tc.want {
+		if got := render.IsPhotoCredit(tc.text); got != tc.want {
 			t.Errorf("isPhotoCredit(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
 
 func TestTextLeavesOutCredits(t *testing.T) {
-	root := parsePage(t, `<article id="a">`+longP1+
+	root := domtest.Page(t, `<article id="a">`+domtest.LongP1+
 		`<figure><img src="a.jpg"><span class="meta"><figcaption>Smoke over the city.</figcaption><cite>Sakib Ali/Getty Images</cite></span></figure>`+
-		`<div><img src="b.jpg"></div><p>Foto: dpa</p>`+longP2+
+		`<div><img src="b.jpg"></div><p>Foto: dpa</p>`+domtest.LongP2+
 		`<p>As the poet said, <cite>The Waste Land</cite> is a long poem.</p>`+
 		`<blockquote>To be or not to be.<cite>Hamlet</cite></blockquote></article>`)
-	text := renderText(byID(root, "a"))
+	text := render.Text(domtest.ByID(root, "a"))
 	for _, gone := range []string{"Sakib Ali", "Foto: dpa", "Smoke over the city"} {
 		if strings.Contains(text, gone) {
 			t.Errorf("%q should be left out of the text:\n%s", gone, text)

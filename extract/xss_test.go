@@ -12,6 +12,8 @@ import (
 	"github.com/yuin/goldmark/extension"
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // TestXSSPageIsSanitized extracts the page full of XSS vectors and checks
@@ -181,27 +183,20 @@ func unsafeMarkup(t *testing.T, out string, standalone bool) []string {
 		"noscript": true, "template": true, "video": true, "audio": true, "source": true,
 	}
 	var problems []string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			if forbidden[n.Data] {
-				problems = append(problems, "element <"+n.Data+">")
-			}
-			for _, a := range n.Attr {
-				key := strings.ToLower(a.Key)
-				switch {
-				case strings.HasPrefix(key, "on"), key == "style", key == "srcdoc", key == "formaction", key == "action":
-					problems = append(problems, "attribute "+key+" on <"+n.Data+">")
-				case urlAttrs[key] && !safeURL(n.Data, key, a.Val):
-					problems = append(problems, key+"="+a.Val+" on <"+n.Data+">")
-				}
-			}
+	for n := range dom.Elements(doc) {
+		if forbidden[n.Data] {
+			problems = append(problems, "element <"+n.Data+">")
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		for _, a := range n.Attr {
+			key := strings.ToLower(a.Key)
+			switch {
+			case strings.HasPrefix(key, "on"), key == "style", key == "srcdoc", key == "formaction", key == "action":
+				problems = append(problems, "attribute "+key+" on <"+n.Data+">")
+			case urlAttrs[key] && !safeURL(n.Data, key, a.Val):
+				problems = append(problems, key+"="+a.Val+" on <"+n.Data+">")
+			}
 		}
 	}
-	walk(doc)
 	return problems
 }
 

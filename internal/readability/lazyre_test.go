@@ -3,7 +3,7 @@ package readability
 import (
 	"testing"
 
-	"github.com/pith-cli/pith/internal/lazyre"
+	"github.com/pith-cli/pith/internal/rx"
 )
 
 // TestPatternsCompile compiles every lazily compiled pattern, so a bad one
@@ -27,7 +27,7 @@ func TestWholePatternBounds(t *testing.T) {
 			continue
 		}
 		bounded++
-		if want := lazyre.MatchBound(l.String(), lazyre.Runes); l.LengthBound() != want {
+		if want := rx.MatchBound(l.String(), rx.Runes); l.LengthBound() != want {
 			t.Errorf("%.50q…: bound %d, want %d", l.String(), l.LengthBound(), want)
 		}
 	}

@@ -1,0 +1,301 @@
+package clean
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
+)
+
+// An Article is what cleaning knows of the article: the headline,
+// standfirst and authors post-cleaning takes out of the body, and where
+// the body came from (BodyReadability unless the recall guard says
+// otherwise).
+type Article struct {
+	Title, Subtitle string
+	Authors         []string
+	BodySource      string
+}
+
+// Removal records one element a cleaning rule removed, and why.
+type Removal struct {
+	// Rule is the name of the rule that removed the element.
+	Rule string
+	// Tag is the element's tag name.
+	Tag string
+	// Selector names the element the way CSS would — its tag, id and first
+	// classes, as in div#promo.box.wide — for a --keep or --remove rule.
+	Selector string
+	// Text is the start of the element's text.
+	Text string
+}
+
+// Rule names, as reported in Removal.Rule.
+const (
+	RuleNonContent     = "non-content"     // scripts, styles, templates: never article text
+	RuleHidden         = "hidden"          // hidden, aria-hidden or display:none/visibility:hidden
+	RuleDialog         = "dialog"          // <dialog>, role=dialog/alertdialog, aria-modal
+	RuleNavigation     = "navigation"      // <nav> and navigation, menu, toolbar, search roles
+	RuleClassVocab     = "class-vocab"     // class/id names of boilerplate widgets
+	RuleWording        = "wording"         // short widgets whose wording is boilerplate
+	RuleControls       = "controls"        // buttons and form fields
+	RuleHeadline       = "headline"        // the headline or standfirst repeated in the body
+	RuleBylineDate     = "byline-date"     // byline and date lines above the body
+	RuleLinkList       = "link-list"       // lists of links to other stories
+	RuleFurniture      = "furniture"       // <aside>, <footer> and forms, which readability drops too
+	RuleOutsideArticle = "outside-article" // the page around the article it declares
+	RuleAuthorBio      = "author-bio"      // the author's biography at the article's foot
+	RuleDateStamp      = "date-stamp"      // published and updated stamps anywhere in the article
+)
+
+// ruleReasons says why each rule removes what it removes, for --explain.
+var ruleReasons = map[string]string{
+	RuleNonContent:     "scripts, styles and templates are never article text",
+	RuleHidden:         "hidden from readers by hidden, aria-hidden or display:none",
+	RuleDialog:         "a dialog or modal over the page",
+	RuleNavigation:     "navigation, menu, toolbar or search",
+	RuleClassVocab:     "its class or id names a boilerplate widget",
+	RuleWording:        "a short block whose wording is boilerplate",
+	RuleControls:       "buttons and form fields",
+	RuleHeadline:       "the headline, standfirst or kicker, which live in the metadata",
+	RuleBylineDate:     "a byline or date line above the body, which live in the metadata",
+	RuleLinkList:       "a list of links to other stories",
+	RuleFurniture:      "an aside, footer or form, which readability would drop too",
+	RuleOutsideArticle: "outside the article the page declares, which holds nearly all its paragraphs",
+	RuleAuthorBio:      "the author's biography, which belongs to the byline",
+	RuleDateStamp:      "a published or updated stamp, which lives in the metadata",
+	RuleUserRemove:     "your --remove selector or rules file",
+	RuleUserText:       "your rules file's text pattern",
+}
+
+// String describes the removal on one line, for --explain:
+//
+//	removed div.share-bar by class-vocab (its class or id names a boilerplate widget): "Share on Facebook"
+func (r Removal) String() string {
+	base, _, _ := strings.Cut(r.Rule, ": ")
+	return fmt.Sprintf("removed %s by %s (%s): %q", r.Selector, r.Rule, ruleReasons[base], r.Text)
+}
+
+// cleaner runs the pre-readability rules over a tree.
+type cleaner struct {
+	*Pruner
+	totalLong  int                   // long paragraphs on the whole page
+	totalProse int                   // words on the whole page outside links
+	kinds      map[*html.Node]string // wording matches already computed
+}
+
+// clean removes boilerplate from the page before readability sees it and
+// reports what it removed. Three passes, in order: markup rules (which need
+// no context), wording rules (which use buttons and links as evidence, so
+// they run before the controls go), then the controls themselves.
+func clean(root *html.Node, p *Pruner) {
+	c := &cleaner{Pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
+	c.walk(root, c.markupRule)
+	c.removeWordingWidgets(root)
+	c.walk(root, controlRule)
+}
+
+// walk visits the elements under n in document order and removes each one
+// rule names, skipping its subtree.
+func (c *cleaner) walk(n *html.Node, rule func(*html.Node) string) {
+	for child := n.FirstChild; child != nil; {
+		next := child.NextSibling
+		if child.Type == html.ElementNode {
+			if name := rule(child); name == "" || !c.remove(child, name) {
+				if !c.shield.kept[child] { // pith's rules leave kept elements alone
+					c.walk(child, rule)
+				}
+			}
+		}
+		child = next
+	}
+}
+
+func removal(n *html.Node, rule string) Removal {
+	return Removal{Rule: rule, Tag: n.Data, Selector: selectorOf(n), Text: textPrefix(n, 80)}
+}
+
+// selectorOf describes n as tag#id.class…, with at most three classes.
+func selectorOf(n *html.Node) string {
+	var b strings.Builder
+	b.WriteString(n.Data)
+	if id := dom.Attr(n, "id"); id != "" && !strings.ContainsAny(id, " \t\n") {
+		b.WriteString("#" + id)
+	}
+	for i, class := range strings.Fields(dom.Attr(n, "class")) {
+		if i == 3 {
+			break
+		}
+		b.WriteString("." + class)
+	}
+	return b.String()
+}
+
+// textPrefix returns the first limit characters of n's text, spaces
+// collapsed, with "…" when there is more; it reads no further than it needs.
+func textPrefix(n *html.Node, limit int) string {
+	var b strings.Builder
+	runes, space, more := 0, false, false
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				for _, r := range c.Data {
+					if unicode.IsSpace(r) {
+						space = b.Len() > 0
+						continue
+					}
+					if runes >= limit {
+						more = true
+						return false
+					}
+					if space {
+						b.WriteByte(' ')
+						runes, space = runes+1, false
+					}
+					b.WriteRune(r)
+					runes++
+				}
+				space = b.Len() > 0
+			case c.Type == html.ElementNode && !dom.SkipsText(c):
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	walk(n)
+	if more {
+		return b.String() + "…"
+	}
+	return b.String()
+}
+
+// markupRule names the rule under which markup alone marks n as boilerplate.
+func (c *cleaner) markupRule(n *html.Node) string {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Link, atom.Svg, atom.Canvas:
+		return RuleNonContent
+	case atom.Meta:
+		return RuleNonContent // read already; readability would read and copy them again
+	case atom.Body, atom.Html, atom.Head:
+		return ""
+	case atom.Nav:
+		return RuleNavigation
+	case atom.Aside, atom.Footer, atom.Form:
+		return c.unlessBody(n, RuleFurniture)
+	case atom.Dialog:
+		return c.unlessBody(n, RuleDialog)
+	}
+	switch dom.Attr(n, "role") {
+	case "dialog", "alertdialog":
+		return c.unlessBody(n, RuleDialog)
+	case "navigation", "menu", "menubar", "toolbar", "search", "tablist":
+		return RuleNavigation
+	}
+	if dom.Attr(n, "aria-modal") == "true" {
+		return c.unlessBody(n, RuleDialog)
+	}
+	if dom.IsHidden(n) {
+		return c.unlessBody(n, RuleHidden)
+	}
+	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && hasBoilerplateName(n) {
+		return c.unlessBody(n, RuleClassVocab)
+	}
+	return ""
+}
+
+// unlessBody returns rule unless n holds the article's body: three or more
+// long paragraphs and at least half of the page's, or at least 40% of the
+// page's words outside links. A saved page whose modal was open, or a layout
+// wrapper named "l-sidebar-fixed article-body", keeps its text.
+func (c *cleaner) unlessBody(n *html.Node, rule string) string {
+	if long := dom.LongParagraphs(n); long >= 3 && long*2 >= c.totalLong {
+		return ""
+	}
+	if prose := proseWords(n); prose >= 50 && prose*10 >= c.totalProse*4 {
+		return ""
+	}
+	return rule
+}
+
+// proseWords counts the words under n outside links, scripts and styles.
+func proseWords(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			count += dom.WordCount(c.Data)
+		case c.Type == html.ElementNode:
+			switch c.DataAtom {
+			case atom.A, atom.Script, atom.Style, atom.Template, atom.Noscript:
+				continue
+			}
+			count += proseWords(c)
+		}
+	}
+	return count
+}
+
+// boilerplateNames are class and id words (whole words of a name split at
+// punctuation and camelCase) that sites give their non-article widgets.
+var boilerplateNames = map[string]bool{
+	"share": true, "sharing": true, "sharebar": true, "social": true, "socials": true,
+	"newsletter": true, "newsletters": true, "subscribe": true, "subscription": true, "signup": true,
+	"register": true, "registration": true, "login": true, "signin": true, "paywall": true, "regwall": true,
+	"promo": true, "promotion": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "sponsored": true,
+	"related": true, "recommended": true, "recommendations": true, "outbrain": true, "taboola": true, "trending": true,
+	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "cta": true,
+	"notification": true, "notifications": true, "modal": true, "popup": true, "overlay": true,
+	"comment": true, "comments": true, "disqus": true, "breadcrumb": true, "breadcrumbs": true,
+	"byline": true, "sidebar": true, "navbar": true, "menu": true, "masthead": true,
+}
+
+// contentNames are class and id words that mark quoted content even beside
+// a boilerplate word: a "social-embed" holds a post the article quotes.
+var contentNames = map[string]bool{"embed": true, "embedded": true, "embeds": true}
+
+// hasBoilerplateName reports whether n's class or id holds a boilerplate
+// word, and no content word.
+func hasBoilerplateName(n *html.Node) bool {
+	found := false
+	for _, key := range []string{"class", "id"} {
+		prev := ""
+		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
+			if contentNames[w] {
+				return false
+			}
+			// "sign-up", "sign_in", "log-in" are written in two words.
+			if boilerplateNames[w] || (prev == "sign" || prev == "log") && (w == "up" || w == "in") {
+				found = true
+			}
+			prev = w
+		}
+	}
+	return found
+}
+
+// controlRule names the rule that removes n as a control: buttons and form
+// fields are never article text.
+func controlRule(n *html.Node) string {
+	switch n.DataAtom {
+	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option:
+		return RuleControls
+	}
+	if dom.Attr(n, "role") == "button" && dom.WordsIn(n) <= 8 {
+		return RuleControls
+	}
+	return ""
+}
+
+// isControl reports whether n is a button, form field or form.
+func isControl(n *html.Node) bool {
+	return n.DataAtom == atom.Form || controlRule(n) != ""
+}

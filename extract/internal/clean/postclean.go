@@ -1,0 +1,239 @@
+package clean
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
+	"github.com/pith-cli/pith/internal/rx"
+)
+
+// postClean removes from the article what belongs in the metadata fields:
+// the headline and standfirst, the byline and the date line, and a short
+// kicker above the headline, when they sit above the first body paragraph
+// (the header zone). Nothing below it is touched.
+func postClean(content *html.Node, art *Article, p *Pruner) {
+	zone := headerZone(content)
+	headline := -1 // the headline, when it opens the article
+	for i, b := range zone[:min(len(zone), maxKickerAt+1)] {
+		if headerRule(b.node, b.text, art) == RuleHeadline {
+			headline = i
+		}
+	}
+	for i, b := range zone {
+		rule := headerRule(b.node, b.text, art)
+		if rule == "" && i < headline && dom.WordCount(b.text) <= maxKickerWords {
+			rule = RuleHeadline // a kicker or section label above the headline
+		}
+		if rule == "" || !dom.Attached(b.node, content) {
+			continue
+		}
+		p.removeWithEmptyParents(b.node, content, rule)
+	}
+}
+
+// A kicker or section label is at most maxKickerWords long and stands
+// before a headline among the first maxKickerAt+1 blocks.
+const (
+	maxKickerWords = 5
+	maxKickerAt    = 3
+	maxZoneBlocks  = 12 // the header zone is the first blocks of the article only
+)
+
+type zoneBlock struct {
+	node *html.Node
+	text string
+}
+
+// headerZone lists the text blocks above the first body paragraph.
+func headerZone(content *html.Node) []zoneBlock {
+	var zone []zoneBlock
+	for _, block := range dom.TextBlocks(content) {
+		text := dom.NormalizeSpace(dom.TextOf(block))
+		if len(zone) == maxZoneBlocks || dom.BlockTags[block.DataAtom] && dom.WordCount(text) >= dom.LongParagraphWords {
+			break
+		}
+		zone = append(zone, zoneBlock{block, text})
+	}
+	return zone
+}
+
+// headerRule names the rule under which a block of the header zone leaves the body.
+func headerRule(n *html.Node, text string, art *Article) string {
+	words := dom.WordCount(text)
+	switch {
+	case n.DataAtom == atom.H1 || dom.SameText(text, art.Title) || (art.Subtitle != "" && dom.SameText(text, art.Subtitle)):
+		return RuleHeadline
+	case words <= 8 && art.Title != "" && strings.Contains(dom.Comparable(art.Title), dom.Comparable(text)):
+		return RuleHeadline // a kicker repeating the start of the headline
+	case words <= 15 && lexicon.IsByline(text, art.Authors):
+		return RuleBylineDate
+	case words <= 12 && (n.DataAtom == atom.Time || dom.FindFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || lexicon.LooksLikeDate(text)):
+		return RuleBylineDate
+	}
+	return ""
+}
+
+// removeDateStamps removes published and updated stamps anywhere in the
+// article — "Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019 |
+// UPDATED: 11:05", "Veröffentlicht am 14.05.2024" — blocks that are a stamp
+// label and a date and nothing more. An update note that says what changed
+// ("Update: the company has since replied…") is content and stays.
+func removeDateStamps(content *html.Node, p *Pruner) {
+	for _, block := range dom.TextBlocks(content) {
+		if !dom.Attached(block, content) || dom.WordsUpTo(block, maxStampWords) > maxStampWords {
+			continue
+		}
+		if isDateStamp(dom.NormalizeSpace(dom.TextOf(block))) {
+			p.removeWithEmptyParents(block, content, RuleDateStamp)
+		}
+	}
+}
+
+// maxStampWords bounds a stamp line: two labelled dates with times.
+const maxStampWords = 24
+
+// isDateStamp reports whether text is one or more stamps ("Published …",
+// "Updated …" in many languages, separated by |, ·, • or a spaced /), each a label then a
+// date or time, optionally "by" a name.
+func isDateStamp(text string) bool {
+	text = strings.ToLower(text) // the patterns are lower case: cheaper to compile than (?i)
+	if !rxStampLabel.MatchString(text) {
+		return false // a stamp opens with its label
+	}
+	for _, seg := range rxStampSeparator.Split(text, -1) {
+		loc := rxStampLabel.FindStringIndex(seg)
+		if loc == nil {
+			return false
+		}
+		rest := rxStampBy.ReplaceAllString(seg[loc[1]:], "")
+		rest = rxTimeOfDay.ReplaceAllString(rest, " 0 0 ") // a time of day counts as two date words
+		if !lexicon.LooksLikeDate(rest) {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	rxStampLabel = rx.Compile(`^\s*((first|last|originally|zuletzt|dernière)\s+)?(published|updated|posted|modified|original|` +
+		`veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|atualizado|modificado|pubblicato|aggiornato|` +
+		`gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|изменено)(\s+(on|at|am|um|le|el|em|il|op|om|в))?\s*:?`)
+	rxStampSeparator = rx.Compile(`\s*[|·•]\s*|\s/\s`)
+	rxStampBy        = rx.Compile(`\s(by|von|par|por|di|da|door|от)\s+\S+(\s+\S+){0,2}\s*$`)
+	rxTimeOfDay      = rx.Compile(`\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
+)
+
+// removeLinkLists removes lists of links to other pages that readability
+// kept: a run of sibling blocks that are all link text — the items of a
+// <ul>/<ol>, or consecutive paragraphs or divs each holding only a link —
+// when it has three or more items and follows the article's last body
+// paragraph, or two or more under a "related" label ("Read more", "You may
+// also like…"). The label or heading right before it goes too.
+func removeLinkLists(content *html.Node, p *Pruner) {
+	var lastLong *html.Node
+	var runs [][]*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		var run []*html.Node
+		endRun := func() {
+			if len(run) > 0 {
+				runs = append(runs, run)
+				run = nil
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+				continue
+			case isLinkList(c) || isLinkBlock(c):
+				run = append(run, c)
+				continue
+			case !dom.HasText(c) && dom.FindFirst(c, dom.IsMedia) == nil:
+				continue // an empty ad slot does not break a run
+			}
+			endRun()
+			if c.DataAtom == atom.P && dom.WordsIn(c) >= dom.LongParagraphWords {
+				lastLong = c
+			}
+			walk(c)
+		}
+		endRun()
+	}
+	walk(content)
+
+	for _, run := range runs {
+		items := 0
+		for _, n := range run {
+			items += links(n)
+		}
+		label := dom.PrevElement(run[0])
+		for label != nil && !dom.HasText(label) {
+			label = dom.PrevElement(label)
+		}
+		related := label != nil && dom.WordsIn(label) <= 8 && lexicon.MatchWording(dom.TextOf(label)) == "related links"
+		if !(related && items >= 2) && !(items >= 3 && dom.Follows(run[0], lastLong)) {
+			continue
+		}
+		if label != nil && (related || isHeading(label)) {
+			p.remove(label, RuleLinkList)
+		}
+		for _, n := range run {
+			p.removeWithEmptyParents(n, content, RuleLinkList)
+		}
+	}
+}
+
+// isLinkBlock reports whether a paragraph, list item or div is all link text.
+func isLinkBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.Li, atom.H3, atom.H4:
+	default:
+		return false
+	}
+	words := dom.WordsIn(n)
+	return words > 0 && dom.LinkWords(n)*10 >= words*9
+}
+
+// isLinkList reports whether n is a list of three or more items, each a link.
+func isLinkList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		if li.DataAtom != atom.Li || !isLinkBlock(li) {
+			return false
+		}
+		items++
+	}
+	return items >= 3
+}
+
+// links counts the links with text under n.
+func links(n *html.Node) int {
+	count := 0
+	if n.DataAtom == atom.A && dom.HasText(n) {
+		return 1
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			count += links(c)
+		}
+	}
+	return count
+}
+
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return dom.WordsIn(n) <= 8 && dom.LinkWords(n) == 0
+}

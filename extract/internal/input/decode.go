@@ -1,0 +1,238 @@
+package input
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// Decode converts a page with no outside hints to UTF-8 and names the
+// encoding it used. See DecodeWith.
+func Decode(data []byte) (string, string, error) {
+	return DecodeWith(data, "", "")
+}
+
+// DecodeWith converts a page to UTF-8 and names the encoding it used, by
+// WHATWG name. A page that is already UTF-8 is not copied: the text shares
+// data's memory, so data must not change afterwards.
+//
+// Precedence: a byte-order mark; then forced (the user's --encoding); then
+// container, the charset its container declares (an MHTML part's
+// Content-Type); then UTF-16 recognised without a byte-order mark by its
+// zero bytes; then the page's own declaration (<meta charset> or
+// http-equiv), except that bytes which are valid UTF-8 and contain non-ASCII
+// beat a conflicting single-byte declaration (DOM-serialised saves often
+// keep a stale one); undeclared valid UTF-8 is UTF-8 (no detector runs);
+// anything else is detected from its bytes (see detectEncoding). Invalid
+// sequences become U+FFFD, so the result is always valid UTF-8.
+//
+// An unknown forced name is an error wrapping ErrUnknownEncoding; unknown
+// declared names are ignored.
+func DecodeWith(data []byte, forced, container string) (string, string, error) {
+	if enc, name, ok := bomEncoding(data); ok {
+		return transform(data, enc, name), name, nil
+	}
+	if forced != "" {
+		enc, name := charset.Lookup(forced)
+		if enc == nil {
+			return "", "", errorf(ErrUnknownEncoding, "%q", forced)
+		}
+		return transform(data, enc, name), name, nil
+	}
+	if enc, name := charset.Lookup(container); enc != nil {
+		return transform(data, enc, name), name, nil
+	}
+	if name, ok := sniffUTF16(data); ok {
+		enc, _ := charset.Lookup(name)
+		return transform(data, enc, name), name, nil
+	}
+	validUTF8 := utf8.Valid(data)
+	if declared := declaredCharset(data); declared != "" {
+		enc, name := charset.Lookup(declared)
+		if name == "utf-16le" || name == "utf-16be" {
+			// A declaration readable as ASCII is not UTF-16 (the HTML standard's rule).
+			enc, name = charset.Lookup("utf-8")
+		}
+		if name == "utf-8" && validUTF8 {
+			return unsafeString(data), name, nil // the common page: nothing to decode
+		}
+		if enc != nil && (name == "utf-8" || !(validUTF8 && hasNonASCII(data) && isSingleByte(name))) {
+			return transform(data, enc, name), name, nil
+		}
+	}
+	if validUTF8 && !isISO2022JP(data) {
+		return unsafeString(data), "utf-8", nil
+	}
+	enc, name := detectEncoding(data)
+	return transform(data, enc, name), name, nil
+}
+
+// unsafeString views data as a string without copying it: a page is
+// read once into a buffer nothing writes to again, and copying it (often
+// hundreds of kilobytes) is the largest allocation of an extraction.
+func unsafeString(data []byte) string {
+	if len(data) == 0 {
+		return ""
+	}
+	return unsafe.String(&data[0], len(data))
+}
+
+// LookupEncoding reports the WHATWG name of an encoding label such as
+// "latin1", "Shift_JIS" or "cp1251", and whether pith knows it.
+func LookupEncoding(label string) (string, bool) {
+	enc, name := charset.Lookup(label)
+	return name, enc != nil
+}
+
+func bomEncoding(data []byte) (encoding.Encoding, string, bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return unicode.UTF8BOM, "utf-8", true
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le", true
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be", true
+	}
+	return nil, "", false
+}
+
+// prescanLimit is how far into a page its charset declaration is looked
+// for. The HTML standard's prescan stops at 1024 bytes; saved pages often
+// carry long comments and scripts first, so pith looks further, but never
+// past the start of the body.
+const prescanLimit = 8 << 10
+
+// declaredCharset returns the charset label a page declares in its head with
+// <meta charset> or <meta http-equiv="Content-Type" content="…; charset=…">,
+// or "" when it declares none. Pages without the word "charset" in their
+// first bytes cost one byte search.
+func declaredCharset(data []byte) string {
+	head := data[:min(len(data), prescanLimit)]
+	if !containsFold(head, "charset") {
+		return ""
+	}
+	z := html.NewTokenizer(bytes.NewReader(head))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			switch string(name) {
+			case "meta":
+				if label := metaCharset(z, hasAttr); label != "" {
+					return label
+				}
+			case "body":
+				return ""
+			}
+		}
+	}
+}
+
+// metaCharset reads the charset of one <meta> tag, as the HTML prescan does.
+func metaCharset(z *html.Tokenizer, hasAttr bool) string {
+	var content string
+	httpEquiv := false
+	for hasAttr {
+		var key, val []byte
+		key, val, hasAttr = z.TagAttr()
+		switch string(key) {
+		case "charset":
+			return strings.TrimSpace(string(val))
+		case "http-equiv":
+			httpEquiv = strings.EqualFold(strings.TrimSpace(string(val)), "content-type")
+		case "content":
+			content = string(val)
+		}
+	}
+	if !httpEquiv {
+		return ""
+	}
+	return charsetParam(content)
+}
+
+// charsetParam finds charset=NAME in a Content-Type value, quoted or not.
+func charsetParam(content string) string {
+	lower := strings.ToLower(content)
+	i := strings.Index(lower, "charset")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(content[i+len("charset"):], " \t")
+	if !strings.HasPrefix(rest, "=") {
+		return ""
+	}
+	rest = strings.TrimLeft(rest[1:], " \t")
+	if rest != "" && (rest[0] == '"' || rest[0] == '\'') {
+		if end := strings.IndexByte(rest[1:], rest[0]); end >= 0 {
+			return rest[1 : 1+end]
+		}
+		return ""
+	}
+	if end := strings.IndexAny(rest, " \t;\"'"); end >= 0 {
+		rest = rest[:end]
+	}
+	return rest
+}
+
+// containsFold reports whether data contains the lower-case ASCII word,
+// in any case, without allocating.
+func containsFold[T ~string | ~[]byte](data T, word string) bool {
+	first, upper := word[0], word[0]-'a'+'A'
+	for i := 0; i+len(word) <= len(data); i++ {
+		if c := data[i]; c != first && c != upper {
+			continue
+		}
+		match := true
+		for j := 1; j < len(word); j++ {
+			if data[i+j]|0x20 != word[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// transform decodes data with enc, named name; invalid sequences become U+FFFD.
+func transform(data []byte, enc encoding.Encoding, name string) string {
+	if name == "utf-8" || isSingleByte(name) && !hasNonASCII(data) {
+		// No decoder needed (ASCII reads the same in every single-byte
+		// encoding): a copy, with invalid bytes replaced and a BOM dropped.
+		return strings.ToValidUTF8(string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})), "\uFFFD")
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return strings.ToValidUTF8(string(data), "\uFFFD")
+	}
+	return strings.ToValidUTF8(string(out), "\uFFFD")
+}
+
+func hasNonASCII(data []byte) bool {
+	for _, b := range data {
+		if b >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func isSingleByte(name string) bool {
+	switch {
+	case strings.HasPrefix(name, "windows-125"), strings.HasPrefix(name, "iso-8859-"),
+		name == "koi8-r", name == "koi8-u", name == "macintosh", name == "ibm866", name == "x-mac-cyrillic",
+		name == "windows-874":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,80 @@
+package meta
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
+	"github.com/pith-cli/pith/internal/rx"
+)
+
+var (
+	// rxAuthorSeparator splits "A, B and C", "A und B", "A et B", "A y B",
+	// "A e B", "A with B", "AFP/dpa": the conjunctions in lower case between
+	// spaces, so that a middle initial ("Sarah E. Needleman") stays inside
+	// its name.
+	rxAuthorSeparator = rx.Compile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|и|with|avec|mit|con|com|met)\s)\s*`)
+	rxLooksLikeURL    = rx.Compile(`^(https?:|www\.|/)|\.(com|org|net)\b`)
+	// rxProfileLink is the text of a link to an author page, not a name.
+	rxProfileLink = rx.Compile(`\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
+	rxHasDigit    = rx.Compile(`\d`)
+	// rxHonorific is a title before a name.
+	rxHonorific = rx.Compile(`^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+`)
+	// rxRole is a job title after a name ("Jane Doe, Political Correspondent").
+	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|contributor|journalist|staff|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
+)
+
+// notAName are bylines' credentials, newsroom placeholders and the
+// placeholder accounts of publishing systems: never a person's name.
+var notAName = map[string]bool{
+	"md": true, "phd": true, "ms": true, "msc": true, "rd": true, "rdn": true, "rn": true, "mph": true,
+	"mba": true, "jr": true, "sr": true, "esq": true, "cpa": true, "dds": true,
+	"webmaster": true, "guest": true, "user": true, "anonymous": true, "editorial": true, "гость": true,
+	"redaktion": true, "rédaction": true, "la rédaction": true, "redacción": true, "redaccion": true, "redazione": true,
+	"la redazione": true, "redactie": true, "de redactie": true, "redação": true, "da redação": true, "редакция": true,
+	"newsroom": true, "the editors": true, "editorial team": true, "staff": true, "unknown": true,
+}
+
+// SplitAuthors turns a byline into person names: prefixes and honorifics
+// stripped, lists split, URLs, dates, roles and overlong strings dropped.
+func SplitAuthors(byline string) []string {
+	byline = dom.NormalizeSpace(byline)
+	if byline == "" || rxLooksLikeURL.MatchString(strings.ToLower(byline)) {
+		return nil
+	}
+	byline = lexicon.BylinePrefix.ReplaceAllString(byline, "")
+	var out []string
+	for _, part := range rxAuthorSeparator.Split(byline, -1) {
+		part = strings.Trim(dom.NormalizeSpace(part), " .·|-–—:／")
+		part = rxHonorific.ReplaceAllString(part, "")
+		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
+		lower := strings.Trim(lowerPart, ".")
+		if part == "" || lexicon.BylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
+			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || rxRole.MatchString(lowerPart) {
+			continue
+		}
+		out = append(out, titleCaseShouting(part))
+	}
+	return out
+}
+
+// titleCaseShouting writes a name printed in capitals ("MARGARET
+// O'NEILL") in title case; agencies' short names ("AP", "AFP") and names
+// already in mixed case stay as they are.
+func titleCaseShouting(name string) string {
+	if len(strings.Fields(name)) < 2 || strings.ToUpper(name) != name || strings.ToLower(name) == name {
+		return name
+	}
+	var b strings.Builder
+	start := true
+	for _, r := range name {
+		if start {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r)
+	}
+	return b.String()
+}

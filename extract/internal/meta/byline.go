@@ -1,0 +1,355 @@
+package meta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/rx"
+)
+
+// The headline's zone is where a page prints its byline and date line:
+// the short blocks right after the headline, up to the first paragraph of
+// the body, and the few blocks just before it (a kicker, a date above the
+// headline). Looking only there keeps the names and dates of related
+// stories, tickers, comments and footers out.
+const (
+	zoneBlocksAfter  = 10 // blocks read after the headline at most
+	zoneBlocksBefore = 3  // and before it
+	zoneBodyWords    = 20 // the second block this long (a standfirst or a caption may come first) starts the body: the zone ends
+	datelineWords    = 15 // a date in plain text counts in a block this short, or one labelled or classed as a date line
+)
+
+// headlineZone returns the blocks after the headline h, then those before it.
+func headlineZone(h *html.Node) []*html.Node {
+	limit := zoneLimit(h)
+	var blocks []*html.Node
+	long := 0
+	for n := afterSubtree(h, limit); n != nil && len(blocks) < zoneBlocksAfter; {
+		if n.Type != html.ElementNode || skipInZone(n) {
+			n = afterSubtree(n, limit)
+			continue
+		}
+		if !isLeafBlock(n) {
+			n = zoneStep(n, limit)
+			continue
+		}
+		if dom.HasText(n) {
+			if dom.WordCount(dom.TextOf(n)) >= zoneBodyWords {
+				if long++; long == 2 {
+					break
+				}
+			} else {
+				blocks = append(blocks, n)
+			}
+		}
+		n = afterSubtree(n, limit)
+	}
+	anchor := h
+	if dom.PrevElement(h) == nil && h.Parent != nil && h.Parent != limit {
+		anchor = h.Parent // a wrapper around the headline alone
+	}
+	before := 0
+	for p := dom.PrevElement(anchor); p != nil && before < zoneBlocksBefore; p = dom.PrevElement(p) {
+		if isLeafBlock(p) && dom.HasText(p) && !skipInZone(p) {
+			blocks = append(blocks, p)
+			before++
+		}
+	}
+	return blocks
+}
+
+// zoneLimit is the article that holds the headline, else its main, else the body.
+func zoneLimit(h *html.Node) *html.Node {
+	var main, body *html.Node
+	for p := h.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Article:
+			return p
+		case atom.Main:
+			if main == nil {
+				main = p
+			}
+		case atom.Body:
+			body = p
+		}
+	}
+	if main != nil {
+		return main
+	}
+	return body
+}
+
+// zoneStep is the node after n in document order, staying inside limit.
+func zoneStep(n, limit *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	return afterSubtree(n, limit)
+}
+
+// afterSubtree is the first node after n's subtree in document order,
+// staying inside limit.
+func afterSubtree(n, limit *html.Node) *html.Node {
+	for ; n != nil && n != limit; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}
+
+func skipInZone(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Nav, atom.Aside, atom.Figure, atom.Figcaption, atom.Button, atom.Form,
+		atom.Noscript, atom.Template, atom.Svg, atom.Img, atom.Picture, atom.Iframe, atom.Table:
+		return true
+	}
+	return false
+}
+
+// isLeafBlock reports whether n holds no block-level element: its text is
+// one line of the page. Inline nesting deeper than leafDepth counts as
+// blocks, which bounds the work on pathological trees.
+func isLeafBlock(n *html.Node) bool {
+	return leafWithin(n, leafDepth)
+}
+
+const leafDepth = 8
+
+func leafWithin(n *html.Node, depth int) bool {
+	if depth == 0 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (isBlockAtom(c.DataAtom) || !leafWithin(c, depth-1)) {
+			return false
+		}
+	}
+	return true
+}
+
+func isBlockAtom(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Header, atom.Footer, atom.Ul, atom.Ol, atom.Li,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Table, atom.Aside, atom.Nav, atom.Figure,
+		atom.Blockquote, atom.Address, atom.Main, atom.Form, atom.Dl, atom.Pre, atom.Hr:
+		return true
+	}
+	return false
+}
+
+var (
+	// rxDatelineClass marks a block as a date line.
+	rxDatelineClass = rx.Compile(`date|datum|fecha|data|time|publi|posted|meta|info|dateline`)
+	// rxBylineClass marks an element as a byline or a credit line.
+	rxBylineClass = rx.Compile(`byline|author|autor|auteur|firma|signat|quelle|bron|source|writer|reporter`)
+	// rxAuthorHref is the address of an author's page.
+	rxAuthorHref = rx.Compile(`(?i)/(authors?|autor|autoren|auteurs?|autore|autori|people|staff|profiles?|journalists?|critics|columnists|writers|redacteur|redactores|by)/[^/?#]`)
+)
+
+// zoneDates reads the dates of the headline's zone: the publication date
+// (the first one labelled so, else the first plain one) and the update date.
+func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
+	var plain string
+	note := func(kind dateKind, d string) {
+		switch {
+		case d == "":
+		case kind == publishedDate && published == "":
+			published = d
+		case kind == updatedDate && modified == "":
+			modified = d
+		case kind == plainDate && plain == "":
+			plain = d
+		}
+	}
+	for _, b := range blocks {
+		text := strings.ToLower(dom.NormalizeSpace(dom.TextOf(b))) // offsets as findTextDates gives them
+		stamped := false
+		forEachElement(b, func(e *html.Node) {
+			var d string
+			switch {
+			case e.DataAtom == atom.Time:
+				d = normalizeDate(dom.Attr(e, "datetime"))
+			case dom.HasAttr(e, "title") && strings.Contains(strings.ToLower(dom.Attr(e, "class")), "published"):
+				d = normalizeDate(dom.Attr(e, "title")) // hAtom's <abbr class="published" title="…">
+			}
+			if d != "" {
+				stamped = true
+				at := strings.Index(text, strings.ToLower(dom.NormalizeSpace(dom.TextOf(e))))
+				if at < 0 {
+					at = 0
+				}
+				note(labelBefore(text[:at]), d)
+			}
+		})
+		if stamped {
+			continue
+		}
+		matches := findTextDates(text, lang)
+		if len(matches) == 0 {
+			continue
+		}
+		if dom.WordCount(text) > datelineWords && !rxDatelineClass.MatchString(strings.ToLower(dom.Attr(b, "class"))) && !rxPublishedLabel.MatchString(text) {
+			continue
+		}
+		from := 0
+		for _, m := range matches {
+			note(labelBefore(text[from:m.start]), m.Date)
+			from = m.start
+		}
+	}
+	if published == "" {
+		published = plain
+	}
+	return published, modified
+}
+
+// forEachElement calls f on n and every element inside it.
+func forEachElement(n *html.Node, f func(*html.Node)) {
+	if n.Type == html.ElementNode {
+		f(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		forEachElement(c, f)
+	}
+}
+
+// zoneAuthors reads the byline of the headline's zone: the names linked
+// to author pages, else the text of an element marked as a byline, else
+// a line that starts like one ("By …", "Von …", "Par …").
+func zoneAuthors(blocks []*html.Node, lang string) []string {
+	for _, b := range blocks {
+		if names := linkedAuthors(b); len(names) > 0 {
+			return names
+		}
+		var marked []string
+		forEachElement(b, func(e *html.Node) {
+			if len(marked) == 0 && rxBylineClass.MatchString(strings.ToLower(dom.Attr(e, "class")+" "+dom.Attr(e, "id"))) {
+				marked = SplitAuthors(bylineText(dom.NormalizeSpace(dom.TextOf(e))))
+			}
+		})
+		if len(marked) > 0 {
+			return marked
+		}
+		if names := lineAuthors(dom.NormalizeSpace(dom.TextOf(b)), lang); len(names) > 0 {
+			return names
+		}
+	}
+	return nil
+}
+
+// lineAuthors reads the names of a line that starts like a byline ("By
+// …", "Ein Artikel von …"), or that has one after its date ("Posted 14th
+// July 2021 by …"). Names must read like names; a line that also carries
+// a date may print them in lower case.
+func lineAuthors(text, lang string) []string {
+	if rxPhotoCredit.MatchString(text) {
+		return nil
+	}
+	dated := len(findTextDates(text, lang)) > 0
+	var names []string
+	for _, name := range bylineNames(text) {
+		if looksLikeName(name) || (dated && dom.WordCount(name) >= 2 && dom.WordCount(name) <= 3) {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
+// bylineNames splits the names out of a byline line, or returns nil when
+// the line does not read like one.
+func bylineNames(text string) []string {
+	if rxBylineLabel.MatchString(text) {
+		return SplitAuthors(bylineText(text))
+	}
+	loc := rxInlineBy.FindStringIndex(text)
+	if loc == nil {
+		return nil
+	}
+	before := text[:loc[0]]
+	if len(findTextDates(before, "")) == 0 && !rxPublishedLabel.MatchString(before) {
+		return nil
+	}
+	return SplitAuthors(bylineText(text[loc[0]:]))
+}
+
+var (
+	// rxInlineBy is a byline word inside a line, after its date.
+	rxInlineBy = rx.Compile(`(?i)\b(?:by|von|par|por|door|di)\s+`)
+	// rxPhotoCredit marks a credit line for pictures, not for the text.
+	rxPhotoCredit = rx.Compile(`(?i)\b(?:photo|photos|foto|fotos|bild|image|imagen|immagine|illustration|grafik|graphic|video|picture)\b|фото`)
+	// rxOurRole is "our correspondent" and the like between a byline word and the name.
+	rxOurRole = rx.Compile(`(?i)^(?:onze|unserem|unserer|unseren|notre|nos|nuestro|nuestra|our|nostro|nostra|nosso|nossa|наш|нашего)\s+\pL+\s+`)
+)
+
+// linkedAuthors returns the names that n links to author pages, marks as
+// authors (rel=author, itemprop=author) or as a person's name (hCard fn).
+func linkedAuthors(n *html.Node) []string {
+	var names []string
+	forEachElement(n, func(e *html.Node) {
+		isAuthor := dom.HasToken(dom.Attr(e, "rel"), "author") || dom.HasToken(dom.Attr(e, "itemprop"), "author") ||
+			(e.DataAtom == atom.A && rxAuthorHref.MatchString(dom.Attr(e, "href"))) || dom.HasToken(dom.Attr(e, "class"), "fn")
+		if !isAuthor {
+			return
+		}
+		var named []string
+		forEachElement(e, func(c *html.Node) {
+			if c != e && dom.Attr(c, "itemprop") == "name" {
+				named = append(named, SplitAuthors(dom.NormalizeSpace(dom.TextOf(c)))...)
+			}
+		})
+		if len(named) == 0 {
+			named = SplitAuthors(bylineText(dom.NormalizeSpace(dom.TextOf(e))))
+		}
+		names = append(names, named...)
+	})
+	return dom.Dedupe(names)
+}
+
+var (
+	// rxBylineEnd cuts what follows the names: a date, "on …", a separator.
+	rxBylineEnd = rx.Compile(`\s+(?:on|am|le|el|il|em|op|in|at|—|–|-|\||·|•)\s|\s*[|·•—]|\d`)
+)
+
+// bylineText cuts a byline line down to its names: the label before them
+// and the date or role after them go.
+func bylineText(s string) string {
+	s = rxBylineLabel.ReplaceAllString(s, "")
+	s = rxOurRole.ReplaceAllString(s, "")
+	end := len(s)
+	for _, rx := range []*rx.Regexp{rxBylineEnd, rxWeekday} {
+		if loc := rx.FindStringIndex(s); loc != nil && loc[0] > 0 && loc[0] < end {
+			end = loc[0]
+		}
+	}
+	if lower := strings.ToLower(s); len(lower) == len(s) { // the month patterns are lower case
+		if loc := rxMonthDayYear.FindStringIndex(lower); loc != nil && loc[0] > 0 && loc[0] < end {
+			end = loc[0]
+		}
+	}
+	return strings.TrimSpace(s[:end])
+}
+
+// rxWeekday is a day's name, which starts the date after a byline.
+var rxWeekday = rx.Compile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:[\s,]|$)`)
+
+// rxBylineLabel is how a byline line starts, "By", "Von", "Par", "Por",
+// "Di", "Door", "Автор:", "Written by", "Quelle:" …, removed before the names.
+var rxBylineLabel = rx.Compile(`(?i)^(?:\pL+\s+){0,2}?` +
+	`(?:by|von|par|por|di|door|av|af|от|quelle|source|bron|fonte|fuente|autor(?:es|in)?|auteurs?|autore|autori|авторы|автор|текст|text|texto|testo|tekst)(?:\s*:\s*|\s+)`)
+
+// looksLikeName reports whether a name found after a byline word reads
+// like one: its first word capitalised, at most five words.
+func looksLikeName(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(first)
+}

@@ -1,0 +1,371 @@
+package meta
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
+	"github.com/pith-cli/pith/internal/rx"
+)
+
+// pageMeta is what one walk over the untouched tree collects, before
+// cleaning and readability remove bylines and dates.
+type pageMeta struct {
+	lang        string
+	titleTag    string
+	metas       map[string][]string // lower-cased name, property, itemprop or http-equiv → contents, in page order
+	canonical   string
+	SavedFrom   string // the saved page's own record of its address
+	LD          ldArticle
+	headings    []*html.Node // the first h1 and h2 elements with text: headline candidates
+	h1          *html.Node   // the headline chosen among them, once the title is chosen
+	itemAuthors []string     // itemprop=author texts
+	subtitles   []*html.Node // elements the page marks as its standfirst
+}
+
+// Read walks the tree once and collects the page's metadata.
+func Read(doc *dom.Document) *pageMeta {
+	m := &pageMeta{metas: map[string][]string{}}
+	var ldScripts []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.CommentNode:
+			if m.SavedFrom == "" {
+				m.SavedFrom = savedFromURL(n.Data)
+			}
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Html:
+				m.lang = dom.Attr(n, "lang")
+				if m.lang == "" {
+					m.lang = dom.Attr(n, "xml:lang")
+				}
+			case atom.Title:
+				if m.titleTag == "" && !dom.HasAncestor(n, atom.Svg) {
+					m.titleTag = dom.NormalizeSpace(dom.TextOf(n))
+				}
+			case atom.Meta:
+				m.addMeta(n)
+			case atom.Link:
+				if dom.HasToken(dom.Attr(n, "rel"), "canonical") && m.canonical == "" {
+					m.canonical = strings.TrimSpace(dom.Attr(n, "href"))
+				}
+			case atom.Script:
+				if strings.EqualFold(strings.TrimSpace(dom.Attr(n, "type")), "application/ld+json") {
+					ldScripts = append(ldScripts, dom.TextOf(n))
+				}
+				return
+			case atom.Style, atom.Template:
+				return
+			case atom.H1, atom.H2:
+				if len(m.headings) < maxHeadings && dom.HasText(n) {
+					m.headings = append(m.headings, n)
+				}
+			}
+			if ip := dom.Attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
+				m.addItemprop(n, ip)
+			}
+			if hasSubtitleName(dom.Attr(n, "class")) {
+				m.subtitles = append(m.subtitles, n)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc.Node)
+	m.LD = parseJSONLD(ldScripts)
+	return m
+}
+
+// subtitleNames are the class words of a standfirst.
+var subtitleNames = map[string]bool{"standfirst": true, "subtitle": true, "subheadline": true, "subhead": true,
+	"dek": true, "deck": true, "strapline": true}
+
+// hasSubtitleName reports whether a class value names a standfirst: one of
+// subtitleNames, or "sub" then "title", "headline" or "head" ("sub-title",
+// "subTitle"), among its words.
+func hasSubtitleName(class string) bool {
+	if !strings.Contains(class, "ub") && !strings.Contains(class, "de") && !strings.Contains(class, "st") &&
+		!strings.ContainsAny(class, "UDS") {
+		return false // cheap: no name of a standfirst lacks all three
+	}
+	prev := ""
+	for w := range lexicon.NameWordsOf(class) {
+		if subtitleNames[w] || prev == "sub" && (w == "title" || w == "headline" || w == "head") {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
+func (m *pageMeta) addMeta(n *html.Node) {
+	content := strings.TrimSpace(dom.Attr(n, "content"))
+	if content == "" {
+		return
+	}
+	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+		if k := strings.ToLower(strings.TrimSpace(dom.Attr(n, key))); k != "" {
+			m.metas[k] = append(m.metas[k], content)
+		}
+	}
+}
+
+// addItemprop records microdata outside <meta>: authors and dates.
+func (m *pageMeta) addItemprop(n *html.Node, prop string) {
+	switch prop {
+	case "author", "creator":
+		name := n
+		if c := dom.FindFirst(n, func(c *html.Node) bool { return dom.Attr(c, "itemprop") == "name" }); c != nil {
+			name = c
+		}
+		if v := dom.Attr(name, "content"); v != "" {
+			m.itemAuthors = append(m.itemAuthors, v)
+		} else {
+			m.itemAuthors = append(m.itemAuthors, dom.NormalizeSpace(dom.TextOf(name)))
+		}
+	case "datePublished", "dateModified":
+		v := dom.Attr(n, "datetime")
+		if v == "" {
+			v = dom.Attr(n, "content")
+		}
+		if v != "" {
+			m.metas[strings.ToLower(prop)] = append(m.metas[strings.ToLower(prop)], v)
+		}
+	case "alternativeHeadline":
+		m.subtitles = append(m.subtitles, n)
+	}
+}
+
+// meta returns the first non-empty content among keys.
+func (m *pageMeta) meta(keys ...string) string {
+	for _, k := range keys {
+		if v := m.metas[k]; len(v) > 0 {
+			return dom.NormalizeSpace(v[0])
+		}
+	}
+	return ""
+}
+
+// Fields are the metadata of a page, as extract's Article carries them.
+type Fields struct {
+	Title, Subtitle    string
+	Authors            []string
+	SiteName           string
+	Published          string
+	Modified           string
+	Language           string
+	Description, Image string
+	Tags, Categories   []string
+}
+
+// Article assembles the metadata fields of an Article.
+func (m *pageMeta) Article() *Fields {
+	a := &Fields{}
+	a.SiteName = dom.FirstNonEmpty(m.meta("og:site_name"), m.LD.publisher, m.meta("application-name"), m.LD.siteName)
+	a.Title, m.h1 = m.chooseTitle(a.SiteName)
+	a.Description = dom.FirstNonEmpty(m.meta("description", "og:description", "twitter:description"), m.LD.description)
+	a.Language = normalizeLanguage(dom.FirstNonEmpty(m.lang, m.meta("content-language", "language", "dc.language"), m.LD.language, m.meta("og:locale")))
+	var zone []*html.Node
+	if m.h1 != nil {
+		zone = headlineZone(m.h1)
+	}
+	a.Authors = m.authors(zone, a.SiteName)
+	a.Subtitle = m.standfirst(a.Title, a.Description, a.Authors)
+	seenPublished, seenModified := zoneDates(zone, a.Language)
+	a.Published = firstDate(m.LD.published, m.meta("article:published_time", "og:published_time", "article:published",
+		"datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "dc.date",
+		"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date", "parsely-pub-date",
+		"sailthru.date", "citation_publication_date", "date"), parselyPage(m.meta("parsely-page")).PubDate, seenPublished)
+	if a.Published == "" {
+		a.Published = URLDate(m.pagePath())
+	}
+	a.Modified = firstDate(m.LD.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"), seenModified)
+	a.Image = dom.FirstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.LD.image)
+	a.Tags = dom.Dedupe(append(m.metas["article:tag"], m.LD.keywords...))
+	a.Categories = dom.Dedupe(append(append([]string{}, m.metas["article:section"]...), m.LD.sections...))
+	return a
+}
+
+// parselyPage reads Parse.ly's parsely-page meta, a JSON object.
+func parselyPage(content string) (p struct {
+	PubDate string `json:"pub_date"`
+}) {
+	if strings.HasPrefix(content, "{") {
+		_ = json.Unmarshal([]byte(content), &p)
+	}
+	return p
+}
+
+// pagePath is the path of the page's own URL, for the date it may carry.
+func (m *pageMeta) pagePath() string {
+	if u := m.PageURL(); u != nil {
+		return u.Path
+	}
+	for _, s := range []string{m.canonical, m.meta("og:url")} {
+		if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.Path != "" {
+			return u.Path // a relative address still names the page's own path
+		}
+	}
+	return ""
+}
+
+// standfirst returns the subtitle: JSON-LD's alternativeHeadline, else an
+// element the page marks as one (class or microdata) that stands right
+// after the headline, else the block right after the headline when the
+// page's description agrees with it and it sits in a header rather than in
+// the body. A candidate must read like a standfirst: 4 to 60 words, not the
+// headline again, not links (breadcrumbs), not a byline or a date stamp and
+// not boilerplate wording.
+func (m *pageMeta) standfirst(title, description string, authors []string) string {
+	if alt := m.LD.alternativeHeadline; alt != "" && readsLikeStandfirst(nil, alt, title, authors) {
+		return alt
+	}
+	if m.h1 == nil {
+		return ""
+	}
+	for _, n := range m.subtitles {
+		if text := dom.NormalizeSpace(dom.TextOf(n)); nearHeadline(n, m.h1) && readsLikeStandfirst(n, text, title, authors) {
+			return text
+		}
+	}
+	if description == "" || dom.LongParagraphs(m.h1.Parent) > 2 {
+		return ""
+	}
+	for next := dom.NextElement(m.h1); next != nil; next = dom.NextElement(next) {
+		text := dom.NormalizeSpace(dom.TextOf(next))
+		if text == "" {
+			continue
+		}
+		if readsLikeStandfirst(next, text, title, authors) && dom.SimilarText(text, description) {
+			return text
+		}
+		return ""
+	}
+	return ""
+}
+
+// nearHeadline reports whether n follows the headline inside the
+// headline's own header: the h1's parent, or its grandparent when the parent
+// wraps the h1 alone.
+func nearHeadline(n, h1 *html.Node) bool {
+	header := h1.Parent
+	if header != nil && dom.PrevElement(h1) == nil && dom.NextElement(h1) == nil && header.Parent != nil && !dom.IsBoundary(header.Parent) {
+		header = header.Parent
+	}
+	return header != nil && dom.Attached(n, header) && dom.Follows(n, h1)
+}
+
+// readsLikeStandfirst checks a candidate's text, and its links when n is
+// not nil.
+func readsLikeStandfirst(n *html.Node, text, title string, authors []string) bool {
+	words := dom.WordCount(text)
+	return words >= 4 && words <= 60 && !dom.SimilarText(text, title) && (n == nil || dom.LinkWords(n)*2 < words) &&
+		lexicon.MatchWording(text) == "" && !lexicon.IsByline(text, authors) && !lexicon.LooksLikeDate(text)
+}
+
+// authors gathers person names: JSON-LD's authors, else the visible
+// byline under the headline, else meta tags, else microdata. A name that
+// is the site itself is the publisher, not an author.
+func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
+	metaGroups := [][]string{
+		m.metas["author"], m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"],
+		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
+	}
+	var names []string
+	sources := append([][]string{m.LD.authors, nil}, append(metaGroups, m.itemAuthors)...)
+	for i, group := range sources {
+		if i == 1 {
+			group = zoneAuthors(zone, m.lang) // read only when JSON-LD names no one
+		}
+		for _, v := range group {
+			for _, name := range SplitAuthors(v) {
+				if siteName == "" || !dom.SameText(name, siteName) {
+					names = append(names, name)
+				}
+			}
+		}
+		if len(names) > 0 {
+			break
+		}
+	}
+	// A name the page prints in capitals is spelled as its meta tags spell it.
+	spelled := map[string]string{}
+	for _, group := range metaGroups {
+		for _, v := range group {
+			for _, name := range SplitAuthors(v) {
+				spelled[dom.Comparable(name)] = name
+			}
+		}
+	}
+	for i, name := range names {
+		if s, ok := spelled[dom.Comparable(name)]; ok {
+			names[i] = s
+		}
+	}
+	return dedupeFolded(names)
+}
+
+// dedupeFolded drops repeated names, ignoring case and punctuation.
+func dedupeFolded(names []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		if k := dom.Comparable(n); !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// PageURL returns the page's address per the contract: the saved page's own
+// record, else the canonical link, else og:url. Only absolute URLs count.
+func (m *pageMeta) PageURL() *url.URL {
+	for _, s := range []string{m.SavedFrom, m.canonical, m.meta("og:url")} {
+		if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.IsAbs() && u.Host != "" {
+			return u
+		}
+	}
+	return nil
+}
+
+var (
+	rxSavedFrom  = rx.Compile(`(?i)^\s*saved from url=\(\d+\)(\S+)`)
+	rxSingleFile = rx.Compile(`(?is)^\s*Page saved with SingleFile.*?\burl:\s*(\S+)`)
+)
+
+// savedFromURL reads the address a browser or SingleFile wrote into a comment.
+func savedFromURL(comment string) string {
+	if m := rxSavedFrom.FindStringSubmatch(comment); m != nil {
+		return m[1]
+	}
+	if m := rxSingleFile.FindStringSubmatch(comment); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+func normalizeLanguage(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "_", "-"))
+	if i := strings.IndexAny(s, ",; "); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func firstDate(values ...string) string {
+	for _, v := range values {
+		if d := normalizeDate(v); d != "" {
+			return d
+		}
+	}
+	return ""
+}

@@ -1,0 +1,149 @@
+package meta
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
+)
+
+func TestFindTextDates(t *testing.T) {
+	for _, tc := range []struct{ text, lang, want string }{
+		{"15. August 2020, 14:32 Uhr", "de", "2020-08-15"},
+		{"Publié le 1er décembre 2022 à 10h05", "fr", "2022-12-01"},
+		{"Martes, 9 de mayo de 2023", "es", "2023-05-09"},
+		{"Publicado em 7 de julho de 2023, às 10h20", "pt", "2023-07-07"},
+		{"lunedì 3 aprile 2023", "it", "2023-04-03"},
+		{"dinsdag 14 november 2023, 09:12", "nl", "2023-11-14"},
+		{"Опубликовано 28 января 2019 в 08:40", "ru", "2019-01-28"},
+		{"Published Sept. 14, 2018 at 6:02 p.m.", "en", "2018-09-14"},
+		{"Thursday 5th of March 2020", "en", "2020-03-05"},
+		{"Posted by Kim Lee on 2022-08-15", "en", "2022-08-15"},
+		{"Published: 11/02/2021", "en-GB", "2021-02-11"},
+		{"Published: 11/02/2021", "en-US", "2021-11-02"},
+		{"05/03/2024", "fr", "2024-03-05"},
+		{"Posted 08/25/2023", "de", "2023-08-25"}, // a month over 12 settles it
+		{"22.03.2023", "ru", "2023-03-22"},
+		{"31/02/2023", "fr", ""}, // no such day
+		{"Call 0800 123 4567", "en", ""},
+		{"Mar 2024 budget", "en", ""}, // no day
+	} {
+		got := ""
+		if m := findTextDates(tc.text, tc.lang); len(m) > 0 {
+			got = m[0].Date
+		}
+		if got != tc.want {
+			t.Errorf("findTextDates(%q, %q) = %q, want %q", tc.text, tc.lang, got, tc.want)
+		}
+	}
+}
+
+// page wraps a headline block in site chrome whose other names and dates
+// must not be taken.
+func page(lang, head, header string) string {
+	return `<html lang="` + lang + `"><head>` + head + `</head><body>
+<div class="ticker"><time datetime="2019-01-01">1 Jan</time> <a href="/x">Other story</a></div>
+<article>` + header + `<p>` + strings.Repeat("The body of the story goes on at some length here. ", 4) + `</p></article>
+<aside><h2>Related</h2><article class="teaser"><h3>Old news</h3><time datetime="2018-05-05">5 May 2018</time>
+<a rel="author" href="/author/x">Peter Maddox</a></article></aside><footer>© 2024 The Site</footer></body></html>`
+}
+
+func TestVisibleBylineAndDate(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, header string
+		authors            []string
+		published          string
+	}{
+		{"by and", "en", `<h1>Headline here</h1><p class="byline">By Helen Marsh and Arjun Patel</p><p>Published March 14, 2024</p>`, []string{"Helen Marsh", "Arjun Patel"}, "2024-03-14"},
+		{"von und", "de", `<h1>Schlagzeile</h1><p>Von Anna Weber und Jonas Roth | 15. August 2020</p>`, []string{"Anna Weber", "Jonas Roth"}, "2020-08-15"},
+		{"agency", "de", `<h1>Schlagzeile</h1><p class="quelle">Quelle: AFP/dpa</p>`, []string{"AFP", "dpa"}, ""},
+		{"profile link", "en", `<h1>Headline</h1><div><a href="/author/paul-king">Paul King</a> <a href="/author/paul-king">View all posts</a> June 2, 2020</div>`, []string{"Paul King"}, "2020-06-02"},
+		{"updated is not published", "fr", `<h1>Titre</h1><p>Par Inès Moreau</p><p>Mis à jour le 19 juillet 2022, publié le 18 juillet 2022</p>`, []string{"Inès Moreau"}, "2022-07-18"},
+		{"role after name", "en", `<h1>Headline</h1><div class="byline">Rachel Moss, Political Correspondent</div>`, []string{"Rachel Moss"}, ""},
+		{"newsroom placeholder", "es", `<h1>Titular</h1><p class="autor">Redacción</p><p class="fecha">11/04/2022</p>`, nil, "2022-04-11"},
+		{"a standfirst is no byline", "en", `<h1>Headline</h1><p>By the end of the year the works will be done.</p>`, nil, ""},
+		{"nothing in the zone", "en", `<h1>Headline</h1>`, nil, ""},
+		{"lead words before von", "de", `<h1>Schlagzeile</h1><div class="author">Ein Artikel von <a href="/impressum/autor-1">Anna Clauß</a></div>`, []string{"Anna Clauß"}, ""},
+		{"our reporter", "nl", `<h1>Kop</h1><p>Door onze verslaggever Jeroen Smit</p><p>12 maart 2024, 17:45</p>`, []string{"Jeroen Smit"}, "2024-03-12"},
+		{"a date after the names", "en", `<h1>Headline</h1><p>By Jane Doe November 18, 2019</p>`, []string{"Jane Doe"}, "2019-11-18"},
+		{"by after the date", "en", `<h1>Headline</h1><p class="posted">Posted 14th July 2021 by Megan Hale</p>`, []string{"Megan Hale"}, "2021-07-14"},
+		{"a photo credit is no byline", "en", `<h1>Headline</h1><p>Photo by Ken Lo</p>`, nil, ""},
+		{"microdata names", "en", `<h1>Headline</h1><p itemprop="author creator">By <span itemprop="name">Jane Smith</span> and <span itemprop="name">Ravi Kapoor</span></p>`, []string{"Jane Smith", "Ravi Kapoor"}, ""},
+		{"abbreviated month between dots", "pt", `<h1>Título</h1><p>Por Ana Souza e João Lima, da Folha</p><p>31.mar.2023 às 9h00</p>`, []string{"Ana Souza", "João Lima"}, "2023-03-31"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fieldsOf(t, page(tc.lang, "", tc.header))
+			if !reflect.DeepEqual(a.Authors, tc.authors) {
+				t.Errorf("authors = %q, want %q", a.Authors, tc.authors)
+			}
+			if a.Published != tc.published {
+				t.Errorf("published = %q, want %q", a.Published, tc.published)
+			}
+		})
+	}
+}
+
+func TestTitleByAgreement(t *testing.T) {
+	for _, tc := range []struct{ name, head, header, want string }{
+		{"site suffix", `<title>Harbour reopens | Coast Courier</title>`, `<h1>Harbour reopens</h1>`, "Harbour reopens"},
+		{"section and site", `<title>Rents outpace wages | Housing | The Courier</title>`, `<h1>Rents outpace wages</h1>`, "Rents outpace wages"},
+		{"short h1 among title parts", `<title>Contatti - Gazzetta di Valle</title>`, `<h1>Contatti</h1>`, "Contatti"},
+		{"teaser og:title", `<title>Council tax to rise | Post</title><meta property="og:title" content="You will pay more">`, `<h1>Council tax to rise</h1>`, "Council tax to rise"},
+		{"logo h1", `<meta property="og:title" content="Ferry fares frozen">`, `<h1>Isle Times</h1><h2>Ferry fares frozen</h2>`, "Ferry fares frozen"},
+		{"kicker in h1", `<title>Opinion | We need more libraries - The Standard</title>`, `<h1><span class="label">Opinion</span> We need more libraries</h1>`, "We need more libraries"},
+		{"kicker in title", `<title>Recipe: lemon drizzle cake</title>`, `<h1>Lemon drizzle cake</h1>`, "Lemon drizzle cake"},
+		{"dash inside headline", `<title>Covid-19 - what we know now | Health Desk</title>`, `<h1>Covid-19 - what we know now</h1>`, "Covid-19 - what we know now"},
+		{"no heading", `<title>Readers’ letters on parking — Gazette</title><meta property="og:title" content="Readers’ letters on parking">`, ``, "Readers’ letters on parking"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := fieldsOf(t, page("en", tc.head, tc.header)).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestJSONLDAuthorsByReferenceAndOrganizations(t *testing.T) {
+	a := fieldsOf(t, page("en", `<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Crumb"},
+{"@type":"Person","@id":"#ella","name":"Ella Hart"},{"@type":"BlogPosting","headline":"Sourdough","author":{"@id":"#ella"}}]}</script>`, `<h1>Sourdough</h1>`))
+	if !reflect.DeepEqual(a.Authors, []string{"Ella Hart"}) {
+		t.Errorf("authors by @id = %q", a.Authors)
+	}
+	b := fieldsOf(t, page("en", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget","author":{"@type":"Organization","name":"Daily Ledger"},
+"publisher":{"@type":"Organization","name":"Daily Ledger"}}</script>`, `<h1>Budget</h1>`))
+	if b.Authors != nil {
+		t.Errorf("the publisher is no author: %q", b.Authors)
+	}
+}
+
+// FuzzBylineAndDates checks that byline and date reading never panics and
+// only ever returns real calendar days.
+func FuzzBylineAndDates(f *testing.F) {
+	for _, seed := range []string{"Von Anna Weber | 15. August 2020", "Posted 14th July 2021 by Megan Hale", "İSTANBUL 31.mar.2023", "By JANE DOE November 18, 2019", "05/03/2024"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = lineAuthors(s, "en")
+		_ = bylineText(s)
+		for _, m := range findTextDates(s, "de") {
+			if _, err := time.Parse(time.DateOnly, m.Date); err != nil {
+				t.Fatalf("findTextDates(%q) gave %q", s, m.Date)
+			}
+		}
+	})
+}
+
+func TestRelativeCanonicalGivesItsDate(t *testing.T) {
+	node, err := html.Parse(strings.NewReader(page("en", `<link rel="canonical" href="/2021/04/05/spring-guide/">`, `<h1>Spring guide</h1>`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Read(&dom.Document{Node: node})
+	if a, u := m.Article(), m.PageURL(); a.Published != "2021-04-05" || u != nil {
+		t.Errorf("published = %q, url = %v; want the path's date and no invented URL", a.Published, u)
+	}
+}

@@ -1,0 +1,156 @@
+package meta
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
+)
+
+func TestNormalizeDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2020-08-15T21:38:00+01:00":       "2020-08-15T21:38:00+01:00",
+		"2020-08-15T20:38:00Z":            "2020-08-15T20:38:00Z",
+		"2020-08-15T20:38:00.123+00:00":   "2020-08-15T20:38:00Z",
+		"2020-08-15T21:38+0200":           "2020-08-15", // not RFC 3339's offset form, read as a date
+		"2020-08-15T21:38:00+0200":        "2020-08-15T21:38:00+02:00",
+		"2020-08-15T21:38:00":             "2020-08-15", // no offset: never invent a zone
+		"2020-08-15 21:38:00":             "2020-08-15", // likewise
+		"2020-08-15":                      "2020-08-15",
+		"Sat, 15 Aug 2020 20:38:00 GMT":   "2020-08-15T20:38:00Z", // GMT is a known offset
+		"Sat, 15 Aug 2020 21:38:00 BST":   "2020-08-15",           // a zone name alone is not
+		"Sat, 15 Aug 2020 21:38:00 +0100": "2020-08-15T21:38:00+01:00",
+		"August 15, 2020":                 "2020-08-15",
+		"15 August 2020":                  "2020-08-15",
+		"":                                "",
+		"last Tuesday":                    "",
+		"0001-01-01T00:00:00Z":            "", // a CMS's "unknown"
+	} {
+		if got := normalizeDate(in); got != want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSplitAuthors(t *testing.T) {
+	for in, want := range map[string][]string{
+		"By Jane Doe":                      {"Jane Doe"},
+		"Jane Doe and John Roe":            {"Jane Doe", "John Roe"},
+		"Anna Weber, Jonas Roth und Li Wu": {"Anna Weber", "Jonas Roth", "Li Wu"},
+		"Par Claire Martin et Paul Henri":  {"Claire Martin", "Paul Henri"},
+		"Por Ana García y Luis Pérez":      {"Ana García", "Luis Pérez"},
+		"Sarah E. Needleman":               {"Sarah E. Needleman"},
+		"Ilana Muhlstein, MS, RDN":         {"Ilana Muhlstein"},
+		"admin":                            nil,
+		"View all posts":                   nil,
+		"More stories by Jane Doe":         nil,
+		"AP":                               {"AP"}, // an agency as the byline itself
+		"Anna Y. Lee and Tom Roe":          {"Anna Y. Lee", "Tom Roe"},
+		"https://example.com/authors/jane": nil,
+		"15 August 2020":                   nil,
+	} {
+		if got := SplitAuthors(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStripSiteAffix(t *testing.T) {
+	for _, tc := range []struct{ title, site, want string }{
+		{"Harbour reopens after storm | Coast Courier", "Coast Courier", "Harbour reopens after storm"},
+		{"Coast Courier - Harbour reopens after storm", "Coast Courier", "Harbour reopens after storm"},
+		{"Harbour reopens after the winter storm – Courier", "", "Harbour reopens after the winter storm"},
+		{"Brexit: what happens next", "The Paper", "Brexit: what happens next"},
+		{"Cats - a history - and more", "", "Cats - a history - and more"},
+	} {
+		if got := stripSiteAffix(tc.title, tc.site); got != tc.want {
+			t.Errorf("stripSiteAffix(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
+
+func TestStandfirstNeedsAgreementAndAHeader(t *testing.T) {
+	head := `<html><head><meta name="description" content="Crews worked through the night to shore up the defences."></head><body>`
+	withHeader := fieldsOf(t, head+`<header><h1>Town evacuated</h1><p>Crews worked through the night to shore up the defences.</p></header>
+<p>`+strings.Repeat("Body text of the story goes on. ", 10)+`</p></body></html>`)
+	if withHeader.Subtitle != "Crews worked through the night to shore up the defences." {
+		t.Errorf("standfirst in a header: got %q", withHeader.Subtitle)
+	}
+	long := strings.Repeat("More body text of the story goes on here. ", 4)
+	inBody := fieldsOf(t, head+`<div><h1>Town evacuated</h1><p>Crews worked through the night to shore up the defences.</p>
+<p>`+long+`</p><p>`+long+`</p><p>`+long+`</p></div></body></html>`)
+	if inBody.Subtitle != "" {
+		t.Errorf("a first body paragraph is no standfirst: got %q", inBody.Subtitle)
+	}
+}
+
+func TestPageURL(t *testing.T) {
+	for _, tc := range []struct{ page, want string }{
+		{`<!-- saved from url=(0031)https://news.example/a-story --><html><head><link rel="canonical" href="https://other.example/"></head></html>`, "https://news.example/a-story"},
+		{"<!--\n Page saved with SingleFile \n url: https://news.example/single \n saved date: Sat Mar 09 2024\n--><html></html>", "https://news.example/single"},
+		{`<html><head><link rel="canonical" href="https://news.example/c"><meta property="og:url" content="https://news.example/og"></head></html>`, "https://news.example/c"},
+		{`<html><head><link rel="canonical" href="/relative"><meta property="og:url" content="https://news.example/og"></head></html>`, "https://news.example/og"},
+		{`<html><head><base href="https://cdn.example/"></head></html>`, ""},
+	} {
+		node, _ := html.Parse(strings.NewReader(tc.page))
+		got := ""
+		if u := Read(&dom.Document{Node: node}).PageURL(); u != nil {
+			got = u.String()
+		}
+		if got != tc.want {
+			t.Errorf("pageURL = %q, want %q\npage: %s", got, tc.want, tc.page)
+		}
+	}
+}
+
+func TestStandfirstCandidatesMustReadLikeOne(t *testing.T) {
+	page := func(sub string) string {
+		return `<html><head><meta name="author" content="Janie Har"></head><body><header><h1>Harbour reopens after the storm</h1>` + sub +
+			`</header><p>` + strings.Repeat("The body of the story goes on here. ", 6) + `</p></body></html>`
+	}
+	for _, tc := range []struct{ name, sub, want string }{
+		{"a marked standfirst", `<p class="article-dek">Divers cleared the channel overnight after four days of work</p>`,
+			"Divers cleared the channel overnight after four days of work"},
+		{"too short", `<p class="dek">Ports</p>`, ""},
+		{"the headline again", `<p class="subtitle">Harbour reopens after the storm, officials say</p>`, ""},
+		{"a breadcrumb", `<p class="subhead"><a href="/">News</a> » <a href="/uk">UK</a> » <a href="/uk/ports">Ports and shipping</a></p>`, ""},
+		{"boilerplate", `<div class="subhead">Sign up for our newsletter</div>`, ""},
+		{"a byline and date", `<p class="deck">JANIE HAR Nov. 20, 2019 Updated: Nov. 20, 2019</p>`, ""},
+		{"far from the headline", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := page(tc.sub)
+			if tc.name == "far from the headline" {
+				src = strings.Replace(page(""), "</body>", `<aside><p class="dek">Divers cleared the channel overnight after four days</p></aside></body>`, 1)
+			}
+			if got := fieldsOf(t, src).Subtitle; got != tc.want {
+				t.Errorf("subtitle = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestHasSubtitleName(t *testing.T) {
+	for class, want := range map[string]bool{
+		"article__standfirst": true, "c-dek": true, "sub-title": true, "subTitle": true, "story-subhead": true,
+		"deck large": true, "Strapline": true, "header": false, "subtitles-off": false, "dekstop": false,
+		"sub-nav": false, "list-style": false, "": false,
+	} {
+		if got := hasSubtitleName(class); got != want {
+			t.Errorf("hasSubtitleName(%q) = %v, want %v", class, got, want)
+		}
+	}
+}
+
+// fieldsOf reads the metadata of page.
+func fieldsOf(t *testing.T, page string) *Fields {
+	t.Helper()
+	node, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Read(&dom.Document{Node: node}).Article()
+}

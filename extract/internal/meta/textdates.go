@@ -1,0 +1,180 @@
+package meta
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/pith-cli/pith/internal/rx"
+)
+
+// monthNames maps month names and their usual abbreviations, in English,
+// German, French, Spanish, Portuguese, Italian, Dutch and Russian (both
+// the nominative and the genitive that follows a day), lower-cased, to
+// the month's number. It is built the first time a date is read.
+var monthNames = sync.OnceValue(func() map[string]int {
+	names := map[string]int{}
+	for month, spellings := range [12]string{
+		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв",
+		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев",
+		"march mar märz maerz mars marzo março marco maart марта март",
+		"april apr avril avr abril aprile апреля апрель",
+		"may mai mayo maio maggio mag mei мая май",
+		"june jun juni juin junio junho giugno giu июня июнь",
+		"july jul juli juillet juil julio julho luglio lug июля июль",
+		"august aug august août aout agosto ago augustus августа август авг",
+		"september sep sept septembre septiembre setiembre setembro settembre set сентября сентябрь сен",
+		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт",
+		"november nov novembre noviembre novembro ноября ноябрь ноя",
+		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек",
+	} {
+		for _, name := range strings.Fields(spellings) {
+			names[name] = month + 1
+		}
+	}
+	return names
+})
+
+// month is where the date patterns take a month's name: any word, looked
+// up in monthNames afterwards. Spelling the hundred-odd names out in the
+// patterns made each a large compilation, paid by every process.
+const month = `(\pL+)\.?`
+
+var (
+	rxDayMonthYear = rx.Compile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
+	rxMonthDayYear = rx.Compile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
+	rxYearFirst    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	rxYearLast     = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
+)
+
+// dateMatch is one date found in visible text, with where it starts.
+type dateMatch struct {
+	Date  string // YYYY-MM-DD
+	start int
+}
+
+// rxYear is a quick test: a text without a year has no date.
+var rxYear = rx.Compile(`(?:19|20)\d\d`)
+
+// findTextDates finds the calendar dates written in text: "15 August
+// 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
+// "15 августа 2020", "2020-08-15" and numeric forms. A numeric day and
+// month are read month first only for English outside Britain (lang ""
+// counts as such), else day first, unless one of them is over 12. Dates
+// are returned in the order they appear, with their offsets in the
+// lower-cased text.
+func findTextDates(text, lang string) []dateMatch {
+	if !rxYear.MatchString(text) {
+		return nil
+	}
+	text = strings.ToLower(text) // the month patterns are lower case: cheaper than (?i)
+	var out []dateMatch
+	add := func(start, y, m, d int) {
+		if s := calendarDate(y, m, d); s != "" {
+			out = append(out, dateMatch{s, start})
+		}
+	}
+	for _, g := range rxDayMonthYear.FindAllStringSubmatchIndex(text, -1) {
+		add(g[2], atoi(text[g[6]:g[7]]), monthNames()[text[g[4]:g[5]]], atoi(text[g[2]:g[3]])) // not a month: 0, no date
+	}
+	for _, g := range rxMonthDayYear.FindAllStringSubmatchIndex(text, -1) {
+		add(g[2], atoi(text[g[6]:g[7]]), monthNames()[text[g[2]:g[3]]], atoi(text[g[4]:g[5]]))
+	}
+	for _, g := range rxYearFirst.FindAllStringSubmatchIndex(text, -1) {
+		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+	}
+	for _, g := range rxYearLast.FindAllStringSubmatchIndex(text, -1) {
+		a, b, y := atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]])
+		day, month := a, b
+		if (monthFirst(lang) && a <= 12) || b > 12 {
+			day, month = b, a
+		}
+		add(g[2], y, month, day)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// monthFirst reports whether numeric dates in lang put the month first.
+func monthFirst(lang string) bool {
+	lang = strings.ToLower(lang)
+	return lang == "" || lang == "en" || lang == "en-us" || lang == "en_us"
+}
+
+func calendarDate(y, m, d int) string {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// rxURLDate finds a full date in a URL path: /2020/08/15/, /2020-08-15/,
+// /20200815/.
+var rxURLDate = rx.Compile(`/((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?:[/._-]|$)`)
+
+// URLDate returns the date in a page URL's path, or "".
+func URLDate(path string) string {
+	g := rxURLDate.FindStringSubmatch(path)
+	if g == nil {
+		return ""
+	}
+	for i := 2; i+1 < len(g); i += 2 {
+		if g[i] != "" {
+			return calendarDate(atoi(g[1]), atoi(g[i]), atoi(g[i+1]))
+		}
+	}
+	return ""
+}
+
+// Words that label a date as the publication or as an update.
+var (
+	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|erschienen|pubblicato|gepubliceerd|опубликовано)`)
+	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|обновлено|изменено)`)
+)
+
+// dateKind tells how the words before a date label it.
+type dateKind int
+
+const (
+	plainDate dateKind = iota
+	publishedDate
+	updatedDate
+)
+
+// labelBefore reads the label nearest before a date: the last of the
+// published and updated words in the text before it.
+func labelBefore(before string) dateKind {
+	p := rxPublishedLabel.FindAllStringIndex(before, -1)
+	u := rxUpdatedLabel.FindAllStringIndex(before, -1)
+	switch {
+	case p == nil && u == nil:
+		return plainDate
+	case u == nil:
+		return publishedDate
+	case p == nil:
+		return updatedDate
+	case p[len(p)-1][0] > u[len(u)-1][0]:
+		return publishedDate
+	}
+	return updatedDate
+}

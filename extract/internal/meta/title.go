@@ -1,0 +1,168 @@
+package meta
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/rx"
+)
+
+// maxTitleKickerWords bounds a kicker before a headline ("Opinion", "Recipe:").
+const maxTitleKickerWords = 3
+
+// maxHeadings bounds the h1 and h2 elements kept as headline candidates.
+const maxHeadings = 12
+
+// chooseTitle picks the article's headline by agreement between the titles
+// the page declares (JSON-LD headline, og:title, twitter:title, <title>
+// and the like) and its visible headings. It returns the title and the
+// heading that shows it (nil when none does).
+//
+// In order: a heading equal to a declared title, with or without its
+// site-name affix; a heading equal to one part of a declared title split
+// at its separators ("Headline - Section - Site"), or to its beginning or
+// end; a heading that holds a declared title after a kicker ("Opinion
+// Headline"), which gives the declared one, or the end of a declared title
+// after its kicker ("Recipe: Headline"), which gives the heading. Without agreement, the first
+// declared title without its affix, else the first <h1>.
+func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
+	declared := m.declaredTitles()
+	for _, h := range m.headings {
+		ht := headingText(h)
+		for _, d := range declared {
+			if dom.SameText(d, ht) || dom.SameText(stripSiteAffix(d, siteName), ht) {
+				return ht, h
+			}
+		}
+	}
+	for _, h := range m.headings {
+		ht := headingText(h)
+		if siteName != "" && dom.SameText(ht, siteName) {
+			continue
+		}
+		for _, d := range declared {
+			if titlePart(d, ht) {
+				return ht, h
+			}
+		}
+	}
+	for _, h := range m.headings {
+		ht := dom.Comparable(headingText(h))
+		for _, d := range declared {
+			for _, piece := range titlePieces(stripSiteAffix(d, siteName)) {
+				cp, words := dom.Comparable(piece), dom.WordCount(piece)
+				switch {
+				case words < 3:
+				case strings.HasSuffix(ht, cp) && dom.WordCount(headingText(h))-words <= maxTitleKickerWords:
+					return piece, h // the heading has a kicker before the title
+				case strings.HasSuffix(cp, ht) && dom.WordCount(headingText(h)) >= 3 && words-dom.WordCount(headingText(h)) <= maxTitleKickerWords:
+					return headingText(h), h // the title has a kicker before the heading
+				}
+			}
+		}
+	}
+	var first *html.Node
+	for _, h := range m.headings {
+		if h.Data == "h1" {
+			first = h
+			break
+		}
+	}
+	for _, d := range declared {
+		if len(declared) > 1 && d == m.titleTag && first != nil {
+			break // a bare <title> is weaker than the page's own <h1>
+		}
+		return stripSiteAffix(d, siteName), first
+	}
+	if first != nil {
+		return headingText(first), first
+	}
+	return "", nil
+}
+
+// declaredTitles lists the page's declared titles, strongest first.
+func (m *pageMeta) declaredTitles() []string {
+	var out []string
+	for _, t := range []string{m.LD.headline, m.meta("og:title"), m.meta("twitter:title"),
+		m.meta("parsely-title", "sailthru.title", "dc.title", "title"), m.titleTag} {
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// headingText is a heading's text without a leading label that the page
+// marks as a kicker ("<span class=label>Opinion</span> Headline").
+func headingText(h *html.Node) string {
+	text := dom.NormalizeSpace(dom.TextOf(h))
+	first := h.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first != nil && first.Type == html.ElementNode && first.NextSibling != nil && rxKickerClass.MatchString(dom.Attr(first, "class")) {
+		if rest := strings.TrimSpace(strings.TrimPrefix(text, dom.NormalizeSpace(dom.TextOf(first)))); rest != "" {
+			return rest
+		}
+	}
+	return text
+}
+
+var rxKickerClass = rx.Compile(`(?i)label|kicker|eyebrow|overline|flag|rubric|category|topic`)
+
+// titlePieces lists a title, its parts between separators, and its
+// beginnings and ends up to a separator.
+func titlePieces(title string) []string {
+	pieces := append([]string{title}, rxSiteSeparator.Split(title, -1)...)
+	for _, loc := range rxSiteSeparator.FindAllStringIndex(title, -1) {
+		pieces = append(pieces, title[:loc[0]], title[loc[1]:])
+	}
+	return pieces
+}
+
+// titlePart reports whether heading is one part of title split at its
+// separators, or the title's beginning or end up to a separator.
+func titlePart(title, heading string) bool {
+	ch := dom.Comparable(heading)
+	if ch == "" {
+		return false
+	}
+	for _, piece := range titlePieces(title)[1:] {
+		if dom.Comparable(piece) == ch {
+			return true
+		}
+	}
+	return false
+}
+
+var rxSiteSeparator = rx.Compile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+`)
+
+// stripSiteAffix removes a site name before or after a title ("Headline |
+// Site", "Site - Headline", "Headline | Section | Site").
+func stripSiteAffix(title, siteName string) string {
+	parts := rxSiteSeparator.Split(title, -1)
+	if len(parts) < 2 {
+		return title
+	}
+	seps := rxSiteSeparator.FindAllStringIndex(title, -1)
+	last, first := parts[len(parts)-1], parts[0]
+	switch {
+	case siteName != "" && (dom.SameText(last, siteName) || containsFolded(siteName, last)):
+		return stripSiteAffix(strings.TrimSpace(title[:seps[len(seps)-1][0]]), "")
+	case siteName != "" && (dom.SameText(first, siteName) || containsFolded(siteName, first)):
+		return strings.TrimSpace(title[seps[0][1]:])
+	case len(strings.Fields(last)) <= 3 && len(strings.Fields(first)) > 3:
+		// A short trailing part after a long headline is a site name.
+		return strings.TrimSpace(title[:seps[len(seps)-1][0]])
+	}
+	return title
+}
+
+// containsFolded reports whether the site name holds part as a whole
+// ("The Herald" holds "Herald").
+func containsFolded(siteName, part string) bool {
+	cp := dom.Comparable(part)
+	return len(cp) >= 4 && strings.HasSuffix(dom.Comparable(siteName), cp)
+}

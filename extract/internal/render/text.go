@@ -1,0 +1,305 @@
+package render
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
+	"github.com/pith-cli/pith/internal/rx"
+)
+
+// Text renders an article as the contract's plain text: paragraphs
+// separated by one blank line; headings, list items and table rows on lines
+// of their own (a table's cells separated by " | "); white space inside a
+// paragraph collapsed; preformatted blocks verbatim; captions and credits
+// left out; exactly one final newline, or "" when there is no text.
+func Text(root *html.Node) string {
+	var r textRenderer
+	r.walk(root, nil)
+	r.flush(nil)
+	if len(r.blocks) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for i, blk := range r.blocks {
+		if i > 0 {
+			if blk.group != nil && blk.group == r.blocks[i-1].group {
+				b.WriteByte('\n')
+			} else {
+				b.WriteString("\n\n")
+			}
+		}
+		b.WriteString(blk.text)
+	}
+	b.WriteByte('\n')
+	return b.String()
+}
+
+type textBlock struct {
+	text  string
+	group *html.Node // the list or table a line item belongs to
+}
+
+type textRenderer struct {
+	blocks []textBlock
+	line   strings.Builder
+	space  bool // a space is due before the next word
+	// lineStart is set right after a <br>: no space opens a line.
+	lineStart bool
+}
+
+func (r *textRenderer) walk(n *html.Node, group *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			r.writeText(c.Data)
+		case html.ElementNode:
+			r.element(c, group)
+		}
+	}
+}
+
+func (r *textRenderer) element(n *html.Node, group *html.Node) {
+	if skipInText(n) {
+		return
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		r.line.WriteByte('\n')
+		r.space = false
+		r.lineStart = true
+	case atom.Pre:
+		r.flush(group)
+		if text := strings.Trim(preText(n), "\n"); strings.TrimSpace(text) != "" {
+			r.blocks = append(r.blocks, textBlock{text: text})
+		}
+	case atom.Li, atom.Dt, atom.Dd:
+		list := outermostList(n)
+		r.flush(group)
+		r.walk(n, list)
+		r.flush(list)
+	case atom.Tr:
+		r.flush(group)
+		table := n.Parent
+		for table != nil && table.DataAtom != atom.Table {
+			table = table.Parent
+		}
+		r.walk(n, table)
+		r.flush(table)
+	case atom.Td, atom.Th:
+		if r.line.Len() > 0 {
+			r.line.WriteString(" | ")
+			r.space = false
+		}
+		r.walk(n, group)
+	default:
+		if dom.BlockTags[n.DataAtom] {
+			r.flush(group)
+			r.walk(n, group)
+			r.flush(group)
+			return
+		}
+		r.walk(n, group)
+	}
+}
+
+// outermostList returns the list an item belongs to, counting nested lists
+// as part of the list around them, so their items stay on adjacent lines.
+func outermostList(item *html.Node) *html.Node {
+	list := item.Parent
+	for p := item.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Ul, atom.Ol, atom.Dl:
+			list = p
+		case atom.Li, atom.Dd:
+		default:
+			return list
+		}
+	}
+	return list
+}
+
+// skipInText reports elements that never give body text: captions and
+// credits (they belong to the images), media, scripts and hidden nodes.
+func skipInText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Figcaption, atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head,
+		atom.Iframe, atom.Svg, atom.Video, atom.Audio, atom.Canvas, atom.Button, atom.Select, atom.Textarea:
+		return true
+	}
+	if dom.IsHidden(n) {
+		return true
+	}
+	for w := range lexicon.NameWordsOf(dom.Attr(n, "class")) {
+		switch w {
+		case "caption", "credit", "credits", "figcaption", "copyright":
+			return true
+		}
+	}
+	switch n.DataAtom {
+	case atom.Cite:
+		return dom.HasAncestor(n, atom.Figure) || nextToMedia(n) // a photo's credit, not a quote's source
+	case atom.P, atom.Div, atom.Dd, atom.Small, atom.Span:
+		if n.DataAtom == atom.Span || n.DataAtom == atom.Small {
+			if !dom.IsTextBlock(n) {
+				return false // inline in a sentence
+			}
+		}
+		return dom.WordsUpTo(n, maxCreditWords) <= maxCreditWords && IsPhotoCredit(dom.NormalizeSpace(dom.TextOf(n)))
+	}
+	return false
+}
+
+// nextToMedia reports whether a sibling of n is, or holds, an image or video.
+func nextToMedia(n *html.Node) bool {
+	for _, s := range []*html.Node{dom.PrevElement(n), dom.NextElement(n)} {
+		if s != nil && (dom.IsMedia(s) || dom.FindFirst(s, dom.IsMedia) != nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCreditWords bounds a photo credit line.
+const maxCreditWords = 12
+
+// IsPhotoCredit reports whether a short line credits a photo: a credit label
+// ("Photo:", "Foto:", "Фото:", "Source:", "©", "Courtesy of …", "личный
+// архив …"), or an agency credit ("Name/Getty Images", "(AP Photo/Name)",
+// "Foto: dpa") that is not a sentence.
+func IsPhotoCredit(text string) bool {
+	text = strings.ToLower(text) // the patterns are lower case: cheaper to compile than (?i)
+	if strings.HasPrefix(text, "©") || strings.HasPrefix(text, "(c) ") || rxCreditLabel.MatchString(text) {
+		return true // the signs apart, the pattern's guard spares compiling it for most lines
+	}
+	if strings.HasSuffix(text, ".") || !strings.ContainsAny(text, "/©(") && !rxCreditWord.MatchString(text) {
+		return false
+	}
+	return rxAgency.MatchString(text)
+}
+
+var (
+	rxCreditLabel = rx.Compile(`^(\(?(photo|photos|photograph|image|images|picture|pictures|pic|credit|credits|photo credit|image credit|source|` +
+		`foto|fotos|bild|bilder|bildquelle|quelle|crédit|crédits|crédit photo|crédits photo|imagen|imágenes|fuente|` +
+		`immagine|immagini|fonte|afbeelding|beeld|bron|фото|изображение|источник)\s*[:©]|` +
+		`courtesy of\b|mit freundlicher genehmigung|avec l'aimable autorisation|cortesía de|cortesia de|per gentile concessione|` +
+		`личный архив|из личного архива|архив )`)
+	rxAgency = rx.Compile(`(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
+		`\bdpa\b|picture[- ]alliance|\bimago\b|keystone|anadolu|xinhua|\bansa\b|\befe\b|\btass\b|тасс|риа новости|` +
+		`unsplash|pexels|pixabay|wikimedia|flickr)`)
+	rxCreditWord = rx.Compile(`\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
+)
+
+func (r *textRenderer) writeText(s string) {
+	start := -1
+	for i, c := range s {
+		if unicode.IsSpace(c) {
+			if start >= 0 {
+				r.writeWord(s[start:i])
+				start = -1
+			}
+			r.space = true
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		r.writeWord(s[start:])
+	}
+}
+
+func (r *textRenderer) writeWord(w string) {
+	if r.space && r.line.Len() > 0 && !r.lineStart {
+		r.line.WriteByte(' ')
+	}
+	r.space = false
+	r.lineStart = false
+	r.line.WriteString(w)
+}
+
+// flush ends the current block, dropping blank lines inside it.
+func (r *textRenderer) flush(group *html.Node) {
+	text := r.line.String()
+	r.line.Reset()
+	r.space = false
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) > 0 {
+		r.blocks = append(r.blocks, textBlock{text: strings.Join(lines, "\n"), group: group})
+	}
+}
+
+// preText returns a preformatted block's text exactly as written.
+func preText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				b.WriteByte('\n')
+			case c.Type == html.ElementNode && !skipInText(c):
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// CountWords counts words as the contract defines them: runs of letters and
+// digits, and each Han, Kana or Hangul character on its own.
+func CountWords(s string) int {
+	count, inWord := 0, false
+	for _, c := range s {
+		if c < utf8.RuneSelf { // ASCII: a letter or digit, or not; the tables below only for the rest
+			wordChar := asciiWordChar[c]
+			if wordChar && !inWord {
+				count++
+			}
+			inWord = wordChar
+			continue
+		}
+		switch {
+		case unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+			count++
+			inWord = false
+		case unicode.IsLetter(c) || unicode.IsDigit(c) || (inWord && unicode.IsMark(c)):
+			if !inWord {
+				count++
+			}
+			inWord = true
+		default:
+			inWord = false
+		}
+	}
+	return count
+}
+
+// asciiWordChar marks the ASCII letters and digits.
+var asciiWordChar = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// wordsPerMinute is the reading speed behind reading_time_minutes.
+const wordsPerMinute = 230
+
+// ReadingMinutes rounds reading time up to whole minutes; 0 for no words.
+func ReadingMinutes(words int) int {
+	return int(math.Ceil(float64(words) / wordsPerMinute))
+}

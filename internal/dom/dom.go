@@ -1,0 +1,456 @@
+// Package dom holds the node helpers every stage of extract shares: the
+// text of a node and its words, blocks of text, hidden and media elements,
+// and walks over a parsed page.
+package dom
+
+import (
+	"iter"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Elements yields the elements under root (root itself not included) in
+// document order.
+func Elements(root *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		for n := range root.Descendants() {
+			if n.Type == html.ElementNode && !yield(n) {
+				return
+			}
+		}
+	}
+}
+
+// Attr returns the value of n's attribute key, or "" when it has none.
+func Attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// HasAttr reports whether n has the attribute key, empty or not.
+func HasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// HasToken reports whether a space-separated attribute value holds token.
+func HasToken(value, token string) bool {
+	for _, f := range strings.Fields(value) {
+		if strings.EqualFold(f, token) {
+			return true
+		}
+	}
+	return false
+}
+
+// TextOf returns the text under n, skipping scripts, styles and templates.
+func TextOf(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case html.ElementNode:
+				if !SkipsText(c) {
+					walk(c)
+				}
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// HasText reports whether n holds any text that is not white space,
+// stopping at the first such character.
+func HasText(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.TrimSpace(n.Data) != ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if (c.Type == html.TextNode || c.Type == html.ElementNode && !SkipsText(c)) && HasText(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// NormalizeSpace collapses runs of white space to one space and trims.
+func NormalizeSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// WordCount counts the space-separated words of s, without allocating.
+func WordCount(s string) int {
+	count, inWord := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !inWord {
+			count++
+		}
+		inWord = !space
+	}
+	return count
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// WordsIn counts the words of the text under n as WordsIn(n)
+// does, without building the text.
+func WordsIn(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return WordCount(n.Data)
+	}
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			count += WordCount(c.Data)
+		case html.ElementNode:
+			if !SkipsText(c) {
+				count += WordsIn(c)
+			}
+		}
+	}
+	return count
+}
+
+// WordsUpTo counts the words under n as WordsIn does, but stops counting
+// once it passes limit: it tells a short block from a long one at the cost
+// of the short one.
+func WordsUpTo(n *html.Node, limit int) int {
+	if n.Type == html.TextNode {
+		return WordCount(n.Data)
+	}
+	count := 0
+	for c := n.FirstChild; c != nil && count <= limit; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			count += WordCount(c.Data)
+		case html.ElementNode:
+			if !SkipsText(c) {
+				count += WordsUpTo(c, limit-count)
+			}
+		}
+	}
+	return count
+}
+
+// Comparable folds case and drops everything but letters and digits.
+func Comparable(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// SameText reports whether a and b are the same text, ignoring case,
+// spacing and punctuation.
+func SameText(a, b string) bool {
+	ca := Comparable(a)
+	return ca != "" && ca == Comparable(b)
+}
+
+// SimilarText reports whether a and b mostly share their words: one holds
+// the other, or 80% of the shorter's words appear in the longer.
+func SimilarText(a, b string) bool {
+	ca, cb := Comparable(a), Comparable(b)
+	if ca == "" || cb == "" {
+		return false
+	}
+	if strings.Contains(ca, cb) || strings.Contains(cb, ca) {
+		return true
+	}
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	set := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		set[Comparable(w)] = true
+	}
+	shared := 0
+	for _, w := range wa {
+		if set[Comparable(w)] {
+			shared++
+		}
+	}
+	return shared*5 >= len(wa)*4
+}
+
+// FindFirst returns the first element under n, in document order, for
+// which match is true, or nil.
+func FindFirst(n *html.Node, match func(*html.Node) bool) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if match(c) {
+			return c
+		}
+		if f := FindFirst(c, match); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// NextElement returns the next sibling of n that is an element, or nil.
+func NextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+// PrevElement returns the previous sibling of n that is an element, or nil.
+func PrevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
+}
+
+// HasAncestor reports whether an element of atom a holds n.
+func HasAncestor(n *html.Node, a atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == a {
+			return true
+		}
+	}
+	return false
+}
+
+// LongParagraphWords is the length from which a paragraph counts as body text.
+const LongParagraphWords = 25
+
+// LongParagraphs counts the <p> elements under n of body-text length.
+func LongParagraphs(n *html.Node) int {
+	if n == nil {
+		return 0
+	}
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.P && WordsIn(c) >= LongParagraphWords {
+				count++
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
+}
+
+// RemoveNode detaches n from the tree.
+func RemoveNode(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// FirstNonEmpty returns the first of values that is not blank, trimmed.
+func FirstNonEmpty(values ...string) string {
+	for _, v := range values {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// Dedupe drops empty and repeated values (ignoring case), keeping order.
+func Dedupe(values []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, v := range values {
+		v = NormalizeSpace(v)
+		k := strings.ToLower(v)
+		if v == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, v)
+	}
+	return out
+}
+
+// SkipsText reports elements whose content is never text: scripts, styles,
+// templates.
+func SkipsText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Template, atom.Noscript:
+		return true
+	}
+	return false
+}
+
+// IsHidden reports whether n is hidden from readers by its markup.
+func IsHidden(n *html.Node) bool {
+	if HasAttr(n, "hidden") {
+		return true
+	}
+	if Attr(n, "aria-hidden") == "true" && !strings.Contains(Attr(n, "class"), "fallback-image") {
+		return true
+	}
+	style := Attr(n, "style")
+	if style == "" {
+		return false
+	}
+	style = strings.ToLower(style)
+	return styleDeclares(style, "display", "none") || styleDeclares(style, "visibility", "hidden")
+}
+
+// styleDeclares reports whether a lower-cased style attribute holds
+// "property: value…", white space allowed around the colon.
+func styleDeclares(style, property, value string) bool {
+	for i := strings.Index(style, property); i >= 0; {
+		rest := strings.TrimLeft(style[i+len(property):], " \t\n\f\r")
+		if after, ok := strings.CutPrefix(rest, ":"); ok && strings.HasPrefix(strings.TrimLeft(after, " \t\n\f\r"), value) {
+			return true
+		}
+		next := strings.Index(style[i+1:], property)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// IsMedia reports whether n is an image, a video, a sound, a frame or
+// another embedded object.
+func IsMedia(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg, atom.Object, atom.Embed:
+		return true
+	}
+	return false
+}
+
+// UnwrapNode replaces n with its children.
+func UnwrapNode(n *html.Node) {
+	parent := n.Parent
+	if parent == nil {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
+		n.RemoveChild(c)
+		parent.InsertBefore(c, n)
+	}
+	parent.RemoveChild(n)
+}
+
+// CloneTree returns a deep copy of n, detached from any parent. An
+// element's atom is looked up again from its name: readability renames
+// elements (a div becomes a p) and creates some without an atom.
+func CloneTree(n *html.Node) *html.Node {
+	dataAtom := n.DataAtom
+	if n.Type == html.ElementNode && n.Namespace == "" {
+		dataAtom = atom.Lookup([]byte(n.Data))
+	}
+	c := &html.Node{
+		Type:      n.Type,
+		DataAtom:  dataAtom,
+		Data:      n.Data,
+		Namespace: n.Namespace,
+		Attr:      append([]html.Attribute(nil), n.Attr...),
+	}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(CloneTree(k))
+	}
+	return c
+}
+
+// Document is a parsed page.
+type Document struct {
+	Node *html.Node // the document node
+}
+
+// Root returns the <html> element, or the document node when there is none.
+func (d *Document) Root() *html.Node {
+	for c := d.Node.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			return c
+		}
+	}
+	return d.Node
+}
+
+// IsBoundary reports whether n is the html, body, main or article element:
+// the bounds a widget or a headline zone does not reach past.
+func IsBoundary(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Body, atom.Html, atom.Main, atom.Article:
+		return true
+	}
+	return false
+}
+
+// Follows reports whether n comes after ref in document order (true when ref is nil).
+func Follows(n, ref *html.Node) bool {
+	if ref == nil {
+		return true
+	}
+	// Walk forward from the end of ref's subtree; n is after ref if reached.
+	for cur := nextInOrder(ref); cur != nil; {
+		if cur == n {
+			return true
+		}
+		if cur.FirstChild != nil {
+			cur = cur.FirstChild
+		} else {
+			cur = nextInOrder(cur)
+		}
+	}
+	return false
+}
+
+// nextInOrder returns the node after n in document order, skipping n's subtree.
+func nextInOrder(n *html.Node) *html.Node {
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
+}

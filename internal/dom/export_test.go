@@ -1,0 +1,4 @@
+package dom
+
+// StyleDeclares lets the external tests reach styleDeclares.
+var StyleDeclares = styleDeclares
