@@ -100,9 +100,10 @@ func (r *Reader) offset() int64 {
 // record's Body is no longer readable: the rest of it is skipped, unread by
 // any decoder.
 //
-// An error with a nil record means the file cannot be read further (it
-// wraps ErrFormat, ErrTruncated, or the underlying reader's or gzip's
-// error), and every later call returns it again. An error with a record
+// Its errors are *Error, naming the record's offset. An error with a nil
+// record means the file cannot be read further (it wraps ErrFormat,
+// ErrTruncated, or the underlying reader's or gzip's error), and every
+// later call returns it again. An error with a record
 // concerns that record alone (its HTTP message, wrapping ErrHTTP): the
 // record has its WARC fields but is not a page, and Next can go on.
 func (r *Reader) Next() (*Record, error) {
@@ -128,8 +129,10 @@ func (r *Reader) next() (*Record, error) {
 	if r.inMember {
 		in, offset = r.zr, r.memberAt
 	} else {
-		if err := skipNewlines(r.br); err != nil {
-			return nil, err // io.EOF at a record boundary: the end
+		if err := skipNewlines(r.br); err == io.EOF {
+			return nil, err // at a record boundary: the end
+		} else if err != nil {
+			return nil, r.errorAt(r.offset(), err)
 		}
 		offset = r.offset()
 		head, _ := r.br.Peek(2)
@@ -199,13 +202,31 @@ func (r *Reader) finish() error {
 	return nil // another record in the same member
 }
 
+// Error is an error of one record: where it starts, and what is wrong.
+type Error struct {
+	Offset int64
+	Err    error
+}
+
+func (e *Error) Error() string {
+	return fmt.Sprintf("warc: record at offset %d: %v", e.Offset, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
 // errorAt places err at the record starting at offset; an unexpected end
 // of input becomes ErrTruncated.
 func (r *Reader) errorAt(offset int64, err error) error {
 	if errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF {
-		err = fmt.Errorf("%w: %w", ErrTruncated, io.ErrUnexpectedEOF)
+		if !errors.Is(err, ErrTruncated) {
+			err = fmt.Errorf("%w: %w", ErrTruncated, io.ErrUnexpectedEOF)
+		}
 	}
-	return fmt.Errorf("warc: record at offset %d: %w", offset, err)
+	var e *Error
+	if errors.As(err, &e) {
+		return err // a block read's error already names the record
+	}
+	return &Error{Offset: offset, Err: err}
 }
 
 // skipNewlines passes the CR and LF bytes between records (the end marker
@@ -280,7 +301,7 @@ func (r *Reader) readRecord(in *bufio.Reader, offset int64) (*Record, error) {
 		rec.Status = 0
 		rec.ContentType = ""
 		rec.Body = errReader{httpErr}
-		return rec, fmt.Errorf("warc: record at offset %d: %w: %w", offset, ErrHTTP, httpErr)
+		return rec, &Error{offset, fmt.Errorf("%w: %w", ErrHTTP, httpErr)}
 	}
 	r.pay.Reset(&limitReader{r: payload, n: r.opts.MaxPayload})
 	rec.Body = r.pay
@@ -365,14 +386,14 @@ func (b *blockReader) Read(p []byte) (int, error) {
 	b.n -= int64(n)
 	switch {
 	case err == io.EOF && b.n > 0:
-		err = fmt.Errorf("warc: record at offset %d: %w: %d bytes of its block missing: %w", b.offset, ErrTruncated, b.n, io.ErrUnexpectedEOF)
+		err = &Error{b.offset, fmt.Errorf("%w: %d bytes of its block missing: %w", ErrTruncated, b.n, io.ErrUnexpectedEOF)}
 	case err == io.EOF:
 		err = nil
 	case err != nil:
 		if errors.Is(err, io.ErrUnexpectedEOF) {
 			err = fmt.Errorf("%w: %w", ErrTruncated, err)
 		}
-		err = fmt.Errorf("warc: record at offset %d: %w", b.offset, err)
+		err = &Error{b.offset, err}
 	}
 	return n, err
 }

@@ -383,8 +383,9 @@ func TestGzipChecksum(t *testing.T) {
 	for err == nil {
 		_, err = r.Next()
 	}
-	if err == io.EOF || !strings.Contains(err.Error(), fmt.Sprint("offset ", offsets[1])) {
-		t.Errorf("a bad CRC: %v", err)
+	var werr *warc.Error
+	if !errors.As(err, &werr) || werr.Offset != offsets[1] {
+		t.Errorf("a bad CRC: %v, want a *warc.Error at offset %d", err, offsets[1])
 	}
 }
 
