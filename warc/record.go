@@ -121,7 +121,7 @@ const prescanLimit = 8 << 10
 // of its own (no byte-order mark, no <meta charset> or http-equiv
 // Content-Type before its body in its first 8 KiB), else "". The page's own
 // declaration wins because saved pages are often re-encoded with it. It
-// reads ahead in Body without consuming it.
+// reads ahead in Body without consuming it: call it before reading Body.
 func (r *Record) Encoding() (string, error) {
 	cs := r.Charset()
 	if cs == "" || r.peek == nil {
