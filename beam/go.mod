@@ -6,7 +6,7 @@ replace github.com/pith-cli/pith => ../
 
 require (
 	github.com/apache/beam/sdks/v2 v2.78.0
-	github.com/pith-cli/pith v0.0.0-00010101000000-000000000000
+	github.com/pith-cli/pith v0.0.0
 )
 
 require (
