@@ -194,6 +194,7 @@ func TestEncoding(t *testing.T) {
 		{"meta after body", "text/html; charset=iso-8859-1", `<body><meta charset="utf-8"><p>x`, "iso-8859-1"},
 		{"BOM", "text/html; charset=iso-8859-1", "\xef\xbb\xbf<p>x", ""},
 		{"sloppy header", "text/html;; charset=euc-kr", "<p>x", "euc-kr"},
+		{"unknown label", "text/html; charset=none", "<p>x", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data, _ := build(t, false, warctest.Response("http://a.invalid/", 200, tc.contentType, []byte(tc.body)))

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 )
 
 // Record is one WARC record. Its fields hold the header as written; Body
@@ -117,15 +118,19 @@ func (r *Record) Charset() string {
 const prescanLimit = 8 << 10
 
 // Encoding returns the encoding label to pass to extract as
-// Options.Encoding: the HTTP charset (Charset) when the page declares none
-// of its own (no byte-order mark, no <meta charset> or http-equiv
-// Content-Type before its body in its first 8 KiB), else "". The page's own
-// declaration wins because saved pages are often re-encoded with it. It
-// reads ahead in Body without consuming it: call it before reading Body.
+// Options.Encoding: the HTTP charset (Charset), when it names an encoding
+// pith knows and the page declares none of its own (no byte-order mark, no
+// <meta charset> or http-equiv Content-Type before its body in its first
+// 8 KiB), else "". The page's own declaration wins because saved pages are
+// often re-encoded with it. It reads ahead in Body without consuming it:
+// call it before reading Body.
 func (r *Record) Encoding() (string, error) {
 	cs := r.Charset()
 	if cs == "" || r.peek == nil {
 		return "", nil
+	}
+	if enc, _ := charset.Lookup(cs); enc == nil {
+		return "", nil // "none", "utf8mb4": a label no decoder knows tells nothing
 	}
 	head, err := r.peek.Peek(prescanLimit)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
