@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/pith-cli/pith/extract"
+	"github.com/pith-cli/pith/warc"
 )
 
 // page is one input page: where it came from and how to open it.
@@ -26,6 +28,19 @@ type page struct {
 	// info is the file's, when it was looked at while listing (a file
 	// named as an argument; not one found in a directory).
 	info fs.FileInfo
+
+	// warc marks a WARC file: a container of pages, replaced by its
+	// records when the pages are extracted (warcinput.go).
+	warc bool
+	// A record of a WARC file: its payload read already, its identity, its
+	// target URI and the charset its HTTP header gives.
+	record bool
+	data   []byte
+	origin *warc.Origin
+	url    *url.URL
+	enc    string
+	// outName is the page's file under -o, when there is one.
+	outName string
 }
 
 // fileInfo returns the page's file information, looking at the file (once)
@@ -143,6 +158,8 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 		if err != nil || !info.IsDir() {
 			p := w.filePage(in, filepath.Base(in), err)
 			p.info = info
+			// Known by its bytes, whatever its name; a pipe is not read ahead.
+			p.warc = err == nil && info.Mode().IsRegular() && w.sniffWARC(in)
 			w.pages = append(w.pages, p)
 			continue
 		}
@@ -274,6 +291,12 @@ func (w *walker) dir(root, dir string) {
 // file adds the regular file at path when its name is a page's or, with
 // --all, when its first bytes look like a page.
 func (w *walker) file(root, path string) {
+	if isWARCName(path) || w.all && w.sniffWARC(path) {
+		p := w.filePage(path, relName(root, path), nil)
+		p.warc = true
+		w.pages = append(w.pages, p)
+		return
+	}
 	if isPageName(path) {
 		w.pages = append(w.pages, w.filePage(path, relName(root, path), nil))
 		return

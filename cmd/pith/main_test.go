@@ -53,6 +53,8 @@ func TestScripts(t *testing.T) {
 			"files": cmdFiles,
 			// waitfor FILE waits until FILE exists (10 seconds at most).
 			"waitfor": cmdWaitfor,
+			// mkwarc [-gz] OUT KIND URI FILE... writes a WARC file (warcwrite_test.go).
+			"mkwarc": cmdMkwarc,
 		},
 	})
 }
