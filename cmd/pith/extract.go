@@ -21,8 +21,9 @@ type result struct {
 	source  string
 	article *extract.Article // nil when the page failed
 	err     error
-	origin  *warc.Origin // a WARC record's identity
-	outName string       // the page's file under -o
+	origin  *warc.Origin    // a WARC record's identity
+	outName string          // the page's file under -o
+	id      json.RawMessage // a pith stream line's id
 }
 
 // record is one page's JSON object: the contract's fields in its order.
@@ -207,7 +208,7 @@ func (w *writer) renderAlone(r result) ([]byte, error) {
 // extractPage opens and extracts one page. A panic inside the extraction
 // fails that page only: one bad file never stops a batch.
 func extractPage(p page, opts extract.Options) (r result) {
-	r.source, r.origin, r.outName = p.source, p.origin, p.outName
+	r.source, r.origin, r.outName, r.id = p.source, p.origin, p.outName, p.id
 	defer func() {
 		if v := recover(); v != nil {
 			r.article, r.err = nil, fmt.Errorf("internal error: %v", v)
@@ -217,13 +218,13 @@ func extractPage(p page, opts extract.Options) (r result) {
 		r.err = p.err
 		return r
 	}
+	if p.url != nil {
+		opts.URL = p.url
+	}
 	if p.record {
 		// As the Beam pipeline extracts it: the record's HTTP header named
 		// an HTML payload, its URI is the page's address, and its charset
 		// counts when the page declares none (unless --encoding overrides).
-		if p.url != nil {
-			opts.URL = p.url
-		}
 		if opts.Encoding == "" {
 			opts.Encoding = p.enc
 		}
@@ -236,7 +237,7 @@ func extractPage(p page, opts extract.Options) (r result) {
 		return r
 	}
 	defer f.Close()
-	var size int64 // known for a regular file, so Extract reads it in one buffer
+	size := p.size // known for a regular file, so Extract reads it in one buffer
 	if file, ok := f.(*os.File); ok {
 		if info, err := file.Stat(); err == nil && info.Mode().IsRegular() {
 			size = info.Size()

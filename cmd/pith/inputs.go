@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -41,6 +42,9 @@ type page struct {
 	enc    string
 	// outName is the page's file under -o, when there is one.
 	outName string
+	// A line of pith stream: its id as given, and its html's size.
+	id   json.RawMessage
+	size int64
 }
 
 // fileInfo returns the page's file information, looking at the file (once)

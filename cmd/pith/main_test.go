@@ -55,6 +55,9 @@ func TestScripts(t *testing.T) {
 			"waitfor": cmdWaitfor,
 			// mkwarc [-gz] OUT KIND URI FILE... writes a WARC file (warcwrite_test.go).
 			"mkwarc": cmdMkwarc,
+			// bigline FILE ID N appends a pith stream line whose page holds N
+			// bytes of paragraphs (stream_test.go).
+			"bigline": cmdBigline,
 		},
 	})
 }

@@ -61,9 +61,9 @@ An INPUT is a file, a directory (walked recursively for .html, .htm, .xhtml,
 content looks like a page), or - for stdin; --files-from adds the paths a
 list names. With no INPUT, pith reads stdin unless it is a terminal. Input
 that holds no HTML at all (text, source code) is refused; pith never fetches
-a URL. The names check, man, stream, help and completion are subcommands
-(stream is reserved for one to come): a page file so named is given as
-./check.
+a URL. The names check, man, stream, help and completion are subcommands:
+a page file so named is given as ./check. pith stream reads JSON Lines of
+pages on stdin, for data engines (pith stream --help).
 
 Exit status: 0 every page gave an article; 1 a page failed (with several
 pages, also one without article text); 2 usage error; 3 the one page given
@@ -135,23 +135,8 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.StringVarP(&opts.Output, "output", "o", "", "write one file per page under `DIR`, mirroring the inputs, instead of stdout")
 
 	cmd.InitDefaultCompletionCmd()
-	cmd.AddCommand(newCheckCmd(ctx, s, opts, f), newManCmd(s), newStreamCmd())
+	cmd.AddCommand(newCheckCmd(ctx, s, opts, f), newManCmd(s), newStreamCmd(ctx, s))
 	return cmd
-}
-
-// newStreamCmd reserves the name stream for the subcommand the contract
-// plans (JSON Lines in and out): until it is built, pith stream is a usage
-// error that says how to name a page file so called.
-func newStreamCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:                "stream",
-		Short:              "Reserved for JSON Lines in and out (not built yet)",
-		Hidden:             true,
-		DisableFlagParsing: true,
-		RunE: func(*cobra.Command, []string) error {
-			return usagef("stream is a reserved subcommand name, not built yet: give a page file so named as ./stream")
-		},
-	}
 }
 
 func buildVersion() string {
