@@ -34,6 +34,11 @@ type Options struct {
 	// "shift_jis" or "latin1"): it overrides the page's and its container's
 	// declarations, but not a byte-order mark. Default: declared or detected.
 	Encoding string
+	// Select, when set, names the element that is the article: pith's and
+	// the user's rules still clean inside it, but readability does not
+	// choose. When it matches, Article.BodySource is BodySelected; when no
+	// selector matches, extraction is as without it.
+	Select *Selection
 }
 
 // Article is what Extract finds in a page. Its JSON form is the contract's:
@@ -108,7 +113,13 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.Image = resolve(pageURL, art.Image)
 	}
 
-	content, removed := findBody(doc, art, pm.LD.Body, opts.Rules, pageURL)
+	var content *html.Node
+	var removed []clean.Removal
+	if n := opts.Select.findIn(doc); n != nil {
+		content, removed = selectedBody(doc, n, art, opts.Rules)
+	} else {
+		content, removed = findBody(doc, art, pm.LD.Body, opts.Rules, pageURL)
+	}
 	if content != nil {
 		art.Text = render.Text(content)
 	}
@@ -160,11 +171,29 @@ func findBody(doc *dom.Document, art *Article, ldBody string, rules *clean.Rules
 	}
 	cleaned := len(pr.Removed) // what the rules before readability removed
 	if content != nil {
+		pr.Reshield(rules, content)
 		clean.PostCleanAll(content, ca, pr)
 	}
 	content, removed := clean.RecallGuard(content, pr, cleaned, declared, ldBody, ca)
 	art.BodySource = ca.BodySource
 	return content, removed
+}
+
+// selectedBody is the body the user selected, n, cleaned by the rules:
+// the page is cut down to n first, so focus and the cleaning rules see
+// nothing else; readability and the recall guard, which choose a body, do
+// not run.
+func selectedBody(doc *dom.Document, n *html.Node, art *Article, rules *clean.Rules) (*html.Node, []clean.Removal) {
+	isolate(doc.Root(), n)
+	pr := &clean.Pruner{}
+	clean.CleanPage(doc, rules, pr)
+	art.BodySource = BodySelected
+	if !dom.Attached(n, doc.Root()) {
+		return nil, pr.Removed // a rule removed the element itself
+	}
+	ca := art.cleaning()
+	clean.PostCleanAll(n, ca, pr)
+	return n, pr.Removed
 }
 
 // cleaning returns what cleaning knows of a: its headline, standfirst and

@@ -125,6 +125,9 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 			outcome = outcomeFailed
 		}
 		prog.step(outcome)
+		if unselected(st, r) {
+			prog.println(fmt.Sprintf("pith: %s: %s", r.source, selectMissed))
+		}
 		if r.err != nil {
 			prog.println(fmt.Sprintf("pith: %s: %s", r.source, reason(r.err)))
 		}
@@ -249,6 +252,16 @@ func extractPage(p page, opts extract.Options) (r result) {
 		r.article, r.err = nil, errNotAPage // text that parsed as a page of one paragraph
 	}
 	return r
+}
+
+// selectMissed is the warning for a page where no --select selector
+// matched.
+const selectMissed = "warning: no --select selector matched; extracted as without it"
+
+// unselected reports whether --select was given but matched nothing in
+// r's page.
+func unselected(st settings, r result) bool {
+	return st.extract.Select != nil && r.article != nil && r.article.BodySource != extract.BodySelected
 }
 
 // reason is the one-line cause of a page's failure.

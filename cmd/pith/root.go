@@ -29,6 +29,7 @@ type Options struct {
 	Verbose      bool     // list the files skipped under directories
 	Remove       []string // CSS selectors of elements to remove
 	Keep         []string // CSS selectors of elements pith's rules leave alone
+	Select       []string // CSS selectors of the article's element, in order of preference
 	RuleFiles    []string // rules files (remove, keep, remove-text lines)
 	Explain      bool     // print each removal on stderr
 	Inputs       []string // files, directories, "-"
@@ -123,6 +124,7 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.BoolVar(&opts.Verbose, "verbose", false, "list on stderr each file skipped under a directory, and why")
 	f.StringArrayVar(&opts.Remove, "remove", nil, "also remove elements matching this CSS selector (repeatable)")
 	f.StringArrayVar(&opts.Keep, "keep", nil, "shield elements matching this CSS selector from pith's rules (repeatable)")
+	f.StringArrayVar(&opts.Select, "select", nil, "the article is the first element this CSS selector matches (repeatable: the first that matches wins)")
 	f.StringArrayVar(&opts.RuleFiles, "rules", nil, "read remove/keep/remove-text rules from this file (repeatable)")
 	f.BoolVar(&opts.Explain, "explain", false, "print on stderr what each rule removed, and why")
 	addFormatFlags(f, opts)
@@ -196,6 +198,11 @@ func (o *Options) validate() (settings, error) {
 		st.extract.Encoding = o.Encoding
 	}
 	st.explain = o.Explain
+	if len(o.Select) > 0 {
+		if st.extract.Select, err = extract.NewSelection(o.Select...); err != nil {
+			return st, usagef("--select: %v", err)
+		}
+	}
 	st.extract.Rules, err = o.rules()
 	return st, err
 }

@@ -63,6 +63,7 @@ func newStreamCmd(ctx context.Context, s streams) *cobra.Command {
 	f.StringVar(&opts.Encoding, "encoding", "", "the pages' character encoding, overriding their declarations")
 	f.StringArrayVar(&opts.Remove, "remove", nil, "also remove elements matching this CSS selector (repeatable)")
 	f.StringArrayVar(&opts.Keep, "keep", nil, "shield elements matching this CSS selector from pith's rules (repeatable)")
+	f.StringArrayVar(&opts.Select, "select", nil, "the article is the first element this CSS selector matches (repeatable: the first that matches wins)")
 	f.StringArrayVar(&opts.RuleFiles, "rules", nil, "read remove/keep/remove-text rules from this file (repeatable)")
 	f.BoolVar(&opts.Links, "links", true, "keep links (--links=false gives their text only)")
 	f.BoolVar(&opts.Images, "images", true, "keep images and their captions in the renderings")
@@ -147,6 +148,9 @@ func runStream(ctx context.Context, opts *Options, s streams) error {
 		}
 	}
 	err = extractSeq(ctx, iter.Seq[page](pages), jobs, st.extract, func(_ int, r result) error {
+		if unselected(st, r) {
+			fmt.Fprintf(s.err, "pith: line with id %s: %s\n", r.id, selectMissed)
+		}
 		if _, err := s.out.Write(streamOutput(r)); err != nil { // one write a line
 			return fmt.Errorf("writing output: %w", err)
 		}
