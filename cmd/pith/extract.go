@@ -69,6 +69,7 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	if withWARC {
 		// A WARC counts as its page records; only 0, 1 or more matters.
 		count = countPages(pages, 2, st.extract.MaxSize)
+		defer closeRecords(pages)
 	}
 	if count == 0 {
 		return noPages(len(in.skipped))

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -42,6 +43,8 @@ type page struct {
 	enc    string
 	// outName is the page's file under -o, when there is one.
 	outName string
+	// stream is a WARC file's records, opened while counting the pages.
+	stream *records
 	// A line of pith stream: its id as given, and its html's size.
 	id   json.RawMessage
 	size int64
@@ -149,10 +152,9 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 		inputs = []string{"-"}
 	}
 	w := newWalker(spec.all, spec.outputDir, s.fileSystem())
-	stdin := func() (io.ReadCloser, error) { return io.NopCloser(s.in), nil }
 	for i, in := range inputs {
 		if in == "-" {
-			w.pages = append(w.pages, page{source: "-", name: "stdin", open: stdin})
+			w.pages = append(w.pages, stdinPage(s.in, len(inputs) == 1))
 			continue
 		}
 		info, err := spec.stat(i, in)
@@ -178,9 +180,10 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputSet, error) {
 	if spec.filesFrom == "" {
 		spec.argStats = statArgs(spec.args)
-		if !slices.ContainsFunc(spec.argStats, func(a argStat) bool { return a.info != nil && a.info.IsDir() }) {
-			// Files and stdin are only looked at: nothing to wait for, and no
-			// hand-off between threads.
+		if len(spec.args) > 0 && !slices.Contains(spec.args, "-") &&
+			!slices.ContainsFunc(spec.argStats, func(a argStat) bool { return a.info != nil && a.info.IsDir() }) {
+			// Files are only looked at: nothing to wait for, and no hand-off
+			// between threads. Stdin's first bytes may be long in coming.
 			return expandInputs(spec, s)
 		}
 	}
@@ -199,6 +202,20 @@ func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputS
 	case <-ctx.Done():
 		return inputSet{}, ctx.Err()
 	}
+}
+
+// stdinPage is the page on stdin. When stdin is the only input (sniff), it
+// is a WARC file if its first bytes say so; among other inputs it is a
+// page, and is not read ahead: the pages before it must not wait on it.
+func stdinPage(in io.Reader, sniff bool) page {
+	p := page{source: "-", name: "stdin", open: func() (io.ReadCloser, error) { return io.NopCloser(in), nil }}
+	if sniff {
+		br := bufio.NewReaderSize(in, 1<<16)
+		head, _ := br.Peek(warcHeadSize)
+		p.warc = warc.IsWARC(head)
+		p.open = func() (io.ReadCloser, error) { return io.NopCloser(br), nil }
+	}
+	return p
 }
 
 // filePage is the page of the file at path, opened through w's files.

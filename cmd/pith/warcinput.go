@@ -55,10 +55,13 @@ func hasWARC(pages []page) bool {
 // countPages counts the pages the inputs give, WARC files counting as
 // their HTML records (and the records that fail), up to limit: the
 // one-page and several-pages rules need to know only 0, 1 or more, so a
-// WARC is read only as far as its first page records.
+// WARC is read only as far as its first page records. Those are kept, with
+// the open file, for the extraction to go on from (stdin cannot be read
+// twice).
 func countPages(pages []page, limit int, maxSize int64) int {
 	n := 0
-	for _, p := range pages {
+	for i := range pages {
+		p := &pages[i]
 		if n >= limit {
 			return n
 		}
@@ -66,33 +69,116 @@ func countPages(pages []page, limit int, maxSize int64) int {
 			n++
 			continue
 		}
-		n += countRecords(p, limit-n, maxSize)
+		p.stream = openRecords(*p, maxSize)
+		n += p.stream.prime(limit - n)
 	}
 	return n
 }
 
-// countRecords counts the records of the WARC file p that give an output
-// line, up to limit.
-func countRecords(p page, limit int, maxSize int64) int {
+// records reads the page records of one WARC file in order, as the Beam
+// pipeline writes them: a record that fails is a failed page named
+// FILE#OFFSET; a file broken past some point is one failed page there,
+// after the pages before it.
+type records struct {
+	file    page // the WARC file
+	f       io.ReadCloser
+	r       *warc.Reader
+	lastBad string // a record that failed, whose end may also fail the file
+	done    bool
+	skipped int    // records that are not pages
+	primed  []page // read ahead while counting, not yet yielded
+}
+
+func openRecords(p page, maxSize int64) *records {
+	rs := &records{file: p}
 	f, err := p.open()
 	if err != nil {
-		return 1 // the file's error is a line
+		rs.file.err, rs.done = err, true
+		rs.primed = []page{rs.file} // the file's error is one failed page
+		return rs
 	}
-	defer f.Close()
-	r := warc.NewReader(f, warc.Options{MaxPayload: maxSize})
-	n := 0
-	for n < limit {
-		rec, err := r.Next()
-		switch {
-		case err == io.EOF:
-			return n
-		case rec == nil:
-			return n + 1
-		case err != nil || rec.IsPage():
-			n++
+	rs.f, rs.r = f, warc.NewReader(f, warc.Options{MaxPayload: maxSize})
+	return rs
+}
+
+// prime reads ahead up to limit pages and returns how many it holds.
+func (rs *records) prime(limit int) int {
+	for len(rs.primed) < limit {
+		p, ok := rs.read()
+		if !ok {
+			break
 		}
+		rs.primed = append(rs.primed, p)
 	}
-	return n
+	return len(rs.primed)
+}
+
+// next returns the next page, primed or read; false at the file's end.
+func (rs *records) next() (page, bool) {
+	if len(rs.primed) > 0 {
+		p := rs.primed[0]
+		rs.primed = rs.primed[1:]
+		return p, true
+	}
+	return rs.read()
+}
+
+func (rs *records) close() {
+	if rs.f != nil {
+		rs.f.Close()
+		rs.f = nil
+	}
+}
+
+// read reads the next page record.
+func (rs *records) read() (page, bool) {
+	if rs.done {
+		return page{}, false
+	}
+	name, dir := rs.file.source, rs.file.name
+	for {
+		rec, err := rs.r.Next()
+		if err == io.EOF {
+			rs.done = true
+			return page{}, false
+		}
+		if rec == nil {
+			rs.done = true
+			source := name
+			var werr *warc.Error
+			if errors.As(err, &werr) {
+				source = name + "#" + strconv.FormatInt(werr.Offset, 10)
+			}
+			if source == rs.lastBad { // that record's page failed already
+				return page{}, false
+			}
+			return page{source: source, name: dir, err: err}, true
+		}
+		if err == nil && !rec.IsPage() {
+			rs.skipped++
+			continue
+		}
+		origin := rec.Origin(name)
+		offset := strconv.FormatInt(rec.Offset, 10)
+		rp := page{source: rec.Source(name), origin: &origin, record: true,
+			name: path.Join(filepath.ToSlash(dir), offset)}
+		if err == nil {
+			rp.enc, err = rec.Encoding()
+		}
+		if err == nil {
+			rp.data, err = io.ReadAll(rec.Body)
+		}
+		if err == nil {
+			if u, perr := url.Parse(rec.TargetURI); perr == nil && u.IsAbs() {
+				rp.url = u
+			}
+		}
+		rp.err = err
+		if err != nil {
+			rs.lastBad = rp.source
+		}
+		return rp, true
+	}
 }
 
 // units yields the pages to extract in input order, each WARC file replaced
@@ -111,68 +197,36 @@ func units(pages []page, names []string, ext string, maxSize int64, skipped *int
 				}
 				continue
 			}
-			if !warcRecords(p, ext, maxSize, skipped, yield) {
-				return
+			rs := p.stream
+			if rs == nil {
+				rs = openRecords(p, maxSize)
 			}
+			ok := true
+			for ok {
+				var rp page
+				if rp, ok = rs.next(); ok {
+					if rp.record {
+						rp.outName = filepath.Join(p.name, path.Base(rp.name)+ext)
+					}
+					ok = yield(rp)
+					if !ok {
+						rs.close()
+						return
+					}
+				}
+			}
+			*skipped += rs.skipped
+			rs.close()
 		}
 	}
 }
 
-// warcRecords yields the page records of the WARC file p, as the Beam
-// pipeline writes them: a record that fails is a failed page named
-// FILE#OFFSET; a file broken past some point is one failed page there,
-// after the pages before it. It returns false when yield asked to stop.
-func warcRecords(p page, ext string, maxSize int64, skipped *int, yield func(page) bool) bool {
-	name := p.source
-	f, err := p.open()
-	if err != nil {
-		p.err = err
-		return yield(p)
-	}
-	defer f.Close()
-	r := warc.NewReader(f, warc.Options{MaxPayload: maxSize})
-	lastBad := "" // a record that failed, whose end may also fail the file
-	for {
-		rec, err := r.Next()
-		if err == io.EOF {
-			return true
-		}
-		if rec == nil {
-			source := name
-			var werr *warc.Error
-			if errors.As(err, &werr) {
-				source = name + "#" + strconv.FormatInt(werr.Offset, 10)
-			}
-			if source == lastBad {
-				return true
-			}
-			return yield(page{source: source, name: p.name, err: err, outName: p.name + ext})
-		}
-		if err == nil && !rec.IsPage() {
-			*skipped++
-			continue
-		}
-		origin := rec.Origin(name)
-		rp := page{source: rec.Source(name), origin: &origin, record: true,
-			name:    path.Join(filepath.ToSlash(p.name), strconv.FormatInt(rec.Offset, 10)),
-			outName: filepath.Join(p.name, strconv.FormatInt(rec.Offset, 10)+ext)}
-		if err == nil {
-			rp.enc, err = rec.Encoding()
-		}
-		if err == nil {
-			rp.data, err = io.ReadAll(rec.Body)
-		}
-		if err == nil {
-			if u, perr := url.Parse(rec.TargetURI); perr == nil && u.IsAbs() {
-				rp.url = u
-			}
-		}
-		rp.err = err
-		if err != nil {
-			lastBad = rp.source
-		}
-		if !yield(rp) {
-			return false
+// closeRecords closes the WARC files counting left open, when the run
+// stops before extracting them.
+func closeRecords(pages []page) {
+	for _, p := range pages {
+		if p.stream != nil {
+			p.stream.close()
 		}
 	}
 }
