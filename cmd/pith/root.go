@@ -58,9 +58,10 @@ or JSON with the page's metadata (title, authors, dates, site, language),
 or the article as Markdown or sanitized HTML (-f markdown, -f html).
 
 An INPUT is a file, a directory (walked recursively for .html, .htm, .xhtml,
-.shtml, .mhtml, .mht, and those with .gz; with --all, for every file whose
-content looks like a page), or - for stdin; --files-from adds the paths a
-list names. With no INPUT, pith reads stdin unless it is a terminal. Input
+.shtml, .mhtml, .mht, and those with .gz, and for the WARC files .warc and
+.warc.gz; with --all, for every file whose content looks like a page), or -
+for stdin; --files-from adds the paths a list names. A WARC file (known by
+its bytes) is a container: each HTML record is a page, named FILE#OFFSET. With no INPUT, pith reads stdin unless it is a terminal. Input
 that holds no HTML at all (text, source code) is refused; pith never fetches
 a URL. The names check, man, stream, help and completion are subcommands:
 a page file so named is given as ./check. pith stream reads JSON Lines of
@@ -83,7 +84,16 @@ const examples = `  # In a pipeline: a page from stdin, its text on stdout
   pith -q -f json fixtures/ > extracted.jsonl
 
   # For notes: Markdown with the metadata as YAML front matter
-  pith -f markdown --front-matter page.html > page.md`
+  pith -f markdown --front-matter page.html > page.md
+
+  # A site whose template you know: the article is its story element
+  pith --select 'div.story-body' --select article saved-pages/
+
+  # A crawl: every HTML record of a WARC file as JSON Lines, in file order
+  pith -q -j 2 -f json crawl.warc.gz > crawl.jsonl
+
+  # Data engines: JSON Lines of pages in, JSON Lines of articles out
+  pith stream < pages.jsonl > articles.jsonl`
 
 // newRootCmd builds the pith command and its subcommands. runF replaces
 // the extraction run in tests that only check flag parsing.
