@@ -46,15 +46,19 @@ timed() { # timed LOG ARGS...: runs pith, prints its wall seconds
 	awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log"
 }
 rss() { awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$1"; }
+# cpu LOG: user + system seconds, which a busy machine disturbs less than
+# the wall clock
+cpu() { awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$1"; }
 
 r=1
 while [ $r -le "$runs" ]; do
 	load=$(cut -d' ' -f1-3 /proc/loadavg)
 	w=$(timed "$work/warc.time" "$work/big.warc.gz")
 	p=$(timed "$work/plain.time" --files-from "$work/list")
-	awk -v r="$r" -v w="$w" -v p="$p" -v n="$pages" -v wr="$(rss "$work/warc.time")" -v pr="$(rss "$work/plain.time")" -v load="$load" 'BEGIN {
-		printf "pair %d: warc %.1f pages/s (%.1fs, peak RSS %s MB), plain %.1f pages/s (%.1fs, peak RSS %s MB), ratio %.3f, load average before %s\n",
-			r, n / w, w, wr, n / p, p, pr, p / w, load
+	awk -v r="$r" -v w="$w" -v p="$p" -v n="$pages" -v wr="$(rss "$work/warc.time")" -v pr="$(rss "$work/plain.time")" \
+		-v wc="$(cpu "$work/warc.time")" -v pc="$(cpu "$work/plain.time")" -v load="$load" -v after="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN {
+		printf "pair %d: warc %.1f pages/s (%.1fs, %.1f CPU-s, peak RSS %s MB), plain %.1f pages/s (%.1fs, %.1f CPU-s, peak RSS %s MB), ratio %.3f (CPU time: %.3f), load average before %s, after %s\n",
+			r, n / w, w, wc, wr, n / p, p, pc, pr, p / w, pc / wc, load, after
 	}'
 	r=$((r + 1))
 done
