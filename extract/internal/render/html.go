@@ -14,12 +14,21 @@ import (
 // it is empty. Every HTML that pith prints goes through it, also the HTML
 // that becomes Markdown.
 func sanitizedBody(heading string, content *html.Node, opts Options) (string, error) {
+	return sanitizedBodyWith(heading, content, opts, nil)
+}
+
+// sanitizedBodyWith is sanitizedBody with a last step on the sanitized
+// tree, before it is written (nil for none).
+func sanitizedBodyWith(heading string, content *html.Node, opts Options, last func(*html.Node)) (string, error) {
 	tree := ApplyToggles(content, opts)
 	dropBareFigures(tree)
 	tidyWhitespace(tree)
 	root := innermostWrapper(tree)
 	Sanitize(root)
 	hygieneTree(root)
+	if last != nil {
+		last(root)
+	}
 	body, err := RenderChildren(root)
 	if err != nil {
 		return "", err
