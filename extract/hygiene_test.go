@@ -65,3 +65,41 @@ func TestHygieneEveryFormat(t *testing.T) {
 		t.Errorf("word count %d, text %q", art.WordCount, art.Text)
 	}
 }
+
+// TestGlossLinksAreNotLinkHeavy extracts a page for language learners on
+// which every word is a pop-up gloss, a link whose address is a javascript:
+// URL: the text is the article's own, not a list of links, and its words
+// print without a link. (The cleaning rules count such links as text
+// through dom.LinkWords, whose own test fails without it; readability then
+// turns them into text, so this end-to-end check guards the outcome.)
+func TestGlossLinksAreNotLinkHeavy(t *testing.T) {
+	sentences := []string{
+		"Der kleine Hafen liegt am Ende einer langen Bucht im Norden",
+		"Jeden Morgen fahren die Fischer mit ihren Booten hinaus aufs Meer",
+		"Am Nachmittag verkaufen sie den Fang direkt an der Mole",
+		"Im Sommer kommen viele Gäste und essen frischen Fisch am Wasser",
+		"Im Winter ist es still und nur die Möwen schreien über den Dächern",
+	}
+	var b strings.Builder
+	b.WriteString(`<html lang="de"><head><title>Ein Tag im Hafen</title></head><body><article><h1>Ein Tag im Hafen</h1>`)
+	for range 2 {
+		for _, s := range sentences {
+			b.WriteString("<p>")
+			for _, w := range strings.Fields(s) {
+				b.WriteString(`<a href="javascript:void(0)" class="word">` + w + `</a> `)
+			}
+			b.WriteString(".</p>")
+		}
+	}
+	b.WriteString("</article></body></html>")
+	art, err := Extract(strings.NewReader(b.String()), Options{Render: RenderOptions{Markdown: true, HTML: true}})
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	if !strings.Contains(art.Text, "Jeden Morgen fahren die Fischer mit ihren Booten hinaus aufs Meer") {
+		t.Errorf("text: %q", art.Text)
+	}
+	if strings.Contains(art.Markdown, "](") || strings.Contains(art.HTML, "<a") {
+		t.Errorf("gloss links printed as links:\n%s\n%s", art.Markdown, art.HTML)
+	}
+}
