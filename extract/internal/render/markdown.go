@@ -10,7 +10,9 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -46,6 +48,23 @@ var rxEntityLike = rx.Compile(`&(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-
 // every other "&" alone.
 func escapeEntityLike(_ converter.Context, text string) string {
 	return rxEntityLike.ReplaceAllString(text, "&amp;$1")
+}
+
+// markdownLinks readies the sanitized tree's links for Markdown: an a
+// element left without an address (the sanitizer keeps one that has a
+// title) is no link in Markdown, so it gives up its tag rather than print
+// as "[text]()"; every destination is made literal (literalDestinations).
+func markdownLinks(n *html.Node) {
+	var bare []*html.Node
+	for a := range dom.Elements(n) {
+		if a.DataAtom == atom.A && !dom.HasAttr(a, "href") {
+			bare = append(bare, a)
+		}
+	}
+	for _, a := range bare {
+		dom.UnwrapNode(a)
+	}
+	literalDestinations(n)
 }
 
 // literalDestinations makes every link and image destination under n read
@@ -99,7 +118,7 @@ func Markdown(a *Head, content *html.Node, opts Options) (string, error) {
 	if opts.FrontMatter {
 		heading = ""
 	}
-	body, err := sanitizedBodyWith(heading, content, opts, literalDestinations)
+	body, err := sanitizedBodyWith(heading, content, opts, markdownLinks)
 	if err != nil {
 		return "", err
 	}
