@@ -71,3 +71,13 @@ func TestSourceNamesReachNoTerminalRaw(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckReportEscapesTheSource checks that pith check's report on stdout
+// shows a file name's control characters escaped.
+func TestCheckReportEscapesTheSource(t *testing.T) {
+	v := verdict{Source: "page\x1b]0;owned\x07.html", Status: statusGate, Reasons: []string{"no article text"}}
+	got := v.humanReport()
+	if c := rawControls(got); len(c) > 0 || !strings.Contains(got, `page\x1b]0;owned\x07.html`) {
+		t.Errorf("report %q", got)
+	}
+}
