@@ -67,12 +67,11 @@ func Hygiene(s string) string {
 func firstUnclean(s string) int {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !mayStartUnclean[c] {
+			continue
+		}
 		switch {
-		case c < 0x20:
-			if c != '\t' && c != '\n' {
-				return i
-			}
-		case c == 0x7F:
+		case c < 0x20, c == 0x7F:
 			return i
 		case c == 0xC2: // U+0080–U+00BF: C1 controls and the soft hyphen
 			if i+1 < len(s) && (s[i+1] <= 0x9F || s[i+1] == 0xAD) {
@@ -90,6 +89,17 @@ func firstUnclean(s string) int {
 	}
 	return -1
 }
+
+// mayStartUnclean marks the bytes that start a character Hygiene may
+// drop: the controls but tab and newline, DEL, and the lead bytes of C1,
+// the soft hyphen, the zero-width characters and the BOM.
+var mayStartUnclean = func() (t [256]bool) {
+	for c := range 0x20 {
+		t[c] = c != '\t' && c != '\n'
+	}
+	t[0x7F], t[0xC2], t[0xE2], t[0xEF] = true, true, true, true
+	return t
+}()
 
 // joinsScript reports whether r belongs to a script whose spelling uses
 // zero-width (non-)joiners: Arabic, Syriac and Thaana, the Indic and other

@@ -33,6 +33,7 @@ func TestHygiene(t *testing.T) {
 
 func BenchmarkHygieneClean(b *testing.B) {
 	s := "Es regnete im März in Ulm mehr als in jedem anderen Monat seit Beginn der Aufzeichnungen. "
+	b.SetBytes(int64(len(s)))
 	for range b.N {
 		Hygiene(s)
 	}
