@@ -14,12 +14,15 @@ import (
 
 	upstream "codeberg.org/readeck/go-readability/v2"
 	"github.com/itlightning/dateparse"
+
+	"github.com/pith-cli/pith/internal/testcorpus"
 	"golang.org/x/net/html"
 )
 
 // differentialPages lists every page the fork is checked on: the fixture
-// pages under testdata (pages, metadata, inputs) and, when it sits beside
-// the repository, the shared scrapinghub corpus (gzipped pages).
+// pages under testdata (pages, metadata, inputs) and the shared scrapinghub
+// corpus (gzipped pages), which must sit beside the repository unless the
+// run opts out (testcorpus.Pages).
 func differentialPages(t *testing.T) []string {
 	t.Helper()
 	root := filepath.Join("..", "..")
@@ -37,11 +40,7 @@ func differentialPages(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	corpus, _ := filepath.Glob(filepath.Join(root, "..", "shared", "corpus", "scrapinghub", "html", "*.html.gz"))
-	if len(corpus) == 0 {
-		t.Log("shared corpus not found; checking the fixture pages only")
-	}
-	files = append(files, corpus...)
+	files = append(files, testcorpus.Pages(t, "scrapinghub")...)
 	if len(files) < 100 {
 		t.Fatalf("found only %d pages to compare", len(files))
 	}
