@@ -1,6 +1,6 @@
 // Package testcorpus finds the shared development corpora for the tests
 // that read them (the readability differential test, the script-body cut's
-// tree test). The corpora live outside the repository, in ../shared/corpus
+// tree test, the WARC tests). The corpora live outside the repository, in ../shared/corpus
 // beside it; a test that silently fell back to the fixture pages when they
 // are missing would pass while checking far less than it claims, so a
 // missing corpus fails the test unless the run opts out with
@@ -42,28 +42,58 @@ func Pages(t testing.TB, corpus string) []string {
 	return pages
 }
 
+// Root returns the shared/corpus folder beside the repository, for the
+// tests that have no fixture pages to fall back on: it fails the test when
+// the folder is missing, and skips the test when the run opts out with
+// PITH_NO_SHARED=1.
+func Root(t testing.TB) string {
+	t.Helper()
+	if os.Getenv(OptOut) == "1" {
+		t.Skipf("%s=1: skipped, it needs the shared corpora", OptOut)
+		return ""
+	}
+	root, err := root()
+	if err == nil {
+		_, err = os.Stat(root)
+	}
+	if err != nil {
+		t.Fatalf("shared corpus: %v (set %s=1 to skip the tests that need it)", err, OptOut)
+		return ""
+	}
+	return root
+}
+
 // Dir returns the html folder of the named corpus: shared/corpus/<name>/html
-// beside the repository root, the nearest folder above the working
-// directory that holds go.mod.
+// beside the repository.
 func Dir(corpus string) (string, error) {
-	wd, err := os.Getwd()
+	root, err := root()
 	if err != nil {
 		return "", err
 	}
-	root := wd
-	for {
-		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(root)
-		if parent == root {
-			return "", &os.PathError{Op: "find", Path: wd, Err: os.ErrNotExist}
-		}
-		root = parent
-	}
-	dir := filepath.Join(filepath.Dir(root), "shared", "corpus", corpus, "html")
+	dir := filepath.Join(root, corpus, "html")
 	if _, err := os.Stat(dir); err != nil {
 		return "", err
 	}
 	return dir, nil
+}
+
+// root returns where shared/corpus belongs: beside the repository root, the
+// nearest folder above the working directory that holds go.mod.
+func root() (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	repo := wd
+	for {
+		if _, err := os.Stat(filepath.Join(repo, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(repo)
+		if parent == repo {
+			return "", &os.PathError{Op: "find go.mod above", Path: wd, Err: os.ErrNotExist}
+		}
+		repo = parent
+	}
+	return filepath.Join(filepath.Dir(repo), "shared", "corpus"), nil
 }

@@ -12,14 +12,15 @@ import (
 // on them, so the test can see what Pages would do to its caller.
 type recorder struct {
 	testing.TB
-	fatal, log string
+	fatal, log, skip string
 }
 
 func (r *recorder) Helper() {}
 func (r *recorder) Fatalf(format string, args ...any) {
 	r.fatal = fmt.Sprintf(format, args...)
 }
-func (r *recorder) Logf(format string, args ...any) { r.log = fmt.Sprintf(format, args...) }
+func (r *recorder) Logf(format string, args ...any)  { r.log = fmt.Sprintf(format, args...) }
+func (r *recorder) Skipf(format string, args ...any) { r.skip = fmt.Sprintf(format, args...) }
 
 // tree makes a repository in a temporary folder, with a shared corpus
 // beside it holding pages when withPages is set, and moves into a package
@@ -83,6 +84,36 @@ func TestPages(t *testing.T) {
 			}
 			if tc.optOut && !strings.Contains(r.log, "fixture pages only") {
 				t.Errorf("an opted-out run logs %q, want a line saying the corpus is left out", r.log)
+			}
+		})
+	}
+}
+
+func TestRoot(t *testing.T) {
+	for _, tc := range []struct {
+		name                string
+		corpus, optOut      bool
+		found, fatal, skips bool
+	}{
+		{"corpus beside the repository", true, false, true, false, false},
+		{"corpus missing fails", false, false, false, true, false},
+		{"opted out skips", false, true, false, false, true},
+		{"opted out skips even with the corpus", true, true, false, false, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tree(t, tc.corpus, tc.corpus)
+			if tc.optOut {
+				t.Setenv(OptOut, "1")
+			} else {
+				t.Setenv(OptOut, "")
+			}
+			r := &recorder{TB: t}
+			got := Root(r)
+			if found := got != "" && strings.HasSuffix(filepath.ToSlash(got), "shared/corpus"); found != tc.found {
+				t.Errorf("Root = %q, want found %v", got, tc.found)
+			}
+			if (r.fatal != "") != tc.fatal || (r.skip != "") != tc.skips {
+				t.Errorf("failed %q, skipped %q; want failure %v, skip %v", r.fatal, r.skip, tc.fatal, tc.skips)
 			}
 		})
 	}
