@@ -34,6 +34,11 @@ func TestCheckLanguageFallsBackToTheDetector(t *testing.T) {
 	tr := strings.Repeat("Belediye meclisi salı günü yeni garajın ilkbaharda açılacağını ve şehrin doğusunda oturan şoförlerin işe ücretsiz bir otobüsle "+
 		"gideceğini açıkladı. Toplantıya katılan mahalle sakinleri yolun yapımını kimin ödeyeceğini ve çalışmaların ne zaman biteceğini sordu. ", 2)
 	short := strings.Join(strings.Fields(pl)[:20], " ")
+	// A list of names and years, and two languages in turns: the detector
+	// names a language for each but is not sure of it.
+	names := strings.Repeat("Anna Kowalski, Jan Novák, Eva Horváth, Piotr Nowak, 2024, 2025; ", 8)
+	mixed := strings.Repeat("Градско веће је у уторак објавило да ће ново спремиште бити отворено на пролеће, а возачи ће добити аутобус. "+
+		"Градският съвет обяви във вторник, че новото депо ще бъде открито през пролетта, а шофьорите ще получат автобус. ", 3)
 	for _, tc := range []struct{ name, declared, text, want string }{
 		{"nothing declared, Polish text", "", pl, "pl"},
 		{"a template's English on a Polish page", "en", pl, "pl"},
@@ -41,6 +46,8 @@ func TestCheckLanguageFallsBackToTheDetector(t *testing.T) {
 		{"a German declaration on a Turkish page", "de", tr, "tr"},
 		{"the page's own tag kept when it agrees", "pl-PL", pl, "pl-PL"},
 		{"too short a text to overrule", "en", short, "en"},
+		{"an unsure detection on names and figures overrules nothing", "en", names, "en"},
+		{"an unsure detection on Serbian and Bulgarian in turns overrules nothing", "en", mixed, "en"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if guess := guessByFunctionWords(tc.text); guess != "" {
