@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"iter"
@@ -87,10 +88,11 @@ type records struct {
 	done    bool
 	skipped int    // records that are not pages
 	primed  []page // read ahead while counting, not yet yielded
+	maxSize int64
 }
 
 func openRecords(p page, maxSize int64) *records {
-	rs := &records{file: p}
+	rs := &records{file: p, maxSize: maxSize}
 	f, err := p.open()
 	if err != nil {
 		rs.file.err, rs.done = err, true
@@ -166,7 +168,7 @@ func (rs *records) read() (page, bool) {
 			rp.enc, err = rec.Encoding()
 		}
 		if err == nil {
-			rp.data, err = io.ReadAll(rec.Body)
+			rp.data, err = readPayload(rec, rs.maxSize)
 		}
 		if err == nil {
 			if u, perr := url.Parse(rec.TargetURI); perr == nil && u.IsAbs() {
@@ -179,6 +181,16 @@ func (rs *records) read() (page, bool) {
 		}
 		return rp, true
 	}
+}
+
+// readPayload reads a record's payload into a buffer sized once from the
+// record's length (which bounds a payload without content coding), not
+// grown by doubling from a few hundred bytes as io.ReadAll's is.
+func readPayload(rec *warc.Record, maxSize int64) ([]byte, error) {
+	size := min(rec.Length, maxSize, 1<<26)
+	buf := bytes.NewBuffer(make([]byte, 0, max(size, 0)+bytes.MinRead))
+	_, err := buf.ReadFrom(rec.Body)
+	return buf.Bytes(), err
 }
 
 // units yields the pages to extract in input order, each WARC file replaced
