@@ -13,9 +13,11 @@ import (
 // HTML (see sanitize), opening with heading as a top-level heading unless
 // it is empty. Every HTML that pith prints goes through it, also the HTML
 // that becomes Markdown.
-func sanitizedBody(heading string, content *html.Node, opts Options) (string, error) {
+func sanitizedBody(heading string, a *Head, content *html.Node, opts Options) (string, error) {
 	tree := ApplyToggles(content, opts)
+	resolveImages(tree, a.base())
 	dropBareFigures(tree)
+	dropOrphanCaptions(tree)
 	tidyWhitespace(tree)
 	root := innermostWrapper(tree)
 	Sanitize(root)
@@ -76,7 +78,7 @@ func tidyWhitespace(n *html.Node) {
 // HTML renders the article as a sanitized HTML fragment, or with
 // opts.Standalone as a full document; it ends with one newline.
 func HTML(a *Head, content *html.Node, opts Options) (string, error) {
-	body, err := sanitizedBody(a.Title, content, opts)
+	body, err := sanitizedBody(a.Title, a, content, opts)
 	if err != nil {
 		return "", err
 	}

@@ -69,7 +69,7 @@ func Markdown(a *Head, content *html.Node, opts Options) (string, error) {
 	if opts.FrontMatter {
 		heading = ""
 	}
-	body, err := sanitizedBody(heading, content, opts)
+	body, err := sanitizedBody(heading, a, content, opts)
 	if err != nil {
 		return "", err
 	}
