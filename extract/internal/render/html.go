@@ -14,14 +14,7 @@ import (
 // it is empty. Every HTML that pith prints goes through it, also the HTML
 // that becomes Markdown.
 func sanitizedBody(heading string, a *Head, content *html.Node, opts Options) (string, error) {
-	tree := ApplyToggles(content, opts)
-	resolveImages(tree, a.base())
-	dropBareFigures(tree)
-	dropOrphanCaptions(tree)
-	tidyWhitespace(tree)
-	root := innermostWrapper(tree)
-	Sanitize(root)
-	body, err := RenderChildren(root)
+	body, err := RenderChildren(preparedBody(a, content, opts))
 	if err != nil {
 		return "", err
 	}
@@ -29,6 +22,23 @@ func sanitizedBody(heading string, a *Head, content *html.Node, opts Options) (s
 		body = "<h1>" + html.EscapeString(heading) + "</h1>\n" + strings.TrimSpace(body)
 	}
 	return strings.TrimSpace(body), nil
+}
+
+// preparedBody returns the article tree as every format prints it: a
+// copy after the toggles, with each image's real source (or without the
+// image), local references placed for the output, no caption that lost
+// its media, tidy white space, sanitized, and without the wrappers around
+// the article.
+func preparedBody(a *Head, content *html.Node, opts Options) *html.Node {
+	tree := ApplyToggles(content, opts)
+	resolveImages(tree, a.base())
+	relocateLocalAssets(tree, opts.AssetDir)
+	dropBareFigures(tree)
+	dropOrphanCaptions(tree)
+	tidyWhitespace(tree)
+	root := innermostWrapper(tree)
+	Sanitize(root)
+	return root
 }
 
 // innermostWrapper skips the wrappers around the article (readability's

@@ -38,8 +38,9 @@ const minDataURLPayload = 133
 // srcset, else the first address among src and the lazy loaders'
 // attributes that is not a placeholder, else the widest of its picture's
 // sources, else the image in a <noscript> beside it; a data: URL only when nothing else is
-// found and it is not a pixel. Relative addresses are resolved against
-// base, except a local save's (see IsLocalAsset), which stay as written.
+// found and it is not a pixel. Relative addresses of the lazy loaders'
+// attributes are resolved against base (readability resolved the standard
+// ones), except a local save's (see IsLocalAsset), which stay as written.
 // It returns "" when the image has no real source.
 func ImageSource(n *html.Node, base *url.URL) string {
 	img := n
@@ -47,16 +48,16 @@ func ImageSource(n *html.Node, base *url.URL) string {
 		img = dom.FindFirst(n, isImgElement)
 	}
 	var fallback string // a data: URL, taken only when nothing else is found
-	best := ""
+	var best candidate
 	if img != nil {
 		best = widest([]*html.Node{img}, &fallback)
 		for _, key := range srcAttrs {
-			if v := strings.TrimSpace(dom.Attr(img, key)); best == "" && realSource(v, &fallback) {
-				best = v
+			if v := strings.TrimSpace(dom.Attr(img, key)); best.url == "" && realSource(v, &fallback) {
+				best = candidate{v, img, key}
 			}
 		}
 	}
-	if pic := pictureOf(n); pic != nil && best == "" {
+	if pic := pictureOf(n); pic != nil && best.url == "" {
 		// The picture's sources, when its img has nothing real: they may
 		// be in formats some readers lack, the img is everyone's.
 		var sources []*html.Node
@@ -67,24 +68,42 @@ func ImageSource(n *html.Node, base *url.URL) string {
 		}
 		best = widest(sources, &fallback)
 	}
-	if best == "" && img != nil {
-		best = noscriptSource(img, &fallback)
+	if best.url == "" && img != nil {
+		best.url = noscriptSource(img, &fallback)
 	}
-	if best == "" {
+	switch {
+	case best.url == "":
 		return fallback
+	case best.standard():
+		return best.url // as the page, or readability resolving it, wrote it
 	}
-	return absolute(base, best)
+	return absolute(base, best.url)
+}
+
+// candidate is an image's address and where it was read.
+type candidate struct {
+	url string
+	el  *html.Node
+	key string
+}
+
+// standard reports an address from the standard attributes of an img or
+// a source, which readability resolves (and a page's own links leave
+// relative when the page has no address).
+func (c candidate) standard() bool {
+	return c.el != nil && (c.el.DataAtom == atom.Img || c.el.DataAtom == atom.Source) && (c.key == "src" || c.key == "srcset")
 }
 
 // widest returns the real candidate of the elements' srcsets with the
-// largest width (or density), the first one of equals; "" when none.
-func widest(elements []*html.Node, fallback *string) string {
-	best, bestWidth := "", -1.0
+// largest width (or density), the first one of equals; none when none.
+func widest(elements []*html.Node, fallback *string) candidate {
+	var best candidate
+	bestWidth := -1.0
 	for _, el := range elements {
 		for _, key := range srcsetAttrs {
 			for _, c := range parseSrcset(dom.Attr(el, key)) {
 				if c.width > bestWidth && realSource(c.url, fallback) {
-					best, bestWidth = c.url, c.width
+					best, bestWidth = candidate{c.url, el, key}, c.width
 				}
 			}
 		}

@@ -16,6 +16,8 @@ type Options struct {
 	Markdown, HTML              bool
 	NoLinks, NoImages, NoTables bool
 	FrontMatter, Standalone     bool
+	ListLinks, ListImages       bool
+	AssetDir                    string
 }
 
 // Head is what the renderings say about the article besides its body.
