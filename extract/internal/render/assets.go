@@ -104,15 +104,18 @@ func hasLocalReference(key, val string) bool {
 
 // relocateLocalAssets rewrites the local references of images and links
 // relative to dir, the page's folder as seen from the written output ("" or
-// "." keeps them as the page wrote them, for output beside the page).
+// "." keeps them as the page wrote them, for output beside the page). The
+// spaces a saved folder's name often has ("My page_files") are escaped:
+// an address holds none, and the sanitizer refuses one that does.
 func relocateLocalAssets(root *html.Node, dir string) {
-	if dir == "" || dir == "." {
-		return
-	}
 	for n := range dom.Elements(root) {
 		for i, a := range n.Attr {
 			if (a.Key == "src" || a.Key == "href") && IsLocalAsset(a.Val) {
-				n.Attr[i].Val = path.Join(dir, a.Val)
+				ref := strings.ReplaceAll(strings.TrimSpace(a.Val), " ", "%20")
+				if dir != "" && dir != "." {
+					ref = path.Join(dir, ref)
+				}
+				n.Attr[i].Val = ref
 			}
 		}
 	}

@@ -33,6 +33,7 @@ func preparedBody(a *Head, content *html.Node, opts Options) *html.Node {
 	tree := ApplyToggles(content, opts)
 	resolveImages(tree, a.base())
 	relocateLocalAssets(tree, opts.AssetDir)
+	prepareMath(tree)
 	dropBareFigures(tree)
 	dropOrphanCaptions(tree)
 	tidyWhitespace(tree)

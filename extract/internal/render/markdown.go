@@ -33,6 +33,8 @@ func newMarkdownConverter() *converter.Converter {
 		),
 	)
 	conv.Register.RendererFor("figcaption", converter.TagTypeBlock, renderCaption, converter.PriorityEarly)
+	conv.Register.RendererFor("code", converter.TagTypeInline, renderInlineMath, converter.PriorityEarly)
+	conv.Register.RendererFor("pre", converter.TagTypeBlock, renderDisplayMath, converter.PriorityEarly)
 	conv.Register.TextTransformer(escapeEntityLike, converter.PriorityEarly)
 	return conv
 }
