@@ -71,6 +71,10 @@ func ImageSource(n *html.Node, base *url.URL) string {
 	if best.url == "" && img != nil {
 		best.url = noscriptSource(img, &fallback)
 	}
+	if !strings.Contains(best.url, ":") || strings.HasPrefix(strings.ToLower(best.url), "http") {
+		// A browser reads a web address's backslashes as slashes.
+		best.url = strings.ReplaceAll(best.url, `\`, "/")
+	}
 	switch {
 	case best.url == "":
 		return fallback
@@ -188,6 +192,9 @@ func realSource(v string, fallback *string) bool {
 			*fallback = v
 		}
 		return false
+	}
+	if _, ok := allowedURL("img", strings.ReplaceAll(v, " ", "%20")); !ok {
+		return false // not an address (a script's text), or one no format may print
 	}
 	return !IsPlaceholder(v)
 }
@@ -440,6 +447,9 @@ func isCaptionLine(n *html.Node) bool {
 	if n.DataAtom == atom.Cite && !nextToMedia(n) {
 		return false // a quotation's source
 	}
+	if dom.FindFirst(n, holdsMedia) != nil {
+		return false // a wrapper of the media and their credit, whose text is the credit's
+	}
 	return skipInText(n) && !dom.IsHidden(n) && dom.HasText(n)
 }
 
@@ -466,6 +476,13 @@ func nextToPrintedMedia(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// holdsMedia reports an element that is media, printed or not.
+func holdsMedia(n *html.Node) bool {
+	return n.Type == html.ElementNode && (isImgElement(n) || n.DataAtom == atom.Picture || n.DataAtom == atom.Figure ||
+		n.DataAtom == atom.Video || n.DataAtom == atom.Audio || n.DataAtom == atom.Iframe || n.DataAtom == atom.Embed ||
+		n.DataAtom == atom.Object || n.DataAtom == atom.Svg || isMath(n))
 }
 
 // isPrintedMedia reports media that survive to the output.
