@@ -36,6 +36,7 @@ func preparedBody(a *Head, content *html.Node, opts Options) *html.Node {
 	prepareMath(tree)
 	dropBareFigures(tree)
 	dropOrphanCaptions(tree)
+	dropEmptyLinks(tree)
 	tidyWhitespace(tree)
 	root := innermostWrapper(tree)
 	Sanitize(root)

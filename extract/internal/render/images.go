@@ -381,6 +381,23 @@ func resolveImages(root *html.Node, base *url.URL) {
 	}
 }
 
+// dropEmptyLinks removes the links left with nothing to show: no text and
+// no image (an image without a real source went, or the link held only an
+// icon). The formats would print them as "[](…)", an address the reader
+// never saw a link for. An anchor without an address, the target of the
+// page's own links, stays.
+func dropEmptyLinks(root *html.Node) {
+	var empty []*html.Node
+	for n := range dom.Elements(root) {
+		if n.DataAtom == atom.A && dom.Attr(n, "href") != "" && !dom.HasText(n) && dom.FindFirst(n, holdsMedia) == nil {
+			empty = append(empty, n)
+		}
+	}
+	for _, n := range empty {
+		dom.RemoveNode(n)
+	}
+}
+
 // imageAttributes keeps an image's attributes but its sources, and sets
 // src.
 func imageAttributes(attrs []html.Attribute, src string) []html.Attribute {

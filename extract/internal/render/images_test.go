@@ -111,3 +111,26 @@ func TestResolveImagesDropsSourceless(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyLinksGo checks that a link left with nothing to show goes, and
+// that a link around an image or text, and an anchor target, stay.
+func TestEmptyLinksGo(t *testing.T) {
+	body := domtest.Body(t, `<p>See <a href="/big.jpg"><img src="`+pixel+`"></a><a href="/zoom"><span class="icon"></span></a>
+<a href="/full.jpg"><img src="/thumb.jpg" alt="thumb"></a> and <a href="/more">more</a><a id="fn1"></a>.</p>`)
+	md, err := Markdown(&Head{}, body, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(md, "[](/") || strings.Contains(md, "/zoom") || strings.Contains(md, "/big.jpg") {
+		t.Errorf("an empty link survives:\n%s", md)
+	}
+	for _, kept := range []string{"[![thumb](/thumb.jpg)](/full.jpg)", "[more](/more)"} {
+		if !strings.Contains(md, kept) {
+			t.Errorf("%q lost:\n%s", kept, md)
+		}
+	}
+	h, _ := HTML(&Head{}, body, Options{})
+	if !strings.Contains(h, `<a id="fn1"></a>`) {
+		t.Errorf("the anchor target went:\n%s", h)
+	}
+}
