@@ -63,7 +63,11 @@ func RestoreLocalAssets(root *html.Node) {
 		var restore []html.Attribute
 		for _, a := range n.Attr {
 			if key, ok := strings.CutPrefix(a.Key, localMark); ok {
-				restore = append(restore, html.Attribute{Key: key, Val: a.Val})
+				// Only a local reference goes back: a page cannot name its
+				// own attribute so to put something else there.
+				if isLocalKey(key) && hasLocalReference(key, a.Val) {
+					restore = append(restore, html.Attribute{Key: key, Val: a.Val})
+				}
 				continue
 			}
 			kept = append(kept, a)

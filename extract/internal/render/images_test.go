@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/dom/domtest"
 )
 
@@ -132,5 +135,40 @@ func TestEmptyLinksGo(t *testing.T) {
 	h, _ := HTML(&Head{}, body, Options{})
 	if !strings.Contains(h, `<a id="fn1"></a>`) {
 		t.Errorf("the anchor target went:\n%s", h)
+	}
+}
+
+// TestLocalAssetsMarkedAndRestored checks that a local save's references
+// come back as written after something resolved them, and that a page's
+// own attribute named like the mark puts nothing else in their place.
+func TestLocalAssetsMarkedAndRestored(t *testing.T) {
+	body := domtest.Body(t, `<p><img id="a" src="./page_files/a.jpg" srcset="page_files/a-2x.jpg 2x"><a id="l" href="page_files/doc.pdf">doc</a>
+<a id="x" href="/ok" data-pith-local-href="javascript:alert(1)">x</a><img id="w" src="/site/b.jpg"></p>`)
+	MarkLocalAssets(body)
+	for n := range dom.Elements(body) { // what readability does to every src, srcset and href
+		for i, a := range n.Attr {
+			if a.Key == "src" || a.Key == "href" || a.Key == "srcset" {
+				n.Attr[i].Val = "https://site.example/dir/" + strings.TrimPrefix(a.Val, "./")
+			}
+		}
+	}
+	RestoreLocalAssets(body)
+	for id, want := range map[string]string{"a": "./page_files/a.jpg", "l": "page_files/doc.pdf", "x": "https://site.example/dir//ok", "w": "https://site.example/dir//site/b.jpg"} {
+		n := domtest.ByID(body, id)
+		key := "src"
+		if n.DataAtom == atom.A {
+			key = "href"
+		}
+		if got := dom.Attr(n, key); got != want {
+			t.Errorf("%s: %s = %q, want %q", id, key, got, want)
+		}
+		for _, a := range n.Attr {
+			if strings.HasPrefix(a.Key, localMark) {
+				t.Errorf("%s: the mark %s stays", id, a.Key)
+			}
+		}
+	}
+	if got := dom.Attr(domtest.ByID(body, "a"), "srcset"); got != "page_files/a-2x.jpg 2x" {
+		t.Errorf("srcset = %q", got)
 	}
 }
