@@ -35,7 +35,6 @@ func preparedBody(a *Head, content *html.Node, opts Options) *html.Node {
 	relocateLocalAssets(tree, opts.AssetDir)
 	prepareMath(tree)
 	dropBareFigures(tree)
-	dropOrphanCaptions(tree)
 	dropEmptyLinks(tree)
 	tidyWhitespace(tree)
 	root := innermostWrapper(tree)

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 )
 
 // Image sources. Pages that load images lazily leave the real address in
@@ -345,7 +346,7 @@ func isTrackingPixel(n *html.Node) bool {
 // tracking pixel, is removed, so that no format prints an image without an
 // address or with a placeholder's.
 func resolveImages(root *html.Node, base *url.URL) {
-	var images []*html.Node
+	var images, unprinted []*html.Node
 	for n := range dom.Elements(root) {
 		if n.DataAtom == atom.Picture || isImgElement(n) && pictureOf(n) == nil {
 			images = append(images, n)
@@ -357,26 +358,36 @@ func resolveImages(root *html.Node, base *url.URL) {
 			src = ImageSource(n, base)
 		}
 		if src == "" {
-			if n.Parent != nil {
-				n.Parent.RemoveChild(n)
-			}
+			// Left in place, without a source, until the captions are
+			// judged: a caption beside it is beside media not printed.
+			n.Attr = nil
+			unprinted = append(unprinted, n)
 			continue
 		}
 		img := n
-		if n.DataAtom == atom.Picture {
-			img = dom.FindFirst(n, isImgElement)
-			if img == nil {
-				img = &html.Node{Type: html.ElementNode}
-			} else {
-				img.Parent.RemoveChild(img)
+		if n.DataAtom != atom.Img {
+			// A picture or an amp-img (whose children are its fallbacks
+			// and placeholders) becomes one plain, empty img.
+			from := n
+			if n.DataAtom == atom.Picture {
+				from = dom.FindFirst(n, isImgElement)
+			}
+			img = &html.Node{Type: html.ElementNode, Data: "img", DataAtom: atom.Img}
+			if from != nil {
+				img.Attr = from.Attr
 			}
 			n.Parent.InsertBefore(img, n)
 			n.Parent.RemoveChild(n)
 		}
-		img.Data, img.DataAtom, img.Namespace = "img", atom.Img, ""
 		img.Attr = imageAttributes(img.Attr, src)
 		if ns := dom.NextElement(img); ns != nil && ns.DataAtom == atom.Noscript && noscriptImage(ns) != nil {
 			ns.Parent.RemoveChild(ns) // its copy of the image is the one printed
+		}
+	}
+	dropOrphanCaptions(root)
+	for _, n := range unprinted {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
 		}
 	}
 }
@@ -424,9 +435,10 @@ func isSourceAttr(key string) bool {
 }
 
 // dropOrphanCaptions removes the captions and credits (the lines the text
-// leaves out as such, see skipInText) that stand next to no printed
-// media: the image they described was dropped or never found, and a
-// caption must not outlive its image. Figures are dropBareFigures' work.
+// leaves out as such, see skipInText) that describe no printed media: the
+// image they described has no real source (it is still in the tree, without
+// one, while this runs), and a caption must not outlive its image.
+// Figures are dropBareFigures' work.
 func dropOrphanCaptions(root *html.Node) {
 	var orphans []*html.Node
 	var walk func(*html.Node)
@@ -436,7 +448,10 @@ func dropOrphanCaptions(root *html.Node) {
 				continue
 			}
 			if isCaptionLine(c) {
-				if !nextToPrintedMedia(c) {
+				// A caption by its markup goes unless it describes printed
+				// media; a line that only reads like a credit goes only
+				// beside media that are not printed (it may be prose).
+				if found, printed := mediaBeside(c); !printed && (found || isCaptionByMarkup(c)) {
 					orphans = append(orphans, c)
 				}
 				continue
@@ -467,29 +482,67 @@ func isCaptionLine(n *html.Node) bool {
 	if dom.FindFirst(n, holdsMedia) != nil {
 		return false // a wrapper of the media and their credit, whose text is the credit's
 	}
+	if CountWords(dom.TextOf(n)) > maxCaptionWords || dom.FindFirst(n, isHeading) != nil {
+		return false // a teaser or a section that a class name calls a credit holds more than a caption
+	}
 	return skipInText(n) && !dom.IsHidden(n) && dom.HasText(n)
 }
 
-// nextToPrintedMedia reports whether an element beside n (or n's
-// parent's, for a caption wrapped on its own) is or holds media that the
-// formats print: an image with a source, a video, an audio or an embed.
-func nextToPrintedMedia(n *html.Node) bool {
-	holds := func(s *html.Node) bool {
-		return s != nil && (isPrintedMedia(s) || dom.FindFirst(s, isPrintedMedia) != nil)
+// maxCaptionWords bounds a caption with its credit.
+const maxCaptionWords = 80
+
+// isHeading reports a heading element.
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// mediaBeside reports whether the caption n stands beside media (an
+// image, printed or not, a video, an audio, an embed), and whether the
+// formats print them: the nearest element before it that shows anything
+// (other captions and credits aside), or, when that element is text
+// rather than media, the nearest one after it. A caption wrapped on its
+// own looks from its wrapper.
+func mediaBeside(n *html.Node) (found, printed bool) {
+	holds := func(s *html.Node) bool { return isPrintedMedia(s) || dom.FindFirst(s, isPrintedMedia) != nil }
+	media := func(s *html.Node) bool { return holdsMedia(s) || dom.FindFirst(s, holdsMedia) != nil }
+	// nearest skips, in one direction, the elements with nothing to show
+	// and the other captions and credits of the same media.
+	nearest := func(s *html.Node, step func(*html.Node) *html.Node) *html.Node {
+		for s != nil && (!dom.HasText(s) && !media(s) || isCaptionLine(s)) {
+			s = step(s)
+		}
+		return s
 	}
 	for at := n; at != nil && at.Type == html.ElementNode; at = at.Parent {
-		prev := dom.PrevElement(at)
-		if holds(prev) {
+		prev := nearest(dom.PrevElement(at), dom.PrevElement)
+		if prev != nil && media(prev) {
+			return true, holds(prev) // the media it follows
+		}
+		next := nearest(dom.NextElement(at), dom.NextElement)
+		if next != nil && media(next) {
+			return true, holds(next)
+		}
+		if prev != nil || next != nil {
+			break // only captions alone in their wrapper look one level up
+		}
+	}
+	return false, false
+}
+
+// isCaptionByMarkup reports a caption or credit that its markup names so:
+// a figcaption, or a class that says caption, credit or copyright.
+func isCaptionByMarkup(n *html.Node) bool {
+	if n.DataAtom == atom.Figcaption {
+		return true
+	}
+	for w := range lexicon.NameWordsOf(dom.Attr(n, "class")) {
+		switch w {
+		case "caption", "credit", "credits", "figcaption", "copyright":
 			return true
-		}
-		if prev != nil && !dom.HasText(prev) {
-			return false // the emptied wrapper of the media it described
-		}
-		if holds(dom.NextElement(at)) {
-			return true
-		}
-		if at.Parent == nil || dom.PrevElement(at) != nil || dom.NextElement(at) != nil {
-			break // only a caption alone in its wrapper looks one level up
 		}
 	}
 	return false

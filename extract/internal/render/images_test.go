@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
@@ -170,5 +171,46 @@ func TestLocalAssetsMarkedAndRestored(t *testing.T) {
 	}
 	if got := dom.Attr(domtest.ByID(body, "a"), "srcset"); got != "page_files/a-2x.jpg 2x" {
 		t.Errorf("srcset = %q", got)
+	}
+}
+
+// TestAmpImageWithFallbacks checks that an amp-img's children (its
+// fallback and placeholder) do not follow it into the printed img.
+func TestAmpImageWithFallbacks(t *testing.T) {
+	body := domtest.Body(t, `<p>Text.</p><amp-img src="/a.jpg" alt="A" width="800" height="600"><div fallback>Your browser does not show images.</div><noscript><img src="/a.jpg"></noscript></amp-img>`)
+	for _, render := range []func(*Head, *html.Node, Options) (string, error){Markdown, HTML} {
+		out, err := render(&Head{}, body, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out, "/a.jpg") || strings.Contains(out, "does not show") {
+			t.Errorf("amp-img:\n%s", out)
+		}
+	}
+}
+
+// TestCreditLikeProseStays checks that a line that only reads like a
+// credit goes beside an image that is not printed, and stays where no
+// media is near (it may be the article's own sentence), while a caption
+// marked as such goes in both cases.
+func TestCreditLikeProseStays(t *testing.T) {
+	body := domtest.Body(t, `<div>
+<p>A first paragraph of the article, long enough to be prose and not a caption of anything at all.</p>
+<div><img src="`+pixel+`"></div><p>Foto: Lea Sommer</p>
+<p>Another paragraph of the article, long enough to be prose and not a caption of anything.</p>
+<p>Follow the coverage via Reuters</p>
+<p>A third paragraph of the article, long enough to be prose and not a caption of anything.</p>
+<p class="caption">A marked caption with nothing to describe</p>
+<p>The last paragraph of the article, long enough to be prose and not a caption of anything.</p>
+</div>`)
+	md, err := Markdown(&Head{}, body, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(md, "Lea Sommer") || strings.Contains(md, "marked caption") {
+		t.Errorf("an orphaned credit or caption survives:\n%s", md)
+	}
+	if !strings.Contains(md, "Follow the coverage via Reuters") {
+		t.Errorf("a credit-like line far from any media went:\n%s", md)
 	}
 }
