@@ -121,7 +121,9 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.URL, art.ArchiveURL = original, pageURL.String()
 	}
 
-	render.MarkLocalAssets(doc.Node)
+	if render.MayHoldLocalAssets(text) { // most pages are not local saves: no walk for them
+		render.MarkLocalAssets(doc.Node)
+	}
 	content, removed := findBody(doc, art, pm.LD.Body, opts.Rules, pageURL)
 	render.RestoreLocalAssets(content)
 	if archived {

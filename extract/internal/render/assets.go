@@ -52,6 +52,12 @@ func MarkLocalAssets(root *html.Node) {
 	}
 }
 
+// MayHoldLocalAssets reports whether the page's markup can hold a local
+// save's reference at all, so that MarkLocalAssets walks only such pages.
+func MayHoldLocalAssets(page string) bool {
+	return strings.Contains(page, "_files/")
+}
+
 // RestoreLocalAssets gives the elements of the article the local
 // references MarkLocalAssets noted, as the page wrote them.
 func RestoreLocalAssets(root *html.Node) {
