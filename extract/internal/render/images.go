@@ -38,11 +38,11 @@ const minDataURLPayload = 133
 // amp-img, picture, or a picture's img): the widest candidate of its
 // srcset, else the first address among src and the lazy loaders'
 // attributes that is not a placeholder, else the widest of its picture's
-// sources, else the image in a <noscript> beside it; a data: URL only when nothing else is
-// found and it is not a pixel. Relative addresses of the lazy loaders'
-// attributes are resolved against base (readability resolved the standard
-// ones), except a local save's (see IsLocalAsset), which stay as written.
-// It returns "" when the image has no real source.
+// sources, else the image in a <noscript> beside it; a data: URL only
+// when nothing else is found and it is not a pixel. Relative addresses of
+// the lazy loaders' attributes are resolved against base (readability
+// resolved the standard ones), except a local save's (see IsLocalAsset),
+// which stay as written. It returns "" when the image has no real source.
 func ImageSource(n *html.Node, base *url.URL) string {
 	img := n
 	if n.DataAtom == atom.Picture {
