@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -18,13 +17,8 @@ import (
 
 	"github.com/pith-cli/pith/extract/internal/render"
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/testcorpus"
 )
-
-// sharedCorpus is ../shared/corpus beside the repository.
-func sharedCorpus() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..", "shared", "corpus")
-}
 
 var (
 	// rxMarkdownImage finds a Markdown image's address: ![alt](addr) or
@@ -40,17 +34,20 @@ var (
 // empty or placeholder address, addresses invented into a local save's
 // "<stem>_files" folder (resolved against the site), and article images
 // with a real source in the page that the Markdown does not print. All
-// three must be zero. Without ../shared (PITH_NO_SHARED=1) only
-// testdata/pages are run.
+// three must be zero. A missing ../shared fails it; with PITH_NO_SHARED=1
+// only testdata/pages are run.
 func TestCorpusImages(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs every corpus page")
 	}
 	pages, _ := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
-	if os.Getenv("PITH_NO_SHARED") != "1" {
-		corpus, _ := filepath.Glob(filepath.Join(sharedCorpus(), "*", "html", "*.html.gz"))
+	if os.Getenv(testcorpus.OptOut) == "1" {
+		t.Logf("%s=1: the shared corpora are left out; checking testdata/pages only", testcorpus.OptOut)
+	} else {
+		root := testcorpus.Root(t)
+		corpus, _ := filepath.Glob(filepath.Join(root, "*", "html", "*.html.gz"))
 		if len(corpus) == 0 {
-			t.Fatalf("no corpus pages under %s (set PITH_NO_SHARED=1 to run without ../shared)", sharedCorpus())
+			t.Fatalf("no corpus pages under %s (set %s=1 to check testdata/pages only)", root, testcorpus.OptOut)
 		}
 		pages = append(pages, corpus...)
 	}
