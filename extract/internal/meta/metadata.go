@@ -26,6 +26,8 @@ type pageMeta struct {
 	h1          *html.Node   // the headline chosen among them, once the title is chosen
 	itemAuthors []string     // itemprop=author texts
 	subtitles   []*html.Node // elements the page marks as its standfirst
+	root        *html.Node   // the document, for the text date fallbacks
+	localTimes  []string     // <time datetime> values as written, for the page's own zone
 }
 
 // Read walks the tree once and collects the page's metadata.
@@ -63,6 +65,10 @@ func Read(doc *dom.Document) *pageMeta {
 				return
 			case atom.Style, atom.Template:
 				return
+			case atom.Time:
+				if v := dom.Attr(n, "datetime"); v != "" && len(m.localTimes) < 8 {
+					m.localTimes = append(m.localTimes, v)
+				}
 			case atom.H1, atom.H2:
 				if len(m.headings) < maxHeadings && dom.HasText(n) {
 					m.headings = append(m.headings, n)
@@ -70,6 +76,8 @@ func Read(doc *dom.Document) *pageMeta {
 			}
 			if ip := dom.Attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.addItemprop(n, ip)
+			} else if p := dom.Attr(n, "property"); p != "" && n.DataAtom != atom.Meta {
+				m.addRDFa(n, p)
 			}
 			if hasSubtitleName(dom.Attr(n, "class")) {
 				m.subtitles = append(m.subtitles, n)
@@ -80,6 +88,7 @@ func Read(doc *dom.Document) *pageMeta {
 		}
 	}
 	walk(doc.Node)
+	m.root = doc.Node
 	m.LD = parseJSONLD(ldScripts)
 	return m
 }
@@ -109,6 +118,9 @@ func hasSubtitleName(class string) bool {
 func (m *pageMeta) addMeta(n *html.Node) {
 	content := strings.TrimSpace(dom.Attr(n, "content"))
 	if content == "" {
+		content = strings.TrimSpace(dom.Attr(n, "value")) // some CMSs write sailthru.date's value so
+	}
+	if content == "" {
 		return
 	}
 	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
@@ -131,16 +143,47 @@ func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 		} else {
 			m.itemAuthors = append(m.itemAuthors, dom.NormalizeSpace(dom.TextOf(name)))
 		}
-	case "datePublished", "dateModified":
-		v := dom.Attr(n, "datetime")
-		if v == "" {
-			v = dom.Attr(n, "content")
-		}
-		if v != "" {
-			m.metas[strings.ToLower(prop)] = append(m.metas[strings.ToLower(prop)], v)
-		}
+	case "datePublished", "dateModified", "dateCreated":
+		m.addDateProp(n, prop)
 	case "alternativeHeadline":
 		m.subtitles = append(m.subtitles, n)
+	}
+}
+
+// addDateProp records a date that microdata or RDFa puts on any element:
+// its datetime or content attribute, else the date its text shows.
+func (m *pageMeta) addDateProp(n *html.Node, prop string) {
+	v := dom.FirstNonEmpty(dom.Attr(n, "datetime"), dom.Attr(n, "content"))
+	if v == "" {
+		if text := dom.NormalizeSpace(dom.TextOf(n)); len(text) < 80 {
+			if ds := findTextDates(text, m.lang); len(ds) > 0 {
+				v = ds[0].Date
+			}
+		}
+	}
+	if prop == "dateCreated" {
+		prop = "datePublished" // the article's creation is its first publication
+	}
+	if v != "" {
+		m.metas[strings.ToLower(prop)] = append(m.metas[strings.ToLower(prop)], v)
+	}
+}
+
+// addRDFa records RDFa dates outside <meta>: property="schema:dateCreated"
+// content="…", "dc:date", "dcterms:created" and the like.
+func (m *pageMeta) addRDFa(n *html.Node, property string) {
+	for _, p := range strings.Fields(property) {
+		if i := strings.LastIndexAny(p, ":/#"); i >= 0 {
+			p = p[i+1:]
+		}
+		switch strings.ToLower(p) {
+		case "datepublished", "datecreated", "created", "issued", "date":
+			m.addDateProp(n, "datePublished")
+			return
+		case "datemodified", "modified":
+			m.addDateProp(n, "dateModified")
+			return
+		}
 	}
 }
 
@@ -185,8 +228,21 @@ func (m *pageMeta) Article() *Fields {
 		"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date", "parsely-pub-date",
 		"sailthru.date", "citation_publication_date", "date"), parselyPage(m.meta("parsely-page")).PubDate, seenPublished)
 	if a.Published == "" {
+		a.Published = m.LD.anyPublished // a WebPage's or another object's datePublished
+	}
+	if a.Published == "" {
 		a.Published = URLDate(m.pagePath())
 	}
+	// Only when every structured source is silent is the page's text read:
+	// the lines around the headline, then a date labelled as the
+	// publication anywhere.
+	if a.Published == "" && m.root != nil {
+		a.Published = nearHeadlineDate(m.root, m.h1, a.Language)
+	}
+	if a.Published == "" && m.root != nil {
+		a.Published = labelledDate(m.root, a.Language)
+	}
+	a.Published = m.localDay(a.Published)
 	a.Modified = firstDate(m.LD.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"), seenModified)
 	a.Image = dom.FirstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.LD.image)
 	a.Tags = dom.Dedupe(append(m.metas["article:tag"], m.LD.keywords...))
