@@ -28,6 +28,7 @@ type pageMeta struct {
 	subtitles   []*html.Node // elements the page marks as its standfirst
 	root        *html.Node   // the document, for the text date fallbacks
 	localTimes  []string     // <time datetime> values as written, for the page's own zone
+	tagLinks    []*html.Node // links to tag and category pages: their texts are never authors
 }
 
 // Read walks the tree once and collects the page's metadata.
@@ -68,6 +69,10 @@ func Read(doc *dom.Document) *pageMeta {
 			case atom.Time:
 				if v := dom.Attr(n, "datetime"); v != "" && len(m.localTimes) < 8 {
 					m.localTimes = append(m.localTimes, v)
+				}
+			case atom.A:
+				if len(m.tagLinks) < maxTagLinks && isTagLink(n) {
+					m.tagLinks = append(m.tagLinks, n)
 				}
 			case atom.H1, atom.H2:
 				if len(m.headings) < maxHeadings && dom.HasText(n) {
@@ -134,6 +139,9 @@ func (m *pageMeta) addMeta(n *html.Node) {
 func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 	switch prop {
 	case "author", "creator":
+		if dom.HasAncestor(n, atom.Figure) || n.DataAtom == atom.Figcaption || dom.HasAncestor(n, atom.Figcaption) {
+			return // a picture's credit, not the article's author
+		}
 		name := n
 		if c := dom.FindFirst(n, func(c *html.Node) bool { return dom.Attr(c, "itemprop") == "name" }); c != nil {
 			name = c
@@ -335,22 +343,42 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		m.metas["author"], m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"],
 		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
 	}
-	var names []string
+	var names, organisation []string
+	relTags, allTags := m.tagTexts(true), m.tagTexts(false)
 	sources := append([][]string{m.LD.authors, nil}, append(metaGroups, m.itemAuthors)...)
 	for i, group := range sources {
 		if i == 1 {
 			group = zoneAuthors(zone, m.lang) // read only when JSON-LD names no one
 		}
+		tags := allTags
+		if i == 0 {
+			tags = relTags
+		}
 		for _, v := range group {
 			for _, name := range SplitAuthors(v) {
+				if tags[dom.Comparable(name)] && !m.linkedAsAuthor(name) {
+					continue // a tag or category link's text
+				}
 				if siteName == "" || !dom.SameText(name, siteName) {
 					names = append(names, name)
 				}
 			}
 		}
-		if len(names) > 0 {
+		if len(names) > 0 && m.onlyPublisher(names, siteName) {
+			// The publisher where a later source may name a person: kept
+			// only if none does.
+			if organisation == nil {
+				organisation = names
+			}
+			names = nil
+		}
+		if len(names) > 0 && (organisation == nil || namesAPerson(names)) {
 			break
 		}
+		names = nil // after the publisher, only a person's name is better
+	}
+	if len(names) == 0 {
+		names = organisation
 	}
 	// A name the page prints in capitals is spelled as its meta tags spell it.
 	spelled := map[string]string{}
@@ -367,6 +395,54 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		}
 	}
 	return dedupeFolded(names)
+}
+
+// onlyPublisher reports whether every name is the publisher or the site:
+// JSON-LD's publisher, the site's name or its host's main label.
+func (m *pageMeta) onlyPublisher(names []string, siteName string) bool {
+	host := ""
+	if u := m.PageURL(); u != nil {
+		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		if i := strings.IndexByte(host, '.'); i > 0 {
+			host = host[:i]
+		}
+		if host = strings.ReplaceAll(host, "-", ""); len(host) < 3 {
+			host = ""
+		}
+	}
+	for _, n := range names {
+		c := dom.Comparable(n)
+		squeezed := strings.NewReplacer(" ", "", "-", "").Replace(c)
+		if !(m.LD.publisher != "" && dom.SameText(n, m.LD.publisher)) && !(siteName != "" && dom.SameText(n, siteName)) &&
+			!(host != "" && (squeezed == host || strings.HasPrefix(squeezed, host))) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAPerson reports whether one of names reads as a person's: two
+// words or more, or a script without capitals.
+func namesAPerson(names []string) bool {
+	for _, n := range names {
+		if strings.ContainsRune(n, ' ') || !hasCase(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedAsAuthor reports whether the page links name to an author page.
+func (m *pageMeta) linkedAsAuthor(name string) bool {
+	c := dom.Comparable(name)
+	found := false
+	forEachElement(m.root, func(e *html.Node) {
+		if !found && e.DataAtom == atom.A && (dom.HasToken(dom.Attr(e, "rel"), "author") || rxAuthorHref.MatchString(dom.Attr(e, "href"))) &&
+			dom.Comparable(dom.TextOf(e)) == c {
+			found = true
+		}
+	})
+	return found
 }
 
 // dedupeFolded drops repeated names, ignoring case and punctuation.

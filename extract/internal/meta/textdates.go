@@ -19,7 +19,7 @@ var monthNames = sync.OnceValue(func() map[string]int {
 	for month, spellings := range [12]string{
 		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen",
 		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев lutego luty",
-		"march mar märz maerz mars marzo março marco maart марта март marca marzec",
+		"march mar mär märz maerz mars marzo março marco maart марта март marca marzec",
 		"april apr avril avr abril aprile апреля апрель kwietnia kwiecień kwiecien",
 		"may mai mayo maio maggio mag mei мая май maja maj",
 		"june jun juni juin junio junho giugno giu июня июнь czerwca czerwiec",
