@@ -25,7 +25,7 @@ var (
 	rxMarkup = rx.Compile(`[<>{}=\[\]]|://|(?:^|\s)www\.|@|&[a-zA-Z]+;|&#\d+;|(?:^|\s)https?(?:\s|$)`)
 	// rxCreditLabel opens a credit for a picture or a source, not a byline:
 	// "Foto: …", "Bildquelle: …", "Photo credit", "Снимка: …", "写真：…".
-	rxCreditLabel = rx.Compile(`(?i)^(?:foto|fotos|photo|photos|photograph|bild|bilder|bildquelle|quelle|quellen|image|images|imagen|immagine|imagem|credit|credits|crédit|crédito|credito|source|fuente|fonte|bron|illustration|grafik|video|kamera|zdjęcie|fot\.|фото|снимка|снимок|источник|写真|画像|出典|图片|来源|圖片|來源)(?:\s*[:：/|-]|\s+(?:by|von|de|di|por|par|credit)\b|$)`)
+	rxCreditLabel = rx.Compile(`(?i)^(?:foto|fotos|photo|photos|photograph|bild|bilder|bildquelle|quelle|quellen|image|images|imagen|immagine|imagem|credit|credits|crédit|crédito|credito|source|fuente|fonte|bron|illustration|grafik|video|kamera|zdjęcie|źródło|zrodlo|fot\.|фото|снимка|снимок|источник|写真|画像|出典|图片|来源|圖片|來源)(?:\s*[:：/|-]|\s+(?:by|von|de|di|por|par|credit)\b|$)`)
 	// rxTrailingPlaceOrOutlet is " in Valencia", " for The Paper", " für
 	// die Zeitung": where a byline says where or for whom, after the name.
 	rxTrailingPlaceOrOutlet = rx.Compile(`\s+(?:in|for|For|für|pour|para|per|voor|dla)\s+(?:the\s+|die\s+|der\s+|das\s+|le\s+|la\s+|el\s+)?\p{Lu}.*$`)
