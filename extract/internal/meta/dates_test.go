@@ -99,3 +99,32 @@ func TestStructuredDateWinsOverText(t *testing.T) {
 		t.Errorf("published = %q", got)
 	}
 }
+
+func TestTitlesAsTheReaderSeesThem(t *testing.T) {
+	for _, tc := range []struct{ name, head, body, want string }{
+		{"full-width bar before the site", `<meta property="og:site_name" content="ガジェット速報"><title>新しいペンで新聞を切り抜く ｜ ガジェット速報</title>`,
+			`<p>本文</p>`, "新しいペンで新聞を切り抜く"},
+		{"full-width dash without spaces", `<meta property="og:site_name" content="技術日誌"><title>屋上庭園の記録－技術日誌</title>`,
+			`<p>本文</p>`, "屋上庭園の記録"},
+		{"full-width colon", `<meta property="og:site_name" content="市立図書館"><title>屋上庭園の記録：市立図書館</title>`,
+			`<p>本文</p>`, "屋上庭園の記録"},
+		{"the site's name as the title of a section page", `<meta property="og:site_name" content="The Morning Ledger"><title>The Morning Ledger</title>`,
+			`<header><h1>The Morning Ledger</h1></header><main><h1>Rooftop garden opens above the library</h1><p>` + storyText + `</p></main>`,
+			"Rooftop garden opens above the library"},
+		{"the site's name as og:title, the visible headline kept", `<meta property="og:site_name" content="Kessel Daily"><meta property="og:title" content="Kessel Daily">`,
+			`<h1>Stadtrat beschließt den Dachgarten</h1><p>` + storyText + `</p>`, "Stadtrat beschließt den Dachgarten"},
+		{"entities escaped twice", `<meta property="og:title" content="Der &amp;quot;Dachgarten&amp;quot; öffnet">`,
+			`<p>` + storyText + `</p>`, `Der "Dachgarten" öffnet`},
+		{"an empty kicker's colon", `<meta property="og:title" content=": Nach dem Streit öffnet der Garten">`,
+			`<p>` + storyText + `</p>`, "Nach dem Streit öffnet der Garten"},
+		{"a colon inside a French headline stays", `<title>Budget : la ville ouvre un jardin sur le toit</title>`,
+			`<p>` + storyText + `</p>`, "Budget : la ville ouvre un jardin sur le toit"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+			if got := fieldsOf(t, page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
