@@ -128,3 +128,15 @@ func TestTitlesAsTheReaderSeesThem(t *testing.T) {
 		})
 	}
 }
+
+func TestStripSiteAffixWithoutSpaces(t *testing.T) {
+	for _, tc := range []struct{ title, site, want string }{
+		{"图书馆屋顶花园开放_城市日报", "城市日报", "图书馆屋顶花园开放"},
+		{"Rooftop garden|The Ledger", "The Ledger", "Rooftop garden"},
+		{"Notes from The Ledger", "The Ledger", "Notes from The Ledger"}, // no separator: part of the headline
+	} {
+		if got := stripSiteAffix(tc.title, tc.site); got != tc.want {
+			t.Errorf("stripSiteAffix(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}

@@ -29,6 +29,7 @@ type pageMeta struct {
 	root        *html.Node   // the document, for the text date fallbacks
 	localTimes  []string     // <time datetime> values as written, for the page's own zone
 	tagLinks    []*html.Node // links to tag and category pages: their texts are never authors
+	host        *string      // hostLabel, once worked out
 }
 
 // Read walks the tree once and collects the page's metadata.
@@ -400,25 +401,34 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 // onlyPublisher reports whether every name is the publisher or the site:
 // JSON-LD's publisher, the site's name or its host's main label.
 func (m *pageMeta) onlyPublisher(names []string, siteName string) bool {
-	host := ""
-	if u := m.PageURL(); u != nil {
-		host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-		if i := strings.IndexByte(host, '.'); i > 0 {
-			host = host[:i]
-		}
-		if host = strings.ReplaceAll(host, "-", ""); len(host) < 3 {
-			host = ""
-		}
-	}
+	host := m.hostLabel()
 	for _, n := range names {
-		c := dom.Comparable(n)
-		squeezed := strings.NewReplacer(" ", "", "-", "").Replace(c)
+		squeezed := squeeze.Replace(dom.Comparable(n))
 		if !(m.LD.publisher != "" && dom.SameText(n, m.LD.publisher)) && !(siteName != "" && dom.SameText(n, siteName)) &&
 			!(host != "" && (squeezed == host || strings.HasPrefix(squeezed, host))) {
 			return false
 		}
 	}
 	return true
+}
+
+// hostLabel is the main label of the page's host, hyphens removed
+// ("n-tv.de" → "ntv"), or "" when unknown or shorter than three letters.
+func (m *pageMeta) hostLabel() string {
+	if m.host == nil {
+		host := ""
+		if u := m.PageURL(); u != nil {
+			host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+			if i := strings.IndexByte(host, '.'); i > 0 {
+				host = host[:i]
+			}
+			if host = strings.ReplaceAll(host, "-", ""); len(host) < 3 {
+				host = ""
+			}
+		}
+		m.host = &host
+	}
+	return *m.host
 }
 
 // namesAPerson reports whether one of names reads as a person's: two

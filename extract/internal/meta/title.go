@@ -125,15 +125,8 @@ func (m *pageMeta) isSiteName(title, siteName string) bool {
 	if siteName != "" && dom.SameText(title, siteName) {
 		return true
 	}
-	if u := m.PageURL(); u != nil {
-		host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-		if i := strings.IndexByte(host, '.'); i > 0 {
-			host = host[:i]
-		}
-		squeezed := strings.NewReplacer(" ", "", "-", "", ".", "").Replace(dom.Comparable(title))
-		return len(host) >= 3 && squeezed == strings.ReplaceAll(host, "-", "")
-	}
-	return false
+	host := m.hostLabel()
+	return host != "" && squeeze.Replace(dom.Comparable(title)) == host
 }
 
 // headingText is a heading's text without a leading label that the page
@@ -182,11 +175,19 @@ func titlePart(title, heading string) bool {
 // rxSiteSeparator is what stands between a headline and its site or
 // section: ASCII separators between spaces, and the full-width ones
 // (｜ － ：) that CJK titles write without spaces.
-var rxSiteSeparator = rx.Compile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+|\s*[｜－]\s*|\s*：\s*`)
+var rxSiteSeparator = rx.Compile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+|[｜－：]`)
 
 // stripSiteAffix removes a site name before or after a title ("Headline |
 // Site", "Site - Headline", "Headline | Section | Site").
 func stripSiteAffix(title, siteName string) string {
+	if siteName != "" && len(title) > len(siteName) && strings.HasSuffix(title, siteName) {
+		// "标题_站点": a site suffix after a separator the patterns do not
+		// split at ("_", or ASCII separators without spaces).
+		rest := title[:len(title)-len(siteName)]
+		if trimmed := strings.TrimRight(rest, " _|-–—·•~:：｜－"); trimmed != "" && len(trimmed) < len(rest) && strings.ContainsAny(rest[len(trimmed):], "_|-–—·•~:：｜－") {
+			return trimmed
+		}
+	}
 	parts := rxSiteSeparator.Split(title, -1)
 	if len(parts) < 2 {
 		return title

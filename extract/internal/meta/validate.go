@@ -242,20 +242,67 @@ var rxDomainWord = rx.Compile(`^[a-z0-9-]+\.[a-z]{2,12}$`)
 // maxTagLinks bounds the tag and category links kept per page.
 const maxTagLinks = 200
 
-// rxTagHref is the address of a tag, category or topic page.
-var rxTagHref = rx.Compile(`(?i)/(?:tags?|category|categories|kategorie|thema|themen|schlagw[oö]rt(?:e|er)?|stichw[oö]rt(?:e|er)?|topics?|labels?|etiquetas?|tema|temas|rubri(?:que|k|ca)|mots?-cles?|argomenti|tagged|onderwerp(?:en)?|tagi|tegi|теги|тема)/[^/?#]`)
+// tagSegments are the path segments under which sites list a tag's,
+// category's or topic's pages.
+var tagSegments = map[string]bool{
+	"tag": true, "tags": true, "category": true, "categories": true, "kategorie": true, "thema": true, "themen": true,
+	"schlagwort": true, "schlagworte": true, "stichwort": true, "stichworte": true, "topic": true, "topics": true,
+	"label": true, "labels": true, "etiqueta": true, "etiquetas": true, "tema": true, "temas": true, "rubrique": true,
+	"rubrik": true, "rubrica": true, "mot-cle": true, "mots-cles": true, "argomenti": true, "tagged": true,
+	"onderwerp": true, "onderwerpen": true, "tagi": true, "теги": true, "тема": true,
+}
 
 // isTagLink reports whether a is a link to a tag or category page
 // (rel=tag, rel=category, or such an address) and not also an author's.
 func isTagLink(a *html.Node) bool {
 	rel := dom.Attr(a, "rel")
-	href := dom.Attr(a, "href")
-	if dom.HasToken(rel, "author") || rxAuthorHref.MatchString(href) ||
-		dom.FindFirst(a, func(c *html.Node) bool { return dom.HasToken(dom.Attr(c, "itemprop"), "author") }) != nil {
-		return false
+	if !dom.HasToken(rel, "tag") && !dom.HasToken(rel, "category") && !tagHref(dom.Attr(a, "href")) {
+		return false // most links: no tag, no pattern run
 	}
-	return dom.HasToken(rel, "tag") || dom.HasToken(rel, "category") || (strings.Contains(href, "/") && rxTagHref.MatchString(href))
+	return !dom.HasToken(rel, "author") && !rxAuthorHref.MatchString(dom.Attr(a, "href")) &&
+		dom.FindFirst(a, func(c *html.Node) bool { return dom.HasToken(dom.Attr(c, "itemprop"), "author") }) == nil
 }
+
+// tagHref reports whether href is the address of a tag or category
+// page: one of tagSegments followed by a further segment. Segments are
+// compared, no pattern run: a page has hundreds of links.
+func tagHref(href string) bool {
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	for {
+		i := strings.IndexByte(href, '/')
+		if i < 0 {
+			return false
+		}
+		href = href[i+1:]
+		j := strings.IndexByte(href, '/')
+		if j <= 0 || j == len(href)-1 {
+			continue
+		}
+		seg := href[:j]
+		if hasUpper(seg) {
+			seg = strings.ToLower(seg)
+		}
+		if tagSegments[seg] {
+			return true
+		}
+	}
+}
+
+// hasUpper reports whether s holds an ASCII capital.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// squeeze removes the spaces, hyphens and dots of a folded name, to
+// compare it with a host's label ("n-tv" with "ntv").
+var squeeze = strings.NewReplacer(" ", "", "-", "", ".", "")
 
 // isRelTag reports a link the page marks rel=tag or rel=category.
 func isRelTag(a *html.Node) bool {

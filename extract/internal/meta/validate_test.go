@@ -92,3 +92,15 @@ func TestAuthorsAreNotTagsOrThePublisher(t *testing.T) {
 		})
 	}
 }
+
+func TestTagHref(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/tag/wirtschaft": true, "https://b.example/Thema/klima/": true, "/category/city/page/2": true,
+		"/topics/x?ref=1": true, "/tag/": false, "/tags": false, "/news/tagesschau-heute": false,
+		"https://b.example/theme/style.css": false, "/autor/lea-brandt": false, "#tag/x": false,
+	} {
+		if got := tagHref(href); got != want {
+			t.Errorf("tagHref(%q) = %v, want %v", href, got, want)
+		}
+	}
+}
