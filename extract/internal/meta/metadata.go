@@ -341,7 +341,9 @@ func readsLikeStandfirst(n *html.Node, text, title string, authors []string) boo
 // is the site itself is the publisher, not an author.
 func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 	metaGroups := [][]string{
-		m.metas["author"], m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"],
+		// article:author names the article's writer; a bare author meta is
+		// often the site's owner, so it comes after the article's own.
+		m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"], m.metas["author"],
 		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
 	}
 	var names, organisation []string

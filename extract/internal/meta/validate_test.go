@@ -81,6 +81,8 @@ func TestAuthorsAreNotTagsOrThePublisher(t *testing.T) {
 			`<h1>Headline here</h1>`, []string{"Jonas Weil"}},
 		{"the publisher stays when no person is named", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Kessel Media"},"publisher":{"@type":"Organization","name":"Kessel Media"}}</script><meta property="og:site_name" content="Kessel Daily">`,
 			`<h1>Headline here</h1>`, []string{"Kessel Media"}},
+		{"the article's author meta before the site owner's", `<meta name="author" content="Kessel Verlag"><meta property="article:author" content="Jonas Weil">`,
+			`<h1>Headline here</h1>`, []string{"Jonas Weil"}},
 		{"JSON-LD author name holding a link", `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"<a href=\"https://b.example/u/ida\">Ida Sommer</a>"}}</script>`,
 			`<h1>Headline here</h1>`, []string{"Ida Sommer"}},
 	} {
