@@ -140,3 +140,15 @@ func TestStripSiteAffixWithoutSpaces(t *testing.T) {
 		}
 	}
 }
+
+func TestJapaneseDateLabels(t *testing.T) {
+	page := datePage("ja", "", `<div class="x"><h1>屋上庭園の記録</h1><p>`+storyText+`</p><p>`+storyText+`</p><p>`+storyText+`</p><p>`+storyText+
+		`</p><p>`+storyText+`</p><p>`+storyText+`</p><p>`+storyText+`</p><dl><dt>ページ数</dt><dd>120</dd><dt>配信開始日</dt>`+"\n\t"+`<dd>2019/3/5</dd></dl></div>`)
+	if got := fieldsOf(t, page).Published; got != "2019-03-05" {
+		t.Errorf("published = %q, want 2019-03-05", got)
+	}
+	updated := strings.Replace(page, "配信開始日", "最終更新日", 1)
+	if got := fieldsOf(t, updated).Published; got != "" {
+		t.Errorf("an update date alone gave published = %q", got)
+	}
+}

@@ -38,7 +38,7 @@ func nearHeadlineDate(root, h *html.Node, lang string) string {
 	walk = func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			writeText(&b, n.Data)
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Nav, atom.Select, atom.Option,
@@ -171,7 +171,7 @@ func labelledDate(root *html.Node, lang string) string {
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			b.WriteString(n.Data)
+			writeText(&b, n.Data)
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Select, atom.Option, atom.Button:
@@ -250,4 +250,22 @@ func yearSpots(text string, short bool) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// writeText writes a text node's data with its line breaks and tabs as
+// spaces: only the elements' blocks break the text into lines, not the
+// source's indentation ("<dt>Published</dt>\n<dd>2019/3/5</dd>").
+func writeText(b *strings.Builder, data string) {
+	if !strings.ContainsAny(data, "\n\r\t") {
+		b.WriteString(data)
+		return
+	}
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '\n', '\r', '\t':
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
+	}
 }
