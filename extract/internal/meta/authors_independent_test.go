@@ -26,6 +26,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/pith-cli/pith/extract"
+	"github.com/pith-cli/pith/internal/testcorpus"
 )
 
 // labelPhrases are what bylines, credits and date lines print around names,
@@ -86,24 +87,17 @@ func labelSet() map[string]bool {
 	return set
 }
 
-// pagePaths lists the pages to check: every corpus page, and every page
-// under testdata.
+// corpora are the shared corpora, every one of which is checked.
+var corpora = []string{"fundus", "goose3", "htmldate", "newspaper3k", "newspaper4k", "postlight", "scrapinghub"}
+
+// pagePaths lists the pages to check: every corpus page (a missing corpus
+// fails the test unless PITH_NO_SHARED=1), and every page under testdata.
 func pagePaths(t *testing.T) []string {
-	root := filepath.Join("..", "..", "..")
-	shared := filepath.Join(root, "..", "shared", "corpus")
 	var paths []string
-	if _, err := os.Stat(shared); err != nil {
-		if os.Getenv("PITH_NO_SHARED") != "1" {
-			t.Fatalf("%s is missing (%v): the corpora are needed; set PITH_NO_SHARED=1 to check testdata alone", shared, err)
-		}
-	} else {
-		gz, _ := filepath.Glob(filepath.Join(shared, "*", "html", "*.html.gz"))
-		if len(gz) == 0 {
-			t.Fatalf("no pages under %s", shared)
-		}
-		paths = append(paths, gz...)
+	for _, c := range corpora {
+		paths = append(paths, testcorpus.Pages(t, c)...)
 	}
-	_ = filepath.WalkDir(filepath.Join(root, "testdata"), func(p string, d os.DirEntry, err error) error {
+	_ = filepath.WalkDir(filepath.Join("..", "..", "..", "testdata"), func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".htm")) {
 			paths = append(paths, p)
 		}
