@@ -146,7 +146,7 @@ func nameShape(name string) bool {
 	if len(fields) > 5 {
 		return false
 	}
-	cased, capitalised := false, 0
+	cased, capitalised, prose := false, 0, false
 	for _, f := range fields {
 		first, _ := utf8.DecodeRuneInString(f)
 		if !unicode.IsUpper(first) && !unicode.IsLower(first) {
@@ -165,16 +165,33 @@ func nameShape(name string) bool {
 				return false
 			}
 		} else if !nameParticles[f] && !nameParticles[strings.TrimSuffix(f, "'")] {
-			return false // a word from prose: "deinen Hochzeitsbloggern"
+			prose = true
 		}
 	}
 	if !cased {
 		return true
 	}
 	if capitalised == 0 {
-		return false
+		// A name written all in lower case ("jane doe", a handle's owner)
+		// is still one; a single lower-case word is too likely prose.
+		return len(fields) >= 2 && len(fields) <= 3 && lowerWords(fields)
+	}
+	if prose {
+		return false // a lower-case word beside capitalised ones: prose, "deinen Hochzeitsbloggern"
 	}
 	return len(fields) > 1 || utf8.RuneCountInString(strings.Trim(name, ".")) >= 2
+}
+
+// lowerWords reports whether every word is lower-case letters only.
+func lowerWords(fields []string) bool {
+	for _, f := range fields {
+		for _, r := range f {
+			if !unicode.IsLower(r) && r != '\'' && r != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // gluedCapital reports a capital after a lower-case letter deep inside a
