@@ -97,6 +97,7 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 			return err
 		}
 		defer out.close()
+		out.placeAssets(pages)
 	}
 	several := count > 1
 	if s.tuneGC != nil {
@@ -221,6 +222,9 @@ func extractPage(p page, opts extract.Options) (r result) {
 	if p.err != nil {
 		r.err = p.err
 		return r
+	}
+	if p.assetDir != "" {
+		opts.Render.AssetDir = p.assetDir
 	}
 	if p.url != nil {
 		opts.URL = p.url

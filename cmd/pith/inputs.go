@@ -30,6 +30,10 @@ type page struct {
 	// info is the file's, when it was looked at while listing (a file
 	// named as an argument; not one found in a directory).
 	info fs.FileInfo
+	// assetDir is the page's folder as seen from its output file under -o
+	// ("" on stdout): a local save's references are rewritten relative to
+	// it.
+	assetDir string
 
 	// warc marks a WARC file: a container of pages, replaced by its
 	// records when the pages are extracted (warcinput.go).
