@@ -5,6 +5,7 @@ import (
 	"net/url"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/extract/internal/clean"
 	"github.com/pith-cli/pith/extract/internal/input"
@@ -108,7 +109,17 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.Image = resolve(pageURL, art.Image)
 	}
 
-	content, removed := findBody(doc, art, pm.LD.Body, opts.Rules, pageURL)
+	pr := &clean.Pruner{}
+	content, removed := findBodyWith(pr, doc, art, pm.LD.Body, opts.Rules, pageURL)
+	if again, ok := conserve(art, content, removed, pr.Risky); ok {
+		// The name rules took more article prose than the body holds: run
+		// again on a fresh tree with them sparing prose (the tree is
+		// mutated by the first run, and parsing again is cheaper than
+		// copying it on every page for the few that need it).
+		if doc2, err := input.Parse(text); err == nil {
+			content, removed = again(doc2, pm.LD.Body, opts.Rules, pageURL)
+		}
+	}
 	if content != nil {
 		art.Text = render.Text(content)
 	}
@@ -144,13 +155,12 @@ func (o Options) maxSize() int64 {
 	return DefaultMaxSize
 }
 
-// findBody finds the article's body in the parsed page: the user's and
+// findBodyWith finds the article's body in the parsed page: the user's and
 // pith's cleaning rules, focus, readability, the post-cleaning, then the
 // recall guard. It returns the body's tree (nil when none is found) and
 // what the rules removed, and sets art's BodySource and the metadata
 // readability alone found.
-func findBody(doc *dom.Document, art *Article, ldBody string, rules *clean.Rules, pageURL *url.URL) (*html.Node, []clean.Removal) {
-	pr := &clean.Pruner{}
+func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody string, rules *clean.Rules, pageURL *url.URL) (*html.Node, []clean.Removal) {
 	declared := clean.CleanPage(doc, rules, pr)
 	content, fallback := runReadability(doc, pageURL)
 	art.fillFrom(fallback)
@@ -165,6 +175,54 @@ func findBody(doc *dom.Document, art *Article, ldBody string, rules *clean.Rules
 	content, removed := clean.RecallGuard(content, pr, cleaned, declared, ldBody, ca)
 	art.BodySource = ca.BodySource
 	return content, removed
+}
+
+// conserveMinWords is the article prose the name rules must have removed
+// for the conserving run: less is a teaser's or a box's.
+const conserveMinWords = 100
+
+// conserve decides whether the page needs the conserving run: the name
+// rules (class/id vocabulary, roles, dialogs) removed at least
+// conserveMinWords of article prose, more than twice what the body found
+// holds. It returns that run, which keeps its body only when it is at
+// least twice as long and reads as an article (see articleLike); otherwise
+// the first run's body and removals stand.
+func conserve(art *Article, content *html.Node, removed []clean.Removal, risky int) (func(*dom.Document, string, *clean.Rules, *url.URL) (*html.Node, []clean.Removal), bool) {
+	found := 0
+	if content != nil {
+		found = dom.WordsIn(content)
+	}
+	if risky < conserveMinWords || found*2 >= risky {
+		return nil, false
+	}
+	return func(doc *dom.Document, ldBody string, rules *clean.Rules, pageURL *url.URL) (*html.Node, []clean.Removal) {
+		second := *art
+		content2, removed2 := findBodyWith(&clean.Pruner{Conserve: true}, doc, &second, ldBody, rules, pageURL)
+		if content2 == nil || dom.WordsIn(content2) < 2*found || !articleLike(content2) {
+			return content, removed
+		}
+		second.BodySource = BodyConserved
+		*art = second
+		return content2, removed2
+	}, true
+}
+
+// articleLike reports whether a body reads as an article rather than a
+// list of teasers or links: at least two long paragraphs with few links,
+// holding at least half its words.
+func articleLike(content *html.Node) bool {
+	words := dom.WordsIn(content)
+	prose, long := 0, 0
+	for p := range dom.Elements(content) {
+		if p.DataAtom != atom.P && p.Data != "p" { // readability renames text divs to p
+			continue
+		}
+		if w := dom.WordsIn(p); w >= dom.LongParagraphWords && dom.LinkWords(p)*4 < w {
+			prose += w
+			long++
+		}
+	}
+	return long >= 2 && prose*2 >= words
 }
 
 // cleaning returns what cleaning knows of a: its headline, standfirst and

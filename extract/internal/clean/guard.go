@@ -111,6 +111,9 @@ const (
 
 // PostCleanAll runs the rules that work on readability's output.
 func PostCleanAll(content *html.Node, art *Article, pr *Pruner) {
+	prose := pr.Prose
+	pr.Prose = articleProse(content) // the body's, not the page's
+	defer func() { pr.Prose = prose }()
 	postClean(content, art, pr)
 	removeDateStamps(content, pr)
 	removeLinkLists(content, pr)

@@ -202,12 +202,19 @@ func (s shield) protects(n *html.Node) bool {
 type Pruner struct {
 	shield  shield
 	Removed []Removal
+	// Prose is the article prose (see articleProse) of the tree being
+	// cleaned; 0 turns the conservation checks off.
+	Prose int
+	// Risky counts the article prose the name rules removed; Conserve makes
+	// them spare every element holding some (conserve.go).
+	Risky    int
+	Conserve bool
 }
 
-// remove removes n for rule unless the shield protects it, and reports
-// whether it did.
+// remove removes n for rule unless the shield protects it or the
+// conservation invariant forbids it, and reports whether it did.
 func (p *Pruner) remove(n *html.Node, rule string) bool {
-	if p.shield.protects(n) {
+	if p.shield.protects(n) || p.spares(n, rule) {
 		return false
 	}
 	p.force(n, rule)
