@@ -109,17 +109,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.Image = resolve(pageURL, art.Image)
 	}
 
-	pr := &clean.Pruner{}
-	content, removed := findBodyWith(pr, doc, art, pm.LD.Body, opts.Rules, pageURL)
-	if again, ok := conserve(art, content, removed, pr.Risky); ok {
-		// The name rules took more article prose than the body holds: run
-		// again on a fresh tree with them sparing prose (the tree is
-		// mutated by the first run, and parsing again is cheaper than
-		// copying it on every page for the few that need it).
-		if doc2, err := input.Parse(text); err == nil {
-			content, removed = again(doc2, pm.LD.Body, opts.Rules, pageURL)
-		}
-	}
+	content, removed := findBody(text, doc, art, pm.LD.Body, opts.Rules, pageURL, newPruner)
 	if content != nil {
 		art.Text = render.Text(content)
 	}
@@ -181,30 +171,40 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 // for the conserving run: less is a teaser's or a box's.
 const conserveMinWords = 100
 
-// conserve decides whether the page needs the conserving run: the name
-// rules (class/id vocabulary, roles, dialogs) removed at least
-// conserveMinWords of article prose, more than twice what the body found
-// holds. It returns that run, which keeps its body only when it is at
-// least twice as long and reads as an article (see articleLike); otherwise
-// the first run's body and removals stand.
-func conserve(art *Article, content *html.Node, removed []clean.Removal, risky int) (func(*dom.Document, string, *clean.Rules, *url.URL) (*html.Node, []clean.Removal), bool) {
+// newPruner returns the pruner for a run of the rules; conserve makes the
+// name rules spare article prose.
+func newPruner(conserve bool) *clean.Pruner { return &clean.Pruner{Conserve: conserve} }
+
+// findBody finds the article's body in doc, parsed from text, with
+// findBodyWith; then, when the name rules (class/id vocabulary, roles,
+// dialogs) removed at least conserveMinWords of article prose and more
+// than twice what the body found holds, runs again on a fresh parse with
+// those rules sparing prose. It keeps the second body only when it is at
+// least twice as long and reads as an article (articleLike), and says so
+// in art.BodySource. Parsing again is cheaper than copying every page's
+// tree for the few that need it.
+func findBody(text string, doc *dom.Document, art *Article, ldBody string, rules *clean.Rules, pageURL *url.URL, pruner func(conserve bool) *clean.Pruner) (*html.Node, []clean.Removal) {
+	pr := pruner(false)
+	content, removed := findBodyWith(pr, doc, art, ldBody, rules, pageURL)
 	found := 0
 	if content != nil {
 		found = dom.WordsIn(content)
 	}
-	if risky < conserveMinWords || found*2 >= risky {
-		return nil, false
+	if pr.Risky < conserveMinWords || found*2 >= pr.Risky {
+		return content, removed
 	}
-	return func(doc *dom.Document, ldBody string, rules *clean.Rules, pageURL *url.URL) (*html.Node, []clean.Removal) {
-		second := *art
-		content2, removed2 := findBodyWith(&clean.Pruner{Conserve: true}, doc, &second, ldBody, rules, pageURL)
-		if content2 == nil || dom.WordsIn(content2) < 2*found || !articleLike(content2) {
-			return content, removed
-		}
-		second.BodySource = BodyConserved
-		*art = second
-		return content2, removed2
-	}, true
+	doc2, err := input.Parse(text)
+	if err != nil {
+		return content, removed
+	}
+	second := *art
+	content2, removed2 := findBodyWith(pruner(true), doc2, &second, ldBody, rules, pageURL)
+	if content2 == nil || dom.WordsIn(content2) < 2*found || !articleLike(content2) {
+		return content, removed
+	}
+	second.BodySource = BodyConserved
+	*art = second
+	return content2, removed2
 }
 
 // articleLike reports whether a body reads as an article rather than a

@@ -55,8 +55,8 @@ func proseParagraph(p *html.Node) int {
 	return 0
 }
 
-// namesComments reports whether n's class or id names reader comments.
-func namesComments(n *html.Node) bool {
+// NamesComments reports whether n's class or id names reader comments.
+func NamesComments(n *html.Node) bool {
 	for _, key := range []string{"class", "id"} {
 		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
 			switch w {
@@ -81,7 +81,7 @@ func judgesByName(rule string) bool {
 // spares reports whether the conservation invariant forbids removing n
 // for rule, and counts the prose a name rule removes.
 func (p *Pruner) spares(n *html.Node, rule string) bool {
-	if p.Prose == 0 || n.Type != html.ElementNode || strings.HasPrefix(rule, RuleNonContent) || namesComments(n) {
+	if p.Prose == 0 || n.Type != html.ElementNode || strings.HasPrefix(rule, RuleNonContent) || NamesComments(n) {
 		return false
 	}
 	prose := articleProse(n)

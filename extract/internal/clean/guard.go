@@ -88,7 +88,7 @@ func RecallGuard(content *html.Node, pr *Pruner, cleaned int, declared declarati
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
-		post := &Pruner{shield: pr.shield}
+		post := &Pruner{shield: pr.shield, Observe: pr.Observe}
 		PostCleanAll(n, art, post)
 		if words := dom.WordsIn(n); words > found {
 			content, found, art.BodySource = n, words, BodyDeclared

@@ -209,6 +209,9 @@ type Pruner struct {
 	// them spare every element holding some (conserve.go).
 	Risky    int
 	Conserve bool
+	// Observe, when set, sees each element just before a rule removes it:
+	// the conservation property test checks what each rule takes.
+	Observe func(n *html.Node, rule string)
 }
 
 // remove removes n for rule unless the shield protects it or the
@@ -224,6 +227,9 @@ func (p *Pruner) remove(n *html.Node, rule string) bool {
 // force removes n for rule whatever the shield says: the user's own
 // removals win over their keeps.
 func (p *Pruner) force(n *html.Node, rule string) {
+	if p.Observe != nil {
+		p.Observe(n, rule)
+	}
 	p.Removed = append(p.Removed, removal(n, rule))
 	dom.RemoveNode(n)
 }

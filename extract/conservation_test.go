@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+
+	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/extract/internal/clean"
+	"github.com/pith-cli/pith/extract/internal/input"
+	"github.com/pith-cli/pith/extract/internal/meta"
+	"github.com/pith-cli/pith/extract/internal/render"
+	"github.com/pith-cli/pith/internal/dom"
+)
+
+// sharedCorpora is the team's read-only page collection (../shared/corpus
+// from the repository's root). Pages are read there by id, never copied.
+const sharedCorpora = "../../shared/corpus"
+
+// TestConservation is the content-conservation invariant as a property over
+// every page of every shared corpus and of testdata/pages: on each page
+// where readability alone (no pith rule) picks an article — long prose
+// paragraphs holding most of its words — no single cleaning rule removes
+// most of that article's words from pith's text (what a rule removed but
+// pith kept elsewhere, a duplicate, is not lost). Elements named for reader comments are
+// left out: comments are prose, and their names are right about them.
+//
+// Set PITH_NO_SHARED=1 to run it on testdata alone where ../shared is
+// missing; without it a missing corpus fails the test.
+func TestConservation(t *testing.T) {
+	var paths []string
+	pages, _ := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
+	paths = append(paths, pages...)
+	if os.Getenv("PITH_NO_SHARED") == "" {
+		corpora, err := filepath.Glob(filepath.Join(sharedCorpora, "*", "html", "*.html.gz"))
+		if err != nil || len(corpora) == 0 {
+			t.Fatalf("no corpus pages under %s (set PITH_NO_SHARED=1 to test testdata/pages alone): %v", sharedCorpora, err)
+		}
+		paths = append(paths, corpora...)
+	}
+	type failure struct{ page, msg string }
+	var (
+		mu       sync.Mutex
+		failures []failure
+		checked  int
+	)
+	work := make(chan string)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for path := range work {
+				ok, msg, err := conserves(path)
+				mu.Lock()
+				if err != nil {
+					failures = append(failures, failure{path, err.Error()})
+				} else if ok {
+					checked++
+				} else if msg != "" {
+					failures = append(failures, failure{path, msg})
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, p := range paths {
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+	sort.Slice(failures, func(i, j int) bool { return failures[i].page < failures[j].page })
+	for _, f := range failures {
+		t.Errorf("%s: %s", f.page, f.msg)
+	}
+	if checked*2 < len(paths) {
+		t.Errorf("readability alone found an article on only %d of %d pages: the property checks too little", checked, len(paths))
+	}
+	t.Logf("%d of %d pages hold an article readability alone finds; %d break the invariant", checked, len(paths), len(failures))
+}
+
+// conserves runs readability alone and pith on the page at path. It
+// reports ok when readability alone finds an article and no rule removed
+// most of its words, and a message when a rule did; neither when
+// readability alone finds no article to conserve.
+func conserves(path string) (ok bool, msg string, err error) {
+	raw, err := readPageFile(path)
+	if err != nil {
+		return false, "", err
+	}
+	page, err := input.Unwrap(raw)
+	if err != nil {
+		return false, "", err
+	}
+	text, _, err := input.DecodeWith(page.Body, "", page.Charset)
+	if err != nil {
+		return false, "", err
+	}
+	alone, err := input.Parse(text)
+	if err != nil {
+		return false, "", err
+	}
+	body, _ := runReadability(alone, nil)
+	if body == nil || !articleLike(body) {
+		return false, "", nil
+	}
+	want := tokenBag(dom.TextOf(body))
+	total := 0
+	for _, n := range want {
+		total += n
+	}
+
+	doc, err := input.Parse(text)
+	if err != nil {
+		return false, "", err
+	}
+	pm := meta.Read(doc)
+	art := newArticle(pm.Article())
+	var runs []map[string]map[string]int // per run: rule → tokens removed
+	pruner := func(conserve bool) *clean.Pruner {
+		taken := map[string]map[string]int{}
+		runs = append(runs, taken)
+		return &clean.Pruner{Conserve: conserve, Observe: func(n *html.Node, rule string) {
+			if dom.SkipsText(n) || clean.NamesComments(n) {
+				return // scripts' text (JSON-LD's articleBody) is no text on the page
+			}
+			rule, _, _ = strings.Cut(rule, ":")
+			if taken[rule] == nil {
+				taken[rule] = map[string]int{}
+			}
+			for w, c := range tokenBag(dom.TextOf(n)) {
+				taken[rule][w] += c
+			}
+		}}
+	}
+	content, _ := findBody(text, doc, art, pm.LD.Body, nil, pm.PageURL(), pruner)
+	taken := runs[0]
+	if art.BodySource == BodyConserved {
+		taken = runs[len(runs)-1]
+	}
+	var kept map[string]int // the words pith kept: a rule that removed a copy of them lost nothing
+	if content != nil {
+		kept = tokenBag(render.Text(content))
+	}
+	keptTotal := 0
+	for _, c := range kept {
+		keptTotal += c
+	}
+	if keptTotal >= total && articleLike(content) {
+		// pith found an article of its own at least as long: readability
+		// alone's pick was another block (a footer of links read as prose).
+		return true, "", nil
+	}
+	for rule, bag := range taken {
+		if rule == clean.RuleOutsideArticle {
+			// Focus removes the page around the article the page declares,
+			// and only when that holds 90% of its long paragraphs: by the
+			// page's own markup, readability's pick outside it is not the
+			// article (an obituary list, a teaser column).
+			continue
+		}
+		lost := 0
+		for w, c := range bag {
+			lost += min(c, max(0, want[w]-kept[w]))
+		}
+		if lost*2 > total {
+			return false, fmt.Sprintf("rule %s removed %d of the %d words of readability alone's article, and pith's text lacks them", rule, lost, total), nil
+		}
+	}
+	return true, "", nil
+}
+
+// readPageFile reads a page, gunzipping a corpus's .html.gz.
+func readPageFile(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.HasSuffix(path, ".gz") {
+		return data, err
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
+
+// tokenBag counts the words of s as the corpora's bag-of-words metric
+// does: lower-case runs of letters and digits, and each character of a
+// script written without spaces on its own.
+func tokenBag(s string) map[string]int {
+	bag := map[string]int{}
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			bag[strings.ToLower(s[start:end])]++
+			start = -1
+		}
+	}
+	for i, r := range s {
+		switch {
+		case dom.IsUnspacedScript(r):
+			flush(i)
+			bag[string(r)]++
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return bag
+}
