@@ -17,14 +17,33 @@ import (
 // (the header zone). Nothing below it is touched.
 func postClean(content *html.Node, art *Article, p *Pruner) {
 	zone := headerZone(content)
+	// An h1 is the headline when it reads like the title, or when it is the
+	// zone's first and no paragraph stands above it. Otherwise it is a
+	// section heading in h1 (readability has already dropped a headline
+	// that repeats the title): body text.
+	firstH1, paragraphAbove := -1, false
+	for i, b := range zone {
+		if b.node.DataAtom == atom.H1 {
+			firstH1 = i
+			break
+		}
+		paragraphAbove = paragraphAbove || b.node.DataAtom == atom.P
+	}
+	rule := func(i int) string {
+		b := zone[i]
+		if b.node.DataAtom == atom.H1 && art.Title != "" && !dom.SimilarText(b.text, art.Title) && (i != firstH1 || paragraphAbove) {
+			return ""
+		}
+		return headerRule(b.node, b.text, art)
+	}
 	headline := -1 // the headline, when it opens the article
-	for i, b := range zone[:min(len(zone), maxKickerAt+1)] {
-		if headerRule(b.node, b.text, art) == RuleHeadline {
+	for i := range zone[:min(len(zone), maxKickerAt+1)] {
+		if rule(i) == RuleHeadline {
 			headline = i
 		}
 	}
 	for i, b := range zone {
-		rule := headerRule(b.node, b.text, art)
+		rule := rule(i)
 		if rule == "" && i < headline && dom.WordCount(b.text) <= maxKickerWords {
 			rule = RuleHeadline // a kicker or section label above the headline
 		}
