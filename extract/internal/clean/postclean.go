@@ -72,7 +72,9 @@ func headerZone(content *html.Node) []zoneBlock {
 	var zone []zoneBlock
 	for _, block := range dom.TextBlocks(content) {
 		text := dom.NormalizeSpace(dom.TextOf(block))
-		if len(zone) == maxZoneBlocks || dom.BlockTags[block.DataAtom] && dom.WordCount(text) >= dom.LongParagraphWords {
+		// A long block ends the zone, but not a heading: a Chinese or
+		// Japanese headline is often as long as a short paragraph.
+		if len(zone) == maxZoneBlocks || dom.BlockTags[block.DataAtom] && !isHeadingTag(block) && dom.WordCount(text) >= dom.LongParagraphWords {
 			break
 		}
 		zone = append(zone, zoneBlock{block, text})
@@ -255,4 +257,13 @@ func isHeading(n *html.Node) bool {
 		return true
 	}
 	return dom.WordsIn(n) <= 8 && dom.LinkWords(n) == 0
+}
+
+// isHeadingTag reports whether n is an h1 to h6 as the page wrote it.
+func isHeadingTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
