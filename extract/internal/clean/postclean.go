@@ -199,6 +199,9 @@ func removeLinkLists(content *html.Node, p *Pruner) {
 		if !(related && items >= 2) && !(items >= 3 && dom.Follows(run[0], lastLong)) {
 			continue
 		}
+		if !related && label != nil && introduces(label) {
+			continue // "This release fixes these bugs:": the article's own list
+		}
 		if label != nil && (related || isHeading(label)) {
 			p.remove(label, RuleLinkList)
 		}
@@ -266,4 +269,13 @@ func isHeadingTag(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// introduces reports whether a block's text ends with a colon: the
+// article's sentence that opens the list below it ("The release fixes
+// the following bugs:"), which a widget's list of stories does not have
+// unless its label is a "related" one.
+func introduces(label *html.Node) bool {
+	text := strings.TrimSpace(dom.TextOf(label))
+	return strings.HasSuffix(text, ":") || strings.HasSuffix(text, "：")
 }
