@@ -16,7 +16,7 @@ import (
 // kicker above the headline, when they sit above the first body paragraph
 // (the header zone). Nothing below it is touched.
 func postClean(content *html.Node, art *Article, p *Pruner) {
-	zone := headerZone(content)
+	zone := headerZone(content, art.Title)
 	// An h1 is the headline when it reads like the title, or when it is the
 	// zone's first and no paragraph stands above it. Otherwise it is a
 	// section heading in h1 (readability has already dropped a headline
@@ -68,13 +68,16 @@ type zoneBlock struct {
 }
 
 // headerZone lists the text blocks above the first body paragraph.
-func headerZone(content *html.Node) []zoneBlock {
+func headerZone(content *html.Node, title string) []zoneBlock {
 	var zone []zoneBlock
 	for _, block := range dom.TextBlocks(content) {
 		text := dom.NormalizeSpace(dom.TextOf(block))
-		// A long block ends the zone, but not a heading: a Chinese or
-		// Japanese headline is often as long as a short paragraph.
-		if len(zone) == maxZoneBlocks || dom.BlockTags[block.DataAtom] && !isHeadingTag(block) && dom.WordCount(text) >= dom.LongParagraphWords {
+		// A long block ends the zone, but not the headline: a Chinese or
+		// Japanese headline is often as long as a short paragraph. (A long
+		// standfirst in h2 does end it: on a page with nothing else, it is
+		// the text.)
+		headline := block.DataAtom == atom.H1 || isHeadingTag(block) && dom.SimilarText(text, title)
+		if len(zone) == maxZoneBlocks || dom.BlockTags[block.DataAtom] && !headline && dom.WordCount(text) >= dom.LongParagraphWords {
 			break
 		}
 		zone = append(zone, zoneBlock{block, text})
