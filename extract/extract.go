@@ -40,7 +40,10 @@ type Options struct {
 // Article is what Extract finds in a page. Its JSON form is the contract's:
 // unknown fields are omitted, never empty.
 type Article struct {
-	URL                string   `json:"url,omitempty"`
+	URL string `json:"url,omitempty"`
+	// ArchiveURL is the address of the save when the page is a Wayback
+	// Machine save; URL is then the original address it archived.
+	ArchiveURL         string   `json:"archive_url,omitempty"`
 	Title              string   `json:"title,omitempty"`
 	Subtitle           string   `json:"subtitle,omitempty"`
 	Authors            []string `json:"authors,omitempty"`
@@ -61,6 +64,10 @@ type Article struct {
 	Markdown string `json:"markdown,omitempty"`
 	// HTML is the article as sanitized HTML, when Options.Render asks for it.
 	HTML string `json:"html,omitempty"`
+	// Links are the article's links, when Options.Render asks for them.
+	Links []Link `json:"links,omitempty"`
+	// Images are the article's images, when Options.Render asks for them.
+	Images []Image `json:"images,omitempty"`
 
 	// Content is the cleaned article as an HTML tree, for other renderers.
 	Content *html.Node `json:"-"`
@@ -108,8 +115,20 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.URL = pageURL.String()
 		art.Image = resolve(pageURL, art.Image)
 	}
+	// A Wayback Machine save: its address is the original one, the save's
+	// is kept apart; relative references still resolve against the save.
+	original, archived := render.WaybackOriginal(pageURL)
+	if archived {
+		art.URL, art.ArchiveURL = original, pageURL.String()
+	}
 
+	markLocalAssets(text, doc)
 	content, removed := findBody(text, doc, art, pm.LD.Body, opts.Rules, pageURL, newPruner)
+	render.RestoreLocalAssets(content)
+	if archived {
+		render.UnwrapArchiveLinks(content)
+	}
+	art.hygiene() // after cleaning, which matches the title to the page's headline as written
 	if content != nil {
 		art.Text = render.Text(content)
 	}
@@ -127,6 +146,27 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		return nil, err
 	}
 	return art, nil
+}
+
+// Link is one of the article's links: its address and its text.
+type Link = render.Link
+
+// Image is one of the article's images: its address, its alternative text
+// and its caption.
+type Image = render.Image
+
+// hygiene puts a's metadata strings through the renderings' Hygiene, so
+// a title reads as the body does. The addresses are URLs, which escape
+// what they hold.
+func (a *Article) hygiene() {
+	for _, s := range []*string{&a.Title, &a.Subtitle, &a.SiteName, &a.Description} {
+		*s = render.Hygiene(*s)
+	}
+	for _, list := range [][]string{a.Authors, a.Tags, a.Categories} {
+		for i := range list {
+			list[i] = render.Hygiene(list[i])
+		}
+	}
 }
 
 // newArticle returns an Article holding the page's metadata f.
@@ -167,6 +207,15 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 	return content, removed
 }
 
+// markLocalAssets marks the local save's assets in doc, parsed from text,
+// before cleaning (render restores them after). Most pages are not local
+// saves: no walk for them.
+func markLocalAssets(text string, doc *dom.Document) {
+	if render.MayHoldLocalAssets(text) {
+		render.MarkLocalAssets(doc.Node)
+	}
+}
+
 // conserveMinWords is the article prose the name rules must have removed
 // for the conserving run: less is a teaser's or a box's.
 const conserveMinWords = 100
@@ -197,6 +246,7 @@ func findBody(text string, doc *dom.Document, art *Article, ldBody string, rules
 	if err != nil {
 		return content, removed
 	}
+	markLocalAssets(text, doc2)
 	second := *art
 	content2, removed2 := findBodyWith(pruner(true), doc2, &second, ldBody, rules, pageURL)
 	if content2 == nil || dom.WordsIn(content2) < 2*found || !articleLike(content2) {

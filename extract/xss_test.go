@@ -126,17 +126,18 @@ func TestSanitizerRemovesVectors(t *testing.T) {
 	}
 }
 
-// TestSanitizerKeepsDataImages checks that data: URLs stay allowed for images.
+// TestSanitizerKeepsDataImages checks that data: URLs stay allowed for
+// images bigger than a tracking pixel (an 8×8 PNG).
 func TestSanitizerKeepsDataImages(t *testing.T) {
-	const gif = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
-	body := parseBody(t, `<p>A pixel: <img src="`+gif+`" alt="pixel"></p>`)
+	const png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAr0lEQVR42g3IIQ7CMBiA0S+pWYMkwaAm6iZp5iom/wQ/j6ugoicgmURWzVTNY3sB5FQlqeUa8OQDMCAQIEGBBuq/WIw9iD0F2yc7FDs2Oyl7BY/xJ/FD8FPyc/H35hflV8iY3EueQr6lvJS8tfxW+QsVUwepc6hLqq9SP612ql5AY/Qo+h70lvSn6GPTovQDHMZN4pbg3sl1xUlzT+V2iJh4lbiG+E3xUuKjxV3F8w/i4kJxiAf0OgAAAABJRU5ErkJggg=="
+	body := parseBody(t, `<p>A small picture: <img src="`+png+`" alt="small picture"></p>`)
 	art := &Article{}
 	h, _ := renderHTML(art, body, RenderOptions{})
 	md, _ := renderMarkdown(art, body, RenderOptions{})
-	if !strings.Contains(h, `src="`+gif+`"`) {
+	if !strings.Contains(h, `src="`+png+`"`) {
 		t.Errorf("html lost the data: image:\n%s", h)
 	}
-	if !strings.Contains(md, "![pixel]("+gif+")") {
+	if !strings.Contains(md, "![small picture]("+png+")") {
 		t.Errorf("markdown lost the data: image:\n%s", md)
 	}
 }
@@ -225,4 +226,50 @@ func safeURL(element, key, raw string) bool {
 		return element == "img" && key == "src" && strings.HasPrefix(u, "data:image/")
 	}
 	return false
+}
+
+// TestMarkdownDestinationsStayLiteral renders links and images whose URL is
+// harmless in HTML but becomes a script URL once a CommonMark reader
+// decodes character references or backslash escapes in the destination;
+// goldmark, with raw HTML on, must find no script URL in any href or src.
+func TestMarkdownDestinationsStayLiteral(t *testing.T) {
+	vectors := []string{
+		`<a href="javascript&amp;colon;alert('v-md-colon')">colon</a>`,
+		`<a href="javascript&amp;#58;alert('v-md-decimal')">decimal</a>`,
+		`<a href="javascript&amp;#x3a;alert('v-md-hex')">hex</a>`,
+		`<a href="javascript&amp;#X3A;alert('v-md-hex-upper')">hex upper</a>`,
+		`<a href="j&amp;#97;vascript:alert('v-md-letter')">letter</a>`,
+		`<a href="&amp;#106;avascript:alert('v-md-first-letter')">first letter</a>`,
+		`<a href="&amp;#0000106;avascript&amp;#0058;alert('v-md-padded')">padded</a>`,
+		`<a href="javascript\:alert('v-md-backslash')">backslash</a>`,
+		`<a href="javascript&amp;Tab;:alert('v-md-tab')">tab</a>`,
+		`<a href="vbscript&amp;colon;msgbox('v-md-vbs')">vbs</a>`,
+		`<a href="data&amp;colon;text/html,&lt;script&gt;alert('v-md-data')&lt;/script&gt;">data</a>`,
+		`<img src="javascript&amp;colon;alert('v-md-img')" alt="img">`,
+		`<img src="j&amp;#x61;vascript:alert('v-md-img-hex')" alt="img hex">`,
+		`<a href="javascript&amp;colon;alert('v-md-image-link')"><img src="/pic.png" alt="linked image"></a>`,
+	}
+	for _, v := range vectors {
+		body := parseBody(t, "<p>Before the vector.</p><p>"+v+"</p><p>After the vector.</p>")
+		md, err := renderMarkdown(&Article{Title: "Vectors"}, body, RenderOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := markdownToHTML(t, md)
+		for _, problem := range unsafeMarkup(t, out, false) {
+			t.Errorf("markdown of %s, as goldmark reads it: %s\n%s", v, problem, md)
+		}
+		if !strings.Contains(out, "After the vector.") {
+			t.Errorf("markdown of %s lost the text after it:\n%s", v, md)
+		}
+	}
+	// The "&" between a query's parameters opens no reference: it stays.
+	body := parseBody(t, `<p>See <a href="https://example.test/search?q=rain&amp;page=2&amp;copy=1">the results</a>.</p>`)
+	md, err := renderMarkdown(&Article{}, body, RenderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md, "(https://example.test/search?q=rain&page=2&copy=1)") {
+		t.Errorf("a query's ampersands changed:\n%s", md)
+	}
 }

@@ -79,6 +79,7 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 			return err
 		}
 		defer out.close()
+		out.placeAssets(pages)
 	}
 	several := len(pages) > 1
 	if s.tuneGC != nil {
@@ -185,6 +186,9 @@ func extractPage(p page, opts extract.Options) (r result) {
 		r.err = p.err
 		return r
 	}
+	if p.assetDir != "" {
+		opts.Render.AssetDir = p.assetDir
+	}
 	f, err := p.open()
 	if err != nil {
 		r.err = err
@@ -276,10 +280,15 @@ func (w *writer) writeJSON(r result) error {
 	if r.err != nil {
 		rec.Error = reason(r.err)
 	}
-	enc := json.NewEncoder(w.out)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	if w.settings.pretty {
 		enc.SetIndent("", "  ")
 	}
-	return enc.Encode(rec)
+	if err := enc.Encode(rec); err != nil {
+		return err
+	}
+	_, err := w.out.Write(escapeC1(b.Bytes()))
+	return err
 }

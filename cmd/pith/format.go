@@ -30,20 +30,20 @@ var (
 	formatText = &format{name: "text", ext: ".txt",
 		document: func(a *extract.Article) string { return a.Text },
 		separate: func(source, doc string, later bool) string {
-			return gap(later) + fmt.Sprintf("==> %s <==\n", source) + doc
+			return gap(later) + fmt.Sprintf("==> %s <==\n", shownName(source)) + doc
 		}}
 	formatJSON     = &format{name: "json", ext: ".json"}
 	formatMarkdown = &format{name: "markdown", ext: ".md",
 		render:   func(r *extract.RenderOptions) { r.Markdown = true },
 		document: func(a *extract.Article) string { return a.Markdown },
 		separate: func(source, doc string, later bool) string {
-			return gap(later) + "<!-- pith: " + commentSafe(source) + " -->\n" + doc
+			return gap(later) + "<!-- pith: " + shownName(commentSafe(source)) + " -->\n" + doc
 		}}
 	formatHTML = &format{name: "html", ext: ".html",
 		render:   func(r *extract.RenderOptions) { r.HTML = true },
 		document: func(a *extract.Article) string { return a.HTML },
 		separate: func(source, doc string, _ bool) string {
-			return `<article data-source="` + html.EscapeString(source) + "\">\n" + doc + "</article>\n"
+			return `<article data-source="` + html.EscapeString(shownName(source)) + "\">\n" + doc + "</article>\n"
 		}}
 )
 
@@ -79,8 +79,9 @@ func gap(later bool) string {
 	return ""
 }
 
-// renderings are the values of --include: the JSON fields besides text.
-var renderings = []string{"markdown", "html"}
+// renderings are the values of --include: the JSON fields besides text
+// and the metadata.
+var renderings = []string{"markdown", "html", "links", "images"}
 
 // addFormatFlags adds the flags that shape the Markdown and HTML output and
 // the toggles every format honours.
@@ -88,7 +89,7 @@ func addFormatFlags(f *pflag.FlagSet, opts *Options) {
 	f.BoolVar(&opts.Links, "links", true, "keep links (--links=false prints their text only)")
 	f.BoolVar(&opts.Images, "images", true, "keep images and their captions in markdown and html")
 	f.BoolVar(&opts.Tables, "tables", true, "keep tables (--tables=false drops them)")
-	f.StringSliceVar(&opts.Include, "include", nil, "with -f json, also these renderings: markdown, html")
+	f.StringSliceVar(&opts.Include, "include", nil, "with -f json, also these fields: markdown, html, links, images")
 	f.BoolVar(&opts.FrontMatter, "front-matter", false, "markdown: the metadata as YAML front matter instead of the title heading")
 	f.BoolVar(&opts.Standalone, "standalone", false, "html: a full document with <title> and meta, not a fragment")
 }
@@ -111,6 +112,10 @@ func (o *Options) validateFormat(st *settings) error {
 				r.Markdown = true
 			case "html":
 				r.HTML = true
+			case "links":
+				r.ListLinks = true
+			case "images":
+				r.ListImages = true
 			default:
 				return usagef("unknown rendering %q for --include: use %s", name, strings.Join(renderings, ","))
 			}

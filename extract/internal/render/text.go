@@ -58,7 +58,7 @@ func (r *textRenderer) walk(n *html.Node, group *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			r.writeText(c.Data)
+			r.writeText(Hygiene(c.Data))
 		case html.ElementNode:
 			r.element(c, group)
 		}
@@ -69,7 +69,25 @@ func (r *textRenderer) element(n *html.Node, group *html.Node) {
 	if skipInText(n) {
 		return
 	}
+	if isMath(n) {
+		if isDisplayMath(n) {
+			r.flush(group)
+			r.writeText(mathInText(n))
+			r.flush(group)
+		} else {
+			r.writeText(mathInText(n))
+		}
+		return
+	}
 	switch n.DataAtom {
+	case atom.Del, atom.Ins:
+		// An edit's two versions, side by side, are two words, not one:
+		// "Rückrad Rückgrat", never "RückradRückgrat".
+		if p := n.PrevSibling; p != nil && (p.DataAtom == atom.Del || p.DataAtom == atom.Ins) {
+			r.space = true
+		}
+		r.walk(n, group)
+		return
 	case atom.Br:
 		r.line.WriteByte('\n')
 		r.space = false
@@ -247,7 +265,7 @@ func preText(n *html.Node) string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				b.WriteString(c.Data)
+				b.WriteString(Hygiene(c.Data))
 			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
 				b.WriteByte('\n')
 			case c.Type == html.ElementNode && !skipInText(c):
