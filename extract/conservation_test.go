@@ -21,11 +21,12 @@ import (
 	"github.com/pith-cli/pith/extract/internal/meta"
 	"github.com/pith-cli/pith/extract/internal/render"
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/testcorpus"
 )
 
-// sharedCorpora is the team's read-only page collection (../shared/corpus
-// from the repository's root). Pages are read there by id, never copied.
-const sharedCorpora = "../../shared/corpus"
+// sharedCorpora are the shared development corpora the conservation
+// property runs over (read by id in ../shared/corpus, never copied).
+var sharedCorpora = []string{"fundus", "goose3", "htmldate", "newspaper3k", "newspaper4k", "postlight", "scrapinghub"}
 
 // TestConservation is the content-conservation invariant as a property over
 // every page of every shared corpus and of testdata/pages: on each page
@@ -41,12 +42,8 @@ func TestConservation(t *testing.T) {
 	var paths []string
 	pages, _ := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
 	paths = append(paths, pages...)
-	if os.Getenv("PITH_NO_SHARED") == "" {
-		corpora, err := filepath.Glob(filepath.Join(sharedCorpora, "*", "html", "*.html.gz"))
-		if err != nil || len(corpora) == 0 {
-			t.Fatalf("no corpus pages under %s (set PITH_NO_SHARED=1 to test testdata/pages alone): %v", sharedCorpora, err)
-		}
-		paths = append(paths, corpora...)
+	for _, corpus := range sharedCorpora {
+		paths = append(paths, testcorpus.Pages(t, corpus)...) // fails when missing, unless PITH_NO_SHARED=1
 	}
 	type failure struct{ page, msg string }
 	var (
