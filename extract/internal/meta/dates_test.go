@@ -15,7 +15,12 @@ func TestFindTextDatesMoreForms(t *testing.T) {
 		{"Opublikowano 3 października 2022", "pl", "2022-10-03"},
 		{"03.05.2013", "en", "2013-05-03"},    // dots are day first even on an English page
 		{"03/05/2013", "en", "2013-03-05"},    // slashes follow the language
-		{"Version 2.5.12 released", "en", ""}, // two-digit years only where days come first
+		{"Version 2.5.12 released", "en", ""}, // on an English page a two-digit year only as a date line
+		{"In the media\n 02.12.19 \nHeadline", "en", "2019-12-02"},
+		{"Release notes\nv1.4.21\n", "en", ""},
+		{"02.12.19", "", "2019-12-02"},
+		{"Upgrade to 3.4.21 before Friday", "", ""},
+		{"Mis à jour le 02.12.19 à 10h", "fr", "2019-12-02"}, // day-first pages read it inside a line too
 	} {
 		got := ""
 		if m := findTextDates(tc.text, tc.lang); len(m) > 0 {
