@@ -157,3 +157,23 @@ func TestJapaneseDateLabels(t *testing.T) {
 		t.Errorf("an update date alone gave published = %q", got)
 	}
 }
+
+// A page with no headline element dates its article by the meta line whose
+// byline follows the date ("25.04.24 | 14:07 Uhr | Von …"); a date that
+// prose follows with "von" is no such line.
+func TestDateBeforeItsByline(t *testing.T) {
+	for _, tc := range []struct{ name, lang, body, want string }{
+		{"de short year, time, byline", "de", `<div class="meta">Do 25.04.24 | 14:07 Uhr | Von <span class="author">Eva Roth</span></div>`, "2024-04-25"},
+		{"en month name, dot, byline", "en", `<p class="meta">March 3, 2021 · By Jane Doe</p>`, "2021-03-03"},
+		{"fr numeric, bar, byline", "fr", `<p class="infos">12/05/2022 | Par Claire Dubois</p>`, "2022-05-12"},
+		{"prose after a date", "de", `<p>Seit dem 25.04.2024, von Montag bis Freitag, ist die Bibliothek länger offen.</p>`, ""},
+		{"a bar but no byline", "en", `<p class="meta">March 3, 2021 | Opinion</p>`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage(tc.lang, "", `<div class="story"><p class="kicker">Kultur</p>`+tc.body+`<p>`+storyText+`</p><p>`+storyText+`</p></div>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
