@@ -181,3 +181,28 @@ func TestOutletsBesidePeopleAreNoAuthors(t *testing.T) {
 		})
 	}
 }
+
+// What a byline candidate carries that is no name: a date's label run into
+// it, a job title standing alone, the site builder's credit.
+func TestBylineLeftovers(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"John Plunkett. Updated", []string{"John Plunkett"}},
+		{"Anna Weber, aktualisiert", []string{"Anna Weber"}},
+		{"Par Inès Moreau | Publié", []string{"Inès Moreau"}},
+		{"Lucía Navarro · Actualizado", []string{"Lucía Navarro"}},
+		{"Political Commentator", nil},
+		{"Politischer Kommentator", nil},
+		{"Developed By Hana Ali", nil},
+		{"Entwickelt von Jonas Roth", nil},
+		{"Desarrollado por Ana Gil", nil},
+		{"Jane Posted", []string{"Jane Posted"}}, // a surname that is a label word, with no separator before it
+		{"BWW News Desk", []string{"BWW News Desk"}},
+	} {
+		if got := SplitAuthors(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("SplitAuthors(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
