@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -16,22 +17,79 @@ import (
 // inputDir holds one small file per input case: encodings, containers.
 const inputDir = "../testdata/input"
 
-// addSeeds adds the test pages, the input cases and some hostile inputs
-// to a fuzz corpus.
+// maxFuzzSeed bounds the seeds a fuzzing run starts from: each input the
+// fuzzer derives from a seed is about the seed's size, and each new one is
+// minimised by rerunning the pipeline on it, so the 20 KB fixture pages
+// made for slow fuzzing. (Minimising takes most of a run anyway unless
+// -fuzzminimizetime bounds it; the README's development section has the
+// command and the figures.)
+const maxFuzzSeed = 2 << 10
+
+// smallPages are seeds of a few hundred bytes, each with a structure the
+// pipeline treats specially: body paragraphs beside boilerplate widgets (in
+// several languages), a declared article and a JSON-LD body, the renderings'
+// constructs, metadata, and hostile or odd input.
+var smallPages = []string{
+	`<html lang="en"><head><title>Depot to close</title><meta name="author" content="Ann Lee"></head><body><nav><a href="/">Home</a></nav>` +
+		`<article><h1>Depot to close</h1><p>The council voted on Tuesday to close the depot on Mill Road, moving three hundred drivers to one site.</p>` +
+		`<div class="share"><span>Share</span><button>Facebook</button></div><p>Supporters said it would save money; opponents warned of long journeys.</p></article>` +
+		`<div>Advertisement</div><footer>© 2024</footer></body></html>`,
+	`<html lang="de"><body><div class="c-1a"><p>Wir verwenden Cookies.</p><button>Akzeptieren</button></div><main><p>Der Stadtrat hat am Dienstag beschlossen, ` +
+		`das Depot zu schließen. Die Fahrer sollen an einen neuen Standort wechseln.</p><h2>Kommentare</h2><p>Melden Sie sich für den Newsletter an.</p></main></body></html>`,
+	`<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry cancelled","datePublished":"2024-03-01T08:00:00Z",` +
+		`"author":{"@type":"Person","name":"Jo Park"},"articleBody":"High winds closed the harbour.\nSailings resume on Tuesday."}</script></head>` +
+		`<body><div itemprop="articleBody"><p>High winds closed the harbour before the first sailing of the day.</p></div></body></html>`,
+	`<body><article><p>Le conseil a voté mardi : <a href="/a">le dépôt</a> ferme.</p><ul><li>Un</li><li>Deux</li></ul><ol><li><a href="javascript:x()">x</a></li></ol>` +
+		`<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table><pre>  code  kept </pre><blockquote>Une citation.</blockquote>` +
+		`<figure><img src="a.jpg" alt="Le dépôt"><figcaption>Le dépôt.</figcaption></figure><p>Fin <em>de</em> <strong>l'article</strong><br>ici.</p></article></body>`,
+	`<meta charset="windows-1251"><title>Новости</title><p>` + "\xcd\xee\xe2\xee\xf1\xf2\xe8 \xe3\xee\xf0\xee\xe4\xe0" + `</p>`,
+	"<p>\x1b$BF|K\\\x1b(B</p>",
+	"\xff\xfe<\x00p\x00>\x00h\x00i\x00",
+	`<title>x</title><template><p>hidden</p></template><noscript><img src=x></noscript><svg><style><img src=x onerror=alert(1)></style></svg>` +
+		`<math><mi><table><mglyph><style><img src=x></style></mglyph></table></mi></math><p>Text of the page, long enough to count as an article here.</p>`,
+}
+
+// fuzzing reports whether this run is fuzzing (go test -fuzz) rather than
+// running the seeds as tests.
+func fuzzing() bool {
+	f := flag.Lookup("test.fuzz")
+	return f != nil && f.Value.String() != ""
+}
+
+// addSeeds adds seeds to a fuzz corpus: the small pages, the input cases
+// and some hostile inputs; and, when the seeds run as tests rather than
+// start a fuzzing run, the fixture pages too (every page then goes through
+// the invariants).
 func addSeeds(f *testing.F) {
-	pages, _ := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
+	addPageSeeds(f)
 	inputs, _ := filepath.Glob(filepath.Join(inputDir, "*"))
-	for _, p := range append(pages, inputs...) {
-		if data, err := os.ReadFile(p); err == nil {
+	for _, p := range inputs {
+		if data, err := os.ReadFile(p); err == nil && (!fuzzing() || len(data) <= maxFuzzSeed) {
 			f.Add(data)
 		}
 	}
 	f.Add([]byte(""))
 	f.Add([]byte("\x1f\x8b\x08\x00garbage"))
-	f.Add([]byte(strings.Repeat("<div>", 1000) + "<p>deep</p>"))
-	f.Add([]byte(strings.Repeat("<table><td>", 300) + "x"))
+	f.Add([]byte(strings.Repeat("<div>", 200) + "<p>deep</p>"))
+	f.Add([]byte(strings.Repeat("<table><td>", 100) + "x"))
 	f.Add([]byte("<html><body><pre>  keep\n\n\n  this  </pre><p>a\u00a0b</p></body></html>"))
 	f.Add([]byte("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>x</p>\r\n--b--\r\n"))
+}
+
+// addPageSeeds adds the small pages, and the fixture pages unless fuzzing.
+func addPageSeeds(f *testing.F) {
+	for _, p := range smallPages {
+		f.Add([]byte(p))
+	}
+	if fuzzing() {
+		return
+	}
+	pages, _ := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
+	for _, p := range pages {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
+	}
 }
 
 // FuzzExtract checks the invariants every input must keep: no panic, the
@@ -106,4 +164,16 @@ func FuzzDecode(f *testing.F) {
 		}
 		checkWithinCaps(t, doc.Node)
 	})
+}
+
+// TestFuzzSeedsAreSmall keeps the fuzzing seeds small as they grow.
+func TestFuzzSeedsAreSmall(t *testing.T) {
+	for i, p := range smallPages {
+		if len(p) > maxFuzzSeed {
+			t.Errorf("smallPages[%d] has %d bytes, more than %d", i, len(p), maxFuzzSeed)
+		}
+	}
+	if fuzzing() {
+		t.Error("fuzzing() is true in a run without -fuzz: the fixture pages would not be seeds")
+	}
 }

@@ -47,12 +47,7 @@ func BenchmarkFormats(b *testing.B) {
 // FuzzRenderings checks that the Markdown and HTML renderings of any
 // input are valid UTF-8, end with one newline and carry no script element.
 func FuzzRenderings(f *testing.F) {
-	pages, _ := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
-	for _, p := range pages {
-		if data, err := os.ReadFile(p); err == nil {
-			f.Add(data)
-		}
-	}
+	addPageSeeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		art, err := Extract(bytes.NewReader(data), Options{MaxSize: 1 << 20, Render: RenderOptions{Markdown: true, HTML: true}})
 		if err != nil || art == nil {

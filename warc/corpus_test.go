@@ -9,23 +9,11 @@ import (
 	"testing"
 
 	"github.com/pith-cli/pith/extract"
+	"github.com/pith-cli/pith/internal/testcorpus"
 	"github.com/pith-cli/pith/warc"
 	"github.com/pith-cli/pith/warc/internal/corpus"
 	"github.com/pith-cli/pith/warc/warctest"
 )
-
-// sharedCorpus returns ../shared/corpus beside the repository, failing
-// when it is missing unless PITH_NO_SHARED=1.
-func sharedCorpus(t *testing.T) string {
-	root := filepath.Join("..", "..", "shared", "corpus")
-	if _, err := os.Stat(root); err != nil {
-		if os.Getenv("PITH_NO_SHARED") == "1" {
-			t.Skipf("PITH_NO_SHARED=1: skipped without the shared corpus (%v)", err)
-		}
-		t.Fatalf("the shared corpus is not beside the repository (%v); CI has it there, set PITH_NO_SHARED=1 to run without it", err)
-	}
-	return root
-}
 
 // Pages read from a WARC extract as the same pages read from their files:
 // the same text, title, authors and date. Each page is a response record
@@ -33,7 +21,7 @@ func sharedCorpus(t *testing.T) string {
 // request and a metadata record. PITH_WARC_CORPUS=all checks every corpus
 // (minutes) instead of one.
 func TestCorpusEquivalence(t *testing.T) {
-	root := sharedCorpus(t)
+	root := testcorpus.Root(t)
 	dirs := []string{filepath.Join(root, "newspaper4k")}
 	if os.Getenv("PITH_WARC_CORPUS") == "all" {
 		var err error

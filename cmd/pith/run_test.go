@@ -77,12 +77,15 @@ func TestReportMapsErrorsToExitCodes(t *testing.T) {
 }
 
 func TestParseSize(t *testing.T) {
-	for in, want := range map[string]int64{"100": 100, "64MiB": 64 << 20, "10MB": 10_000_000, "1.5k": 1536, "2G": 2 << 30} {
+	for in, want := range map[string]int64{"100": 100, "64MiB": 64 << 20, "10MB": 10_000_000, "1.5k": 1536, "2G": 2 << 30,
+		// Each unit: binary (KiB, MiB, GiB, and the bare letters), decimal (kB, MB, GB), bytes.
+		"512KiB": 512 << 10, "512kib": 512 << 10, "3 GiB": 3 << 30, "1.5 MiB": 3 << 19, "250kB": 250_000, "2GB": 2_000_000_000,
+		"64m": 64 << 20, "4096b": 4096, "4096 B": 4096} {
 		if got, err := parseSize(in); err != nil || got != want {
 			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
-	for _, bad := range []string{"", "-1", "0", "lots", "MiB"} {
+	for _, bad := range []string{"", "-1", "0", "lots", "MiB", "5 KiBs", "5TiB"} {
 		if _, err := parseSize(bad); err == nil {
 			t.Errorf("parseSize(%q) succeeded, want an error", bad)
 		}

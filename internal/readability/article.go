@@ -1,18 +1,13 @@
 package readability
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
-	"github.com/itlightning/dateparse"
 	"github.com/pith-cli/pith/internal/readability/render"
 	"golang.org/x/net/html"
 )
-
-var ErrTimestampMissing = errors.New("timestamp not found in document")
 
 // Article is the final readable content of a parsed article.
 type Article struct {
@@ -79,30 +74,4 @@ func (a Article) Favicon() string {
 
 func (a Article) Language() string {
 	return a.language
-}
-
-// PublishedTime is the time when the article was published. If no timestamp was found in the
-// article metadata, the error will be ErrTimestampMissing.
-func (a Article) PublishedTime() (time.Time, error) {
-	if a.publishedTime == "" {
-		return time.Time{}, ErrTimestampMissing
-	}
-	t, err := dateparse.ParseAny(a.publishedTime)
-	if err != nil {
-		return t, fmt.Errorf("error parsing publishedTime: %w", err)
-	}
-	return t, nil
-}
-
-// ModifiedTime is the time when the article was modified. If no timestamp was found in the
-// article metadata, the error will be ErrTimestampMissing.
-func (a Article) ModifiedTime() (time.Time, error) {
-	if a.modifiedTime == "" {
-		return time.Time{}, ErrTimestampMissing
-	}
-	t, err := dateparse.ParseAny(a.modifiedTime)
-	if err != nil {
-		return t, fmt.Errorf("error parsing modifiedTime: %w", err)
-	}
-	return t, nil
 }

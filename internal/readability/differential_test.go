@@ -13,12 +13,16 @@ import (
 	"time"
 
 	upstream "codeberg.org/readeck/go-readability/v2"
+	"github.com/itlightning/dateparse"
+
+	"github.com/pith-cli/pith/internal/testcorpus"
 	"golang.org/x/net/html"
 )
 
 // differentialPages lists every page the fork is checked on: the fixture
-// pages under testdata (pages, metadata, inputs) and, when it sits beside
-// the repository, the shared scrapinghub corpus (gzipped pages).
+// pages under testdata (pages, metadata, inputs) and the shared scrapinghub
+// corpus (gzipped pages), which must sit beside the repository unless the
+// run opts out (testcorpus.Pages).
 func differentialPages(t *testing.T) []string {
 	t.Helper()
 	root := filepath.Join("..", "..")
@@ -36,11 +40,7 @@ func differentialPages(t *testing.T) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	corpus, _ := filepath.Glob(filepath.Join(root, "..", "shared", "corpus", "scrapinghub", "html", "*.html.gz"))
-	if len(corpus) == 0 {
-		t.Log("shared corpus not found; checking the fixture pages only")
-	}
-	files = append(files, corpus...)
+	files = append(files, testcorpus.Pages(t, "scrapinghub")...)
 	if len(files) < 100 {
 		t.Fatalf("found only %d pages to compare", len(files))
 	}
@@ -82,11 +82,34 @@ type accessors interface {
 	ImageURL() string
 	Favicon() string
 	Language() string
-	PublishedTime() (time.Time, error)
-	ModifiedTime() (time.Time, error)
 	RenderText(io.Writer) error
 }
 
+// stamp is how the outcome records a date: the parsed time, or the error.
+func stamp(t time.Time, err error) string {
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	return t.Format(time.RFC3339Nano)
+}
+
+// forkTime parses one of the fork's raw dates as upstream's PublishedTime
+// and ModifiedTime do (patch 10 removed those methods, and with them the
+// fork's import of dateparse, which stays a test-only dependency here): the
+// same error for a missing date, the same wrapping of a parse error.
+func forkTime(raw, field string) (time.Time, error) {
+	if raw == "" {
+		return time.Time{}, upstream.ErrTimestampMissing
+	}
+	t, err := dateparse.ParseAny(raw)
+	if err != nil {
+		return t, fmt.Errorf("error parsing %s: %w", field, err)
+	}
+	return t, nil
+}
+
+// describe records what a caller sees of one call; the dates are set by
+// the caller (runFork, runUpstream), which knows its implementation.
 func describe(doc, node *html.Node, art accessors, err error) outcome {
 	var o outcome
 	if err != nil {
@@ -105,13 +128,6 @@ func describe(doc, node *html.Node, art accessors, err error) outcome {
 	o.Doc = b.String()
 	o.Title, o.Byline, o.Excerpt = art.Title(), art.Byline(), art.Excerpt()
 	o.SiteName, o.Image, o.Favicon, o.Language = art.SiteName(), art.ImageURL(), art.Favicon(), art.Language()
-	stamp := func(t time.Time, err error) string {
-		if err != nil {
-			return "error: " + err.Error()
-		}
-		return t.Format(time.RFC3339Nano)
-	}
-	o.Published, o.Modified = stamp(art.PublishedTime()), stamp(art.ModifiedTime())
 	return o
 }
 
@@ -136,7 +152,10 @@ func runFork(page []byte, base *url.URL, c config) (outcome, error) {
 	p := NewParser()
 	p.DisableJSONLD, p.KeepClasses = c.disableJSONLD, c.keepClasses
 	art, err := p.ParseAndMutate(doc, base)
-	return describe(doc, art.Node, art, err), nil
+	o := describe(doc, art.Node, art, err)
+	o.Published = stamp(forkTime(art.publishedTime, "publishedTime"))
+	o.Modified = stamp(forkTime(art.modifiedTime, "modifiedTime"))
+	return o, nil
 }
 
 func runUpstream(page []byte, base *url.URL, c config) (outcome, error) {
@@ -147,7 +166,9 @@ func runUpstream(page []byte, base *url.URL, c config) (outcome, error) {
 	p := upstream.NewParser()
 	p.DisableJSONLD, p.KeepClasses = c.disableJSONLD, c.keepClasses
 	art, err := p.ParseAndMutate(doc, base)
-	return describe(doc, art.Node, art, err), nil
+	o := describe(doc, art.Node, art, err)
+	o.Published, o.Modified = stamp(art.PublishedTime()), stamp(art.ModifiedTime())
+	return o, nil
 }
 
 // TestForkMatchesUpstream is the fork's safety net: on every page it runs

@@ -74,3 +74,126 @@ func TestFocusNarrowsThePageToTheDeclaredArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestRecallGuardClauses checks each condition of the recall guard on its
+// own: every case but the first two is one where the guard must leave
+// readability's text alone, and removing or loosening the one condition
+// the case is named for makes the guard take the other body.
+func TestRecallGuardClauses(t *testing.T) {
+	// relatedLinks is a list of long links that post-cleaning drops when
+	// it follows the body's last paragraph.
+	relatedLinks := "<ul>"
+	for _, story := range []string{"Bus drivers vote to strike over the depot closures planned for next spring in the city",
+		"Ring road works delayed again as the contractor asks the council for more time and money",
+		"What the new fares mean for commuters who travel in from the villages every working day",
+		"Residents on the east side launch a petition against the merged depot and its longer journeys",
+		"Letters: readers on the transport plan, the price of land by the ring road and the night buses",
+		"Opinion: a single depot would save money, but the drivers who live furthest away would pay for it"} {
+		relatedLinks += `<li><a href="/story">` + story + "</a></li>"
+	}
+	relatedLinks += "</ul>"
+	short := "<p>Read the council's statement here.</p>"
+	ldText := func(paragraphs ...string) string {
+		var b strings.Builder
+		for _, p := range paragraphs {
+			b.WriteString(domtest.FlatText(domtest.Page(t, p)) + "\n")
+		}
+		return b.String()
+	}
+	for _, tc := range []struct {
+		name              string
+		content, declared string // readability's body and the page's declared element ("" for none)
+		ldBody            string // the JSON-LD articleBody
+		want              string // the body source
+		premise           func(found, declared, declaredAfterPostClean, ld int) bool
+	}{
+		{
+			name:     "a fragment under a third of the declared body gives way to it",
+			content:  domtest.LongP1,
+			declared: domtest.LongP1 + domtest.LongP2 + domtest.LongP3 + domtest.LongP4,
+			want:     BodyDeclared,
+			premise:  func(found, declared, _, _ int) bool { return found*guardShare < declared },
+		},
+		{
+			name:    "a fragment under a third of the JSON-LD body gives way to it",
+			content: domtest.LongP1,
+			ldBody:  ldText(domtest.LongP1, domtest.LongP2, domtest.LongP3, domtest.LongP4),
+			want:    BodyJSONLD,
+			premise: func(found, _, _, ld int) bool { return found*guardShare < ld },
+		},
+		{
+			name:     "share: readability holding a third of the declared body keeps it",
+			content:  domtest.LongP1 + domtest.LongP2,
+			declared: domtest.LongP1 + domtest.LongP2 + domtest.LongP3 + domtest.LongP4,
+			want:     BodyReadability,
+			premise: func(found, declared, after, _ int) bool {
+				return found*guardShare >= declared && after > found
+			},
+		},
+		{
+			name:     "length: a declared element too short to be an article is no declaration",
+			content:  "<p>Loading</p>",
+			declared: "<p>Please enable JavaScript to read.</p>",
+			want:     BodyReadability,
+			premise: func(found, declared, after, _ int) bool {
+				return declared < MinArticleWords && found*guardShare < declared && after > found
+			},
+		},
+		{
+			name:     "post-cleaning: a declared body that post-cleaning shrinks below readability's is not taken",
+			content:  domtest.LongP2 + short,
+			declared: domtest.LongP1 + relatedLinks,
+			want:     BodyReadability,
+			premise: func(found, declared, after, _ int) bool {
+				return found*guardShare < declared && declared >= MinArticleWords && after <= found
+			},
+		},
+		{
+			name:    "JSON-LD share: readability holding a third of the JSON-LD body keeps it",
+			content: domtest.LongP1 + domtest.LongP2,
+			ldBody:  ldText(domtest.LongP1, domtest.LongP2, domtest.LongP3, domtest.LongP4),
+			want:    BodyReadability,
+			premise: func(found, _, _, ld int) bool { return found*guardShare >= ld },
+		},
+		{
+			name:    "JSON-LD length: a JSON-LD body too short to be an article is none",
+			content: "<p>Loading</p>",
+			ldBody:  "Please enable JavaScript to read.",
+			want:    BodyReadability,
+			premise: func(found, _, _, ld int) bool { return ld < MinArticleWords && found*guardShare < ld },
+		},
+		{
+			name:    "JSON-LD markup: a JSON-LD body holding markup is not read as text",
+			content: domtest.LongP1,
+			ldBody:  domtest.LongP1 + domtest.LongP2 + domtest.LongP3 + domtest.LongP4,
+			want:    BodyReadability,
+			premise: func(found, _, _, ld int) bool { return found*guardShare < ld },
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			content := domtest.ByID(domtest.Page(t, `<div id="content">`+tc.content+"</div>"), "content")
+			var d declaration
+			after := 0
+			if tc.declared != "" {
+				d.Node = domtest.ByID(domtest.Page(t, `<article id="declared">`+tc.declared+"</article>"), "declared")
+				d.words = dom.WordsIn(d.Node)
+				probe := domtest.ByID(domtest.Page(t, `<article id="declared">`+tc.declared+"</article>"), "declared")
+				PostCleanAll(probe, &Article{}, &Pruner{})
+				after = dom.WordsIn(probe)
+			}
+			found, ld := dom.WordsIn(content), dom.WordCount(tc.ldBody)
+			if !tc.premise(found, d.words, after, ld) {
+				t.Fatalf("the fixture no longer sets up the case: readability %d words, declared %d (%d post-cleaned), JSON-LD %d",
+					found, d.words, after, ld)
+			}
+			art := &Article{BodySource: BodyReadability}
+			got, _ := RecallGuard(content, &Pruner{}, 0, d, tc.ldBody, art)
+			if art.BodySource != tc.want {
+				t.Fatalf("BodySource = %q, want %q", art.BodySource, tc.want)
+			}
+			if tc.want == BodyReadability && got != content {
+				t.Errorf("readability's body was replaced by %q", domtest.FlatText(got))
+			}
+		})
+	}
+}

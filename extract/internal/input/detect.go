@@ -34,16 +34,22 @@ func detectEncoding(data []byte) (encoding.Encoding, string) {
 	if mostlyUTF8(data) {
 		return unicode.UTF8, "utf-8"
 	}
-	if results, err := chardet.NewTextDetector().DetectAll(textSample(data)); err == nil {
-		sortDetections(results)
-		for _, r := range results {
-			if r.Confidence < minDetectConfidence {
-				break
-			}
-			enc, name := charset.Lookup(r.Charset)
-			if enc != nil && name != "utf-8" && name != "utf-16le" && name != "utf-16be" {
-				return enc, name
-			}
+	results, _ := chardet.NewTextDetector().DetectAll(textSample(data))
+	return chooseDetection(results)
+}
+
+// chooseDetection takes the most confident of the detector's guesses that
+// is confident enough and names a legacy encoding (the page is known not
+// to be UTF-8 or UTF-16 by then); windows-1252 when there is none.
+func chooseDetection(results []chardet.Result) (encoding.Encoding, string) {
+	sortDetections(results)
+	for _, r := range results {
+		if r.Confidence < minDetectConfidence {
+			break
+		}
+		enc, name := charset.Lookup(r.Charset)
+		if enc != nil && name != "utf-8" && name != "utf-16le" && name != "utf-16be" {
+			return enc, name
 		}
 	}
 	enc, name := charset.Lookup("windows-1252")

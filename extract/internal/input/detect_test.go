@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gogs/chardet"
 	"golang.org/x/net/html/charset"
 )
 
@@ -131,5 +132,61 @@ func TestDetectEncoding(t *testing.T) {
 				t.Errorf("accuracy %.2f, want at least %.2f", share, tc.atLeast)
 			}
 		})
+	}
+}
+
+// TestChooseDetection checks how the detector's guesses are taken: a weak
+// guess is not trusted (the page is read as windows-1252, the web's
+// default), the detector's lowest positive verdict for a legacy encoding
+// (10: a few valid double-byte characters) is, and UTF-8, UTF-16 and names
+// no decoder knows are passed over for the next guess.
+func TestChooseDetection(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		results []chardet.Result
+		want    string
+	}{
+		{"no guess", nil, "windows-1252"},
+		{"a weak guess is not trusted", []chardet.Result{{Charset: "KOI8-R", Confidence: 5}}, "windows-1252"},
+		{"the weakest guess of a few characters is", []chardet.Result{{Charset: "Shift_JIS", Confidence: 10}}, "shift_jis"},
+		{"the most confident wins", []chardet.Result{{Charset: "ISO-8859-2", Confidence: 30}, {Charset: "windows-1251", Confidence: 60}}, "windows-1251"},
+		{"UTF-16 and unknown names are passed over", []chardet.Result{{Charset: "UTF-16LE", Confidence: 100}, {Charset: "IBM420_rtl", Confidence: 90}, {Charset: "EUC-KR", Confidence: 40}}, "euc-kr"},
+		{"but not for a weak guess", []chardet.Result{{Charset: "UTF-16LE", Confidence: 100}, {Charset: "ISO-8859-7", Confidence: 3}}, "windows-1252"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, got := chooseDetection(tc.results); got != tc.want {
+				t.Errorf("chooseDetection(%v) = %s, want %s", tc.results, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestISO2022JPAfterALongHead: ISO-2022-JP is 7-bit, so the detector's
+// sample (the text runs holding non-ASCII bytes) finds none and falls
+// back to the page's first bytes; behind a long head of styles and
+// scripts, the escape sequences are not among them. Only the check for
+// the sequences themselves reads such a page right.
+func TestISO2022JPAfterALongHead(t *testing.T) {
+	enc, _ := charset.Lookup("iso-2022-jp")
+	text := "東京の天気は明日から崩れる見込みです。" // "Tokyo's weather is expected to turn from tomorrow."
+	body, err := enc.NewEncoder().String(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := "<style>" + strings.Repeat(".story p { margin: 0 0 1em; line-height: 1.6; }\n", 200) + "</style>"
+	if len(head) <= detectSampleSize {
+		t.Fatalf("the head (%d bytes) must be longer than the detector's sample (%d)", len(head), detectSampleSize)
+	}
+	for _, page := range []string{
+		"<html><head>" + head + "</head><body><p>" + body + "</p></body></html>",
+		"<html><head><title>Wetter</title></head><body><p>" + body + "</p></body></html>", // and when short
+	} {
+		got, name, err := Decode([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if name != "iso-2022-jp" || !strings.Contains(got, text) {
+			t.Errorf("read as %s: %q", name, got[max(0, len(got)-120):])
+		}
 	}
 }

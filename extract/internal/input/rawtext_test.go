@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/testcorpus"
 )
 
 // withoutScriptBodies renders the tree of page with the text of its HTML
@@ -41,7 +42,7 @@ func withoutScriptBodies(t *testing.T, page string) string {
 }
 
 // TestDropScriptBodiesKeepsTheTree checks, on every fixture page and on the
-// shared corpus when it sits beside the repository, that the tree parsed
+// shared corpus (required unless the run opts out, see testcorpus), that the tree parsed
 // from the shortened page is the tree of the page itself but for the bodies.
 func TestDropScriptBodiesKeepsTheTree(t *testing.T) {
 	var files []string
@@ -49,7 +50,7 @@ func TestDropScriptBodiesKeepsTheTree(t *testing.T) {
 		found, _ := filepath.Glob(glob)
 		files = append(files, found...)
 	}
-	corpus, _ := filepath.Glob(filepath.Join("..", "..", "..", "..", "shared", "corpus", "scrapinghub", "html", "*.html.gz"))
+	corpus := testcorpus.Pages(t, "scrapinghub")
 	files = append(files, corpus...)
 	shortened := 0
 	for _, f := range files {
@@ -74,7 +75,7 @@ func TestDropScriptBodiesKeepsTheTree(t *testing.T) {
 	}
 	switch {
 	case len(corpus) == 0:
-		t.Logf("shared corpus not found: %d fixture pages shortened", shortened)
+		t.Logf("%d fixture pages shortened", shortened)
 	case shortened < len(corpus)/2:
 		t.Errorf("only %d of %d pages shortened", shortened, len(files))
 	}

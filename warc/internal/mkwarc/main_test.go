@@ -6,17 +6,12 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/pith-cli/pith/internal/testcorpus"
 	"github.com/pith-cli/pith/warc"
 )
 
 func TestMkwarc(t *testing.T) {
-	dir := filepath.Join("..", "..", "..", "..", "shared", "corpus", "newspaper4k")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("PITH_NO_SHARED") == "1" {
-			t.Skipf("PITH_NO_SHARED=1: skipped without the shared corpus (%v)", err)
-		}
-		t.Fatalf("the shared corpus is not beside the repository (%v); set PITH_NO_SHARED=1 to run without it", err)
-	}
+	dir := filepath.Join(testcorpus.Root(t), "newspaper4k")
 	out := filepath.Join(t.TempDir(), "c.warc.gz")
 	if err := run([]string{"-o", out, "-min-size", "3M", dir}); err != nil {
 		t.Fatal(err)
