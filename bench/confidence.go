@@ -88,8 +88,25 @@ func runConfidenceFit(dirs []string, out io.Writer) error {
 	if len(x) == 0 {
 		return errors.New("no tuning pages with an article")
 	}
-	w := fitLogistic(x, y, fitL2)
 	k := len(x[0])
+	// Every signal has a known direction (a disagreement, a removal, link
+	// text or teaser headings can only lower the score); a coefficient the
+	// few bad pages fit the other way is noise, so it is dropped (held at
+	// 0) and the rest refitted.
+	drop := make([]bool, k)
+	var w []float64
+	for {
+		w = fitLogistic(masked(x, drop), y, fitL2)
+		changed := false
+		for j, d := range featureSign {
+			if !drop[j] && d != 0 && w[j]*d < 0 {
+				drop[j], changed = true, true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
 	mean := make([]float64, k)
 	for _, row := range x {
 		for j, v := range row {
@@ -115,6 +132,25 @@ func runConfidenceFit(dirs []string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "},\n}\n")
 	return nil
+}
+
+// featureSign is the direction each feature may move the score in
+// (extract.ConfidenceFeatureNames' order): +1 up, −1 down, 0 either.
+var featureSign = []float64{+1, -1, -1, -1, -1, -1, -1, -1, 0, +1, -1, -1}
+
+// masked returns x with the dropped features set to 0, which the penalty
+// then holds at a 0 coefficient.
+func masked(x [][]float64, drop []bool) [][]float64 {
+	out := make([][]float64, len(x))
+	for i, row := range x {
+		out[i] = append([]float64(nil), row...)
+		for j, d := range drop {
+			if d {
+				out[i][j] = 0
+			}
+		}
+	}
+	return out
 }
 
 // fitL2 is the ridge penalty: the few bad pages must not make a

@@ -10,20 +10,20 @@ var confidenceModel = struct {
 	coef      []float64
 	mean      []float64
 }{
-	intercept: 1.7829,
+	intercept: 1.9356,
 	coef: []float64{
-		2.4080,  // kept_prose_share
-		-1.2278, // no_page_prose
-		0.0806,  // name_rules_removed
-		-2.3603, // post_clean_removed
-		-0.3779, // fallback
-		0.8198,  // declared_disagree
-		0.3958,  // jsonld_disagree
-		-4.6716, // link_density
-		-0.1668, // log_words
-		0.1468,  // prose_share
-		0.0836,  // list_share
-		1.1556,  // teaser_headings
+		2.4107,  // kept_prose_share
+		-1.2465, // no_page_prose
+		0.0000,  // name_rules_removed
+		-2.3984, // post_clean_removed
+		-0.4258, // fallback
+		0.0000,  // declared_disagree
+		0.0000,  // jsonld_disagree
+		-4.4895, // link_density
+		-0.1846, // log_words
+		0.1717,  // prose_share
+		0.0000,  // list_share
+		0.0000,  // teaser_headings
 	},
 	mean: []float64{0.9090, 0.0263, 0.0187, 0.0127, 0.0056, 0.0636, 0.0146, 0.0310, 6.4323, 0.7755, 0.0251, 0.0035},
 }
