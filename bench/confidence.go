@@ -30,11 +30,12 @@ const goodScore = 0.8
 
 // confPage is one page's confidence, features and quality.
 type confPage struct {
-	corpus   string
-	conf     float64
-	features []float64
-	quality  float64
-	empty    bool // no article: no confidence
+	corpus          string
+	id, text, truth string
+	conf            float64
+	features        []float64
+	quality         float64
+	empty           bool // no article: no confidence
 }
 
 // confidencePages extracts every body page of the corpora in dirs on part.
@@ -64,6 +65,7 @@ func confidencePages(dirs []string, part string) ([]confPage, []string, error) {
 				cp.quality = o.BoW.F1
 			}
 			cp.conf, cp.features = a.Confidence, a.ConfidenceFeatures()
+			cp.id, cp.text, cp.truth = p.ID, a.Text, p.Truth
 			out = append(out, cp)
 		}
 	}
@@ -337,6 +339,15 @@ func runConfidence(dirs []string, part string, out io.Writer) error {
 		rows = append(rows, newConfRow(n, sel))
 	}
 	rows = append(rows, newConfRow("pooled", pages))
+	// The prefix corpora's bad pages are mostly a prefix that starts with
+	// a photo credit or caption pith leaves out: the body corpora apart.
+	var body []confPage
+	for _, p := range pages {
+		if p.corpus != "goose3" && p.corpus != "postlight" {
+			body = append(body, p)
+		}
+	}
+	rows = append(rows, newConfRow("pooled body corpora", body))
 	for _, r := range rows {
 		scored := r.pages - r.empty
 		share := math.NaN()
@@ -349,15 +360,17 @@ func runConfidence(dirs []string, part string, out io.Writer) error {
 	return tw.Flush()
 }
 
-// dumpBad prints the features of bad pages (debugging aid while tuning).
-func dumpBad(dirs []string, part string, out io.Writer) error {
+// runConfidenceBad prints the bad pages of part with their confidence,
+// features and the start of the text and of the ground truth: what the
+// model misses, for choosing signals (on tuning pages only).
+func runConfidenceBad(dirs []string, part string, out io.Writer) error {
 	pages, _, err := confidencePages(dirs, part)
 	if err != nil {
 		return err
 	}
 	for _, p := range pages {
 		if !p.empty && p.quality < goodScore {
-			fmt.Fprintf(out, "%s q=%.2f c=%.2f %v\n", p.corpus, p.quality, p.conf, fmtF(p.features))
+			fmt.Fprintf(out, "%s %s q=%.2f c=%.2f %v\n  GOT: %.150q\n  WANT: %.150q\n", p.corpus, p.id, p.quality, p.conf, fmtF(p.features), p.text, p.truth)
 		}
 	}
 	return nil
