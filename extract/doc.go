@@ -11,7 +11,8 @@
 //  2. decode (internal/input): to UTF-8 (BOM, declared charset, UTF-8
 //     validity, detection);
 //  3. parse (internal/input): once, with golang.org/x/net/html, after the
-//     script-body cut and a depth cap when needed;
+//     script-body cut and a depth cap when needed; ruby keeps its base text,
+//     not its readings;
 //  4. metadata (internal/meta): read from the untouched tree (JSON-LD, meta
 //     tags, headline, byline, dates, language);
 //  5. clean (internal/clean): named boilerplate rules remove widgets before

@@ -120,6 +120,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 
 	content, removed := findBody(text, doc, art, pm.LD.Body, opts.Rules, pageURL, newPruner)
+	art.hygiene() // after cleaning, which matches the title to the page's headline as written
 	if content != nil {
 		art.Text = render.Text(content)
 	}
@@ -138,6 +139,20 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		return nil, err
 	}
 	return art, nil
+}
+
+// hygiene puts a's metadata strings through the renderings' Hygiene, so
+// a title reads as the body does. The addresses are URLs, which escape
+// what they hold.
+func (a *Article) hygiene() {
+	for _, s := range []*string{&a.Title, &a.Subtitle, &a.SiteName, &a.Description} {
+		*s = render.Hygiene(*s)
+	}
+	for _, list := range [][]string{a.Authors, a.Tags, a.Categories} {
+		for i := range list {
+			list[i] = render.Hygiene(list[i])
+		}
+	}
 }
 
 // newArticle returns an Article holding the page's metadata f.

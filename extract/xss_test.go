@@ -226,3 +226,49 @@ func safeURL(element, key, raw string) bool {
 	}
 	return false
 }
+
+// TestMarkdownDestinationsStayLiteral renders links and images whose URL is
+// harmless in HTML but becomes a script URL once a CommonMark reader
+// decodes character references or backslash escapes in the destination;
+// goldmark, with raw HTML on, must find no script URL in any href or src.
+func TestMarkdownDestinationsStayLiteral(t *testing.T) {
+	vectors := []string{
+		`<a href="javascript&amp;colon;alert('v-md-colon')">colon</a>`,
+		`<a href="javascript&amp;#58;alert('v-md-decimal')">decimal</a>`,
+		`<a href="javascript&amp;#x3a;alert('v-md-hex')">hex</a>`,
+		`<a href="javascript&amp;#X3A;alert('v-md-hex-upper')">hex upper</a>`,
+		`<a href="j&amp;#97;vascript:alert('v-md-letter')">letter</a>`,
+		`<a href="&amp;#106;avascript:alert('v-md-first-letter')">first letter</a>`,
+		`<a href="&amp;#0000106;avascript&amp;#0058;alert('v-md-padded')">padded</a>`,
+		`<a href="javascript\:alert('v-md-backslash')">backslash</a>`,
+		`<a href="javascript&amp;Tab;:alert('v-md-tab')">tab</a>`,
+		`<a href="vbscript&amp;colon;msgbox('v-md-vbs')">vbs</a>`,
+		`<a href="data&amp;colon;text/html,&lt;script&gt;alert('v-md-data')&lt;/script&gt;">data</a>`,
+		`<img src="javascript&amp;colon;alert('v-md-img')" alt="img">`,
+		`<img src="j&amp;#x61;vascript:alert('v-md-img-hex')" alt="img hex">`,
+		`<a href="javascript&amp;colon;alert('v-md-image-link')"><img src="/pic.png" alt="linked image"></a>`,
+	}
+	for _, v := range vectors {
+		body := parseBody(t, "<p>Before the vector.</p><p>"+v+"</p><p>After the vector.</p>")
+		md, err := renderMarkdown(&Article{Title: "Vectors"}, body, RenderOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := markdownToHTML(t, md)
+		for _, problem := range unsafeMarkup(t, out, false) {
+			t.Errorf("markdown of %s, as goldmark reads it: %s\n%s", v, problem, md)
+		}
+		if !strings.Contains(out, "After the vector.") {
+			t.Errorf("markdown of %s lost the text after it:\n%s", v, md)
+		}
+	}
+	// The "&" between a query's parameters opens no reference: it stays.
+	body := parseBody(t, `<p>See <a href="https://example.test/search?q=rain&amp;page=2&amp;copy=1">the results</a>.</p>`)
+	md, err := renderMarkdown(&Article{}, body, RenderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(md, "(https://example.test/search?q=rain&page=2&copy=1)") {
+		t.Errorf("a query's ampersands changed:\n%s", md)
+	}
+}

@@ -31,7 +31,8 @@ func (r *checkReport) write(v verdict) error {
 }
 
 // humanReport is "STATUS SOURCE: DETAIL" and, under it, the diff indented
-// by four spaces.
+// by four spaces; control characters are escaped (see shownLines), as on
+// stderr, since the report goes to a terminal too.
 func (v verdict) humanReport() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-5s %s", v.Status, v.Source)
@@ -44,7 +45,7 @@ func (v verdict) humanReport() string {
 			b.WriteString("    " + line)
 		}
 	}
-	return b.String()
+	return shownLines(b.String())
 }
 
 // detail says why a page failed, or for a page that passed what was done

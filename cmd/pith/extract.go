@@ -283,10 +283,15 @@ func (w *writer) writeJSON(r result) error {
 	if r.err != nil {
 		rec.Error = reason(r.err)
 	}
-	enc := json.NewEncoder(w.out)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	if w.settings.pretty {
 		enc.SetIndent("", "  ")
 	}
-	return enc.Encode(rec)
+	if err := enc.Encode(rec); err != nil {
+		return err
+	}
+	_, err := w.out.Write(escapeC1(b.Bytes()))
+	return err
 }

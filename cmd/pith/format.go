@@ -30,20 +30,20 @@ var (
 	formatText = &format{name: "text", ext: ".txt",
 		document: func(a *extract.Article) string { return a.Text },
 		separate: func(source, doc string, later bool) string {
-			return gap(later) + fmt.Sprintf("==> %s <==\n", source) + doc
+			return gap(later) + fmt.Sprintf("==> %s <==\n", shownName(source)) + doc
 		}}
 	formatJSON     = &format{name: "json", ext: ".json"}
 	formatMarkdown = &format{name: "markdown", ext: ".md",
 		render:   func(r *extract.RenderOptions) { r.Markdown = true },
 		document: func(a *extract.Article) string { return a.Markdown },
 		separate: func(source, doc string, later bool) string {
-			return gap(later) + "<!-- pith: " + commentSafe(source) + " -->\n" + doc
+			return gap(later) + "<!-- pith: " + shownName(commentSafe(source)) + " -->\n" + doc
 		}}
 	formatHTML = &format{name: "html", ext: ".html",
 		render:   func(r *extract.RenderOptions) { r.HTML = true },
 		document: func(a *extract.Article) string { return a.HTML },
 		separate: func(source, doc string, _ bool) string {
-			return `<article data-source="` + html.EscapeString(source) + "\">\n" + doc + "</article>\n"
+			return `<article data-source="` + html.EscapeString(shownName(source)) + "\">\n" + doc + "</article>\n"
 		}}
 )
 

@@ -64,7 +64,7 @@ func newProgress(s streams, quiet bool, pages int, outcomes ...string) *progress
 	if quiet || !s.errIsTerminal || pages <= progressMinPages {
 		return &progress{err: s.err}
 	}
-	return newProgressBar(s.err, pages, progressRedrawEvery, outcomes...)
+	return newProgressBar(rawWriter(s.err), pages, progressRedrawEvery, outcomes...)
 }
 
 // newProgressBar draws a bar for pages pages on err, which must be a
@@ -149,10 +149,14 @@ func (p *progress) Write(b []byte) (int, error) {
 	if p.container == nil || len(b) == 0 {
 		return p.err.Write(b)
 	}
-	n, err := p.container.Write(b)
+	// The bar writes to the terminal itself, past safeLines: the line's
+	// control characters are escaped here.
+	shown := []byte(shownLines(string(b)))
+	n, err := p.container.Write(shown)
 	if err != nil { // mpb has stopped: nothing would draw the line
-		return p.err.Write(b)
+		return p.err.Write(shown)
 	}
+	n = len(b)
 	// mpb holds the line until its next draw, and draws once more when it
 	// stops only if a bar went away since the last: without this redraw a
 	// line written after the bar's last draw would be lost.

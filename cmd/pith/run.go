@@ -51,6 +51,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // at once while a page is being read, with the contract's status (130,
 // 143). Tests send on sigs themselves, a new channel for each run.
 func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
+	s.err = safeLines{s.err} // no message prints a page's or a file name's control characters raw
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var caught atomic.Value // the os.Signal that stopped the run

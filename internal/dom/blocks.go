@@ -93,9 +93,12 @@ func Attached(n, root *html.Node) bool {
 	return false
 }
 
-// LinkWords counts the words of n that are link text.
+// LinkWords counts the words of n that are link text. A link whose
+// address is a script URL (javascript:, vbscript:) leads nowhere: its text
+// is the page's own, as the words of a dictionary's pop-up glosses are, so
+// it does not count.
 func LinkWords(n *html.Node) int {
-	if n.DataAtom == atom.A {
+	if n.DataAtom == atom.A && !isScriptLink(n) {
 		return WordsIn(n)
 	}
 	count := 0
@@ -105,4 +108,16 @@ func LinkWords(n *html.Node) int {
 		}
 	}
 	return count
+}
+
+// isScriptLink reports a link whose address runs script instead of leading
+// to a page (javascript:, vbscript:, in any case, after the white space
+// and controls a browser ignores).
+func isScriptLink(n *html.Node) bool {
+	href := strings.TrimLeft(Attr(n, "href"), "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+	if len(href) < len("vbscript:") {
+		return false
+	}
+	head := strings.ToLower(href[:min(len(href), len("javascript:"))])
+	return strings.HasPrefix(head, "javascript:") || strings.HasPrefix(head, "vbscript:")
 }

@@ -88,3 +88,23 @@ func TestElements(t *testing.T) {
 		t.Errorf("Elements = %q, want %q", got, "p b div")
 	}
 }
+
+// TestLinkWordsLeaveOutScriptLinks checks that a link whose address runs
+// script (a dictionary's pop-up gloss, a share button) is not link text,
+// however its scheme is spelled, while a link to a page is.
+func TestLinkWordsLeaveOutScriptLinks(t *testing.T) {
+	for _, tc := range []struct {
+		html string
+		want int
+	}{
+		{`<p>Read <a href="/guide">the whole guide</a> first.</p>`, 3},
+		{`<p>Read <a href="javascript:void(0)">the whole guide</a> first.</p>`, 0},
+		{`<p><a href=" JavaScript:gloss(3)">word</a> and <a href="VBScript:x">more</a></p>`, 0},
+		{`<p><a href="javascript-tips.html">tips page</a></p>`, 2},
+		{`<p><a href="javascript:void(0)">gloss</a> <a href="https://x.test/">page</a></p>`, 1},
+	} {
+		if got := dom.LinkWords(domtest.Body(t, tc.html)); got != tc.want {
+			t.Errorf("LinkWords(%s) = %d, want %d", tc.html, got, tc.want)
+		}
+	}
+}

@@ -237,7 +237,8 @@ func isVoid(tag string) bool {
 
 // ApplyCaps rewrites a page within the caps, in one tokenizer pass:
 // elements deeper than MaxDepth are dropped (their text is kept, and the
-// content of a dropped script or style is dropped with it); attributes past
+// content of a dropped raw-text element, script, style, title, textarea…,
+// is dropped with it); attributes past
 // MaxAttrs are dropped; text runs are cut to MaxTextRun bytes; the page is
 // cut once MaxElements elements are written. The result is deterministic.
 func ApplyCaps(text string) string {
@@ -316,8 +317,8 @@ func (c *capper) startTag() {
 	if keep {
 		c.elements++
 		c.out.WriteString(raw)
-	} else if isRawText(name) && name != "title" && name != "textarea" {
-		c.skipText = true
+	} else if isRawText(name) {
+		c.skipText = true // a title or textarea too: its text is no article text, as the sanitizer drops it
 	}
 }
 

@@ -26,9 +26,9 @@ func Decode(data []byte) (string, string, error) {
 // container, the charset its container declares (an MHTML part's
 // Content-Type); then UTF-16 recognised without a byte-order mark by its
 // zero bytes; then the page's own declaration (<meta charset> or
-// http-equiv), except that bytes which are valid UTF-8 and contain non-ASCII
-// beat a conflicting single-byte declaration (DOM-serialised saves often
-// keep a stale one); undeclared valid UTF-8 is UTF-8 (no detector runs);
+// http-equiv), except that bytes which are valid UTF-8 beat a conflicting
+// declaration, single- or multi-byte, when they hold enough non-ASCII to
+// tell (see utf8Wins; DOM-serialised saves often keep a stale one); undeclared valid UTF-8 is UTF-8 (no detector runs);
 // anything else is detected from its bytes (see detectEncoding). Invalid
 // sequences become U+FFFD, so the result is always valid UTF-8.
 //
@@ -62,7 +62,7 @@ func DecodeWith(data []byte, forced, container string) (string, string, error) {
 		if name == "utf-8" && validUTF8 {
 			return unsafeString(data), name, nil // the common page: nothing to decode
 		}
-		if enc != nil && (name == "utf-8" || !(validUTF8 && hasNonASCII(data) && isSingleByte(name))) {
+		if enc != nil && (name == "utf-8" || !(validUTF8 && utf8Wins(data, name))) {
 			return transform(data, enc, name), name, nil
 		}
 	}
@@ -216,6 +216,41 @@ func transform(data []byte, enc encoding.Encoding, name string) string {
 		return strings.ToValidUTF8(string(data), "\uFFFD")
 	}
 	return strings.ToValidUTF8(string(out), "\uFFFD")
+}
+
+// utf8Wins reports whether data, valid UTF-8, is read as UTF-8 although
+// it declares the charset name: saved pages keep a stale declaration after
+// a tool re-encoded them. Against a single-byte charset one non-ASCII
+// sequence is evidence enough (its text is almost never valid UTF-8);
+// against a multi-byte one (Shift_JIS, EUC, GBK, Big5), whose two-byte
+// characters form a valid sequence by chance, it takes minUTF8Evidence
+// of them. A page that is all ASCII follows its declaration.
+func utf8Wins(data []byte, name string) bool {
+	if isSingleByte(name) {
+		return hasNonASCII(data)
+	}
+	return multiByteSequences(data, minUTF8Evidence) >= minUTF8Evidence
+}
+
+// minUTF8Evidence is how many multi-byte sequences valid UTF-8 must hold to
+// beat a multi-byte declaration. Legacy CJK text pairs bytes that make a
+// valid UTF-8 sequence about once in ten, and the page must be valid
+// throughout: a dozen sequences and no invalid one are never chance.
+const minUTF8Evidence = 12
+
+// multiByteSequences counts the multi-byte sequences in valid UTF-8 data
+// (their lead bytes), stopping at limit.
+func multiByteSequences(data []byte, limit int) int {
+	count := 0
+	for _, b := range data {
+		if b >= 0xC0 {
+			count++
+			if count >= limit {
+				break
+			}
+		}
+	}
+	return count
 }
 
 func hasNonASCII(data []byte) bool {

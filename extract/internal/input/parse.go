@@ -11,7 +11,8 @@ import (
 // Parse builds the tree once, after the work caps (see capPage). A page
 // the byte scan let through but the parser refuses (too deep once the
 // parser's implied elements are counted) is capped and parsed again; a page
-// refused even then is too complex. The outcome is deterministic.
+// refused even then is too complex. The outcome is deterministic. Ruby
+// annotations leave the tree (see flattenRuby).
 func Parse(text string) (*dom.Document, error) {
 	text = dropScriptBodies(text)
 	capped := capPage(text)
@@ -22,6 +23,9 @@ func Parse(text string) (*dom.Document, error) {
 	}
 	if err != nil {
 		return nil, errorf(ErrTooComplex, "nesting stays too deep after capping it at %d elements", MaxDepth)
+	}
+	if hasRuby(capped) {
+		flattenRuby(node)
 	}
 	return &dom.Document{Node: node}, nil
 }

@@ -110,6 +110,12 @@ func TestDecode(t *testing.T) {
 		{"a declared UTF-16 is read as UTF-8", []byte(`<meta charset="utf-16"><p>é</p>`), `<meta charset="utf-16"><p>é</p>`, "utf-8"},
 		{"UTF-16BE without a byte-order mark", []byte("\x00<\x00p\x00>\x00H\x00i\x00!\x00!"), "<p>Hi!!", "utf-16be"},
 		{"ISO-2022-JP is 7-bit but not UTF-8", []byte("<p>\x1b$BF|K\\\x1b(B</p>"), "<p>日本</p>", "iso-2022-jp"},
+		{"valid UTF-8 beats a stale GB2312 declaration", []byte(`<meta charset="gb2312"><p>今天下午图书馆的新阅览室正式开放了</p>`), `<meta charset="gb2312"><p>今天下午图书馆的新阅览室正式开放了</p>`, "utf-8"},
+		{"valid UTF-8 beats a stale Shift_JIS declaration", []byte(`<meta charset="shift_jis"><p>駅前の古い本屋が来月から営業を再開します</p>`), `<meta charset="shift_jis"><p>駅前の古い本屋が来月から営業を再開します</p>`, "utf-8"},
+		{"valid UTF-8 beats a stale EUC-KR declaration", []byte(`<meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><p>시립 도서관이 다음 주부터 밤늦게까지 문을 엽니다</p>`), `<meta http-equiv="Content-Type" content="text/html; charset=euc-kr"><p>시립 도서관이 다음 주부터 밤늦게까지 문을 엽니다</p>`, "utf-8"},
+		{"valid UTF-8 beats a stale Big5 declaration", []byte(`<meta charset="big5"><p>市立圖書館下週起延長開放時間到晚上十點</p>`), `<meta charset="big5"><p>市立圖書館下週起延長開放時間到晚上十點</p>`, "utf-8"},
+		{"an ASCII page follows its multi-byte declaration", []byte(`<meta charset="shift_jis"><p>Opening hours change next week.</p>`), `<meta charset="shift_jis"><p>Opening hours change next week.</p>`, "shift_jis"},
+		{"two UTF-8 sequences do not beat a multi-byte declaration", []byte(`<meta charset="euc-jp"><p>` + "\xc3\xa9t\xc3\xa9</p>"), `<meta charset="euc-jp"><p>辿t辿</p>`, "euc-jp"},
 		{"mostly UTF-8 with a broken byte", []byte("<p>Grüße aus Köln, schöne Grüße \xff</p>"), "<p>Grüße aus Köln, schöne Grüße \uFFFD</p>", "utf-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

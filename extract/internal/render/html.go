@@ -14,11 +14,21 @@ import (
 // it is empty. Every HTML that pith prints goes through it, also the HTML
 // that becomes Markdown.
 func sanitizedBody(heading string, content *html.Node, opts Options) (string, error) {
+	return sanitizedBodyWith(heading, content, opts, nil)
+}
+
+// sanitizedBodyWith is sanitizedBody with a last step on the sanitized
+// tree, before it is written (nil for none).
+func sanitizedBodyWith(heading string, content *html.Node, opts Options, last func(*html.Node)) (string, error) {
 	tree := ApplyToggles(content, opts)
 	dropBareFigures(tree)
 	tidyWhitespace(tree)
 	root := innermostWrapper(tree)
 	Sanitize(root)
+	hygieneTree(root)
+	if last != nil {
+		last(root)
+	}
 	body, err := RenderChildren(root)
 	if err != nil {
 		return "", err
@@ -27,6 +37,23 @@ func sanitizedBody(heading string, content *html.Node, opts Options) (string, er
 		body = "<h1>" + html.EscapeString(heading) + "</h1>\n" + strings.TrimSpace(body)
 	}
 	return strings.TrimSpace(body), nil
+}
+
+// hygieneTree puts the text and attribute values under n through Hygiene,
+// node by node, so that a joiner's neighbours are letters rather than the
+// markup around them.
+func hygieneTree(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			c.Data = Hygiene(c.Data)
+		case html.ElementNode:
+			for i := range c.Attr {
+				c.Attr[i].Val = Hygiene(c.Attr[i].Val)
+			}
+			hygieneTree(c)
+		}
+	}
 }
 
 // innermostWrapper skips the wrappers around the article (readability's

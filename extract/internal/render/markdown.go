@@ -10,7 +10,9 @@ import (
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/strikethrough"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/plugin/table"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -48,6 +50,53 @@ func escapeEntityLike(_ converter.Context, text string) string {
 	return rxEntityLike.ReplaceAllString(text, "&amp;$1")
 }
 
+// markdownLinks readies the sanitized tree's links for Markdown: an a
+// element left without an address (the sanitizer keeps one that has a
+// title) is no link in Markdown, so it gives up its tag rather than print
+// as "[text]()"; every destination is made literal (literalDestinations).
+func markdownLinks(n *html.Node) {
+	var bare []*html.Node
+	for a := range dom.Elements(n) {
+		if a.DataAtom == atom.A && !dom.HasAttr(a, "href") {
+			bare = append(bare, a)
+		}
+	}
+	for _, a := range bare {
+		dom.UnwrapNode(a)
+	}
+	literalDestinations(n)
+}
+
+// literalDestinations makes every link and image destination under n read
+// back, in a CommonMark reader, as the URL the sanitizer allowed. Such a
+// reader decodes character references and backslash escapes in a
+// destination, so "javascript&colon;alert(1)", a harmless relative URL in
+// HTML, would become a script URL: the "&" that opens a reference and
+// every backslash are percent-encoded (%26, %5C). An "&" that opens no
+// reference (a query's "&b=2") stays, so the address is unchanged.
+func literalDestinations(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		for i, a := range c.Attr {
+			if a.Key == "href" || a.Key == "src" {
+				c.Attr[i].Val = literalDestination(a.Val)
+			}
+		}
+		literalDestinations(c)
+	}
+}
+
+// literalDestination percent-encodes the "&" of character references and
+// every backslash in a URL.
+func literalDestination(u string) string {
+	if strings.IndexByte(u, '&') >= 0 {
+		u = rxEntityLike.ReplaceAllString(u, "%26$1")
+	}
+	return strings.ReplaceAll(u, `\`, "%5C")
+}
+
 // renderCaption renders a figure's caption as an emphasized paragraph of
 // its own, under the image it describes.
 func renderCaption(ctx converter.Context, w converter.Writer, n *html.Node) converter.RenderStatus {
@@ -69,7 +118,7 @@ func Markdown(a *Head, content *html.Node, opts Options) (string, error) {
 	if opts.FrontMatter {
 		heading = ""
 	}
-	body, err := sanitizedBody(heading, content, opts)
+	body, err := sanitizedBodyWith(heading, content, opts, markdownLinks)
 	if err != nil {
 		return "", err
 	}

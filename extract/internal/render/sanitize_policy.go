@@ -101,8 +101,10 @@ func allowedElements() map[string]map[string]attrRule {
 }
 
 // The value patterns of bluemonday's UGCPolicy, compiled on first use. The
-// lang, id and scope patterns are unanchored there, and so here: any value
-// holding such a run passes.
+// lang and scope patterns are unanchored there, and so here: any value
+// holding such a run passes. The id pattern is anchored: the whole value
+// must be letters, digits and ":-_.", so no id carries spaces, quotes or
+// markup into a page that embeds the fragment.
 var (
 	rxParagraph       = rx.Compile(`^[\p{L}\p{N}\s\-_',\[\]!\./\\\(\)]*$`)
 	rxTokens          = rx.Compile(`^([\s\p{L}\p{N}_-]+)$`)
@@ -114,7 +116,7 @@ var (
 	rxUseMap          = rx.Compile(`(?i)^#[\p{L}\p{N}_-]+$`)
 	rxCoords          = rx.Compile(`^([0-9]+,)+[0-9]+$`)
 	rxLangAttr        = rx.Compile(`[a-zA-Z]{2,20}`)
-	rxIDAttr          = rx.Compile(`[a-zA-Z0-9\:\-_\.]+`)
+	rxIDAttr          = rx.Compile(`^[a-zA-Z0-9\:\-_\.]+$`)
 	rxScope           = rx.Compile(`(?i)(?:row|col)(?:group)?`)
 )
 

@@ -58,7 +58,7 @@ func (r *textRenderer) walk(n *html.Node, group *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			r.writeText(c.Data)
+			r.writeText(Hygiene(c.Data))
 		case html.ElementNode:
 			r.element(c, group)
 		}
@@ -247,7 +247,7 @@ func preText(n *html.Node) string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				b.WriteString(c.Data)
+				b.WriteString(Hygiene(c.Data))
 			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
 				b.WriteByte('\n')
 			case c.Type == html.ElementNode && !skipInText(c):
