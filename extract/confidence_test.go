@@ -82,3 +82,28 @@ func TestConfidenceJSON(t *testing.T) {
 		t.Errorf("no article, JSON %s: want confidence omitted", data)
 	}
 }
+
+// BenchmarkConfidence is the model's share of a page: the shape walk over
+// the body and the score, against BenchmarkExtractPages' whole pipeline.
+func BenchmarkConfidence(b *testing.B) {
+	data, err := os.ReadFile("testdata/confidence/article.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("extract", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := Extract(strings.NewReader(string(data)), Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	a, err := Extract(strings.NewReader(string(data)), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("confidence", func(b *testing.B) {
+		for b.Loop() {
+			a.scoreConfidence(a.Content, a.WordCount)
+		}
+	})
+}
