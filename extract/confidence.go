@@ -22,6 +22,8 @@ import (
 // headings). The coefficients are fitted on the tuning parts of the
 // development corpora (bench -confidence-fit); a page counts as good
 // there when its F1 (prefix recall on the prefix corpora) is at least 0.8.
+// The fit holds each signal to its known direction, so one the few bad
+// tuning pages fit the wrong way weighs 0 until more evidence comes in.
 
 // confidenceSignals is what the pipeline records for the model while it
 // finds the body; the result's shape is read at the end.
