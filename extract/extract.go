@@ -40,7 +40,10 @@ type Options struct {
 // Article is what Extract finds in a page. Its JSON form is the contract's:
 // unknown fields are omitted, never empty.
 type Article struct {
-	URL                string   `json:"url,omitempty"`
+	URL string `json:"url,omitempty"`
+	// ArchiveURL is the address of the save when the page is a Wayback
+	// Machine save; URL is then the original address it archived.
+	ArchiveURL         string   `json:"archive_url,omitempty"`
 	Title              string   `json:"title,omitempty"`
 	Subtitle           string   `json:"subtitle,omitempty"`
 	Authors            []string `json:"authors,omitempty"`
@@ -65,6 +68,10 @@ type Article struct {
 	Markdown string `json:"markdown,omitempty"`
 	// HTML is the article as sanitized HTML, when Options.Render asks for it.
 	HTML string `json:"html,omitempty"`
+	// Links are the article's links, when Options.Render asks for them.
+	Links []Link `json:"links,omitempty"`
+	// Images are the article's images, when Options.Render asks for them.
+	Images []Image `json:"images,omitempty"`
 
 	// Content is the cleaned article as an HTML tree, for other renderers.
 	Content *html.Node `json:"-"`
@@ -118,8 +125,21 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.URL = pageURL.String()
 		art.Image = resolve(pageURL, art.Image)
 	}
+	// A Wayback Machine save: its address is the original one, the save's
+	// is kept apart; relative references still resolve against the save.
+	original, archived := render.WaybackOriginal(pageURL)
+	if archived {
+		art.URL, art.ArchiveURL = original, pageURL.String()
+	}
 
+	if render.MayHoldLocalAssets(text) { // most pages are not local saves: no walk for them
+		render.MarkLocalAssets(doc.Node)
+	}
 	content, removed := findBody(text, doc, art, pm.LD.Body, opts.Rules, pageURL, newPruner)
+	render.RestoreLocalAssets(content)
+	if archived {
+		render.UnwrapArchiveLinks(content)
+	}
 	art.hygiene() // after cleaning, which matches the title to the page's headline as written
 	if content != nil {
 		art.Text = render.Text(content)
@@ -140,6 +160,13 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 	return art, nil
 }
+
+// Link is one of the article's links: its address and its text.
+type Link = render.Link
+
+// Image is one of the article's images: its address, its alternative text
+// and its caption.
+type Image = render.Image
 
 // hygiene puts a's metadata strings through the renderings' Hygiene, so
 // a title reads as the body does. The addresses are URLs, which escape

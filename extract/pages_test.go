@@ -23,8 +23,8 @@ var updateGoldens = flag.Bool("update-goldens", false, "rewrite the golden files
 const pagesDir = "../testdata/pages"
 
 // TestPages extracts every page of testdata/pages and checks its hand-written
-// assertions, then compares text, metadata, Markdown and HTML with the
-// golden files.
+// assertions, then compares text, metadata (with the links and images
+// lists), Markdown and HTML with the golden files.
 func TestPages(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
 	if err != nil || len(dirs) == 0 {
@@ -33,7 +33,7 @@ func TestPages(t *testing.T) {
 	for _, src := range dirs {
 		dir := filepath.Dir(src)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			art := extractFile(t, src, Options{Render: RenderOptions{Markdown: true, HTML: true}})
+			art := extractFile(t, src, Options{Render: RenderOptions{Markdown: true, HTML: true, ListLinks: true, ListImages: true}})
 			checkAssertions(t, dir, art)
 			checkGolden(t, filepath.Join(dir, "expected.txt"), []byte(art.Text))
 			checkGolden(t, filepath.Join(dir, "expected.md"), []byte(art.Markdown))
@@ -159,6 +159,10 @@ func checkAssertions(t *testing.T, dir string, art *Article) {
 			got = strings.Join(art.Authors, "; ")
 		case "published":
 			got = art.Published
+		case "url":
+			got = art.URL
+		case "archive_url":
+			got = art.ArchiveURL
 		case "site_name":
 			got = art.SiteName
 		case "language":

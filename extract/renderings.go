@@ -7,6 +7,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-cli/pith/extract/internal/render"
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // RenderOptions chooses which renderings Extract fills in besides
@@ -30,6 +31,16 @@ type RenderOptions struct {
 	// Standalone makes the HTML a full document with <title> and meta
 	// elements instead of a fragment.
 	Standalone bool
+	// ListLinks fills Article.Links with the article's links, and
+	// ListImages Article.Images with its images (none with NoLinks or
+	// NoImages): the ones the Markdown and HTML print, in order, each
+	// address once.
+	ListLinks, ListImages bool
+	// AssetDir is the folder of the page as seen from where the output is
+	// written: the references into a local save's "<stem>_files" folder
+	// are rewritten relative to it. "" keeps them as the page wrote them,
+	// right for output beside the page.
+	AssetDir string
 }
 
 // render fills the renderings opts asks for from the cleaned article. The
@@ -52,6 +63,15 @@ func (a *Article) render(content *html.Node, opts RenderOptions) error {
 		}
 		a.HTML = h
 	}
+	if opts.ListLinks || opts.ListImages {
+		links, images := render.Lists(a.head(), content, render.Options(opts))
+		if opts.ListLinks {
+			a.Links = links
+		}
+		if opts.ListImages {
+			a.Images = images
+		}
+	}
 	return nil
 }
 
@@ -61,9 +81,11 @@ func (a *Article) head() *render.Head {
 		URL: a.URL, Title: a.Title, Subtitle: a.Subtitle, SiteName: a.SiteName,
 		Published: a.Published, Modified: a.Modified, Language: a.Language,
 		Description: a.Description, Authors: a.Authors, Tags: a.Tags,
+		Base: dom.FirstNonEmpty(a.ArchiveURL, a.URL),
 		Meta: func() ([]byte, error) {
 			meta := *a
 			meta.Text, meta.Markdown, meta.HTML = "", "", ""
+			meta.Links, meta.Images = nil, nil // data, not metadata
 			return json.Marshal(meta)
 		},
 	}

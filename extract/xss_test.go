@@ -126,17 +126,18 @@ func TestSanitizerRemovesVectors(t *testing.T) {
 	}
 }
 
-// TestSanitizerKeepsDataImages checks that data: URLs stay allowed for images.
+// TestSanitizerKeepsDataImages checks that data: URLs stay allowed for
+// images bigger than a tracking pixel (an 8×8 PNG).
 func TestSanitizerKeepsDataImages(t *testing.T) {
-	const gif = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
-	body := parseBody(t, `<p>A pixel: <img src="`+gif+`" alt="pixel"></p>`)
+	const png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAr0lEQVR42g3IIQ7CMBiA0S+pWYMkwaAm6iZp5iom/wQ/j6ugoicgmURWzVTNY3sB5FQlqeUa8OQDMCAQIEGBBuq/WIw9iD0F2yc7FDs2Oyl7BY/xJ/FD8FPyc/H35hflV8iY3EueQr6lvJS8tfxW+QsVUwepc6hLqq9SP612ql5AY/Qo+h70lvSn6GPTovQDHMZN4pbg3sl1xUlzT+V2iJh4lbiG+E3xUuKjxV3F8w/i4kJxiAf0OgAAAABJRU5ErkJggg=="
+	body := parseBody(t, `<p>A small picture: <img src="`+png+`" alt="small picture"></p>`)
 	art := &Article{}
 	h, _ := renderHTML(art, body, RenderOptions{})
 	md, _ := renderMarkdown(art, body, RenderOptions{})
-	if !strings.Contains(h, `src="`+gif+`"`) {
+	if !strings.Contains(h, `src="`+png+`"`) {
 		t.Errorf("html lost the data: image:\n%s", h)
 	}
-	if !strings.Contains(md, "![pixel]("+gif+")") {
+	if !strings.Contains(md, "![small picture]("+png+")") {
 		t.Errorf("markdown lost the data: image:\n%s", md)
 	}
 }

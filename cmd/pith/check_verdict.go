@@ -93,6 +93,9 @@ func (co *CheckOptions) validate(st settings) (checkSettings, error) {
 		if (name == "markdown" && !st.extract.Render.Markdown) || (name == "html" && !st.extract.Render.HTML) {
 			return cs, usagef("--require %s: that rendering is not made; use -f %s or -f json --include %s", name, name, name)
 		}
+		if (name == "links" && !st.extract.Render.ListLinks) || (name == "images" && !st.extract.Render.ListImages) {
+			return cs, usagef("--require %s: that list is not made; use -f json --include %s", name, name)
+		}
 		cs.require = append(cs.require, name)
 	}
 	return cs, nil

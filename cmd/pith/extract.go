@@ -79,6 +79,7 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 			return err
 		}
 		defer out.close()
+		out.placeAssets(pages)
 	}
 	several := len(pages) > 1
 	if s.tuneGC != nil {
@@ -184,6 +185,9 @@ func extractPage(p page, opts extract.Options) (r result) {
 	if p.err != nil {
 		r.err = p.err
 		return r
+	}
+	if p.assetDir != "" {
+		opts.Render.AssetDir = p.assetDir
 	}
 	f, err := p.open()
 	if err != nil {

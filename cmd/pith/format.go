@@ -79,8 +79,9 @@ func gap(later bool) string {
 	return ""
 }
 
-// renderings are the values of --include: the JSON fields besides text.
-var renderings = []string{"markdown", "html"}
+// renderings are the values of --include: the JSON fields besides text
+// and the metadata.
+var renderings = []string{"markdown", "html", "links", "images"}
 
 // addFormatFlags adds the flags that shape the Markdown and HTML output and
 // the toggles every format honours.
@@ -88,7 +89,7 @@ func addFormatFlags(f *pflag.FlagSet, opts *Options) {
 	f.BoolVar(&opts.Links, "links", true, "keep links (--links=false prints their text only)")
 	f.BoolVar(&opts.Images, "images", true, "keep images and their captions in markdown and html")
 	f.BoolVar(&opts.Tables, "tables", true, "keep tables (--tables=false drops them)")
-	f.StringSliceVar(&opts.Include, "include", nil, "with -f json, also these renderings: markdown, html")
+	f.StringSliceVar(&opts.Include, "include", nil, "with -f json, also these fields: markdown, html, links, images")
 	f.BoolVar(&opts.FrontMatter, "front-matter", false, "markdown: the metadata as YAML front matter instead of the title heading")
 	f.BoolVar(&opts.Standalone, "standalone", false, "html: a full document with <title> and meta, not a fragment")
 }
@@ -111,6 +112,10 @@ func (o *Options) validateFormat(st *settings) error {
 				r.Markdown = true
 			case "html":
 				r.HTML = true
+			case "links":
+				r.ListLinks = true
+			case "images":
+				r.ListImages = true
 			default:
 				return usagef("unknown rendering %q for --include: use %s", name, strings.Join(renderings, ","))
 			}

@@ -26,6 +26,10 @@ type page struct {
 	// info is the file's, when it was looked at while listing (a file
 	// named as an argument; not one found in a directory).
 	info fs.FileInfo
+	// assetDir is the page's folder as seen from its output file under -o
+	// ("" on stdout): a local save's references are rewritten relative to
+	// it.
+	assetDir string
 }
 
 // fileInfo returns the page's file information, looking at the file (once)

@@ -100,6 +100,30 @@ func outputNames(pages []page, ext string) []string {
 	return names
 }
 
+// placeAssets gives each page the folder its local save's files are in
+// (the page's own folder; the working directory for stdin) as seen from
+// its output file, so the references into "<stem>_files" still lead to
+// them from where the output is written.
+func (o *outputDir) placeAssets(pages []page) {
+	for i := range pages {
+		from, err := filepath.Abs(filepath.Dir(filepath.Join(o.dir, o.names[i])))
+		if err != nil {
+			continue
+		}
+		pageDir := "."
+		if pages[i].source != "-" {
+			pageDir = filepath.Dir(pages[i].source)
+		}
+		to, err := filepath.Abs(pageDir)
+		if err != nil {
+			continue
+		}
+		if rel, err := filepath.Rel(from, to); err == nil {
+			pages[i].assetDir = filepath.ToSlash(rel)
+		}
+	}
+}
+
 // open creates the output directory and opens it for writing.
 func (o *outputDir) open() error {
 	if err := os.MkdirAll(o.dir, 0o777); err != nil {

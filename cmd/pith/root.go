@@ -39,7 +39,7 @@ type Options struct {
 	Links       bool     // keep links; false prints their text only
 	Images      bool     // keep images and their captions
 	Tables      bool     // keep tables
-	Include     []string // renderings added to JSON: markdown, html
+	Include     []string // fields added to JSON: markdown, html, links, images
 	FrontMatter bool     // Markdown opens with YAML front matter
 	Standalone  bool     // HTML is a full document
 

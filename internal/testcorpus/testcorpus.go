@@ -1,8 +1,9 @@
 // Package testcorpus finds the shared development corpora for the tests
 // that read them (the readability differential test, the script-body cut's
-// tree test, the WARC tests). The corpora live outside the repository, in ../shared/corpus
-// beside it; a test that silently fell back to the fixture pages when they
-// are missing would pass while checking far less than it claims, so a
+// tree test, the WARC tests, extract's images test). The corpora live
+// outside the repository, in ../shared/corpus beside it; a test that
+// silently fell back to the fixture pages when they are missing would
+// pass while checking far less than it claims, so a
 // missing corpus fails the test unless the run opts out with
 // PITH_NO_SHARED=1.
 package testcorpus

@@ -14,7 +14,7 @@ var (
 	// "A e B", "A with B", "AFP/dpa": the conjunctions in lower case between
 	// spaces, so that a middle initial ("Sarah E. Needleman") stays inside
 	// its name.
-	rxAuthorSeparator = rx.Compile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|и|with|avec|mit|con|com|met)\s)\s*`)
+	rxAuthorSeparator = rx.Compile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|og|och|i|oraz|и|with|avec|mit|con|com|met)\s)\s*`)
 	rxLooksLikeURL    = rx.Compile(`^(https?:|www\.|/)|\.(com|org|net)\b`)
 	// rxProfileLink is the text of a link to an author page, not a name.
 	rxProfileLink = rx.Compile(`\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
@@ -40,20 +40,32 @@ var notAName = map[string]bool{
 // stripped, lists split, URLs, dates, roles and overlong strings dropped.
 func SplitAuthors(byline string) []string {
 	byline = dom.NormalizeSpace(byline)
-	if byline == "" || rxLooksLikeURL.MatchString(strings.ToLower(byline)) {
+	if rxLooksLikeURL.MatchString(strings.ToLower(byline)) {
+		return nil
+	}
+	byline = cleanAuthor(byline) // markup goes before the split: never split "<a href=…>" at its "/"
+	if byline == "" || rxCreditLabel.MatchString(byline) {
 		return nil
 	}
 	byline = lexicon.BylinePrefix.ReplaceAllString(byline, "")
 	var out []string
-	for _, part := range rxAuthorSeparator.Split(byline, -1) {
-		part = strings.Trim(dom.NormalizeSpace(part), " .·|-–—:／")
+	seps := rxAuthorSeparator.FindAllString(byline, -1)
+	full := false // a full name came before: a lone word after a comma is a place
+	for i, part := range rxAuthorSeparator.Split(byline, -1) {
+		part = rxLeadingConjunction.ReplaceAllString(strings.Trim(dom.NormalizeSpace(part), " .·|-–—:／"), "")
+		if full && i > 0 && strings.TrimSpace(seps[i-1]) == "," && isPlaceAfterComma(part) {
+			continue
+		}
 		part = rxHonorific.ReplaceAllString(part, "")
+		part = rxTrailingRole.ReplaceAllString(rxTrailingPlaceOrOutlet.ReplaceAllString(part, ""), "")
 		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
 		lower := strings.Trim(lowerPart, ".")
 		if part == "" || lexicon.BylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
-			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || rxRole.MatchString(lowerPart) {
+			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || rxRole.MatchString(lowerPart) ||
+			!readsAsName(part) {
 			continue
 		}
+		full = full || strings.ContainsRune(part, ' ')
 		out = append(out, titleCaseShouting(part))
 	}
 	return out

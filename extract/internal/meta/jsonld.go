@@ -13,7 +13,9 @@ type ldArticle struct {
 	published, modified, language, image       string
 	publisher, siteName                        string
 	authors, keywords, sections                []string
-	Body                                       string // articleBody, for the recall guard
+	Body                                       string   // articleBody, for the recall guard
+	anyPublished                               string   // the first datePublished of another object (a WebPage), when no article has one
+	allPublished                               []string // every object's datePublished as written, for the page's own zone
 }
 
 // articleTypes are the schema.org types that describe the page's article.
@@ -49,6 +51,12 @@ func parseJSONLD(scripts []string) ldArticle {
 			types := ldStrings(obj["@type"])
 			if hasAny(types, "WebSite") && out.siteName == "" {
 				out.siteName = ldString(obj["name"])
+			}
+			if v := ldString(obj["datePublished"]); v != "" && len(out.allPublished) < 8 {
+				out.allPublished = append(out.allPublished, v)
+			}
+			if out.anyPublished == "" && !hasAny(types, "WebSite") {
+				out.anyPublished = normalizeDate(ldString(obj["datePublished"]))
 			}
 			if found || !anyIn(types, articleTypes) {
 				continue

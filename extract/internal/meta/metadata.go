@@ -26,6 +26,10 @@ type pageMeta struct {
 	h1          *html.Node   // the headline chosen among them, once the title is chosen
 	itemAuthors []string     // itemprop=author texts
 	subtitles   []*html.Node // elements the page marks as its standfirst
+	root        *html.Node   // the document, for the text date fallbacks
+	localTimes  []string     // <time datetime> values as written, for the page's own zone
+	tagLinks    []*html.Node // links to tag and category pages: their texts are never authors
+	host        *string      // hostLabel, once worked out
 }
 
 // Read walks the tree once and collects the page's metadata.
@@ -63,6 +67,14 @@ func Read(doc *dom.Document) *pageMeta {
 				return
 			case atom.Style, atom.Template:
 				return
+			case atom.Time:
+				if v := dom.Attr(n, "datetime"); v != "" && len(m.localTimes) < 8 {
+					m.localTimes = append(m.localTimes, v)
+				}
+			case atom.A:
+				if len(m.tagLinks) < maxTagLinks && isTagLink(n) {
+					m.tagLinks = append(m.tagLinks, n)
+				}
 			case atom.H1, atom.H2:
 				if len(m.headings) < maxHeadings && dom.HasText(n) {
 					m.headings = append(m.headings, n)
@@ -70,6 +82,8 @@ func Read(doc *dom.Document) *pageMeta {
 			}
 			if ip := dom.Attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.addItemprop(n, ip)
+			} else if p := dom.Attr(n, "property"); p != "" && n.DataAtom != atom.Meta {
+				m.addRDFa(n, p)
 			}
 			if hasSubtitleName(dom.Attr(n, "class")) {
 				m.subtitles = append(m.subtitles, n)
@@ -80,6 +94,7 @@ func Read(doc *dom.Document) *pageMeta {
 		}
 	}
 	walk(doc.Node)
+	m.root = doc.Node
 	m.LD = parseJSONLD(ldScripts)
 	return m
 }
@@ -109,6 +124,9 @@ func hasSubtitleName(class string) bool {
 func (m *pageMeta) addMeta(n *html.Node) {
 	content := strings.TrimSpace(dom.Attr(n, "content"))
 	if content == "" {
+		content = strings.TrimSpace(dom.Attr(n, "value")) // some CMSs write sailthru.date's value so
+	}
+	if content == "" {
 		return
 	}
 	for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
@@ -122,6 +140,9 @@ func (m *pageMeta) addMeta(n *html.Node) {
 func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 	switch prop {
 	case "author", "creator":
+		if dom.HasAncestor(n, atom.Figure) || n.DataAtom == atom.Figcaption || dom.HasAncestor(n, atom.Figcaption) {
+			return // a picture's credit, not the article's author
+		}
 		name := n
 		if c := dom.FindFirst(n, func(c *html.Node) bool { return dom.Attr(c, "itemprop") == "name" }); c != nil {
 			name = c
@@ -131,16 +152,47 @@ func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 		} else {
 			m.itemAuthors = append(m.itemAuthors, dom.NormalizeSpace(dom.TextOf(name)))
 		}
-	case "datePublished", "dateModified":
-		v := dom.Attr(n, "datetime")
-		if v == "" {
-			v = dom.Attr(n, "content")
-		}
-		if v != "" {
-			m.metas[strings.ToLower(prop)] = append(m.metas[strings.ToLower(prop)], v)
-		}
+	case "datePublished", "dateModified", "dateCreated":
+		m.addDateProp(n, prop)
 	case "alternativeHeadline":
 		m.subtitles = append(m.subtitles, n)
+	}
+}
+
+// addDateProp records a date that microdata or RDFa puts on any element:
+// its datetime or content attribute, else the date its text shows.
+func (m *pageMeta) addDateProp(n *html.Node, prop string) {
+	v := dom.FirstNonEmpty(dom.Attr(n, "datetime"), dom.Attr(n, "content"))
+	if v == "" {
+		if text := dom.NormalizeSpace(dom.TextOf(n)); len(text) < 80 {
+			if ds := findTextDates(text, m.lang); len(ds) > 0 {
+				v = ds[0].Date
+			}
+		}
+	}
+	if prop == "dateCreated" {
+		prop = "datePublished" // the article's creation is its first publication
+	}
+	if v != "" {
+		m.metas[strings.ToLower(prop)] = append(m.metas[strings.ToLower(prop)], v)
+	}
+}
+
+// addRDFa records RDFa dates outside <meta>: property="schema:dateCreated"
+// content="…", "dc:date", "dcterms:created" and the like.
+func (m *pageMeta) addRDFa(n *html.Node, property string) {
+	for _, p := range strings.Fields(property) {
+		if i := strings.LastIndexAny(p, ":/#"); i >= 0 {
+			p = p[i+1:]
+		}
+		switch strings.ToLower(p) {
+		case "datepublished", "datecreated", "created", "issued", "date":
+			m.addDateProp(n, "datePublished")
+			return
+		case "datemodified", "modified":
+			m.addDateProp(n, "dateModified")
+			return
+		}
 	}
 }
 
@@ -185,8 +237,21 @@ func (m *pageMeta) Article() *Fields {
 		"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date", "parsely-pub-date",
 		"sailthru.date", "citation_publication_date", "date"), parselyPage(m.meta("parsely-page")).PubDate, seenPublished)
 	if a.Published == "" {
+		a.Published = m.LD.anyPublished // a WebPage's or another object's datePublished
+	}
+	if a.Published == "" {
 		a.Published = URLDate(m.pagePath())
 	}
+	// Only when every structured source is silent is the page's text read:
+	// the lines around the headline, then a date labelled as the
+	// publication anywhere.
+	if a.Published == "" && m.root != nil {
+		a.Published = nearHeadlineDate(m.root, m.h1, a.Language)
+	}
+	if a.Published == "" && m.root != nil {
+		a.Published = labelledDate(m.root, a.Language)
+	}
+	a.Published = m.localDay(a.Published)
 	a.Modified = firstDate(m.LD.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"), seenModified)
 	a.Image = dom.FirstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.LD.image)
 	a.Tags = dom.Dedupe(append(m.metas["article:tag"], m.LD.keywords...))
@@ -276,25 +341,47 @@ func readsLikeStandfirst(n *html.Node, text, title string, authors []string) boo
 // is the site itself is the publisher, not an author.
 func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 	metaGroups := [][]string{
-		m.metas["author"], m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"],
+		// article:author names the article's writer; a bare author meta is
+		// often the site's owner, so it comes after the article's own.
+		m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"], m.metas["author"],
 		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
 	}
-	var names []string
+	var names, organisation []string
+	relTags, allTags := m.tagTexts(true), m.tagTexts(false)
 	sources := append([][]string{m.LD.authors, nil}, append(metaGroups, m.itemAuthors)...)
 	for i, group := range sources {
 		if i == 1 {
 			group = zoneAuthors(zone, m.lang) // read only when JSON-LD names no one
 		}
+		tags := allTags
+		if i == 0 {
+			tags = relTags
+		}
 		for _, v := range group {
 			for _, name := range SplitAuthors(v) {
+				if tags[dom.Comparable(name)] && !m.linkedAsAuthor(name) {
+					continue // a tag or category link's text
+				}
 				if siteName == "" || !dom.SameText(name, siteName) {
 					names = append(names, name)
 				}
 			}
 		}
-		if len(names) > 0 {
+		if len(names) > 0 && m.onlyPublisher(names, siteName) {
+			// The publisher where a later source may name a person: kept
+			// only if none does.
+			if organisation == nil {
+				organisation = names
+			}
+			names = nil
+		}
+		if len(names) > 0 && (organisation == nil || namesAPerson(names)) {
 			break
 		}
+		names = nil // after the publisher, only a person's name is better
+	}
+	if len(names) == 0 {
+		names = organisation
 	}
 	// A name the page prints in capitals is spelled as its meta tags spell it.
 	spelled := map[string]string{}
@@ -311,6 +398,63 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		}
 	}
 	return dedupeFolded(names)
+}
+
+// onlyPublisher reports whether every name is the publisher or the site:
+// JSON-LD's publisher, the site's name or its host's main label.
+func (m *pageMeta) onlyPublisher(names []string, siteName string) bool {
+	host := m.hostLabel()
+	for _, n := range names {
+		squeezed := squeeze.Replace(dom.Comparable(n))
+		if !(m.LD.publisher != "" && dom.SameText(n, m.LD.publisher)) && !(siteName != "" && dom.SameText(n, siteName)) &&
+			!(host != "" && (squeezed == host || strings.HasPrefix(squeezed, host))) {
+			return false
+		}
+	}
+	return true
+}
+
+// hostLabel is the main label of the page's host, hyphens removed
+// ("n-tv.de" → "ntv"), or "" when unknown or shorter than three letters.
+func (m *pageMeta) hostLabel() string {
+	if m.host == nil {
+		host := ""
+		if u := m.PageURL(); u != nil {
+			host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+			if i := strings.IndexByte(host, '.'); i > 0 {
+				host = host[:i]
+			}
+			if host = strings.ReplaceAll(host, "-", ""); len(host) < 3 {
+				host = ""
+			}
+		}
+		m.host = &host
+	}
+	return *m.host
+}
+
+// namesAPerson reports whether one of names reads as a person's: two
+// words or more, or a script without capitals.
+func namesAPerson(names []string) bool {
+	for _, n := range names {
+		if strings.ContainsRune(n, ' ') || !hasCase(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedAsAuthor reports whether the page links name to an author page.
+func (m *pageMeta) linkedAsAuthor(name string) bool {
+	c := dom.Comparable(name)
+	found := false
+	forEachElement(m.root, func(e *html.Node) {
+		if !found && e.DataAtom == atom.A && (dom.HasToken(dom.Attr(e, "rel"), "author") || rxAuthorHref.MatchString(dom.Attr(e, "href"))) &&
+			dom.Comparable(dom.TextOf(e)) == c {
+			found = true
+		}
+	})
+	return found
 }
 
 // dedupeFolded drops repeated names, ignoring case and punctuation.

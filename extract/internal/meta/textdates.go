@@ -11,24 +11,24 @@ import (
 )
 
 // monthNames maps month names and their usual abbreviations, in English,
-// German, French, Spanish, Portuguese, Italian, Dutch and Russian (both
+// German, French, Spanish, Portuguese, Italian, Dutch, Polish and Russian (both
 // the nominative and the genitive that follows a day), lower-cased, to
 // the month's number. It is built the first time a date is read.
 var monthNames = sync.OnceValue(func() map[string]int {
 	names := map[string]int{}
 	for month, spellings := range [12]string{
-		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв",
-		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев",
-		"march mar märz maerz mars marzo março marco maart марта март",
-		"april apr avril avr abril aprile апреля апрель",
-		"may mai mayo maio maggio mag mei мая май",
-		"june jun juni juin junio junho giugno giu июня июнь",
-		"july jul juli juillet juil julio julho luglio lug июля июль",
-		"august aug august août aout agosto ago augustus августа август авг",
-		"september sep sept septembre septiembre setiembre setembro settembre set сентября сентябрь сен",
-		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт",
-		"november nov novembre noviembre novembro ноября ноябрь ноя",
-		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек",
+		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen",
+		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев lutego luty",
+		"march mar mär märz maerz mars marzo março marco maart марта март marca marzec",
+		"april apr avril avr abril aprile апреля апрель kwietnia kwiecień kwiecien",
+		"may mai mayo maio maggio mag mei мая май maja maj",
+		"june jun juni juin junio junho giugno giu июня июнь czerwca czerwiec",
+		"july jul juli juillet juil julio julho luglio lug июля июль lipca lipiec",
+		"august aug august août aout agosto ago augustus августа август авг sierpnia sierpień sierpien",
+		"september sep sept septembre septiembre setiembre setembro settembre set сентября сентябрь сен września wrzesień wrzesnia",
+		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт października październik pazdziernika",
+		"november nov novembre noviembre novembro ноября ноябрь ноя listopada listopad",
+		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек grudnia grudzień grudzien",
 	} {
 		for _, name := range strings.Fields(spellings) {
 			names[name] = month + 1
@@ -46,6 +46,8 @@ var (
 	rxDayMonthYear = rx.Compile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
 	rxMonthDayYear = rx.Compile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 	rxYearFirst    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	rxYearCJK      = rx.Compile(`((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	rxShortYear    = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})\.(\d{1,2})\.(\d\d)(?:[^\d.]|\.\s|\.$|$)`)
 	rxYearLast     = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
 )
 
@@ -66,7 +68,7 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 // are returned in the order they appear, with their offsets in the
 // lower-cased text.
 func findTextDates(text, lang string) []dateMatch {
-	if !rxYear.MatchString(text) {
+	if !rxYear.MatchString(text) && (monthFirst(lang) || !rxShortYear.MatchString(text)) {
 		return nil
 	}
 	text = strings.ToLower(text) // the month patterns are lower case: cheaper than (?i)
@@ -85,10 +87,19 @@ func findTextDates(text, lang string) []dateMatch {
 	for _, g := range rxYearFirst.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
 	}
+	for _, g := range rxYearCJK.FindAllStringSubmatchIndex(text, -1) {
+		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+	}
+	if !monthFirst(lang) { // "8.5.12", "30.10.23": day, month, a two-digit year of this century
+		for _, g := range rxShortYear.FindAllStringSubmatchIndex(text, -1) {
+			add(g[2], 2000+atoi(text[g[6]:g[7]]), atoi(text[g[4]:g[5]]), atoi(text[g[2]:g[3]]))
+		}
+	}
 	for _, g := range rxYearLast.FindAllStringSubmatchIndex(text, -1) {
 		a, b, y := atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]])
 		day, month := a, b
-		if (monthFirst(lang) && a <= 12) || b > 12 {
+		dotted := text[g[3]] == '.' // "03.05.2013" is day first in every language that writes dots
+		if (monthFirst(lang) && !dotted && a <= 12) || b > 12 {
 			day, month = b, a
 		}
 		add(g[2], y, month, day)
@@ -148,8 +159,8 @@ func URLDate(path string) string {
 
 // Words that label a date as the publication or as an update.
 var (
-	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|erschienen|pubblicato|gepubliceerd|опубликовано)`)
-	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|обновлено|изменено)`)
+	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|gepubliceerd|opublikowano|опубликовано|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
+	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|更新)`)
 )
 
 // dateKind tells how the words before a date label it.

@@ -31,6 +31,9 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	declared := m.declaredTitles()
 	for _, h := range m.headings {
 		ht := headingText(h)
+		if m.isSiteName(ht, siteName) {
+			continue // a logo's heading: the site, not the story
+		}
 		for _, d := range declared {
 			if dom.SameText(d, ht) || dom.SameText(stripSiteAffix(d, siteName), ht) {
 				return ht, h
@@ -39,7 +42,7 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	}
 	for _, h := range m.headings {
 		ht := headingText(h)
-		if siteName != "" && dom.SameText(ht, siteName) {
+		if m.isSiteName(ht, siteName) {
 			continue
 		}
 		for _, d := range declared {
@@ -49,6 +52,9 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 		}
 	}
 	for _, h := range m.headings {
+		if m.isSiteName(headingText(h), siteName) {
+			continue
+		}
 		ht := dom.Comparable(headingText(h))
 		for _, d := range declared {
 			for _, piece := range titlePieces(stripSiteAffix(d, siteName)) {
@@ -65,7 +71,7 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	}
 	var first *html.Node
 	for _, h := range m.headings {
-		if h.Data == "h1" {
+		if h.Data == "h1" && !m.isSiteName(headingText(h), siteName) {
 			first = h
 			break
 		}
@@ -74,7 +80,11 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 		if len(declared) > 1 && d == m.titleTag && first != nil {
 			break // a bare <title> is weaker than the page's own <h1>
 		}
-		return stripSiteAffix(d, siteName), first
+		if t := stripSiteAffix(d, siteName); !m.isSiteName(t, siteName) {
+			return t, first
+		}
+		// The site's name as the title (a section's page): the visible
+		// headline or another declared title says more.
 	}
 	if first != nil {
 		return headingText(first), first
@@ -87,11 +97,36 @@ func (m *pageMeta) declaredTitles() []string {
 	var out []string
 	for _, t := range []string{m.LD.headline, m.meta("og:title"), m.meta("twitter:title"),
 		m.meta("parsely-title", "sailthru.title", "dc.title", "title"), m.titleTag} {
-		if t != "" {
+		if t = cleanTitle(t); t != "" {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// rxEntity is an entity left in a title that was escaped twice.
+var rxEntity = rx.Compile(`&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});`)
+
+// cleanTitle decodes entities a page escaped twice ("&quot;") and drops
+// the separator an empty kicker leaves at the start (": Headline").
+func cleanTitle(t string) string {
+	if strings.ContainsRune(t, '&') && rxEntity.MatchString(t) {
+		t = html.UnescapeString(t)
+	}
+	return strings.TrimSpace(strings.TrimLeft(t, ":|-–—·•：｜ "))
+}
+
+// isSiteName reports whether a title is only the site's name: its declared
+// name, or its host's main label ("The Daily Example", "dailyexample").
+func (m *pageMeta) isSiteName(title, siteName string) bool {
+	if title == "" {
+		return false
+	}
+	if siteName != "" && dom.SameText(title, siteName) {
+		return true
+	}
+	host := m.hostLabel()
+	return host != "" && squeeze.Replace(dom.Comparable(title)) == host
 }
 
 // headingText is a heading's text without a leading label that the page
@@ -137,11 +172,22 @@ func titlePart(title, heading string) bool {
 	return false
 }
 
-var rxSiteSeparator = rx.Compile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+`)
+// rxSiteSeparator is what stands between a headline and its site or
+// section: ASCII separators between spaces, and the full-width ones
+// (｜ － ：) that CJK titles write without spaces.
+var rxSiteSeparator = rx.Compile(`\s+(?:[|\-–—·»«/•~]{1,2}|::)\s+|[｜－：]`)
 
 // stripSiteAffix removes a site name before or after a title ("Headline |
 // Site", "Site - Headline", "Headline | Section | Site").
 func stripSiteAffix(title, siteName string) string {
+	if siteName != "" && len(title) > len(siteName) && strings.HasSuffix(title, siteName) {
+		// "标题_站点": a site suffix after a separator the patterns do not
+		// split at ("_", or ASCII separators without spaces).
+		rest := title[:len(title)-len(siteName)]
+		if trimmed := strings.TrimRight(rest, " _|-–—·•~:：｜－"); trimmed != "" && len(trimmed) < len(rest) && strings.ContainsAny(rest[len(trimmed):], "_|-–—·•~:：｜－") {
+			return trimmed
+		}
+	}
 	parts := rxSiteSeparator.Split(title, -1)
 	if len(parts) < 2 {
 		return title

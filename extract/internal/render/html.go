@@ -13,19 +13,14 @@ import (
 // HTML (see sanitize), opening with heading as a top-level heading unless
 // it is empty. Every HTML that pith prints goes through it, also the HTML
 // that becomes Markdown.
-func sanitizedBody(heading string, content *html.Node, opts Options) (string, error) {
-	return sanitizedBodyWith(heading, content, opts, nil)
+func sanitizedBody(heading string, a *Head, content *html.Node, opts Options) (string, error) {
+	return sanitizedBodyWith(heading, a, content, opts, nil)
 }
 
 // sanitizedBodyWith is sanitizedBody with a last step on the sanitized
 // tree, before it is written (nil for none).
-func sanitizedBodyWith(heading string, content *html.Node, opts Options, last func(*html.Node)) (string, error) {
-	tree := ApplyToggles(content, opts)
-	dropBareFigures(tree)
-	tidyWhitespace(tree)
-	root := innermostWrapper(tree)
-	Sanitize(root)
-	hygieneTree(root)
+func sanitizedBodyWith(heading string, a *Head, content *html.Node, opts Options, last func(*html.Node)) (string, error) {
+	root := preparedBody(a, content, opts)
 	if last != nil {
 		last(root)
 	}
@@ -37,6 +32,25 @@ func sanitizedBodyWith(heading string, content *html.Node, opts Options, last fu
 		body = "<h1>" + html.EscapeString(heading) + "</h1>\n" + strings.TrimSpace(body)
 	}
 	return strings.TrimSpace(body), nil
+}
+
+// preparedBody returns the article tree as every format prints it: a
+// copy after the toggles, with each image's real source (or without the
+// image), local references placed for the output, no caption that lost
+// its media, tidy white space, sanitized, without the wrappers around the
+// article, and its text and attributes through Hygiene.
+func preparedBody(a *Head, content *html.Node, opts Options) *html.Node {
+	tree := ApplyToggles(content, opts)
+	resolveImages(tree, a.base())
+	relocateLocalAssets(tree, opts.AssetDir)
+	prepareMath(tree)
+	dropBareFigures(tree)
+	dropEmptyLinks(tree)
+	tidyWhitespace(tree)
+	root := innermostWrapper(tree)
+	Sanitize(root)
+	hygieneTree(root)
+	return root
 }
 
 // hygieneTree puts the text and attribute values under n through Hygiene,
@@ -103,7 +117,7 @@ func tidyWhitespace(n *html.Node) {
 // HTML renders the article as a sanitized HTML fragment, or with
 // opts.Standalone as a full document; it ends with one newline.
 func HTML(a *Head, content *html.Node, opts Options) (string, error) {
-	body, err := sanitizedBody(a.Title, content, opts)
+	body, err := sanitizedBody(a.Title, a, content, opts)
 	if err != nil {
 		return "", err
 	}

@@ -35,6 +35,8 @@ func newMarkdownConverter() *converter.Converter {
 		),
 	)
 	conv.Register.RendererFor("figcaption", converter.TagTypeBlock, renderCaption, converter.PriorityEarly)
+	conv.Register.RendererFor("code", converter.TagTypeInline, renderInlineMath, converter.PriorityEarly)
+	conv.Register.RendererFor("pre", converter.TagTypeBlock, renderDisplayMath, converter.PriorityEarly)
 	conv.Register.TextTransformer(escapeEntityLike, converter.PriorityEarly)
 	return conv
 }
@@ -118,7 +120,7 @@ func Markdown(a *Head, content *html.Node, opts Options) (string, error) {
 	if opts.FrontMatter {
 		heading = ""
 	}
-	body, err := sanitizedBodyWith(heading, content, opts, markdownLinks)
+	body, err := sanitizedBodyWith(heading, a, content, opts, markdownLinks)
 	if err != nil {
 		return "", err
 	}

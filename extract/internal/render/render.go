@@ -1,6 +1,7 @@
 package render
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -15,6 +16,8 @@ type Options struct {
 	Markdown, HTML              bool
 	NoLinks, NoImages, NoTables bool
 	FrontMatter, Standalone     bool
+	ListLinks, ListImages       bool
+	AssetDir                    string
 }
 
 // Head is what the renderings say about the article besides its body.
@@ -22,9 +25,25 @@ type Head struct {
 	URL, Title, Subtitle, SiteName, Published, Modified string
 	Language, Description                               string
 	Authors, Tags                                       []string
+	// Base is the address the article's relative references resolve
+	// against: the page's own (for a Wayback Machine save, the save's);
+	// "" leaves them as written.
+	Base string
 	// Meta returns the article's metadata as a JSON object, which the
 	// Markdown's front matter writes as YAML.
 	Meta func() ([]byte, error)
+}
+
+// base is a.Base parsed, or nil.
+func (a *Head) base() *url.URL {
+	if a == nil || a.Base == "" {
+		return nil
+	}
+	u, err := url.Parse(a.Base)
+	if err != nil {
+		return nil
+	}
+	return u
 }
 
 // keepsAll reports whether the toggles leave the article as it is.

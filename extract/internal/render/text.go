@@ -69,7 +69,25 @@ func (r *textRenderer) element(n *html.Node, group *html.Node) {
 	if skipInText(n) {
 		return
 	}
+	if isMath(n) {
+		if isDisplayMath(n) {
+			r.flush(group)
+			r.writeText(mathInText(n))
+			r.flush(group)
+		} else {
+			r.writeText(mathInText(n))
+		}
+		return
+	}
 	switch n.DataAtom {
+	case atom.Del, atom.Ins:
+		// An edit's two versions, side by side, are two words, not one:
+		// "Rückrad Rückgrat", never "RückradRückgrat".
+		if p := n.PrevSibling; p != nil && (p.DataAtom == atom.Del || p.DataAtom == atom.Ins) {
+			r.space = true
+		}
+		r.walk(n, group)
+		return
 	case atom.Br:
 		r.line.WriteByte('\n')
 		r.space = false

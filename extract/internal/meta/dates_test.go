@@ -1,0 +1,154 @@
+package meta
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFindTextDatesMoreForms(t *testing.T) {
+	for _, tc := range []struct{ text, lang, want string }{
+		{"2021年11月10日 14:05", "ja", "2021-11-10"},
+		{"发布时间：2019年4月4日", "zh", "2019-04-04"},
+		{"2023년 7월 3일", "ko", "2023-07-03"},
+		{"Stand: 30.10.23, 08:15", "de", "2023-10-30"},
+		{"wtorek, 12 marca 2024", "pl", "2024-03-12"},
+		{"Opublikowano 3 października 2022", "pl", "2022-10-03"},
+		{"03.05.2013", "en", "2013-05-03"},    // dots are day first even on an English page
+		{"03/05/2013", "en", "2013-03-05"},    // slashes follow the language
+		{"Version 2.5.12 released", "en", ""}, // two-digit years only where days come first
+	} {
+		got := ""
+		if m := findTextDates(tc.text, tc.lang); len(m) > 0 {
+			got = m[0].Date
+		}
+		if got != tc.want {
+			t.Errorf("findTextDates(%q, %q) = %q, want %q", tc.text, tc.lang, got, tc.want)
+		}
+	}
+}
+
+// datePage is an article whose head declares nothing but a title; body
+// holds what the page shows around its headline.
+func datePage(lang, head, body string) string {
+	return `<html lang="` + lang + `"><head><title>Dachgarten eröffnet</title>` + head + `</head><body>
+<nav><a href="/">Start</a> <a href="/archiv">Archiv</a></nav>` + body + `
+<footer>© 2001–2024 Das Blatt · Impressum</footer></body></html>`
+}
+
+var storyText = strings.Repeat("Die Stadt hat den neuen Garten auf dem Dach der Bibliothek eröffnet, und viele kamen. ", 3)
+
+func TestDatesInThePagesOwnWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, head, body, want string
+	}{
+		{"time before the headline, outside the zone", "en", "",
+			`<article><div class="eyebrow"><a href="/c">City</a> <time datetime="2022-06-14T09:00:00">June 14</time></div>
+<div class="x"><div class="y"><div class="z"><p>Section</p><p>More</p><p>Nav</p><p>Bits</p></div></div></div>
+<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p><p>` + storyText + `</p></article>`, "2022-06-14"},
+		{"microdata on a span, written date", "de", "",
+			`<article><h1>Dachgarten eröffnet</h1><p>` + storyText + `</p><p>` + storyText + `</p>
+<p>Erschienen: <span itemprop="datePublished">18. März 2020</span></p></article>`, "2020-03-18"},
+		{"RDFa dateCreated on a div", "en", "",
+			`<article><h1>Dachgarten eröffnet</h1><div property="schema:dateCreated" content="2021-11-10T08:00:00+01:00"></div><p>` + storyText + `</p></article>`,
+			"2021-11-10T08:00:00+01:00"},
+		{"JSON-LD on a WebPage", "de", `<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Blatt","datePublished":"2001-01-01"},{"@type":"WebPage","datePublished":"2020-05-19T10:00:00+02:00"}]}</script>`,
+			`<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p>`, "2020-05-19T10:00:00+02:00"},
+		{"a dated div under the headline, after a long standfirst", "de", "",
+			`<main><h1>Dachgarten eröffnet</h1><p>` + storyText + `</p><p>` + storyText + `</p><div class="authored">10.11.2021</div><p>` + storyText + `</p></main>`,
+			"2021-11-10"},
+		{"Japanese date line", "ja", "",
+			`<article><h1>屋上庭園が開園</h1><div class="meta">2020年7月3日 公開</div><p>` + storyText + `</p></article>`, "2020-07-03"},
+		{"labelled date far down the page", "de", "",
+			`<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText +
+				`</p><p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p><p>Veröffentlicht am 4. Februar 2019</p>`, "2019-02-04"},
+		{"a relative date beside an absolute one", "fr", "",
+			`<article><h1>Un jardin sur le toit</h1><p class="date">il y a 3 jours · 12 mars 2021</p><p>` + storyText + `</p></article>`, "2021-03-12"},
+		{"a relative date alone is no date", "fr", "",
+			`<article><h1>Un jardin sur le toit</h1><p class="date">il y a 3 jours</p><p>` + storyText + `</p></article>`, ""},
+		{"only an update date is no published date", "en", "",
+			`<article><h1>Dachgarten eröffnet</h1><p>Updated: March 3, 2021</p><p>` + storyText + `</p></article>`, ""},
+		{"a date inside a sentence of the body is not the page's", "es", "",
+			`<article><h1>Un jardín en la azotea</h1><p>` + storyText + ` La biblioteca abrió desde el 6 de marzo de 2002 y sigue abierta hoy para todos los vecinos del barrio.</p></article>`, ""},
+		{"URL path", "en", `<link rel="canonical" href="https://blatt.example/2020/05/19/dachgarten">`,
+			`<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p>`, "2020-05-19"},
+		{"a UTC instant in the page's own zone, from its zone-less twin", "en",
+			`<meta property="article:published_time" content="2023-11-09T01:09:55Z"><script type="application/ld+json">{"@type":"WebPage","datePublished":"2023-11-08 18:09:55"}</script>`,
+			`<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p>`, "2023-11-08T18:09:55-07:00"},
+		{"a UTC instant just after midnight, the URL's day before it", "en",
+			`<meta property="article:published_time" content="2023-11-09T02:10:00Z"><link rel="canonical" href="https://blatt.example/2023/11/08/dachgarten">`,
+			`<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p>`, "2023-11-08"},
+		{"a UTC instant at noon keeps its day whatever the URL says", "en",
+			`<meta property="article:published_time" content="2023-11-09T12:10:00Z"><link rel="canonical" href="https://blatt.example/2023/11/08/dachgarten">`,
+			`<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p>`, "2023-11-09T12:10:00Z"},
+		{"meta written with value=", "en", `<meta name="sailthru.date" value="2016-12-15 10:00:00">`,
+			`<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p>`, "2016-12-15"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := fieldsOf(t, datePage(tc.lang, tc.head, tc.body)).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// The fallbacks read text only when the structured sources are silent.
+func TestStructuredDateWinsOverText(t *testing.T) {
+	page := datePage("en", `<meta property="article:published_time" content="2024-01-02T10:00:00+01:00">`,
+		`<article><h1>Dachgarten eröffnet</h1><p class="date">Published 5 May 2019</p><p>`+storyText+`</p></article>`)
+	if got := fieldsOf(t, page).Published; got != "2024-01-02T10:00:00+01:00" {
+		t.Errorf("published = %q", got)
+	}
+}
+
+func TestTitlesAsTheReaderSeesThem(t *testing.T) {
+	for _, tc := range []struct{ name, head, body, want string }{
+		{"full-width bar before the site", `<meta property="og:site_name" content="ガジェット速報"><title>新しいペンで新聞を切り抜く ｜ ガジェット速報</title>`,
+			`<p>本文</p>`, "新しいペンで新聞を切り抜く"},
+		{"full-width dash without spaces", `<meta property="og:site_name" content="技術日誌"><title>屋上庭園の記録－技術日誌</title>`,
+			`<p>本文</p>`, "屋上庭園の記録"},
+		{"full-width colon", `<meta property="og:site_name" content="市立図書館"><title>屋上庭園の記録：市立図書館</title>`,
+			`<p>本文</p>`, "屋上庭園の記録"},
+		{"the site's name as the title of a section page", `<meta property="og:site_name" content="The Morning Ledger"><title>The Morning Ledger</title>`,
+			`<header><h1>The Morning Ledger</h1></header><main><h1>Rooftop garden opens above the library</h1><p>` + storyText + `</p></main>`,
+			"Rooftop garden opens above the library"},
+		{"the site's name as og:title, the visible headline kept", `<meta property="og:site_name" content="Kessel Daily"><meta property="og:title" content="Kessel Daily">`,
+			`<h1>Stadtrat beschließt den Dachgarten</h1><p>` + storyText + `</p>`, "Stadtrat beschließt den Dachgarten"},
+		{"entities escaped twice", `<meta property="og:title" content="Der &amp;quot;Dachgarten&amp;quot; öffnet">`,
+			`<p>` + storyText + `</p>`, `Der "Dachgarten" öffnet`},
+		{"an empty kicker's colon", `<meta property="og:title" content=": Nach dem Streit öffnet der Garten">`,
+			`<p>` + storyText + `</p>`, "Nach dem Streit öffnet der Garten"},
+		{"a colon inside a French headline stays", `<title>Budget : la ville ouvre un jardin sur le toit</title>`,
+			`<p>` + storyText + `</p>`, "Budget : la ville ouvre un jardin sur le toit"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+			if got := fieldsOf(t, page).Title; got != tc.want {
+				t.Errorf("title = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStripSiteAffixWithoutSpaces(t *testing.T) {
+	for _, tc := range []struct{ title, site, want string }{
+		{"图书馆屋顶花园开放_城市日报", "城市日报", "图书馆屋顶花园开放"},
+		{"Rooftop garden|The Ledger", "The Ledger", "Rooftop garden"},
+		{"Notes from The Ledger", "The Ledger", "Notes from The Ledger"}, // no separator: part of the headline
+	} {
+		if got := stripSiteAffix(tc.title, tc.site); got != tc.want {
+			t.Errorf("stripSiteAffix(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
+
+func TestJapaneseDateLabels(t *testing.T) {
+	page := datePage("ja", "", `<div class="x"><h1>屋上庭園の記録</h1><p>`+storyText+`</p><p>`+storyText+`</p><p>`+storyText+`</p><p>`+storyText+
+		`</p><p>`+storyText+`</p><p>`+storyText+`</p><p>`+storyText+`</p><dl><dt>ページ数</dt><dd>120</dd><dt>配信開始日</dt>`+"\n\t"+`<dd>2019/3/5</dd></dl></div>`)
+	if got := fieldsOf(t, page).Published; got != "2019-03-05" {
+		t.Errorf("published = %q, want 2019-03-05", got)
+	}
+	updated := strings.Replace(page, "配信開始日", "最終更新日", 1)
+	if got := fieldsOf(t, updated).Published; got != "" {
+		t.Errorf("an update date alone gave published = %q", got)
+	}
+}

@@ -1,0 +1,271 @@
+package meta
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/rx"
+)
+
+// Last-resort published date, read only when the structured sources and
+// the headline's zone are silent: the page's text around the headline, as
+// a reader sees it, in document order. A machine date (an element's
+// datetime attribute) in that window wins over a written one.
+const (
+	nearLeadWords = 8    // a date this close to the start of a long line still leads it
+	nearBefore    = 400  // bytes of text read before the headline
+	nearAfter     = 1200 // and after its start
+)
+
+type nearStamp struct {
+	at   int
+	date string
+}
+
+// nearHeadlineDate returns the date nearest after the headline's start in
+// the window of text around it, else the nearest before it, else "".
+func nearHeadlineDate(root, h *html.Node, lang string) string {
+	if h == nil {
+		return ""
+	}
+	var b strings.Builder
+	hAt := -1
+	var stamps []nearStamp
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			writeText(&b, n.Data)
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Nav, atom.Select, atom.Option,
+				atom.Footer, atom.Figure, atom.Figcaption, atom.Form, atom.Button:
+				return true
+			case atom.Aside: // a sidebar of teasers, not the article's own meta column
+				if dom.FindFirst(n, func(c *html.Node) bool {
+					return c.DataAtom == atom.Article || c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4
+				}) != nil {
+					return true
+				}
+			}
+			if n == h {
+				hAt = b.Len()
+			}
+			if v := dom.Attr(n, "datetime"); v != "" {
+				if d := normalizeDate(v); d != "" {
+					stamps = append(stamps, nearStamp{b.Len(), d})
+				}
+			}
+			if isBlockAtom(n.DataAtom) || n.DataAtom == atom.Br || n.DataAtom == atom.Td {
+				b.WriteByte('\n')
+			} else if n.DataAtom == atom.Span || n.DataAtom == atom.Time {
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		if n.Type == html.ElementNode && isBlockAtom(n.DataAtom) {
+			b.WriteByte('\n')
+		}
+		return hAt < 0 || b.Len() < hAt+nearAfter
+	}
+	limit := zoneLimit(h) // the article that holds the headline, else its main, else the body
+	if limit == nil {
+		limit = root
+	}
+	walk(limit)
+	if hAt < 0 {
+		return ""
+	}
+	text := b.String()
+	lo, hi := max(0, hAt-nearBefore), min(len(text), hAt+nearAfter)
+	var kept []nearStamp
+	for _, st := range stamps {
+		if labelBefore(strings.ToLower(text[max(0, st.at-40):st.at])) != updatedDate {
+			kept = append(kept, st)
+		}
+	}
+	if d := pickNear(kept, hAt, lo, hi); d != "" {
+		return d
+	}
+	// Written dates: offsets are in the lower-cased window, close enough
+	// to the original's for the ordering.
+	for lo > 0 && !utf8Start(text[lo]) {
+		lo--
+	}
+	window := text[lo:hi]
+	var found []nearStamp
+	var published string
+	for _, m := range findTextDates(window, lang) {
+		kind := labelBefore(strings.ToLower(window[max(0, m.start-40):m.start]))
+		if kind == updatedDate {
+			continue
+		}
+		if kind != publishedDate && dom.WordCount(lineAt(window, m.start)) > datelineWords &&
+			dom.WordCount(lineBefore(window, m.start)) > nearLeadWords {
+			continue // a date inside a sentence of the body, not a date line or a leading "(date)"
+		}
+		if kind == publishedDate && published == "" {
+			published = m.Date
+		}
+		found = append(found, nearStamp{lo + m.start, m.Date})
+	}
+	if published != "" {
+		return published
+	}
+	return pickNear(found, hAt, lo, hi)
+}
+
+func pickNear(stamps []nearStamp, hAt, lo, hi int) string {
+	before := ""
+	for _, s := range stamps {
+		if s.at < lo || s.at > hi {
+			continue
+		}
+		if s.at >= hAt {
+			return s.date
+		}
+		before = s.date
+	}
+	return before
+}
+
+func utf8Start(c byte) bool { return c&0xC0 != 0x80 }
+
+// lineAt is the line of text (between newlines) that holds offset i.
+func lineAt(s string, i int) string {
+	i = min(i, len(s))
+	start := strings.LastIndexByte(s[:i], '\n') + 1
+	end := strings.IndexByte(s[i:], '\n')
+	if end < 0 {
+		return s[start:]
+	}
+	return s[start : i+end]
+}
+
+// lineBefore is the text of offset i's line before it.
+func lineBefore(s string, i int) string {
+	i = min(i, len(s))
+	return s[strings.LastIndexByte(s[:i], '\n')+1 : i]
+}
+
+// rxBylineBeforeDate is a byline that a date follows: "Von Christian am",
+// "Blog entry by Jane Doe |", "By.KJ :".
+var rxBylineBeforeDate = rx.Compile(`(?i)(?:^|[^\pL])(?:by|von|par|por|door|di|przez)[\s.]+\pL[\pL.'-]*(?:\s+\pL[\pL.'-]*){0,2}\s*(?:am|on|le|el|\||,|:|-|–)\s*$`)
+
+// rxBylineWord is the word that starts a byline, for a quick test.
+var rxBylineWord = rx.Compile(`(?i)(?:^|[^\pL])(?:by|von|par|por|door|di|przez)[\s.]`)
+
+// labelledDate is the last resort: the first date anywhere in the page's
+// text (outside teaser rails) that a publication label or a byline
+// directly precedes.
+func labelledDate(root *html.Node, lang string) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			writeText(&b, n.Data)
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Select, atom.Option, atom.Button:
+				return
+			case atom.Aside:
+				if dom.FindFirst(n, func(c *html.Node) bool {
+					return c.DataAtom == atom.Article || c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4
+				}) != nil {
+					return
+				}
+			}
+			if isBlockAtom(n.DataAtom) || n.DataAtom == atom.Br || n.DataAtom == atom.Td {
+				b.WriteByte('\n')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	text := b.String()
+	// Only the few places that hold a year are read, each with the line
+	// before it: the date patterns never run over the whole text.
+	for _, y := range yearSpots(text, !monthFirst(lang)) {
+		lo := max(0, y[0]-nearLabelReach)
+		for lo > 0 && !utf8Start(text[lo]) {
+			lo--
+		}
+		if i := strings.LastIndexByte(text[lo:y[0]], '\n'); i >= 0 {
+			lo += i + 1
+		}
+		if pre := text[lo:y[0]]; !rxPublishedLabel.MatchString(pre) && !rxBylineWord.MatchString(pre) {
+			continue // cheap: no label, no byline before this year
+		}
+		window := text[lo:min(len(text), y[1]+24)] // and what follows the year: "年4月4日"
+		for _, m := range findTextDates(window, lang) {
+			before := strings.ToLower(window[max(0, m.start-40):m.start])
+			if labelBefore(before) == publishedDate || rxBylineBeforeDate.MatchString(before) {
+				return m.Date
+			}
+		}
+	}
+	return ""
+}
+
+// nearLabelReach is how far before a year a labelled date may start.
+const nearLabelReach = 100
+
+// yearSpots finds, by a byte scan (a regular expression over a whole page's
+// text costs a millisecond), the runs of four digits that read as a year
+// 1900-2099 and, with short, the two-digit years of "8.5.12".
+func yearSpots(text string, short bool) [][2]int {
+	var out [][2]int
+	isDigit := func(c byte) bool { return c >= '0' && c <= '9' }
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		switch {
+		case j-i == 4 && (text[i:i+2] == "19" || text[i:i+2] == "20"):
+			out = append(out, [2]int{i, j})
+		case short && j-i == 2 && i >= 4 && text[i-1] == '.' && isDigit(text[i-2]):
+			k := i - 2
+			for k > 0 && isDigit(text[k-1]) {
+				k--
+			}
+			if k > 0 && text[k-1] == '.' && k >= 2 && isDigit(text[k-2]) {
+				out = append(out, [2]int{k - 2, j})
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// writeText writes a text node's data with its line breaks and tabs as
+// spaces: only the elements' blocks break the text into lines, not the
+// source's indentation ("<dt>Published</dt>\n<dd>2019/3/5</dd>").
+func writeText(b *strings.Builder, data string) {
+	if !strings.ContainsAny(data, "\n\r\t") {
+		b.WriteString(data)
+		return
+	}
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '\n', '\r', '\t':
+			b.WriteByte(' ')
+		default:
+			b.WriteByte(c)
+		}
+	}
+}
