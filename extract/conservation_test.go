@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/extract/internal/clean"
 	"github.com/pith-cli/pith/extract/internal/input"
@@ -137,7 +138,7 @@ func conserves(path string) (ok bool, msg string, err error) {
 			if taken[rule] == nil {
 				taken[rule] = map[string]int{}
 			}
-			for w, c := range tokenBag(dom.TextOf(n)) {
+			for w, c := range tokenBag(textOutsideDialogs(n)) {
 				taken[rule][w] += c
 			}
 		}}
@@ -177,6 +178,39 @@ func conserves(path string) (ok bool, msg string, err error) {
 		}
 	}
 	return true, "", nil
+}
+
+// textOutsideDialogs is n's text outside dialogs (<dialog>,
+// role=dialog or alertdialog, aria-modal): a consent centre's long legal
+// paragraphs, which readability alone may pick, are a modal over the page
+// by its own markup, and the dialog rule judges them (it spares a modal
+// holding the article's paragraphs).
+func textOutsideDialogs(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case c.Type == html.ElementNode && !dom.SkipsText(c) && !isDialog(c):
+				walk(c)
+			}
+		}
+	}
+	for a := n; a != nil; a = a.Parent {
+		if isDialog(a) {
+			return "" // in a dialog, or one
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+func isDialog(n *html.Node) bool {
+	role := dom.Attr(n, "role")
+	return n.DataAtom == atom.Dialog || role == "dialog" || role == "alertdialog" || dom.Attr(n, "aria-modal") == "true"
 }
 
 // readPageFile reads a page, gunzipping a corpus's .html.gz.

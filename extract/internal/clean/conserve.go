@@ -17,7 +17,8 @@ import (
 // than in each rule:
 //
 //   - no rule removes an element holding more than half of the tree's
-//     article prose (the page's before readability, the body's after it);
+//     article prose, in words and in paragraphs (the page's before
+//     readability, the body's after it);
 //   - a rule that judges by a name (class/id vocabulary, ARIA roles,
 //     dialogs) never removes a long prose paragraph itself, nor a short
 //     paragraph classed like a long one beside it: sites put "paywall" or
@@ -32,18 +33,21 @@ import (
 // elements named for comments are never spared.
 
 // articleProse counts the words of the long paragraphs with few links at
-// or under n: the page's main prose.
-func articleProse(n *html.Node) int {
+// or under n (the page's main prose), and those paragraphs.
+func articleProse(n *html.Node) (words, paragraphs int) {
 	if n.DataAtom == atom.P {
-		return proseParagraph(n)
+		if w := proseParagraph(n); w > 0 {
+			return w, 1
+		}
+		return 0, 0
 	}
-	count := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
-			count += articleProse(c)
+			w, p := articleProse(c)
+			words, paragraphs = words+w, paragraphs+p
 		}
 	}
-	return count
+	return words, paragraphs
 }
 
 // proseParagraph returns the words of p when it is a long paragraph with
@@ -84,11 +88,14 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 	if p.Prose == 0 || n.Type != html.ElementNode || strings.HasPrefix(rule, RuleNonContent) || NamesComments(n) {
 		return false
 	}
-	prose := articleProse(n)
+	prose, paragraphs := articleProse(n)
 	byName := judgesByName(rule)
 	switch {
-	case prose*2 > p.Prose:
-		return true // most of the tree's article prose
+	case prose*2 > p.Prose && paragraphs*2 >= p.paragraphs:
+		// Most of the tree's article prose, by words and by paragraphs: a
+		// consent centre's few long legal paragraphs can outweigh a news
+		// story's words, never its paragraphs.
+		return true
 	case byName && n.DataAtom == atom.P && (prose > 0 || proseSibling(n)):
 		return true // a paragraph of the article, whatever its class says
 	case prose == 0:

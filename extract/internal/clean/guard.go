@@ -111,9 +111,9 @@ const (
 
 // PostCleanAll runs the rules that work on readability's output.
 func PostCleanAll(content *html.Node, art *Article, pr *Pruner) {
-	prose := pr.Prose
-	pr.Prose = articleProse(content) // the body's, not the page's
-	defer func() { pr.Prose = prose }()
+	prose, paragraphs := pr.Prose, pr.paragraphs
+	pr.Prose, pr.paragraphs = articleProse(content) // the body's, not the page's
+	defer func() { pr.Prose, pr.paragraphs = prose, paragraphs }()
 	postClean(content, art, pr)
 	removeDateStamps(content, pr)
 	removeLinkLists(content, pr)

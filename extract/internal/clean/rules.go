@@ -204,7 +204,8 @@ type Pruner struct {
 	Removed []Removal
 	// Prose is the article prose (see articleProse) of the tree being
 	// cleaned; 0 turns the conservation checks off.
-	Prose int
+	Prose      int
+	paragraphs int // the long paragraphs Prose counts
 	// Risky counts the article prose the name rules removed; Conserve makes
 	// them spare every element holding some (conserve.go).
 	Risky    int
