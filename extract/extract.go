@@ -58,6 +58,10 @@ type Article struct {
 	Encoding           string   `json:"encoding,omitempty"`
 	WordCount          int      `json:"word_count,omitempty"`
 	ReadingTimeMinutes int      `json:"reading_time_minutes,omitempty"`
+	// Confidence (0–1, omitted when there is no article) is how sure pith
+	// is that Text is the page's whole article and nothing else
+	// (confidence.go); 0.8 and above is rarely wrong.
+	Confidence float64 `json:"confidence,omitempty"`
 	// Text is the article body as plain text, ending with one newline.
 	Text string `json:"text,omitempty"`
 	// Markdown is the article as Markdown, when Options.Render asks for it.
@@ -77,6 +81,12 @@ type Article struct {
 	// readability found much less than the page declares, BodyDeclared or
 	// BodyJSONLD.
 	BodySource string `json:"-"`
+	// ConfidenceReasons are the few signals that moved Confidence most,
+	// each starting with + or − for the way it moved it.
+	ConfidenceReasons []string `json:"-"`
+
+	signals  confidenceSignals
+	features []float64
 }
 
 // Extract reads one page from r and returns its article.
@@ -142,6 +152,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 	art.WordCount = words
 	art.ReadingTimeMinutes = render.ReadingMinutes(art.WordCount)
+	art.scoreConfidence(content, words)
 	if err := art.render(content, opts.Render); err != nil {
 		return nil, err
 	}
@@ -199,11 +210,15 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 		clean.KeepLeadImage(content, declared.Node)
 	}
 	cleaned := len(pr.Removed) // what the rules before readability removed
+	candidate := 0
 	if content != nil {
+		candidate = dom.WordsIn(content)
 		clean.PostCleanAll(content, ca, pr)
 	}
+	after := content
 	content, removed := clean.RecallGuard(content, pr, cleaned, declared, ldBody, ca)
 	art.BodySource = ca.BodySource
+	art.signals = newSignals(pr, candidate, after, declared.Node, ldBody, ca.BodySource)
 	return content, removed
 }
 
@@ -253,6 +268,7 @@ func findBody(text string, doc *dom.Document, art *Article, ldBody string, rules
 		return content, removed
 	}
 	second.BodySource = BodyConserved
+	second.signals.conserved = true
 	*art = second
 	return content2, removed2
 }

@@ -265,6 +265,13 @@ func (w *writer) writeExplanation(r result) {
 	case src != "" && src != extract.BodyReadability:
 		fmt.Fprintf(&b, "pith: %s: body taken from the page's %s: readability found under a third of it\n", r.source, src)
 	}
+	if a := r.article; a.Confidence > 0 {
+		fmt.Fprintf(&b, "pith: %s: confidence %.2f", r.source, a.Confidence)
+		if len(a.ConfidenceReasons) > 0 {
+			fmt.Fprintf(&b, ": %s", strings.Join(a.ConfidenceReasons, "; "))
+		}
+		b.WriteString("\n")
+	}
 	io.WriteString(w.explain, b.String())
 }
 
