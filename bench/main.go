@@ -14,6 +14,8 @@
 // default; all runs both and shows them apart).
 //
 //	go run . [-corpora DIR | -corpus DIR] [-part tuning|confirm|all] [-runs N] [-json FILE] [-only a,b]
+//	go run . -confidence-fit > ../extract/confidence_model.go
+//	go run . -confidence [-part confirm|tuning|all]
 //	go run . -metadata [-metadata-dir DIR] [-corpora DIR | -corpus DIR] [-part …] [-json FILE] [-only a,b]
 package main
 
@@ -56,9 +58,15 @@ func run(args []string, out io.Writer) error {
 	jsonPath := fs.String("json", "bench-results.json", "write the results as JSON to this file (empty: don't)")
 	only := fs.String("only", "", "comma-separated extractor names to run (default: all)")
 	metadata := fs.Bool("metadata", false, "grade metadata (title, date, authors, ...) on -metadata-dir and on the corpora instead")
+	confidence := fs.Bool("confidence", false, "report how confidence separates good extractions from bad ones (-part confirm by default)")
+	confidenceFit := fs.Bool("confidence-fit", false, "fit the confidence model on the tuning pages and print extract/confidence_model.go")
+	confidenceBad := fs.Bool("confidence-bad", false, "list the pages of -part under F1 (prefix recall) 0.8 with their confidence and signals")
 	metadataDir := fs.String("metadata-dir", defaultMetadataDir(), "hand-labelled metadata pages (<case>.html and expected.json); empty: skip them")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *confidence && !isSet(fs, "part") {
+		*part = partConfirm
 	}
 	switch {
 	case *confirm || *part == "all":
@@ -74,6 +82,14 @@ func run(args []string, out io.Writer) error {
 		if dirs, err = corpusDirs(*corporaDir); err != nil {
 			return err
 		}
+	}
+	switch {
+	case *confidenceFit:
+		return runConfidenceFit(dirs, out)
+	case *confidenceBad:
+		return runConfidenceBad(dirs, *part, out)
+	case *confidence:
+		return runConfidence(dirs, *part, out)
 	}
 	if *metadata {
 		return runMetadataAll(*metadataDir, dirs, *part, *only, *jsonPath, out)
@@ -114,6 +130,13 @@ func run(args []string, out io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// isSet reports whether the flag name was given.
+func isSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
 
 func containsName(list, name string) bool {

@@ -48,4 +48,9 @@ const (
 	BodyReadability = clean.BodyReadability
 	BodyDeclared    = clean.BodyDeclared // itemprop=articleBody, <article> or <main>
 	BodyJSONLD      = clean.BodyJSONLD
+	// BodyConserved: readability's, on a second run in which the rules that
+	// judge by class, id or role spared every element holding article
+	// prose, because on the first they removed more of it than the body
+	// found held.
+	BodyConserved = "readability with the name rules sparing prose"
 )

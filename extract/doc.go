@@ -16,7 +16,11 @@
 //  4. metadata (internal/meta): read from the untouched tree (JSON-LD, meta
 //     tags, headline, byline, dates, language);
 //  5. clean (internal/clean): named boilerplate rules remove widgets before
-//     readability;
+//     readability, each removal through the Pruner's content-conservation
+//     check (no rule takes most of the page's main prose, no class, id or
+//     role word takes a paragraph of it); when the name rules still took
+//     more prose than the body found holds, steps 3 to 7 run again on a
+//     fresh parse with those rules sparing prose;
 //  6. readability: internal/readability (pith's fork of
 //     codeberg.org/readeck/go-readability/v2) finds the article, mutating
 //     the tree instead of copying it;

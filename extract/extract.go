@@ -5,6 +5,7 @@ import (
 	"net/url"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/extract/internal/clean"
 	"github.com/pith-cli/pith/extract/internal/input"
@@ -62,6 +63,10 @@ type Article struct {
 	Encoding           string   `json:"encoding,omitempty"`
 	WordCount          int      `json:"word_count,omitempty"`
 	ReadingTimeMinutes int      `json:"reading_time_minutes,omitempty"`
+	// Confidence (0–1, omitted when there is no article) is how sure pith
+	// is that Text is the page's whole article and nothing else
+	// (confidence.go); 0.8 and above is rarely wrong.
+	Confidence float64 `json:"confidence,omitempty"`
 	// Text is the article body as plain text, ending with one newline.
 	Text string `json:"text,omitempty"`
 	// Markdown is the article as Markdown, when Options.Render asks for it.
@@ -81,6 +86,12 @@ type Article struct {
 	// readability found much less than the page declares, BodyDeclared or
 	// BodyJSONLD.
 	BodySource string `json:"-"`
+	// ConfidenceReasons are the few signals that moved Confidence most,
+	// each starting with + or − for the way it moved it.
+	ConfidenceReasons []string `json:"-"`
+
+	signals  confidenceSignals
+	features []float64
 }
 
 // Extract reads one page from r and returns its article.
@@ -126,15 +137,13 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		art.URL, art.ArchiveURL = original, pageURL.String()
 	}
 
-	if render.MayHoldLocalAssets(text) { // most pages are not local saves: no walk for them
-		render.MarkLocalAssets(doc.Node)
-	}
+	markLocalAssets(text, doc)
 	var content *html.Node
 	var removed []clean.Removal
 	if n := opts.Select.findIn(doc); n != nil {
 		content, removed = selectedBody(doc, n, art, opts.Rules)
 	} else {
-		content, removed = findBody(doc, art, pm.LD.Body, opts.Rules, pageURL)
+		content, removed = findBody(text, doc, art, pm.LD.Body, opts.Rules, pageURL, newPruner)
 	}
 	render.RestoreLocalAssets(content)
 	if archived {
@@ -154,6 +163,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 	art.WordCount = words
 	art.ReadingTimeMinutes = render.ReadingMinutes(art.WordCount)
+	art.scoreConfidence(content, words)
 	if err := art.render(content, opts.Render); err != nil {
 		return nil, err
 	}
@@ -197,13 +207,12 @@ func (o Options) maxSize() int64 {
 	return DefaultMaxSize
 }
 
-// findBody finds the article's body in the parsed page: the user's and
+// findBodyWith finds the article's body in the parsed page: the user's and
 // pith's cleaning rules, focus, readability, the post-cleaning, then the
 // recall guard. It returns the body's tree (nil when none is found) and
 // what the rules removed, and sets art's BodySource and the metadata
 // readability alone found.
-func findBody(doc *dom.Document, art *Article, ldBody string, rules *clean.Rules, pageURL *url.URL) (*html.Node, []clean.Removal) {
-	pr := &clean.Pruner{}
+func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody string, rules *clean.Rules, pageURL *url.URL) (*html.Node, []clean.Removal) {
 	declared := clean.CleanPage(doc, rules, pr)
 	content, fallback := runReadability(doc, pageURL)
 	art.fillFrom(fallback)
@@ -212,12 +221,16 @@ func findBody(doc *dom.Document, art *Article, ldBody string, rules *clean.Rules
 		clean.KeepLeadImage(content, declared.Node)
 	}
 	cleaned := len(pr.Removed) // what the rules before readability removed
+	candidate := 0
 	if content != nil {
+		candidate = dom.WordsIn(content)
 		pr.Reshield(rules, content)
 		clean.PostCleanAll(content, ca, pr)
 	}
+	after := content
 	content, removed := clean.RecallGuard(content, pr, cleaned, declared, ldBody, ca)
 	art.BodySource = ca.BodySource
+	art.signals = newSignals(pr, candidate, after, declared.Node, ldBody, ca.BodySource)
 	return content, removed
 }
 
@@ -234,8 +247,79 @@ func selectedBody(doc *dom.Document, n *html.Node, art *Article, rules *clean.Ru
 		return nil, pr.Removed // a rule removed the element itself
 	}
 	ca := art.cleaning()
+	candidate := dom.WordsIn(n)
 	clean.PostCleanAll(n, ca, pr)
+	art.signals = newSignals(pr, candidate, n, nil, "", BodySelected)
 	return n, pr.Removed
+}
+
+// markLocalAssets marks the local save's assets in doc, parsed from text,
+// before cleaning (render restores them after). Most pages are not local
+// saves: no walk for them.
+func markLocalAssets(text string, doc *dom.Document) {
+	if render.MayHoldLocalAssets(text) {
+		render.MarkLocalAssets(doc.Node)
+	}
+}
+
+// conserveMinWords is the article prose the name rules must have removed
+// for the conserving run: less is a teaser's or a box's.
+const conserveMinWords = 100
+
+// newPruner returns the pruner for a run of the rules; conserve makes the
+// name rules spare article prose.
+func newPruner(conserve bool) *clean.Pruner { return &clean.Pruner{Conserve: conserve} }
+
+// findBody finds the article's body in doc, parsed from text, with
+// findBodyWith; then, when the name rules (class/id vocabulary, roles,
+// dialogs) removed at least conserveMinWords of article prose and more
+// than twice what the body found holds, runs again on a fresh parse with
+// those rules sparing prose. It keeps the second body only when it is at
+// least twice as long and reads as an article (articleLike), and says so
+// in art.BodySource. Parsing again is cheaper than copying every page's
+// tree for the few that need it.
+func findBody(text string, doc *dom.Document, art *Article, ldBody string, rules *clean.Rules, pageURL *url.URL, pruner func(conserve bool) *clean.Pruner) (*html.Node, []clean.Removal) {
+	pr := pruner(false)
+	content, removed := findBodyWith(pr, doc, art, ldBody, rules, pageURL)
+	found := 0
+	if content != nil {
+		found = dom.WordsIn(content)
+	}
+	if pr.Risky < conserveMinWords || found*2 >= pr.Risky {
+		return content, removed
+	}
+	doc2, err := input.Parse(text)
+	if err != nil {
+		return content, removed
+	}
+	markLocalAssets(text, doc2)
+	second := *art
+	content2, removed2 := findBodyWith(pruner(true), doc2, &second, ldBody, rules, pageURL)
+	if content2 == nil || dom.WordsIn(content2) < 2*found || !articleLike(content2) {
+		return content, removed
+	}
+	second.BodySource = BodyConserved
+	second.signals.conserved = true
+	*art = second
+	return content2, removed2
+}
+
+// articleLike reports whether a body reads as an article rather than a
+// list of teasers or links: at least two long paragraphs with few links,
+// holding at least half its words.
+func articleLike(content *html.Node) bool {
+	words := dom.WordsIn(content)
+	prose, long := 0, 0
+	for p := range dom.Elements(content) {
+		if p.DataAtom != atom.P && p.Data != "p" { // readability renames text divs to p
+			continue
+		}
+		if w := dom.WordsIn(p); w >= dom.LongParagraphWords && dom.LinkWords(p)*4 < w {
+			prose += w
+			long++
+		}
+	}
+	return long >= 2 && prose*2 >= words
 }
 
 // cleaning returns what cleaning knows of a: its headline, standfirst and

@@ -116,6 +116,7 @@ func FuzzExtract(f *testing.F) {
 			t.Fatalf("JSON does not read back: %v", jerr)
 		}
 		back.Content, back.Removed, back.BodySource = art.Content, art.Removed, art.BodySource // not in the JSON
+		back.ConfidenceReasons, back.signals, back.features = art.ConfidenceReasons, art.signals, art.features
 		if !reflect.DeepEqual(&back, art) {
 			t.Errorf("JSON does not round-trip:\n%+v\n%+v", back, *art)
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -66,5 +67,23 @@ func TestKeepLeadImage(t *testing.T) {
 	img := dom.FindFirst(art.Content, func(n *html.Node) bool { return n.Data == "img" })
 	if img == nil || dom.Attr(img, "src") != "depot.jpg" {
 		t.Errorf("the lead image is missing from the content (first image: %v)", img)
+	}
+}
+
+// TestConservingRun checks which of the conservation pages need the second
+// run: the article split over containers named like a sidebar does (each
+// container holds under half the prose, so the first run's share check
+// lets them go); the pages whose article the first run keeps do not.
+func TestConservingRun(t *testing.T) {
+	for page, want := range map[string]string{
+		"conserve-split-fr":   BodyConserved,
+		"conserve-paywall-de": BodyReadability,
+		"conserve-tablist-en": BodyReadability,
+		"comment-period":      BodyReadability,
+	} {
+		art := extractFile(t, filepath.Join(pagesDir, page, "source.html"), Options{})
+		if art.BodySource != want {
+			t.Errorf("%s: body from %q, want %q", page, art.BodySource, want)
+		}
 	}
 }

@@ -115,3 +115,25 @@ func TestReadmeRulesExample(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestExplainNamesPageTag checks that a removal names the element as the
+// page wrote it: readability renames an h1 in the article to h2, and a
+// --keep or --remove selector written from --explain's "h2" would miss it.
+func TestExplainNamesPageTag(t *testing.T) {
+	para := "<p>The council voted on Tuesday to extend the cycle lane along the river by another two kilometres, closing the gap between the old harbour and the new rail station that riders have complained about for years.</p>"
+	page := `<html><head><title>Cycle lane to reach the station</title></head><body><article><h1 class="headline">Riverside cycle lane will finally reach the station</h1>` +
+		strings.Repeat(para, 4) + `</article></body></html>`
+	art, err := Extract(strings.NewReader(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range art.Removed {
+		if r.Rule == RuleHeadline {
+			if r.Tag != "h1" || !strings.HasPrefix(r.Selector, "h1.headline") {
+				t.Errorf("headline removal names %s (%s), want the page's h1", r.Tag, r.Selector)
+			}
+			return
+		}
+	}
+	t.Errorf("no headline removal in %v", art.Removed)
+}

@@ -319,8 +319,18 @@ func (w *writer) writeExplanation(r result) {
 			fmt.Fprintf(&b, "pith: %s: %s\n", r.source, rm)
 		}
 	}
-	if src := r.article.BodySource; src != "" && src != extract.BodyReadability {
+	switch src := r.article.BodySource; {
+	case src == extract.BodyConserved:
+		fmt.Fprintf(&b, "pith: %s: body taken from a second run in which the rules judging by class, id or role spared article prose: on the first they removed more of it than the body kept\n", r.source)
+	case src != "" && src != extract.BodyReadability:
 		fmt.Fprintf(&b, "pith: %s: body taken from the page's %s: readability found under a third of it\n", r.source, src)
+	}
+	if a := r.article; a.Confidence > 0 {
+		fmt.Fprintf(&b, "pith: %s: confidence %.2f", r.source, a.Confidence)
+		if len(a.ConfidenceReasons) > 0 {
+			fmt.Fprintf(&b, ": %s", strings.Join(a.ConfidenceReasons, "; "))
+		}
+		b.WriteString("\n")
 	}
 	io.WriteString(w.explain, b.String())
 }

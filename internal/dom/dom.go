@@ -98,9 +98,16 @@ func NormalizeSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// WordCount counts the space-separated words of s, without allocating.
+// WordCount counts the words of s, without allocating: runs between
+// spaces, and in scripts written without spaces between words (Han, Kana,
+// Thai, Lao, Khmer, Myanmar) one word for every two characters. Every
+// threshold in words (headline and byline limits, long paragraphs, the
+// link-density gate…) counts through it, so a Chinese paragraph is as long
+// to them as an English one of the same content rather than one "word";
+// the counters must agree, or a rule comparing two of them misfires.
+// (The JSON word_count is the contract's, render.CountWords.)
 func WordCount(s string) int {
-	count, inWord := 0, false
+	count, inWord, dense := 0, false, 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		var space bool
@@ -109,15 +116,37 @@ func WordCount(s string) int {
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
 			i += size
+			if IsUnspacedScript(r) {
+				dense++
+				inWord = false
+				continue
+			}
+			space = unicode.IsSpace(r)
 		}
 		if !space && !inWord {
 			count++
 		}
 		inWord = !space
 	}
-	return count
+	return count + (dense+1)/2
+}
+
+// IsUnspacedScript reports whether r is a letter of a script written
+// without spaces between words: Han, Hiragana, Katakana, Thai, Lao, Khmer,
+// Myanmar. (Hangul is written with spaces.)
+func IsUnspacedScript(r rune) bool {
+	switch {
+	case r < 0x0E00:
+		return false
+	case r <= 0x0EFF: // Thai, Lao
+		return unicode.IsLetter(r) || unicode.IsMark(r)
+	case r >= 0x1000 && r <= 0x109F, r >= 0x1780 && r <= 0x17FF: // Myanmar, Khmer
+		return unicode.IsLetter(r) || unicode.IsMark(r)
+	case r < 0x2E80:
+		return false
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

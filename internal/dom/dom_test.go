@@ -27,6 +27,33 @@ func TestWordCountAndWordsIn(t *testing.T) {
 	}
 }
 
+func TestWordCountUnspacedScripts(t *testing.T) {
+	for text, want := range map[string]int{
+		"東京都": 2, "東京都の人口": 3, // Han and Kana: two characters a word, rounded up
+		"กรุงเทพมหานคร": 7,     // Thai, all 13 characters letters or marks
+		"2024年の東京":      1 + 2, // a number stays a word of its own
+		"한국어 문장입니다":     2,     // Hangul is written with spaces: counted by them
+		"Tokyo 東京":      2,
+	} {
+		if got := dom.WordCount(text); got != want {
+			t.Errorf("WordCount(%q) = %d, want %d", text, got, want)
+		}
+	}
+	// A Chinese paragraph long enough to be body text counts as such, as
+	// its English translation does.
+	para := strings.Repeat("今天上午市政府宣布新的交通计划。", 4)
+	if got := dom.WordCount(para); got < dom.LongParagraphWords {
+		t.Errorf("a %d-character Chinese paragraph counts %d words, under LongParagraphWords %d", len([]rune(para)), got, dom.LongParagraphWords)
+	}
+	body := domtest.Body(t, "<p>"+para+"<a href=/x>关于我们</a></p>")
+	if got, want := dom.WordsIn(body), dom.WordCount(dom.TextOf(body)); got != want {
+		t.Errorf("WordsIn = %d, WordCount(TextOf) = %d; the counters must agree", got, want)
+	}
+	if got := dom.LinkWords(body); got != 2 {
+		t.Errorf("LinkWords = %d, want 2", got)
+	}
+}
+
 func TestStyleDeclares(t *testing.T) {
 	for _, tc := range []struct {
 		style string

@@ -32,13 +32,18 @@ func NameWordsOf(value string) iter.Seq[string] {
 			}
 			return yield(w)
 		}
+		generated := false // the segment is a generated token: its humps are no words
 		for i, r := range value {
+			alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+			if alnum && start < 0 {
+				generated = isGeneratedSegment(value[i:])
+			}
 			switch {
-			case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			case !alnum:
 				if !emit(i) {
 					return
 				}
-			case unicode.IsUpper(r) && prevLower:
+			case unicode.IsUpper(r) && prevLower && !generated:
 				if !emit(i) {
 					return
 				}
@@ -50,6 +55,29 @@ func NameWordsOf(value string) iter.Seq[string] {
 		}
 		emit(len(value))
 	}
+}
+
+// isGeneratedSegment reports whether the segment s opens with (up to the
+// next character that is neither letter nor digit) mixes upper- and
+// lower-case letters with a digit inside the letters, as generated ids do
+// ("n1AuAdJlVL", "x9TpQr"): their case changes fall by chance, so splitting
+// them would find words ("Ad") no one wrote. A number at the end
+// ("promoBox2") is a name's.
+func isGeneratedSegment(s string) bool {
+	digitInside, digit, upper, lower := false, false, false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsUpper(r):
+			upper, digitInside = true, digitInside || digit
+		case unicode.IsLower(r):
+			lower, digitInside = true, digitInside || digit
+		case !unicode.IsLetter(r):
+			return digitInside && upper && lower
+		}
+	}
+	return digitInside && upper && lower
 }
 
 // hasUpper reports whether s holds an upper-case letter.

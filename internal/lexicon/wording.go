@@ -163,7 +163,13 @@ var WordingRules = []wordingRule{
 			`articoli recenti|ultimi articoli|ultime notizie|(i )?più (popolari|visti|letti|condivisi)|popolari( questa settimana| oggi)?|di tendenza|scelti per te|da non perdere|altre notizie|altri (articoli|video)|` +
 			`(recente|laatste|nieuwste) artikelen|laatste nieuws|populair( deze week| vandaag| nu)?|populaire artikelen|meest populair|tips van de redactie|niet te missen|meer (nieuws|artikelen|video's)|` +
 			`последние (новости|статьи|публикации|записи)|свежие (новости|статьи|публикации)|популярное( за неделю| сегодня| за сутки)?|популярные (статьи|новости|публикации)|` +
-			`самое (популярное|читаемое|интересное)|в тренде|выбор редакции|не пропустите|(ещё|еще|другие) новости|главные новости`,
+			`самое (популярное|читаемое|интересное)|в тренде|выбор редакции|не пропустите|(ещё|еще|другие) новости|главные новости|` +
+			// Chinese, Japanese and Korean headings over other stories:
+			// "related articles", "recommended", "popular", "new articles",
+			// "you may also like".
+			`关联阅读|相关阅读|相关新闻|相关文章|相关推荐|热门推荐|推荐阅读|热门文章|热门新闻|最新文章|猜你喜欢|延伸阅读|` +
+			`関連記事|関連ニュース|関連キーワード|おすすめ記事|オススメ記事|人気記事|新着記事|注目記事|こちらもおすすめ|あわせて読みたい|合わせて読みたい|アクセスランキング|` +
+			`관련 기사|관련기사|많이 본 뉴스|인기 기사|추천 기사`,
 		// A label that opens a line or heading pointing to other stories.
 		Part: rx.Compile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
 			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
@@ -259,7 +265,14 @@ var WordingRules = []wordingRule{
 			`bijschrift|sluiten|openen|uitklappen|vergroten|volledig scherm|volgende|vorige|terug naar boven|` +
 			`(ga |spring )?(direct )?naar (de )?(hoofd)?inhoud( springen| gaan)?|bezig met laden|wordt geladen|` +
 			`подпись|закрыть|открыть|развернуть|свернуть|увеличить|во весь экран|полноэкранный режим|далее|вперёд|вперед|назад|` +
-			`следующ(ая|ий|ее)( фото| слайд)?|предыдущ(ая|ий|ее)( фото| слайд)?|наверх|перейти к (основному )?(содержанию|содержимому|контенту)|загрузка`,
+			`следующ(ая|ий|ее)( фото| слайд)?|предыдущ(ая|ий|ее)( фото| слайд)?|наверх|перейти к (основному )?(содержанию|содержимому|контенту)|загрузка|` +
+			// German expand and collapse buttons of boxes ("Box aufklappen"),
+			// and the same chrome in Chinese, Japanese and Korean: print,
+			// close, expand, collapse, next and previous page.
+			`box (aufklappen|zuklappen)|(auf|zu)klappen|` +
+			`打印|关闭|展开|收起|展开全文|上一页|下一页|返回顶部|` +
+			`印刷|印刷する|閉じる|開く|もっと見る|次のページ|前のページ|ページの先頭へ|` +
+			`인쇄|닫기|펼치기|접기|이전|다음|맨 위로`,
 		Part: rx.Compile(`^\P{L}*(` +
 			// A gallery's counter: "Image 1 of 9", "Photo 3 of / 12",
 			// "Bild 1 von 9", "Фото 2 из 5", "1 of 6", "1 - 5 of 36". (A
@@ -456,7 +469,7 @@ const notifNoun = `(notifications?|push[- ]alerts?|benachrichtigungen|push-mitte
 
 // labelTrim is what a lone label may carry around it: "Comments:",
 // "— Advertisement —", "Loading…".
-const labelTrim = " .!?:…·|-–—•*«»"
+const labelTrim = " .!?:…·|-–—•*«»■□◆◇●○▶▼【】：、。"
 
 // MatchWording returns the kind of boilerplate a block's text is, or "".
 func MatchWording(text string) string {

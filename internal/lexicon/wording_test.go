@@ -645,6 +645,25 @@ var wordingPositives = []wordingCase{
 	{"ru", "Теги: бюджет, школы", kindFiledUnder},
 	{"ru", "Метки: политика", kindFiledUnder},
 	{"ru", "Рубрика: Общество", kindFiledUnder},
+	// Chinese, Japanese and Korean headings over other stories, with the
+	// marks sites put before them.
+	{"zh", "相关阅读", kindRelated},
+	{"zh", "热门推荐：", kindRelated},
+	{"zh", "【延伸阅读】", kindRelated},
+	{"ja", "■関連記事", kindRelated},
+	{"ja", "あわせて読みたい", kindRelated},
+	{"ja", "【おすすめ記事】", kindRelated},
+	{"ja", "アクセスランキング", kindRelated},
+	{"ko", "관련 기사", kindRelated},
+	{"ko", "많이 본 뉴스", kindRelated},
+	// Expand, collapse, print and close buttons.
+	{"de", "Box aufklappen", kindInterface},
+	{"de", "Zuklappen", kindInterface},
+	{"zh", "展开全文", kindInterface},
+	{"zh", "返回顶部", kindInterface},
+	{"ja", "印刷する", kindInterface},
+	{"ja", "閉じる", kindInterface},
+	{"ko", "맨 위로", kindInterface},
 }
 
 // wordingNegatives are article sentences that use the rules' words; no rule
@@ -811,6 +830,16 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindRelated, "Os mais vistos do ano foram filmes de super-heróis, segundo a pesquisa."},
 	{kindRelated, "Le ultime notizie dal fronte erano cattive, ha detto il generale."},
 	{kindRelated, "Het laatste nieuws van het front was slecht, zei de generaal."},
+	// Articles whose sentences use the CJK labels' words: a label is the
+	// block's whole text, never part of a sentence.
+	{kindRelated, "警方表示，目前尚未发现与此案相关的新闻线索，调查仍在进行中。"},
+	{kindRelated, "市の担当者は、関連記事の削除を求める申し入れがあったことを明らかにした。"},
+	{kindRelated, "新着記事の通知が届かないという苦情が、利用者から相次いでいる。"},
+	{kindRelated, "관련 기사에 따르면 시는 다음 달부터 버스 노선을 조정할 계획이다."},
+	{kindInterface, "Die Kinder durften den Deckel der Kiste selbst aufklappen und staunten über den Fund."},
+	{kindInterface, "工厂的印刷设备已经全部更新，明年将开始打印新版教材。"},
+	{kindInterface, "展览将于下月展开，届时博物馆会延长开放时间。"},
+	{kindInterface, "祭りの会場は午後5時に閉じる予定だと、実行委員会は説明した。"},
 }
 
 // knownWordingGaps are reasonable lines the rules get wrong today: reworded

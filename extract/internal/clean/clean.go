@@ -117,13 +117,23 @@ func (c *cleaner) walk(n *html.Node, rule func(*html.Node) string) {
 }
 
 func removal(n *html.Node, rule string) Removal {
-	return Removal{Rule: rule, Tag: n.Data, Selector: selectorOf(n), Text: textPrefix(n, 80)}
+	return Removal{Rule: rule, Tag: pageTag(n), Selector: selectorOf(n), Text: textPrefix(n, 80)}
+}
+
+// pageTag is n's tag as the page wrote it: readability renames elements
+// (an h1 to h2, a div to p) but leaves DataAtom, and --explain's selector
+// must find the element in the page.
+func pageTag(n *html.Node) string {
+	if n.DataAtom != 0 {
+		return n.DataAtom.String()
+	}
+	return n.Data
 }
 
 // selectorOf describes n as tag#id.class…, with at most three classes.
 func selectorOf(n *html.Node) string {
 	var b strings.Builder
-	b.WriteString(n.Data)
+	b.WriteString(pageTag(n))
 	if id := dom.Attr(n, "id"); id != "" && !strings.ContainsAny(id, " \t\n") {
 		b.WriteString("#" + id)
 	}

@@ -350,6 +350,10 @@ func TestNameWords(t *testing.T) {
 		{"HTMLParser", []string{"htmlparser"}},
 		{"  a__b  c ", []string{"a", "b", "c"}},
 		{"ad2 Ads", []string{"ad2", "ads"}},
+		// generated ids: digits and both cases mixed; their humps are chance
+		{"block-id-n1AuAdJlVL", []string{"block", "id", "n1auadjlvl"}},
+		{"x9TpQrAd2 shareBar", []string{"x9tpqrad2", "share", "bar"}},
+		{"promoBox2", []string{"promo", "box2"}}, // no upper case after a digit-free start: still words
 		{"", nil},
 		{"--", nil},
 	} {
@@ -377,6 +381,9 @@ func TestHasBoilerplateName(t *testing.T) {
 		{`id="sign_in"`, true},
 		{`class="page-wrapper" id="cookie-banner"`, true},
 		{`class="css-8ad0xc"`, false},
+		{`id="block-id-n1AuAdJlVL"`, false},
+		{`id="k7AdWrapQz"`, false},
+		{`class="AdSlot2"`, true}, // only letters before the digit: a name, not a generated id
 		{`class="commentary"`, false},
 		{`class="shared-content"`, false},
 		{`class="loading download"`, false},

@@ -23,6 +23,7 @@ func CleanPage(doc *dom.Document, rules *Rules, pr *Pruner) declaration {
 	root := doc.Root()
 	pr.shield = rules.shield(root)
 	rules.applyUserRemovals(root, pr)
+	pr.Prose, pr.paragraphs = articleProse(root)
 	clean(root, pr)
 	var d declaration
 	if n := declaredBody(root); n != nil {

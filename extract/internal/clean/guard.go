@@ -88,7 +88,7 @@ func RecallGuard(content *html.Node, pr *Pruner, cleaned int, declared declarati
 		if n.Parent != nil {
 			n.Parent.RemoveChild(n)
 		}
-		post := &Pruner{shield: pr.shield}
+		post := &Pruner{shield: pr.shield, Observe: pr.Observe}
 		PostCleanAll(n, art, post)
 		if words := dom.WordsIn(n); words > found {
 			content, found, art.BodySource = n, words, BodyDeclared
@@ -111,6 +111,9 @@ const (
 
 // PostCleanAll runs the rules that work on readability's output.
 func PostCleanAll(content *html.Node, art *Article, pr *Pruner) {
+	prose, paragraphs := pr.Prose, pr.paragraphs
+	pr.Prose, pr.paragraphs = articleProse(content) // the body's, not the page's
+	defer func() { pr.Prose, pr.paragraphs = prose, paragraphs }()
 	postClean(content, art, pr)
 	removeDateStamps(content, pr)
 	removeLinkLists(content, pr)

@@ -16,15 +16,34 @@ import (
 // kicker above the headline, when they sit above the first body paragraph
 // (the header zone). Nothing below it is touched.
 func postClean(content *html.Node, art *Article, p *Pruner) {
-	zone := headerZone(content)
+	zone := headerZone(content, art.Title)
+	// An h1 is the headline when it reads like the title, or when it is the
+	// zone's first and no paragraph stands above it. Otherwise it is a
+	// section heading in h1 (readability has already dropped a headline
+	// that repeats the title): body text.
+	firstH1, paragraphAbove := -1, false
+	for i, b := range zone {
+		if b.node.DataAtom == atom.H1 {
+			firstH1 = i
+			break
+		}
+		paragraphAbove = paragraphAbove || b.node.DataAtom == atom.P
+	}
+	rule := func(i int) string {
+		b := zone[i]
+		if b.node.DataAtom == atom.H1 && art.Title != "" && !dom.SimilarText(b.text, art.Title) && (i != firstH1 || paragraphAbove) {
+			return ""
+		}
+		return headerRule(b.node, b.text, art)
+	}
 	headline := -1 // the headline, when it opens the article
-	for i, b := range zone[:min(len(zone), maxKickerAt+1)] {
-		if headerRule(b.node, b.text, art) == RuleHeadline {
+	for i := range zone[:min(len(zone), maxKickerAt+1)] {
+		if rule(i) == RuleHeadline {
 			headline = i
 		}
 	}
 	for i, b := range zone {
-		rule := headerRule(b.node, b.text, art)
+		rule := rule(i)
 		if rule == "" && i < headline && dom.WordCount(b.text) <= maxKickerWords {
 			rule = RuleHeadline // a kicker or section label above the headline
 		}
@@ -49,11 +68,16 @@ type zoneBlock struct {
 }
 
 // headerZone lists the text blocks above the first body paragraph.
-func headerZone(content *html.Node) []zoneBlock {
+func headerZone(content *html.Node, title string) []zoneBlock {
 	var zone []zoneBlock
 	for _, block := range dom.TextBlocks(content) {
 		text := dom.NormalizeSpace(dom.TextOf(block))
-		if len(zone) == maxZoneBlocks || dom.BlockTags[block.DataAtom] && dom.WordCount(text) >= dom.LongParagraphWords {
+		// A long block ends the zone, but not the headline: a Chinese or
+		// Japanese headline is often as long as a short paragraph. (A long
+		// standfirst in h2 does end it: on a page with nothing else, it is
+		// the text.)
+		headline := block.DataAtom == atom.H1 || isHeadingTag(block) && dom.SimilarText(text, title)
+		if len(zone) == maxZoneBlocks || dom.BlockTags[block.DataAtom] && !headline && dom.WordCount(text) >= dom.LongParagraphWords {
 			break
 		}
 		zone = append(zone, zoneBlock{block, text})
@@ -178,6 +202,9 @@ func removeLinkLists(content *html.Node, p *Pruner) {
 		if !(related && items >= 2) && !(items >= 3 && dom.Follows(run[0], lastLong)) {
 			continue
 		}
+		if !related && label != nil && introduces(label) {
+			continue // "This release fixes these bugs:": the article's own list
+		}
 		if label != nil && (related || isHeading(label)) {
 			p.remove(label, RuleLinkList)
 		}
@@ -236,4 +263,22 @@ func isHeading(n *html.Node) bool {
 		return true
 	}
 	return dom.WordsIn(n) <= 8 && dom.LinkWords(n) == 0
+}
+
+// isHeadingTag reports whether n is an h1 to h6 as the page wrote it.
+func isHeadingTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// introduces reports whether a block's text ends with a colon: the
+// article's sentence that opens the list below it ("The release fixes
+// the following bugs:"), which a widget's list of stories does not have
+// unless its label is a "related" one.
+func introduces(label *html.Node) bool {
+	text := strings.TrimSpace(dom.TextOf(label))
+	return strings.HasSuffix(text, ":") || strings.HasSuffix(text, "：")
 }

@@ -223,12 +223,23 @@ func (s shield) protects(n *html.Node) bool {
 type Pruner struct {
 	shield  shield
 	Removed []Removal
+	// Prose is the article prose (see articleProse) of the tree being
+	// cleaned; 0 turns the conservation checks off.
+	Prose      int
+	paragraphs int // the long paragraphs Prose counts
+	// Risky counts the article prose the name rules removed; Conserve makes
+	// them spare every element holding some (conserve.go).
+	Risky    int
+	Conserve bool
+	// Observe, when set, sees each element just before a rule removes it:
+	// the conservation property test checks what each rule takes.
+	Observe func(n *html.Node, rule string)
 }
 
-// remove removes n for rule unless the shield protects it, and reports
-// whether it did.
+// remove removes n for rule unless the shield protects it or the
+// conservation invariant forbids it, and reports whether it did.
 func (p *Pruner) remove(n *html.Node, rule string) bool {
-	if p.shield.protects(n) {
+	if p.shield.protects(n) || p.spares(n, rule) {
 		return false
 	}
 	p.force(n, rule)
@@ -238,6 +249,9 @@ func (p *Pruner) remove(n *html.Node, rule string) bool {
 // force removes n for rule whatever the shield says: the user's own
 // removals win over their keeps.
 func (p *Pruner) force(n *html.Node, rule string) {
+	if p.Observe != nil {
+		p.Observe(n, rule)
+	}
 	p.Removed = append(p.Removed, removal(n, rule))
 	dom.RemoveNode(n)
 }

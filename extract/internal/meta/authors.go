@@ -22,7 +22,7 @@ var (
 	// rxHonorific is a title before a name.
 	rxHonorific = rx.Compile(`^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+`)
 	// rxRole is a job title after a name ("Jane Doe, Political Correspondent").
-	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|contributor|journalist|staff|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
+	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|commentator|contributor|journalist|staff|kommentator|commentateur|comentarista|commentatore|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
 )
 
 // notAName are bylines' credentials, newsroom placeholders and the
@@ -57,7 +57,7 @@ func SplitAuthors(byline string) []string {
 			continue
 		}
 		part = rxHonorific.ReplaceAllString(part, "")
-		part = rxTrailingRole.ReplaceAllString(rxTrailingPlaceOrOutlet.ReplaceAllString(part, ""), "")
+		part = rxTrailingRole.ReplaceAllString(rxTrailingPlaceOrOutlet.ReplaceAllString(rxTrailingDateLabel.ReplaceAllString(part, ""), ""), "")
 		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
 		lower := strings.Trim(lowerPart, ".")
 		if part == "" || lexicon.BylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||

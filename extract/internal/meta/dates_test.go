@@ -15,7 +15,12 @@ func TestFindTextDatesMoreForms(t *testing.T) {
 		{"Opublikowano 3 października 2022", "pl", "2022-10-03"},
 		{"03.05.2013", "en", "2013-05-03"},    // dots are day first even on an English page
 		{"03/05/2013", "en", "2013-03-05"},    // slashes follow the language
-		{"Version 2.5.12 released", "en", ""}, // two-digit years only where days come first
+		{"Version 2.5.12 released", "en", ""}, // on an English page a two-digit year only as a date line
+		{"In the media\n 02.12.19 \nHeadline", "en", "2019-12-02"},
+		{"Release notes\nv1.4.21\n", "en", ""},
+		{"02.12.19", "", "2019-12-02"},
+		{"Upgrade to 3.4.21 before Friday", "", ""},
+		{"Mis à jour le 02.12.19 à 10h", "fr", "2019-12-02"}, // day-first pages read it inside a line too
 	} {
 		got := ""
 		if m := findTextDates(tc.text, tc.lang); len(m) > 0 {
@@ -150,5 +155,25 @@ func TestJapaneseDateLabels(t *testing.T) {
 	updated := strings.Replace(page, "配信開始日", "最終更新日", 1)
 	if got := fieldsOf(t, updated).Published; got != "" {
 		t.Errorf("an update date alone gave published = %q", got)
+	}
+}
+
+// A page with no headline element dates its article by the meta line whose
+// byline follows the date ("25.04.24 | 14:07 Uhr | Von …"); a date that
+// prose follows with "von" is no such line.
+func TestDateBeforeItsByline(t *testing.T) {
+	for _, tc := range []struct{ name, lang, body, want string }{
+		{"de short year, time, byline", "de", `<div class="meta">Do 25.04.24 | 14:07 Uhr | Von <span class="author">Eva Roth</span></div>`, "2024-04-25"},
+		{"en month name, dot, byline", "en", `<p class="meta">March 3, 2021 · By Jane Doe</p>`, "2021-03-03"},
+		{"fr numeric, bar, byline", "fr", `<p class="infos">12/05/2022 | Par Claire Dubois</p>`, "2022-05-12"},
+		{"prose after a date", "de", `<p>Seit dem 25.04.2024, von Montag bis Freitag, ist die Bibliothek länger offen.</p>`, ""},
+		{"a bar but no byline", "en", `<p class="meta">March 3, 2021 | Opinion</p>`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage(tc.lang, "", `<div class="story"><p class="kicker">Kultur</p>`+tc.body+`<p>`+storyText+`</p><p>`+storyText+`</p></div>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -3,7 +3,10 @@ package meta
 import (
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -382,6 +385,8 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 	}
 	if len(names) == 0 {
 		names = organisation
+	} else {
+		names = m.dropOutletsBesidePeople(names, siteName)
 	}
 	// A name the page prints in capitals is spelled as its meta tags spell it.
 	spelled := map[string]string{}
@@ -408,6 +413,74 @@ func (m *pageMeta) onlyPublisher(names []string, siteName string) bool {
 		squeezed := squeeze.Replace(dom.Comparable(n))
 		if !(m.LD.publisher != "" && dom.SameText(n, m.LD.publisher)) && !(siteName != "" && dom.SameText(n, siteName)) &&
 			!(host != "" && (squeezed == host || strings.HasPrefix(squeezed, host))) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropOutletsBesidePeople drops, from names that name a person, the parts
+// of a byline that say for whom or through whom the person wrote: the
+// site or publisher ("Jane Doe, SITE REGION") and a desk's or wire's
+// unknown acronym ("Jane Doe / XNS"). Those name no writer of the article,
+// and a wrong author is worse than none. A known news agency stays: it is
+// a byline in its own right ("Jane Doe and AFP").
+func (m *pageMeta) dropOutletsBesidePeople(names []string, siteName string) []string {
+	if len(names) < 2 || !namesAPerson(names) {
+		return names
+	}
+	var out []string
+	for _, n := range names {
+		person := strings.ContainsRune(n, ' ') || !hasCase(n)
+		if m.onlyPublisher([]string{n}, siteName) || m.siteEdition(n, siteName) || !person && unknownAcronym(n) {
+			continue
+		}
+		out = append(out, n)
+	}
+	if len(out) == 0 || !namesAPerson(out) {
+		return names
+	}
+	return out
+}
+
+// siteEdition reports a name that is the site's or the publisher's name
+// followed by more words: a regional edition or a desk of it ("SITE
+// NORDSEE"). A writer whose first name is the whole of a one-word site
+// name would be taken for it too; that costs a name, where the edition
+// kept would be a wrong one.
+func (m *pageMeta) siteEdition(name, siteName string) bool {
+	words := comparableWords(name)
+	for _, site := range []string{siteName, m.LD.publisher} {
+		s := comparableWords(site)
+		if len(s) == 0 || len(words) <= len(s) {
+			continue
+		}
+		if slices.Equal(words[:len(s)], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparableWords is a text's words, each folded by dom.Comparable.
+func comparableWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if c := dom.Comparable(w); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// unknownAcronym reports a single word of two to five capitals that is no
+// news agency pith knows: a desk's or a wire service's code.
+func unknownAcronym(n string) bool {
+	if agencies[strings.ToLower(n)] || utf8.RuneCountInString(n) < 2 || utf8.RuneCountInString(n) > 5 {
+		return false
+	}
+	for _, r := range n {
+		if !unicode.IsUpper(r) {
 			return false
 		}
 	}

@@ -147,3 +147,62 @@ func TestRelativeCanonicalGivesItsDate(t *testing.T) {
 		t.Errorf("published = %q, url = %v; want the path's date and no invented URL", a.Published, u)
 	}
 }
+
+// A byline that names a person and, beside the person, the outlet they
+// wrote for (the site, a regional edition of it) or a desk's or wire's
+// code names only the person; a known news agency stays a byline of its
+// own, and a site whose name is its writer's keeps that writer.
+func TestOutletsBesidePeopleAreNoAuthors(t *testing.T) {
+	for _, tc := range []struct {
+		name, lang, url, header string
+		authors                 []string
+		site                    string
+	}{
+		{"site edition after the name", "de", "https://www.hkn.de/region/2024/fluss", `<h1>Schlagzeile</h1><p class="author">Lena Brandt, HKN NORDSEE</p>`, []string{"Lena Brandt"}, ""},
+		{"site after the name", "es", "https://diariosur.example/local/puerto", `<h1>Titular</h1><p class="autor">Por Lucía Navarro, Diario Sur</p>`, []string{"Lucía Navarro"}, ""},
+		{"an edition of the site named", "de", "https://kb.example/region/fluss", `<h1>Schlagzeile</h1><p class="author">Von Lena Brandt, Küstenbote Nordsee</p>`, []string{"Lena Brandt"}, "Küstenbote"},
+		{"a writer whose surname is the site's name", "en", "https://news.example/story", `<h1>Headline</h1><p class="byline">By Tom Reyes and Ana Valley</p>`, []string{"Tom Reyes", "Ana Valley"}, "Valley"},
+		{"wire code after the name", "en", "https://news.example/story", `<h1>Headline</h1><p class="byline">By Tom Reyes / KWS</p>`, []string{"Tom Reyes"}, ""},
+		{"desk code after the name", "it", "https://giornale.example/cronaca", `<h1>Titolo</h1><p class="autore">Di Marco Gallo, RDX</p>`, []string{"Marco Gallo"}, ""},
+		{"a known agency after the name stays", "it", "https://giornale.example/cronaca", `<h1>Titolo</h1><p class="autore">Di Marco Gallo, ANSA</p>`, []string{"Marco Gallo", "ANSA"}, ""},
+		{"a known agency stays", "fr", "https://journal.example/article", `<h1>Titre</h1><p class="auteur">Par Claire Dubois et AFP</p>`, []string{"Claire Dubois", "AFP"}, ""},
+		{"two writers stay", "en", "https://news.example/story", `<h1>Headline</h1><p class="byline">By Tom Reyes and Ana Kim</p>`, []string{"Tom Reyes", "Ana Kim"}, ""},
+		{"a writer's own site keeps its writer", "en", "https://janedoe.example/2021/notes", `<h1>Notes</h1><p class="byline">By Jane Doe</p>`, []string{"Jane Doe"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			head := `<meta property="og:url" content="` + tc.url + `">`
+			if tc.site != "" {
+				head += `<meta property="og:site_name" content="` + tc.site + `">`
+			}
+			a := fieldsOf(t, page(tc.lang, head, tc.header))
+			if !reflect.DeepEqual(a.Authors, tc.authors) {
+				t.Errorf("authors = %q, want %q", a.Authors, tc.authors)
+			}
+		})
+	}
+}
+
+// What a byline candidate carries that is no name: a date's label run into
+// it, a job title standing alone, the site builder's credit.
+func TestBylineLeftovers(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"John Plunkett. Updated", []string{"John Plunkett"}},
+		{"Anna Weber, aktualisiert", []string{"Anna Weber"}},
+		{"Par Inès Moreau | Publié", []string{"Inès Moreau"}},
+		{"Lucía Navarro · Actualizado", []string{"Lucía Navarro"}},
+		{"Political Commentator", nil},
+		{"Politischer Kommentator", nil},
+		{"Developed By Hana Ali", nil},
+		{"Entwickelt von Jonas Roth", nil},
+		{"Desarrollado por Ana Gil", nil},
+		{"Jane Posted", []string{"Jane Posted"}}, // a surname that is a label word, with no separator before it
+		{"BWW News Desk", []string{"BWW News Desk"}},
+	} {
+		if got := SplitAuthors(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("SplitAuthors(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

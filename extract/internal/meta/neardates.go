@@ -159,6 +159,11 @@ func lineBefore(s string, i int) string {
 // "Blog entry by Jane Doe |", "By.KJ :".
 var rxBylineBeforeDate = rx.Compile(`(?i)(?:^|[^\pL])(?:by|von|par|por|door|di|przez)[\s.]+\pL[\pL.'-]*(?:\s+\pL[\pL.'-]*){0,2}\s*(?:am|on|le|el|\||,|:|-|–)\s*$`)
 
+// rxBylineAfterDate is a meta line's byline after its date: "25.04.24 |
+// 14:07 Uhr | Von Jane Doe", "May 3, 2021 · By Jane Doe". Only a bar or a
+// dot separates them, which prose does not write ("…, von Montag an").
+var rxBylineAfterDate = rx.Compile(`^[^\n|·•]{0,24}[|·•]\s*(?:[^\n|·•]{0,24}[|·•]\s*)?(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Dd]i|[Pp]rzez)\s+\p{Lu}`)
+
 // rxBylineWord is the word that starts a byline, for a quick test.
 var rxBylineWord = rx.Compile(`(?i)(?:^|[^\pL])(?:by|von|par|por|door|di|przez)[\s.]`)
 
@@ -203,10 +208,24 @@ func labelledDate(root *html.Node, lang string) string {
 		if i := strings.LastIndexByte(text[lo:y[0]], '\n'); i >= 0 {
 			lo += i + 1
 		}
-		if pre := text[lo:y[0]]; !rxPublishedLabel.MatchString(pre) && !rxBylineWord.MatchString(pre) {
-			continue // cheap: no label, no byline before this year
-		}
 		window := text[lo:min(len(text), y[1]+24)] // and what follows the year: "年4月4日"
+		if pre := text[lo:y[0]]; !rxPublishedLabel.MatchString(pre) && !rxBylineWord.MatchString(pre) {
+			// No label, no byline before this year: a byline right after
+			// the date on its line still dates the article.
+			if !rxBylineAfterDate.MatchString(text[y[1]:min(len(text), y[1]+80)]) {
+				continue
+			}
+			found := ""
+			for _, m := range findTextDates(window, lang) {
+				if lo+m.start < y[0] {
+					found = m.Date // the date this year closes
+				}
+			}
+			if found != "" {
+				return found
+			}
+			continue
+		}
 		for _, m := range findTextDates(window, lang) {
 			before := strings.ToLower(window[max(0, m.start-40):m.start])
 			if labelBefore(before) == publishedDate || rxBylineBeforeDate.MatchString(before) {

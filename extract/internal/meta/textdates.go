@@ -64,11 +64,13 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 // 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
 // "15 августа 2020", "2020-08-15" and numeric forms. A numeric day and
 // month are read month first only for English outside Britain (lang ""
-// counts as such), else day first, unless one of them is over 12. Dates
+// counts as such), else day first, unless one of them is over 12; dotted
+// dates are day first everywhere, and a two-digit year is read on an
+// English page only as a date line of its own. Dates
 // are returned in the order they appear, with their offsets in the
 // lower-cased text.
 func findTextDates(text, lang string) []dateMatch {
-	if !rxYear.MatchString(text) && (monthFirst(lang) || !rxShortYear.MatchString(text)) {
+	if !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
 		return nil
 	}
 	text = strings.ToLower(text) // the month patterns are lower case: cheaper than (?i)
@@ -90,10 +92,15 @@ func findTextDates(text, lang string) []dateMatch {
 	for _, g := range rxYearCJK.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
 	}
-	if !monthFirst(lang) { // "8.5.12", "30.10.23": day, month, a two-digit year of this century
-		for _, g := range rxShortYear.FindAllStringSubmatchIndex(text, -1) {
-			add(g[2], 2000+atoi(text[g[6]:g[7]]), atoi(text[g[4]:g[5]]), atoi(text[g[2]:g[3]]))
+	// "8.5.12", "30.10.23": day, month, a two-digit year of this century.
+	// Dots put the day first in every language that writes them, but on a
+	// month-first (English) page such a form is as often a version number
+	// ("1.2.19"), so there it counts only as a line of its own, a date line.
+	for _, g := range rxShortYear.FindAllStringSubmatchIndex(text, -1) {
+		if monthFirst(lang) && strings.TrimSpace(lineAt(text, g[2])) != text[g[2]:g[7]] {
+			continue
 		}
+		add(g[2], 2000+atoi(text[g[6]:g[7]]), atoi(text[g[4]:g[5]]), atoi(text[g[2]:g[3]]))
 	}
 	for _, g := range rxYearLast.FindAllStringSubmatchIndex(text, -1) {
 		a, b, y := atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]])

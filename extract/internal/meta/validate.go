@@ -25,10 +25,13 @@ var (
 	rxMarkup = rx.Compile(`[<>{}=\[\]]|://|(?:^|\s)www\.|@|&[a-zA-Z]+;|&#\d+;|(?:^|\s)https?(?:\s|$)`)
 	// rxCreditLabel opens a credit for a picture or a source, not a byline:
 	// "Foto: …", "Bildquelle: …", "Photo credit", "Снимка: …", "写真：…".
-	rxCreditLabel = rx.Compile(`(?i)^(?:foto|fotos|photo|photos|photograph|bild|bilder|bildquelle|quelle|quellen|image|images|imagen|immagine|imagem|credit|credits|crédit|crédito|credito|source|fuente|fonte|bron|illustration|grafik|video|kamera|zdjęcie|źródło|zrodlo|fot\.|фото|снимка|снимок|источник|写真|画像|出典|图片|来源|圖片|來源)(?:\s*[:：/|-]|\s+(?:by|von|de|di|por|par|credit)\b|$)`)
+	rxCreditLabel = rx.Compile(`(?i)^(?:developed|designed|powered|entwickelt|gestaltet|réalisé|desarrollado|diseñado|sviluppato|foto|fotos|photo|photos|photograph|bild|bilder|bildquelle|quelle|quellen|image|images|imagen|immagine|imagem|credit|credits|crédit|crédito|credito|source|fuente|fonte|bron|illustration|grafik|video|kamera|zdjęcie|źródło|zrodlo|fot\.|фото|снимка|снимок|источник|写真|画像|出典|图片|来源|圖片|來源)(?:\s*[:：/|-]|\s+(?:by|von|de|di|por|par|credit)\b|$)`)
 	// rxTrailingPlaceOrOutlet is " in Valencia", " for The Paper", " für
 	// die Zeitung": where a byline says where or for whom, after the name.
 	rxTrailingPlaceOrOutlet = rx.Compile(`\s+(?:in|for|For|für|pour|para|per|voor|dla)\s+(?:the\s+|die\s+|der\s+|das\s+|le\s+|la\s+|el\s+)?\p{Lu}.*$`)
+	// rxTrailingDateLabel is a date's label run into the name: "Jane Doe.
+	// Updated", "Anna Weber, aktualisiert".
+	rxTrailingDateLabel = rx.Compile(`(?i)\s*[.,|·]\s*(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis à jour|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b.*$`)
 	// rxTrailingRole is a title after a name: "Jane Doe CEO".
 	rxTrailingRole = rx.Compile(`\s+(?:CEO|CTO|CFO|COO|MD|PhD|Founder|Co-[Ff]ounder|President|Chair)$`)
 	// rxParenthesised is a bracketed group: a place, a desk or an outlet

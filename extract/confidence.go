@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/extract/internal/clean"
+	"github.com/pith-cli/pith/internal/dom"
+)
+
+// Confidence: how sure pith is that Text is the page's whole article and
+// nothing else. It is a logistic model over a few signals the pipeline
+// has at hand anyway (no second readability pass): how much of the page's
+// prose the result kept, how much of readability's own choice the rules
+// removed, whether a fallback (the second run, the recall guard) decided
+// the body, how far the result agrees with the body the page declares,
+// and the result's shape (length, links, paragraphs, lists, teaser
+// headings). The coefficients are fitted on the tuning parts of the
+// development corpora (bench -confidence-fit); a page counts as good
+// there when its F1 (prefix recall on the prefix corpora) is at least 0.8.
+// The fit holds each signal to its known direction, so one the few bad
+// tuning pages fit the wrong way weighs 0 until more evidence comes in.
+
+// confidenceSignals is what the pipeline records for the model while it
+// finds the body; the result's shape is read at the end.
+type confidenceSignals struct {
+	pageProse  int // words in long, mostly unlinked <p> of the page before pith's rules
+	risky      int // of those, words the name rules removed (Pruner.Risky)
+	candidate  int // words of readability's choice before the post-cleaning
+	cleaned    int // words of readability's choice after it
+	declared   int // words of the element the page declares as its body; 0: none
+	ldBody     int // words of the JSON-LD articleBody; 0: none
+	conserved  bool
+	guardFired bool
+}
+
+// Feature names, in the order of the model's coefficients.
+var confidenceFeatureNames = []string{
+	"kept_prose_share",   // result's long-paragraph prose / page's (1 when the page has none)
+	"no_page_prose",      // the page has no long <p> prose at all
+	"name_rules_removed", // prose the name rules removed / page's prose
+	"post_clean_removed", // share of readability's choice the post-cleaning removed
+	"fallback",           // the second run or the recall guard gave the body
+	"declared_disagree",  // 1 − min/max of the result's and the declared element's words
+	"jsonld_disagree",    // 1 − min/max of the result's and JSON-LD articleBody's words
+	"link_density",       // link words / words of the result
+	"log_words",          // ln(1 + words) of the result
+	"prose_share",        // the result's words in long unlinked paragraphs
+	"list_share",         // the result's words inside list items
+	"teaser_headings",    // headings that are mostly a link, per paragraph (capped at 1)
+}
+
+// ConfidenceFeatureNames names the values ConfidenceFeatures returns.
+func ConfidenceFeatureNames() []string { return append([]string(nil), confidenceFeatureNames...) }
+
+// ConfidenceFeatures returns the signals behind Confidence, in the order
+// of ConfidenceFeatureNames, for calibrating the model (bench
+// -confidence-fit); nil when the page has no article.
+func (a *Article) ConfidenceFeatures() []float64 {
+	return append([]float64(nil), a.features...)
+}
+
+// shape is the result's shape, read in one walk.
+type shape struct {
+	words, links, prose, paragraphs, listWords, linkedHeadings int
+}
+
+func readShape(n *html.Node, s *shape) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || dom.SkipsText(c) {
+			continue
+		}
+		switch {
+		case c.DataAtom == atom.P || c.Data == "p": // readability renames text divs to p
+			w, l := dom.WordsIn(c), dom.LinkWords(c)
+			s.paragraphs++
+			if w >= dom.LongParagraphWords && l*4 < w {
+				s.prose += w
+			}
+			continue
+		case c.DataAtom == atom.Li:
+			s.listWords += dom.WordsIn(c)
+		case c.DataAtom == atom.H2 || c.DataAtom == atom.H3 || c.DataAtom == atom.H4 || c.DataAtom == atom.H5 || c.DataAtom == atom.H6 || c.DataAtom == atom.H1:
+			if w := dom.WordsIn(c); w > 0 && dom.LinkWords(c)*2 >= w {
+				s.linkedHeadings++
+			}
+			continue
+		}
+		readShape(c, s)
+	}
+}
+
+// disagreement is 1 − min/max of two word counts; 0 when there is nothing
+// to compare with.
+func disagreement(got, declared int) float64 {
+	if declared < minDeclaredWords || got == 0 {
+		return 0
+	}
+	lo, hi := min(got, declared), max(got, declared)
+	return 1 - float64(lo)/float64(hi)
+}
+
+// minDeclaredWords: a declared body shorter than this says nothing about
+// the article (a teaser, a caption).
+const minDeclaredWords = 50
+
+// confidenceFeatures computes the model's inputs for the body content
+// holding words words.
+func confidenceFeatures(sig confidenceSignals, content *html.Node, words int) []float64 {
+	var s shape
+	readShape(content, &s)
+	s.words = max(words, 1)
+	s.links = dom.LinkWords(content)
+	kept, none := 1.0, 0.0
+	if sig.pageProse > 0 {
+		kept = min(1, float64(s.prose)/float64(sig.pageProse))
+	} else {
+		none = 1
+	}
+	risky := 0.0
+	if sig.pageProse > 0 {
+		risky = min(1, float64(sig.risky)/float64(sig.pageProse))
+	}
+	post := 0.0
+	if sig.candidate > 0 && sig.cleaned < sig.candidate {
+		post = 1 - float64(sig.cleaned)/float64(sig.candidate)
+	}
+	fallback := 0.0
+	if sig.conserved || sig.guardFired {
+		fallback = 1
+	}
+	return []float64{
+		kept,
+		none,
+		risky,
+		post,
+		fallback,
+		disagreement(words, sig.declared),
+		disagreement(words, sig.ldBody),
+		min(1, float64(s.links)/float64(s.words)),
+		math.Log1p(float64(words)),
+		min(1, float64(s.prose)/float64(s.words)),
+		min(1, float64(s.listWords)/float64(s.words)),
+		min(1, float64(s.linkedHeadings)/float64(s.paragraphs+1)),
+	}
+}
+
+// confidence returns the model's probability for features x and the
+// reasons behind it: the signals that pull it furthest from the typical
+// page's, most first.
+func confidence(x []float64) (float64, []string) {
+	z := confidenceModel.intercept
+	type pull struct {
+		i int
+		v float64
+	}
+	pulls := make([]pull, len(x))
+	for i, v := range x {
+		z += confidenceModel.coef[i] * v
+		pulls[i] = pull{i, confidenceModel.coef[i] * (v - confidenceModel.mean[i])}
+	}
+	p := 1 / (1 + math.Exp(-z))
+	sort.SliceStable(pulls, func(a, b int) bool { return math.Abs(pulls[a].v) > math.Abs(pulls[b].v) })
+	var reasons []string
+	for _, pl := range pulls[:min(maxReasons, len(pulls))] {
+		if math.Abs(pl.v) < minPull {
+			break
+		}
+		reasons = append(reasons, describeSignal(pl.i, x[pl.i], pl.v < 0))
+	}
+	return p, reasons
+}
+
+// At most maxReasons reasons are given, each moving the score's log-odds
+// by minPull or more.
+const (
+	maxReasons = 3
+	minPull    = 0.3
+)
+
+// describeSignal says in words what feature i's value v means; lowers
+// tells whether it lowers the score.
+func describeSignal(i int, v float64, lowers bool) string {
+	sign := "+"
+	if lowers {
+		sign = "−"
+	}
+	pct := func(f float64) int { return int(math.Round(f * 100)) }
+	var s string
+	switch confidenceFeatureNames[i] {
+	case "kept_prose_share":
+		s = fmt.Sprintf("the text keeps %d%% of the page's long prose paragraphs", pct(v))
+	case "no_page_prose":
+		s = "the page has no long prose paragraphs"
+	case "name_rules_removed":
+		s = fmt.Sprintf("rules judging by class, id or role removed %d%% of the page's prose", pct(v))
+	case "post_clean_removed":
+		s = fmt.Sprintf("the rules after readability removed %d%% of its text", pct(v))
+	case "fallback":
+		if v > 0 {
+			s = "the body came from a fallback (second run or declared body)"
+		} else {
+			s = "readability's body stood"
+		}
+	case "declared_disagree":
+		s = fmt.Sprintf("the text's length differs from the page's declared body by %d%%", pct(v))
+	case "jsonld_disagree":
+		s = fmt.Sprintf("the text's length differs from the JSON-LD articleBody by %d%%", pct(v))
+	case "link_density":
+		s = fmt.Sprintf("%d%% of the text is link text", pct(v))
+	case "log_words":
+		s = fmt.Sprintf("the text has %d words", int(math.Round(math.Expm1(v))))
+	case "prose_share":
+		s = fmt.Sprintf("%d%% of the text is in long unlinked paragraphs", pct(v))
+	case "list_share":
+		s = fmt.Sprintf("%d%% of the text is in list items", pct(v))
+	case "teaser_headings":
+		s = fmt.Sprintf("linked headings like a teaser list (%.2f per paragraph)", v)
+	}
+	return sign + " " + s
+}
+
+// scoreConfidence sets a's Confidence, reasons and features for its body
+// content of words words.
+func (a *Article) scoreConfidence(content *html.Node, words int) {
+	a.features = confidenceFeatures(a.signals, content, words)
+	p, reasons := confidence(a.features)
+	a.Confidence = math.Max(0.01, math.Round(p*100)/100) // 0 would read as unknown
+	a.ConfidenceReasons = reasons
+}
+
+// newSignals records the cleaning's signals: pr is the run's pruner,
+// candidate the words of readability's choice before the post-cleaning,
+// after that choice after it, declared the element the page declares.
+func newSignals(pr *clean.Pruner, candidate int, after, declared *html.Node, ldBody, source string) confidenceSignals {
+	sig := confidenceSignals{pageProse: pr.Prose, risky: pr.Risky, candidate: candidate, guardFired: source != clean.BodyReadability}
+	if after != nil {
+		sig.cleaned = dom.WordsIn(after)
+	}
+	if declared != nil {
+		sig.declared = dom.WordsIn(declared)
+	}
+	if ldBody != "" {
+		sig.ldBody = dom.WordCount(ldBody)
+	}
+	return sig
+}

@@ -1,0 +1,129 @@
+package clean
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
+)
+
+// Content conservation. A cleaning rule judges an element by its markup or
+// a few words; the page's main prose — long paragraphs with few links —
+// is the evidence that it is the article. Every removal of pith's rules
+// goes through the Pruner, which checks that evidence centrally rather
+// than in each rule:
+//
+//   - no rule removes an element holding more than half of the tree's
+//     article prose, in words and in paragraphs (the page's before
+//     readability, the body's after it);
+//   - a rule that judges by a name (class/id vocabulary, ARIA roles,
+//     dialogs) never removes a long prose paragraph itself, nor a short
+//     paragraph classed like a long one beside it: sites put "paywall" or
+//     "subscriber-only" on the article's own paragraphs;
+//   - what the name rules still remove that is article prose is counted
+//     (Pruner.Risky), so the pipeline can run again with those rules
+//     sparing prose (Pruner.Conserve) when they took more prose than the
+//     body it found holds: an article split over several containers, each
+//     under the share, named like a sidebar.
+//
+// Reader comments are prose too, and their names are right about them:
+// elements named for comments are never spared.
+
+// articleProse counts the words of the long paragraphs with few links at
+// or under n (the page's main prose), and those paragraphs.
+func articleProse(n *html.Node) (words, paragraphs int) {
+	if n.DataAtom == atom.P {
+		if w := proseParagraph(n); w > 0 {
+			return w, 1
+		}
+		return 0, 0
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			w, p := articleProse(c)
+			words, paragraphs = words+w, paragraphs+p
+		}
+	}
+	return words, paragraphs
+}
+
+// proseParagraph returns the words of p when it is a long paragraph with
+// under a quarter of its words in links, else 0.
+func proseParagraph(p *html.Node) int {
+	if w := dom.WordsIn(p); w >= dom.LongParagraphWords && dom.LinkWords(p)*4 < w {
+		return w
+	}
+	return 0
+}
+
+// NamesComments reports whether n's class or id names reader comments.
+func NamesComments(n *html.Node) bool {
+	for _, key := range []string{"class", "id"} {
+		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
+			switch w {
+			case "comment", "comments", "disqus", "reply", "replies":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// judgesByName reports whether rule removes elements for their name or
+// role alone.
+func judgesByName(rule string) bool {
+	switch rule {
+	case RuleClassVocab, RuleNavigation, RuleDialog:
+		return true
+	}
+	return false
+}
+
+// spares reports whether the conservation invariant forbids removing n
+// for rule, and counts the prose a name rule removes.
+func (p *Pruner) spares(n *html.Node, rule string) bool {
+	if p.Prose == 0 || n.Type != html.ElementNode || strings.HasPrefix(rule, RuleNonContent) || NamesComments(n) {
+		return false
+	}
+	prose, paragraphs := articleProse(n)
+	byName := judgesByName(rule)
+	switch {
+	case prose*2 > p.Prose && paragraphs*2 >= p.paragraphs:
+		// Most of the tree's article prose, by words and by paragraphs: a
+		// consent centre's few long legal paragraphs can outweigh a news
+		// story's words, never its paragraphs.
+		return true
+	case byName && n.DataAtom == atom.P && (prose > 0 || proseSibling(n)):
+		return true // a paragraph of the article, whatever its class says
+	case prose == 0:
+		return false
+	case byName && p.Conserve:
+		return true
+	case byName:
+		p.Risky += prose
+	}
+	return false
+}
+
+// proseSibling reports whether a paragraph near p (within six elements)
+// has p's class and is long prose: a short paragraph classed like the
+// article's long ones is one of them.
+func proseSibling(p *html.Node) bool {
+	class := dom.Attr(p, "class")
+	if class == "" {
+		return false
+	}
+	for _, next := range []func(*html.Node) *html.Node{dom.PrevElement, dom.NextElement} {
+		near := 0
+		for s := next(p); s != nil && near < 6; s = next(s) {
+			near++
+			if s.DataAtom == atom.P && dom.Attr(s, "class") == class && proseParagraph(s) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
