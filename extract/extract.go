@@ -35,6 +35,11 @@ type Options struct {
 	// "shift_jis" or "latin1"): it overrides the page's and its container's
 	// declarations, but not a byte-order mark. Default: declared or detected.
 	Encoding string
+	// Select, when set, names the element that is the article: pith's and
+	// the user's rules still clean inside it, but readability does not
+	// choose. When it matches, Article.BodySource is BodySelected; when no
+	// selector matches, extraction is as without it.
+	Select *Selection
 }
 
 // Article is what Extract finds in a page. Its JSON form is the contract's:
@@ -133,7 +138,13 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 
 	markLocalAssets(text, doc)
-	content, removed := findBody(text, doc, art, pm.LD.Body, opts.Rules, pageURL, newPruner)
+	var content *html.Node
+	var removed []clean.Removal
+	if n := opts.Select.findIn(doc); n != nil {
+		content, removed = selectedBody(doc, n, art, opts.Rules)
+	} else {
+		content, removed = findBody(text, doc, art, pm.LD.Body, opts.Rules, pageURL, newPruner)
+	}
 	render.RestoreLocalAssets(content)
 	if archived {
 		render.UnwrapArchiveLinks(content)
@@ -213,6 +224,7 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 	candidate := 0
 	if content != nil {
 		candidate = dom.WordsIn(content)
+		pr.Reshield(rules, content)
 		clean.PostCleanAll(content, ca, pr)
 	}
 	after := content
@@ -220,6 +232,25 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 	art.BodySource = ca.BodySource
 	art.signals = newSignals(pr, candidate, after, declared.Node, ldBody, ca.BodySource)
 	return content, removed
+}
+
+// selectedBody is the body the user selected, n, cleaned by the rules:
+// the page is cut down to n first, so focus and the cleaning rules see
+// nothing else; readability and the recall guard, which choose a body, do
+// not run.
+func selectedBody(doc *dom.Document, n *html.Node, art *Article, rules *clean.Rules) (*html.Node, []clean.Removal) {
+	isolate(doc.Root(), n)
+	pr := &clean.Pruner{}
+	clean.CleanPage(doc, rules, pr)
+	art.BodySource = BodySelected
+	if !dom.Attached(n, doc.Root()) {
+		return nil, pr.Removed // a rule removed the element itself
+	}
+	ca := art.cleaning()
+	candidate := dom.WordsIn(n)
+	clean.PostCleanAll(n, ca, pr)
+	art.signals = newSignals(pr, candidate, n, nil, "", BodySelected)
+	return n, pr.Removed
 }
 
 // markLocalAssets marks the local save's assets in doc, parsed from text,

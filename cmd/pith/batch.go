@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"iter"
 	"runtime"
+	"slices"
 
 	"github.com/pith-cli/pith/extract"
 )
@@ -34,6 +36,13 @@ func extractAll(ctx context.Context, pages []page, workers int, opts extract.Opt
 		}
 		return emit(0, r)
 	}
+	return extractSeq(ctx, slices.Values(pages), workers, opts, emit)
+}
+
+// extractSeq is extractAll over pages that are produced as the work goes,
+// such as the records of a WARC file: the dispatcher pulls the next page
+// only when a slot is free, so at most 2×workers of them are held.
+func extractSeq(ctx context.Context, pages iter.Seq[page], workers int, opts extract.Options, emit func(i int, r result) error) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	window := 2 * workers
@@ -42,7 +51,7 @@ func extractAll(ctx context.Context, pages []page, workers int, opts extract.Opt
 	go func() { // the dispatcher: a slot is taken before its page starts
 		defer close(pending)
 		defer close(jobs)
-		for _, p := range pages {
+		for p := range pages {
 			slot := make(chan result, 1)
 			select {
 			case pending <- slot:

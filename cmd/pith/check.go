@@ -127,6 +127,12 @@ func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) e
 	if st.extract.URL != nil && len(pages) > 1 {
 		return usagef("--url names one page, but the inputs give %d", len(pages))
 	}
+	for _, p := range pages {
+		if p.warc {
+			// A golden file per record is not built: check fixtures are pages.
+			return usagef("check takes saved pages; %s is a WARC file (extract it with pith -f json)", p.source)
+		}
+	}
 	c := &checker{settings: cs, render: &writer{explain: s.err, settings: st}}
 	if co.Golden != "" {
 		if c.golden, err = planDir("--golden", co.Golden, st.format, pages); err != nil {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/pith-cli/pith/extract"
+	"github.com/pith-cli/pith/warc"
 )
 
 // result is the outcome of one page.
@@ -20,13 +21,17 @@ type result struct {
 	source  string
 	article *extract.Article // nil when the page failed
 	err     error
+	origin  *warc.Origin    // a WARC record's identity
+	outName string          // the page's file under -o
+	id      json.RawMessage // a pith stream line's id
 }
 
 // record is one page's JSON object: the contract's fields in its order.
 type record struct {
 	Source string `json:"source"`
 	*extract.Article
-	Error string `json:"error,omitempty"`
+	WARC  *warc.Origin `json:"warc,omitempty"`
+	Error string       `json:"error,omitempty"`
 }
 
 // tally counts outcomes for the summary line: pages processed, of which
@@ -60,15 +65,28 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		listSkipped(in, s.err)
 	}
 	pages := in.pages
-	if len(pages) == 0 {
+	count, withWARC := len(pages), hasWARC(pages)
+	if withWARC {
+		// A WARC counts as its page records; only 0, 1 or more matters.
+		count = countPages(pages, 2, st.extract.MaxSize)
+		defer closeRecords(pages)
+	}
+	if count == 0 {
 		return noPages(len(in.skipped))
 	}
-	if st.extract.URL != nil && len(pages) > 1 {
-		return usagef("--url names one page, but the inputs give %d", len(pages))
+	if st.extract.URL != nil {
+		for _, p := range pages {
+			if p.warc {
+				return errURLWithWARC(p.source)
+			}
+		}
+		if len(pages) > 1 {
+			return usagef("--url names one page, but the inputs give %d", len(pages))
+		}
 	}
 	var out *outputDir
 	if opts.Output == "" {
-		if err := checkFormatPages(st, len(pages)); err != nil {
+		if err := checkFormatPages(st, count); err != nil {
 			return err // --standalone documents need a file each
 		}
 	} else {
@@ -81,17 +99,19 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		defer out.close()
 		out.placeAssets(pages)
 	}
-	several := len(pages) > 1
+	several := count > 1
 	if s.tuneGC != nil {
 		s.tuneGC(pages)
 	}
-	// No bar over documents printed on the terminal.
-	prog := newProgress(s, opts.Quiet || s.outIsTerminal && opts.Output == "", len(pages), outcomeFailed, outcomeNoArticle)
+	// No bar over documents printed on the terminal, nor for WARC records,
+	// whose number is known only once they are read.
+	quiet := opts.Quiet || s.outIsTerminal && opts.Output == "" || withWARC
+	prog := newProgress(s, quiet, len(pages), outcomeFailed, outcomeNoArticle)
 	w := &writer{out: s.out, explain: prog, settings: st, several: several}
 	start := time.Now()
 	t := tally{skipped: len(in.skipped)}
 	var last result
-	err = extractAll(ctx, pages, jobs, st.extract, func(i int, r result) error {
+	emit := func(i int, r result) error {
 		if st.meta && errors.Is(r.err, extract.ErrNotReadable) {
 			r.err = nil // metadata is all that was asked for
 		}
@@ -107,6 +127,9 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 			outcome = outcomeFailed
 		}
 		prog.step(outcome)
+		if unselected(st, r) {
+			prog.println(fmt.Sprintf("pith: %s: %s", r.source, selectMissed))
+		}
 		if r.err != nil {
 			prog.println(fmt.Sprintf("pith: %s: %s", r.source, reason(r.err)))
 		}
@@ -117,9 +140,20 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 			return fmt.Errorf("writing output: %w", err)
 		}
 		return nil
-	})
+	}
+	if withWARC {
+		var names []string
+		if out != nil {
+			names = out.names
+		}
+		skipped := 0
+		err = extractSeq(ctx, units(pages, names, st.format.ext, st.extract.MaxSize, &skipped), jobs, st.extract, emit)
+		t.skipped += skipped
+	} else {
+		err = extractAll(ctx, pages, jobs, st.extract, emit)
+	}
 	prog.finish()
-	if len(pages) != 1 {
+	if count != 1 {
 		fmt.Fprintf(s.err, "pith: %s in %.2fs\n", t, time.Since(start).Seconds())
 	}
 	switch {
@@ -160,6 +194,9 @@ func writeFile(out *outputDir, i int, r result, w *writer) error {
 	if err != nil {
 		return err
 	}
+	if r.outName != "" {
+		return out.writeAs(r.outName, doc)
+	}
 	return out.write(i, doc)
 }
 
@@ -176,7 +213,7 @@ func (w *writer) renderAlone(r result) ([]byte, error) {
 // extractPage opens and extracts one page. A panic inside the extraction
 // fails that page only: one bad file never stops a batch.
 func extractPage(p page, opts extract.Options) (r result) {
-	r.source = p.source
+	r.source, r.origin, r.outName, r.id = p.source, p.origin, p.outName, p.id
 	defer func() {
 		if v := recover(); v != nil {
 			r.article, r.err = nil, fmt.Errorf("internal error: %v", v)
@@ -189,13 +226,26 @@ func extractPage(p page, opts extract.Options) (r result) {
 	if p.assetDir != "" {
 		opts.Render.AssetDir = p.assetDir
 	}
+	if p.url != nil {
+		opts.URL = p.url
+	}
+	if p.record {
+		// As the Beam pipeline extracts it: the record's HTTP header named
+		// an HTML payload, its URI is the page's address, and its charset
+		// counts when the page declares none (unless --encoding overrides).
+		if opts.Encoding == "" {
+			opts.Encoding = p.enc
+		}
+		r.article, r.err = extract.Extract(bytes.NewReader(p.data), opts)
+		return r
+	}
 	f, err := p.open()
 	if err != nil {
 		r.err = err
 		return r
 	}
 	defer f.Close()
-	var size int64 // known for a regular file, so Extract reads it in one buffer
+	size := p.size // known for a regular file, so Extract reads it in one buffer
 	if file, ok := f.(*os.File); ok {
 		if info, err := file.Stat(); err == nil && info.Mode().IsRegular() {
 			size = info.Size()
@@ -207,6 +257,16 @@ func extractPage(p page, opts extract.Options) (r result) {
 		r.article, r.err = nil, errNotAPage // text that parsed as a page of one paragraph
 	}
 	return r
+}
+
+// selectMissed is the warning for a page where no --select selector
+// matched.
+const selectMissed = "warning: no --select selector matched; extracted as without it"
+
+// unselected reports whether --select was given but matched nothing in
+// r's page.
+func unselected(st settings, r result) bool {
+	return st.extract.Select != nil && r.article != nil && r.article.BodySource != extract.BodySelected
 }
 
 // reason is the one-line cause of a page's failure.
@@ -276,7 +336,7 @@ func (w *writer) writeExplanation(r result) {
 }
 
 func (w *writer) writeJSON(r result) error {
-	rec := record{Source: r.source}
+	rec := record{Source: r.source, WARC: r.origin}
 	if r.article != nil {
 		a := *r.article
 		if w.settings.meta {

@@ -1,17 +1,21 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/pith-cli/pith/extract"
+	"github.com/pith-cli/pith/warc"
 )
 
 // page is one input page: where it came from and how to open it.
@@ -30,6 +34,24 @@ type page struct {
 	// ("" on stdout): a local save's references are rewritten relative to
 	// it.
 	assetDir string
+
+	// warc marks a WARC file: a container of pages, replaced by its
+	// records when the pages are extracted (warcinput.go).
+	warc bool
+	// A record of a WARC file: its payload read already, its identity, its
+	// target URI and the charset its HTTP header gives.
+	record bool
+	data   []byte
+	origin *warc.Origin
+	url    *url.URL
+	enc    string
+	// outName is the page's file under -o, when there is one.
+	outName string
+	// stream is a WARC file's records, opened while counting the pages.
+	stream *records
+	// A line of pith stream: its id as given, and its html's size.
+	id   json.RawMessage
+	size int64
 }
 
 // fileInfo returns the page's file information, looking at the file (once)
@@ -134,10 +156,9 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 		inputs = []string{"-"}
 	}
 	w := newWalker(spec.all, spec.outputDir, s.fileSystem())
-	stdin := func() (io.ReadCloser, error) { return io.NopCloser(s.in), nil }
 	for i, in := range inputs {
 		if in == "-" {
-			w.pages = append(w.pages, page{source: "-", name: "stdin", open: stdin})
+			w.pages = append(w.pages, stdinPage(s.in, len(inputs) == 1))
 			continue
 		}
 		info, err := spec.stat(i, in)
@@ -147,6 +168,8 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 		if err != nil || !info.IsDir() {
 			p := w.filePage(in, filepath.Base(in), err)
 			p.info = info
+			// Known by its bytes, whatever its name; a pipe is not read ahead.
+			p.warc = err == nil && info.Mode().IsRegular() && w.sniffWARC(in)
 			w.pages = append(w.pages, p)
 			continue
 		}
@@ -161,9 +184,10 @@ func expandInputs(spec inputSpec, s streams) (inputSet, error) {
 func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputSet, error) {
 	if spec.filesFrom == "" {
 		spec.argStats = statArgs(spec.args)
-		if !slices.ContainsFunc(spec.argStats, func(a argStat) bool { return a.info != nil && a.info.IsDir() }) {
-			// Files and stdin are only looked at: nothing to wait for, and no
-			// hand-off between threads.
+		if len(spec.args) > 0 && !slices.Contains(spec.args, "-") &&
+			!slices.ContainsFunc(spec.argStats, func(a argStat) bool { return a.info != nil && a.info.IsDir() }) {
+			// Files are only looked at: nothing to wait for, and no hand-off
+			// between threads. Stdin's first bytes may be long in coming.
 			return expandInputs(spec, s)
 		}
 	}
@@ -182,6 +206,20 @@ func expandInterruptibly(ctx context.Context, spec inputSpec, s streams) (inputS
 	case <-ctx.Done():
 		return inputSet{}, ctx.Err()
 	}
+}
+
+// stdinPage is the page on stdin. When stdin is the only input (sniff), it
+// is a WARC file if its first bytes say so; among other inputs it is a
+// page, and is not read ahead: the pages before it must not wait on it.
+func stdinPage(in io.Reader, sniff bool) page {
+	p := page{source: "-", name: "stdin", open: func() (io.ReadCloser, error) { return io.NopCloser(in), nil }}
+	if sniff {
+		br := bufio.NewReaderSize(in, 1<<16)
+		head, _ := br.Peek(warcHeadSize)
+		p.warc = warc.IsWARC(head)
+		p.open = func() (io.ReadCloser, error) { return io.NopCloser(br), nil }
+	}
+	return p
 }
 
 // filePage is the page of the file at path, opened through w's files.
@@ -278,6 +316,12 @@ func (w *walker) dir(root, dir string) {
 // file adds the regular file at path when its name is a page's or, with
 // --all, when its first bytes look like a page.
 func (w *walker) file(root, path string) {
+	if isWARCName(path) || w.all && w.sniffWARC(path) {
+		p := w.filePage(path, relName(root, path), nil)
+		p.warc = true
+		w.pages = append(w.pages, p)
+		return
+	}
 	if isPageName(path) {
 		w.pages = append(w.pages, w.filePage(path, relName(root, path), nil))
 		return

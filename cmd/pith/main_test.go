@@ -53,6 +53,11 @@ func TestScripts(t *testing.T) {
 			"files": cmdFiles,
 			// waitfor FILE waits until FILE exists (10 seconds at most).
 			"waitfor": cmdWaitfor,
+			// mkwarc [-gz] OUT KIND URI FILE... writes a WARC file (warcwrite_test.go).
+			"mkwarc": cmdMkwarc,
+			// bigline FILE ID N appends a pith stream line whose page holds N
+			// bytes of paragraphs (stream_test.go).
+			"bigline": cmdBigline,
 		},
 	})
 }

@@ -149,7 +149,11 @@ func (o *outputDir) close() {
 // rerun keeps the times of the files it would not change (and make-style
 // tools rebuild nothing from them).
 func (o *outputDir) write(i int, data []byte) error {
-	name := o.names[i]
+	return o.writeAs(o.names[i], data)
+}
+
+// writeAs is write to the file name under the directory.
+func (o *outputDir) writeAs(name string, data []byte) error {
 	if o.holds(name, data) {
 		return nil
 	}

@@ -29,6 +29,7 @@ type Options struct {
 	Verbose      bool     // list the files skipped under directories
 	Remove       []string // CSS selectors of elements to remove
 	Keep         []string // CSS selectors of elements pith's rules leave alone
+	Select       []string // CSS selectors of the article's element, in order of preference
 	RuleFiles    []string // rules files (remove, keep, remove-text lines)
 	Explain      bool     // print each removal on stderr
 	Inputs       []string // files, directories, "-"
@@ -57,13 +58,14 @@ or JSON with the page's metadata (title, authors, dates, site, language),
 or the article as Markdown or sanitized HTML (-f markdown, -f html).
 
 An INPUT is a file, a directory (walked recursively for .html, .htm, .xhtml,
-.shtml, .mhtml, .mht, and those with .gz; with --all, for every file whose
-content looks like a page), or - for stdin; --files-from adds the paths a
-list names. With no INPUT, pith reads stdin unless it is a terminal. Input
+.shtml, .mhtml, .mht, and those with .gz, and for the WARC files .warc and
+.warc.gz; with --all, for every file whose content looks like a page), or -
+for stdin; --files-from adds the paths a list names. A WARC file (known by
+its bytes) is a container: each HTML record is a page, named FILE#OFFSET. With no INPUT, pith reads stdin unless it is a terminal. Input
 that holds no HTML at all (text, source code) is refused; pith never fetches
-a URL. The names check, man, stream, help and completion are subcommands
-(stream is reserved for one to come): a page file so named is given as
-./check.
+a URL. The names check, man, stream, help and completion are subcommands:
+a page file so named is given as ./check. pith stream reads JSON Lines of
+pages on stdin, for data engines (pith stream --help).
 
 Exit status: 0 every page gave an article; 1 a page failed (with several
 pages, also one without article text); 2 usage error; 3 the one page given
@@ -82,7 +84,16 @@ const examples = `  # In a pipeline: a page from stdin, its text on stdout
   pith -q -f json fixtures/ > extracted.jsonl
 
   # For notes: Markdown with the metadata as YAML front matter
-  pith -f markdown --front-matter page.html > page.md`
+  pith -f markdown --front-matter page.html > page.md
+
+  # A site whose template you know: the article is its story element
+  pith --select 'div.story-body' --select article saved-pages/
+
+  # A crawl: every HTML record of a WARC file as JSON Lines, in file order
+  pith -q -j 2 -f json crawl.warc.gz > crawl.jsonl
+
+  # Data engines: JSON Lines of pages in, JSON Lines of articles out
+  pith stream < pages.jsonl > articles.jsonl`
 
 // newRootCmd builds the pith command and its subcommands. runF replaces
 // the extraction run in tests that only check flag parsing.
@@ -123,6 +134,7 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.BoolVar(&opts.Verbose, "verbose", false, "list on stderr each file skipped under a directory, and why")
 	f.StringArrayVar(&opts.Remove, "remove", nil, "also remove elements matching this CSS selector (repeatable)")
 	f.StringArrayVar(&opts.Keep, "keep", nil, "shield elements matching this CSS selector from pith's rules (repeatable)")
+	f.StringArrayVar(&opts.Select, "select", nil, "the article is the first element this CSS selector matches (repeatable: the first that matches wins)")
 	f.StringArrayVar(&opts.RuleFiles, "rules", nil, "read remove/keep/remove-text rules from this file (repeatable)")
 	f.BoolVar(&opts.Explain, "explain", false, "print on stderr what each rule removed, and why")
 	addFormatFlags(f, opts)
@@ -135,23 +147,8 @@ func newRootCmd(ctx context.Context, s streams, runF func(*Options) error) *cobr
 	f.StringVarP(&opts.Output, "output", "o", "", "write one file per page under `DIR`, mirroring the inputs, instead of stdout")
 
 	cmd.InitDefaultCompletionCmd()
-	cmd.AddCommand(newCheckCmd(ctx, s, opts, f), newManCmd(s), newStreamCmd())
+	cmd.AddCommand(newCheckCmd(ctx, s, opts, f), newManCmd(s), newStreamCmd(ctx, s))
 	return cmd
-}
-
-// newStreamCmd reserves the name stream for the subcommand the contract
-// plans (JSON Lines in and out): until it is built, pith stream is a usage
-// error that says how to name a page file so called.
-func newStreamCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:                "stream",
-		Short:              "Reserved for JSON Lines in and out (not built yet)",
-		Hidden:             true,
-		DisableFlagParsing: true,
-		RunE: func(*cobra.Command, []string) error {
-			return usagef("stream is a reserved subcommand name, not built yet: give a page file so named as ./stream")
-		},
-	}
 }
 
 func buildVersion() string {
@@ -211,6 +208,11 @@ func (o *Options) validate() (settings, error) {
 		st.extract.Encoding = o.Encoding
 	}
 	st.explain = o.Explain
+	if len(o.Select) > 0 {
+		if st.extract.Select, err = extract.NewSelection(o.Select...); err != nil {
+			return st, usagef("--select: %v", err)
+		}
+	}
 	st.extract.Rules, err = o.rules()
 	return st, err
 }

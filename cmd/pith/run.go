@@ -90,15 +90,15 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 // with Go's defaults the first collection tends to come just before pith
 // exits; with GOGC at 400 it does not come at all. A larger page (whose
 // heap would then grow to five times what it holds) and a page on stdin
-// (whose size is not known beforehand) keep the default. A batch runs
-// with GOGC at 200: faster than the default for a bounded, flat rise in
-// peak memory.
+// (whose size is not known beforehand) keep the default. A batch, and a
+// WARC file (a batch of records), runs with GOGC at 200: faster than the
+// default for a bounded, flat rise in peak memory.
 func tuneGC(pages []page) {
 	_, gogc := os.LookupEnv("GOGC")
 	_, limit := os.LookupEnv("GOMEMLIMIT")
 	switch {
 	case gogc || limit || len(pages) == 0:
-	case len(pages) > 1:
+	case len(pages) > 1 || pages[0].warc: // a WARC is a batch of records
 		debug.SetGCPercent(200)
 	case pages[0].small():
 		debug.SetGCPercent(400)

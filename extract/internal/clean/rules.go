@@ -173,6 +173,27 @@ func (r *Rules) shield(root *html.Node) shield {
 	return s
 }
 
+// Reshield extends p's shield to the elements the user's keep selectors
+// match under root: readability builds the article from new elements, so
+// the kept elements found in the page before it are not those the
+// post-clean's headline and byline rules see.
+func (p *Pruner) Reshield(rules *Rules, root *html.Node) {
+	more := rules.shield(root)
+	if len(more.kept) == 0 {
+		return
+	}
+	if p.shield.kept == nil {
+		p.shield = more
+		return
+	}
+	for n := range more.kept {
+		p.shield.kept[n] = true
+	}
+	for n := range more.holdsKept {
+		p.shield.holdsKept[n] = true
+	}
+}
+
 // shield is the set of elements pith's rules must leave in place: the kept
 // elements, everything inside them, and their ancestors (removing an
 // ancestor would remove them too).
