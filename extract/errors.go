@@ -14,6 +14,9 @@ var (
 	ErrEmptyInput = input.ErrEmptyInput
 	// ErrBinary reports bytes that are not a text page (an image, an archive, random data).
 	ErrBinary = input.ErrBinary
+	// ErrNotHTML reports text with no HTML element, doctype or comment in it
+	// (plain text, source code, a configuration or licence file).
+	ErrNotHTML = input.ErrNotHTML
 	// ErrTooLarge reports a page over Options.MaxSize decompressed bytes.
 	ErrTooLarge = input.ErrTooLarge
 	// ErrCorrupt reports a container (gzip) that cannot be read to its end.

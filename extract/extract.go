@@ -111,6 +111,9 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	if !input.HasMarkup(text) {
+		return nil, ErrNotHTML
+	}
 	doc, err := input.Parse(text)
 	if err != nil {
 		return nil, err

@@ -251,11 +251,7 @@ func extractPage(p page, opts extract.Options) (r result) {
 			size = info.Size()
 		}
 	}
-	sr := newScanningReader(f, size)
-	r.article, r.err = extract.Extract(sr, opts)
-	if !sr.isPage() && (r.err == nil || errors.Is(r.err, extract.ErrNotReadable)) {
-		r.article, r.err = nil, errNotAPage // text that parsed as a page of one paragraph
-	}
+	r.article, r.err = extract.Extract(sizedReader{f, size}, opts)
 	return r
 }
 
@@ -359,3 +355,12 @@ func (w *writer) writeJSON(r result) error {
 	_, err := w.out.Write(escapeC1(b.Bytes()))
 	return err
 }
+
+// sizedReader tells Extract a file's size, when known, so that it reads
+// the page into one buffer of that size whatever the file system gave.
+type sizedReader struct {
+	io.Reader
+	size int64
+}
+
+func (s sizedReader) Len() int { return int(s.size) }

@@ -415,3 +415,5 @@ func looksLikeURL(arg string) bool {
 		return !(r < 0x80 && isASCIILetter(byte(r)) || '0' <= r && r <= '9' || r == '+' || r == '-' || r == '.')
 	})
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

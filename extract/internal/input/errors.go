@@ -12,6 +12,8 @@ var (
 	ErrEmptyInput = errors.New("empty input")
 	// ErrBinary reports bytes that are not a text page (an image, an archive, random data).
 	ErrBinary = errors.New("binary data, not an HTML page")
+	// ErrNotHTML reports text that holds no HTML at all (see HasMarkup).
+	ErrNotHTML = errors.New("does not look like an HTML page")
 	// ErrTooLarge reports a page over Options.MaxSize decompressed bytes.
 	ErrTooLarge = errors.New("page exceeds the size limit")
 	// ErrCorrupt reports a container (gzip) that cannot be read to its end.
