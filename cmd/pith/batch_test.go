@@ -57,7 +57,7 @@ func (w *signallingWriter) Write(p []byte) (int, error) {
 }
 
 func TestInterruptAfterSomePagesKeepsWholeDocumentsInOrder(t *testing.T) {
-	const pages, stopAfter = 40, 3
+	const pages, stopAfter = 200, 3
 	dir := writePages(t, pages)
 	var full bytes.Buffer
 	if code := run([]string{"-f", "json", "-j", "1", dir}, strings.NewReader(""), &full, io.Discard); code != exitOK {
