@@ -141,6 +141,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 
 	markLocalAssets(text, doc)
+	survey := surveyPage(doc.Root())
 	var content *html.Node
 	var removed []clean.Removal
 	if n := opts.Select.findIn(doc); n != nil {
@@ -148,6 +149,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	} else {
 		content, removed = findBody(text, doc, art, pm.LD.Body, opts.Rules, pageURL, newPruner)
 	}
+	art.signals.page = survey
 	render.RestoreLocalAssets(content)
 	if archived {
 		render.UnwrapArchiveLinks(content)
