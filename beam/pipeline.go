@@ -130,7 +130,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 }
 
 // extractRecord extracts one page record as pith does for a WARC input:
-// the HTTP charset when the page declares none, the target URI as the
+// the HTTP charset as a hint below the page's own, the target URI as the
 // page's address. A panic fails this record only.
 func extractRecord(name string, rec *warc.Record, maxSize int64) (l line) {
 	origin := rec.Origin(name)
@@ -140,12 +140,7 @@ func extractRecord(name string, rec *warc.Record, maxSize int64) (l line) {
 			l.Article, l.Error = nil, fmt.Sprintf("internal error: %v", v)
 		}
 	}()
-	enc, err := rec.Encoding()
-	if err != nil {
-		l.Error = err.Error()
-		return l
-	}
-	opts := extract.Options{Encoding: enc, MaxSize: maxSize}
+	opts := extract.Options{HeaderCharset: rec.Charset(), MaxSize: maxSize}
 	if u, err := url.Parse(rec.TargetURI); err == nil && u.IsAbs() {
 		opts.URL = u
 	}

@@ -128,9 +128,8 @@ func expected(t *testing.T, glob string) (map[string]map[string]any, int) {
 			if !rec.IsPage() {
 				continue
 			}
-			enc, _ := rec.Encoding()
 			u, _ := url.Parse(rec.TargetURI)
-			art, err := extract.Extract(rec.Body, extract.Options{URL: u, Encoding: enc})
+			art, err := extract.Extract(rec.Body, extract.Options{URL: u, HeaderCharset: rec.Charset()})
 			obj := map[string]any{}
 			if art != nil {
 				js, _ := json.Marshal(art)

@@ -232,10 +232,8 @@ func extractPage(p page, opts extract.Options) (r result) {
 	if p.record {
 		// As the Beam pipeline extracts it: the record's HTTP header named
 		// an HTML payload, its URI is the page's address, and its charset
-		// counts when the page declares none (unless --encoding overrides).
-		if opts.Encoding == "" {
-			opts.Encoding = p.enc
-		}
+		// counts when the page declares none (--encoding overrides both).
+		opts.HeaderCharset = p.charset
 		r.article, r.err = extract.Extract(bytes.NewReader(p.data), opts)
 		return r
 	}
