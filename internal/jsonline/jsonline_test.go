@@ -118,4 +118,3 @@ func TestEncodeWithID(t *testing.T) {
 		}
 	}
 }
-
