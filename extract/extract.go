@@ -150,7 +150,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 
 	markLocalAssets(text, doc)
-	survey := surveyPage(doc.Root())
+	survey := surveyPage(doc.Root()) // for confidence: the page as it is, before the rules change it
 	var content *html.Node
 	var removed []clean.Removal
 	if n := opts.Select.findIn(doc); n != nil {
