@@ -11,24 +11,26 @@ import (
 )
 
 // monthNames maps month names and their usual abbreviations, in English,
-// German, French, Spanish, Portuguese, Italian, Dutch, Polish and Russian (both
-// the nominative and the genitive that follows a day), lower-cased, to
+// German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
+// Ukrainian and Czech (both the nominative and the genitive that follows a
+// day), Turkish, and Arabic and Persian (the Gregorian months' names; the
+// Levant's one-word names too), lower-cased, to
 // the month's number. It is built the first time a date is read.
 var monthNames = sync.OnceValue(func() map[string]int {
 	names := map[string]int{}
 	for month, spellings := range [12]string{
-		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen",
-		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев lutego luty",
-		"march mar mär märz maerz mars marzo março marco maart марта март marca marzec",
-		"april apr avril avr abril aprile апреля апрель kwietnia kwiecień kwiecien",
-		"may mai mayo maio maggio mag mei мая май maja maj",
-		"june jun juni juin junio junho giugno giu июня июнь czerwca czerwiec",
-		"july jul juli juillet juil julio julho luglio lug июля июль lipca lipiec",
-		"august aug august août aout agosto ago augustus августа август авг sierpnia sierpień sierpien",
-		"september sep sept septembre septiembre setiembre setembro settembre set сентября сентябрь сен września wrzesień wrzesnia",
-		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт października październik pazdziernika",
-		"november nov novembre noviembre novembro ноября ноябрь ноя listopada listopad",
-		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек grudnia grudzień grudzien",
+		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen ocak leden ledna січня січень يناير ژانویه",
+		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев lutego luty şubat subat únor února лютого лютий فبراير شباط فوریه",
+		"march mar mär märz maerz mars marzo março marco maart марта март marca marzec mart březen března березня березень مارس آذار اذار",
+		"april apr avril avr abril aprile апреля апрель kwietnia kwiecień kwiecien nisan duben dubna квітня квітень أبريل ابريل إبريل نيسان آوریل",
+		"may mai mayo maio maggio mag mei мая май maja maj mayıs mayis květen května травня травень مايو أيار ايار مه",
+		"june jun juni juin junio junho giugno giu июня июнь czerwca czerwiec haziran červen června червня червень يونيو يونية حزيران ژوئن",
+		"july jul juli juillet juil julio julho luglio lug июля июль lipca lipiec temmuz červenec července липня липень يوليو يولية تموز ژوئیه",
+		"august aug august août aout agosto ago augustus августа август авг sierpnia sierpień sierpien ağustos agustos srpen srpna серпня серпень أغسطس اغسطس آب اوت",
+		"september sep sept septembre septiembre setiembre setembro settembre set сентября сентябрь сен września wrzesień wrzesnia eylül eylul září вересня вересень سبتمبر أيلول ايلول سپتامبر",
+		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт października październik pazdziernika ekim říjen října жовтня жовтень أكتوبر اكتوبر اکتبر",
+		"november nov novembre noviembre novembro ноября ноябрь ноя listopada listopad kasım kasim listopadu листопада листопад نوفمبر نوامبر",
+		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек grudnia grudzień grudzien aralık aralik prosinec prosince грудня грудень ديسمبر دسامبر",
 	} {
 		for _, name := range strings.Fields(spellings) {
 			names[name] = month + 1
