@@ -298,3 +298,26 @@ func TestFixturePublishedDates(t *testing.T) {
 		}
 	}
 }
+
+// Japan's era years, read in a date line and in a labelled date far down.
+func TestJapaneseEraDates(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"令和3年4月1日", "2021-04-01"},
+		{"令和元年5月7日", "2019-05-07"},
+		{"平成30年12月25日", "2018-12-25"},
+		{"令和 2 年 8 月 15 日", "2020-08-15"},
+	} {
+		got := ""
+		if m := findTextDates(tc.text, "ja"); len(m) > 0 {
+			got = m[0].Date
+		}
+		if got != tc.want {
+			t.Errorf("findTextDates(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	long := strings.Repeat(`<p>`+storyText+`</p>`, 7)
+	page := datePage("ja", "", `<div class="x"><h1>屋上庭園の記録</h1>`+long+`<p class="info">公開日：令和3年4月1日</p></div>`)
+	if got := fieldsOf(t, page).Published; got != "2021-04-01" {
+		t.Errorf("labelled era date far down: published = %q, want 2021-04-01", got)
+	}
+}

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -234,7 +235,7 @@ func labelledDate(root *html.Node, lang string) string {
 	text := b.String()
 	// Only the few places that hold a year are read, each with the line
 	// before it: the date patterns never run over the whole text.
-	for _, y := range yearSpots(text, !monthFirst(lang)) {
+	for _, y := range withEraSpots(text, yearSpots(text, !monthFirst(lang))) {
 		lo := max(0, y[0]-nearLabelReach)
 		for lo > 0 && !utf8Start(text[lo]) {
 			lo--
@@ -357,6 +358,23 @@ func yearSpots(text string, short bool) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// withEraSpots adds to spots where a Japanese era year stands ("令和3年"),
+// in order.
+func withEraSpots(text string, spots [][2]int) [][2]int {
+	for _, era := range []string{"令和", "平成"} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], era)
+			if j < 0 {
+				break
+			}
+			i += j + len(era)
+			spots = append(spots, [2]int{i - len(era), i})
+		}
+	}
+	slices.SortFunc(spots, func(a, b [2]int) int { return a[0] - b[0] })
+	return spots
 }
 
 // writeText writes a text node's data with its line breaks and tabs as

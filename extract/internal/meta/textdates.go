@@ -49,6 +49,7 @@ var (
 	rxMonthDayYear = rx.Compile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 	rxYearFirst    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
 	rxYearCJK      = rx.Compile(`((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	rxEraCJK       = rx.Compile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	rxShortYear    = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})\.(\d{1,2})\.(\d\d)(?:[^\d.]|\.\s|\.$|$)`)
 	rxYearLast     = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
 )
@@ -64,7 +65,8 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 
 // findTextDates finds the calendar dates written in text: "15 August
 // 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
-// "15 августа 2020", "2020-08-15" and numeric forms. A numeric day and
+// "15 августа 2020", "2020-08-15", "2020年8月15日", "令和2年8月15日" and
+// numeric forms. A numeric day and
 // month are read month first only for English outside Britain (lang ""
 // counts as such), else day first, unless one of them is over 12; dotted
 // dates are day first everywhere, and a two-digit year is read on an
@@ -72,7 +74,8 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 // are returned in the order they appear, with their offsets in the
 // lower-cased text.
 func findTextDates(text, lang string) []dateMatch {
-	if !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
+	era := strings.Contains(text, "令和") || strings.Contains(text, "平成")
+	if !era && !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
 		return nil
 	}
 	text = strings.ToLower(text) // the month patterns are lower case: cheaper than (?i)
@@ -93,6 +96,22 @@ func findTextDates(text, lang string) []dateMatch {
 	}
 	for _, g := range rxYearCJK.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+	}
+	// Japan's era years: 令和 began in 2019 (its first year 元年), 平成 in
+	// 1989.
+	if era {
+		for _, g := range rxEraCJK.FindAllStringSubmatchIndex(text, -1) {
+			y := 1
+			if n := text[g[4]:g[5]]; n != "元" {
+				y = atoi(n)
+			}
+			if text[g[2]:g[3]] == "令和" {
+				y += 2018
+			} else {
+				y += 1988
+			}
+			add(g[2], y, atoi(text[g[6]:g[7]]), atoi(text[g[8]:g[9]]))
+		}
 	}
 	// "8.5.12", "30.10.23": day, month, a two-digit year of this century.
 	// Dots put the day first in every language that writes them, but on a
