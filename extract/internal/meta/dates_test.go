@@ -321,3 +321,24 @@ func TestJapaneseEraDates(t *testing.T) {
 		t.Errorf("labelled era date far down: published = %q, want 2021-04-01", got)
 	}
 }
+
+// Persian pages' Solar Hijri dates, given as Gregorian ones.
+func TestJalaliDates(t *testing.T) {
+	for _, tc := range []struct{ text, lang, want string }{
+		{"۲ تیر ۱۳۹۹", "fa", "2020-06-22"},
+		{"2 تير 1399 - 12:09:08", "fa", "2020-06-22"}, // Arabic yeh
+		{"دوشنبه ۱ فروردین ۱۴۰۱", "fa", "2022-03-21"},
+		{"۳۰ اسفند ۱۳۹۹", "fa", "2021-03-20"},
+		{"۱۴۰۲/۰۷/۱۵", "fa", "2023-10-07"},
+		{"1402/07/15", "en", ""},  // numeric only on a Persian page
+		{"۳۱ مهر ۱۴۰۰", "fa", ""}, // the autumn months have 30 days
+	} {
+		got := ""
+		if m := findTextDates(asciiDigits(tc.text), tc.lang); len(m) > 0 {
+			got = m[0].Date
+		}
+		if got != tc.want {
+			t.Errorf("findTextDates(%q, %q) = %q, want %q", tc.text, tc.lang, got, tc.want)
+		}
+	}
+}

@@ -75,11 +75,12 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 // lower-cased text.
 func findTextDates(text, lang string) []dateMatch {
 	era := strings.Contains(text, "令和") || strings.Contains(text, "平成")
-	if !era && !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
+	jalali := jalaliDates(text, lang)
+	if !era && jalali == nil && !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
 		return nil
 	}
 	text = strings.ToLower(text) // the month patterns are lower case: cheaper than (?i)
-	var out []dateMatch
+	out := jalali
 	add := func(start, y, m, d int) {
 		if s := calendarDate(y, m, d); s != "" {
 			out = append(out, dateMatch{s, start})
@@ -216,4 +217,80 @@ func labelBefore(before string) dateKind {
 		return publishedDate
 	}
 	return updatedDate
+}
+
+// Persian pages date by the Solar Hijri calendar: "۲ تیر ۱۳۹۹" (digits
+// made ASCII before), "1399/04/02" on a page in Persian.
+var (
+	rxJalaliNamed   = rx.Compile(`(?:^|[^\pL\d])(\d{1,2})\s+(\pL+)\s+(1[34]\d\d)(?:[^\d]|$)`)
+	rxJalaliNumeric = rx.Compile(`(?:^|[^\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
+	rxJalaliYear    = rx.Compile(`1[34]\d\d`)
+)
+
+// jalaliMonths are the Solar Hijri months, spelt with the Persian yeh and
+// keheh (Arabic ي and ك are mapped to them before the lookup).
+var jalaliMonths = map[string]int{"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+	"شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}
+
+// jalaliDates finds Solar Hijri dates and gives them as Gregorian ones.
+func jalaliDates(text, lang string) []dateMatch {
+	if !rxJalaliYear.MatchString(text) {
+		return nil
+	}
+	var out []dateMatch
+	add := func(start, jy, jm, jd int) {
+		if jm < 1 || jm > 12 || jd < 1 || jd > 31 || jm > 6 && jd > 30 {
+			return
+		}
+		y, m, d := jalaliToGregorian(jy, jm, jd)
+		if s := calendarDate(y, m, d); s != "" {
+			out = append(out, dateMatch{s, start})
+		}
+	}
+	for _, g := range rxJalaliNamed.FindAllStringSubmatchIndex(text, -1) {
+		name := strings.NewReplacer("ي", "ی", "ك", "ک").Replace(text[g[4]:g[5]])
+		if m := jalaliMonths[name]; m != 0 {
+			add(g[2], atoi(text[g[6]:g[7]]), m, atoi(text[g[2]:g[3]]))
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(lang), "fa") {
+		for _, g := range rxJalaliNumeric.FindAllStringSubmatchIndex(text, -1) {
+			add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+		}
+	}
+	return out
+}
+
+// jalaliToGregorian converts a Solar Hijri date by the arithmetic
+// (33-year cycle) calendar, exact for the years pages carry.
+func jalaliToGregorian(jy, jm, jd int) (int, int, int) {
+	jy += 1595
+	days := -355668 + 365*jy + jy/33*8 + (jy%33+3)/4 + jd
+	if jm < 7 {
+		days += (jm - 1) * 31
+	} else {
+		days += (jm-7)*30 + 186
+	}
+	gy := 400 * (days / 146097)
+	days %= 146097
+	if days > 36524 {
+		days--
+		gy += 100 * (days / 36524)
+		days %= 36524
+		if days >= 365 {
+			days++
+		}
+	}
+	gy += 4 * (days / 1461)
+	days %= 1461
+	if days > 365 {
+		gy += (days - 1) / 365
+		days = (days - 1) % 365
+	}
+	gd := days + 1
+	gm := 1
+	for ; gm < 12 && gd > daysIn(gy, gm); gm++ {
+		gd -= daysIn(gy, gm)
+	}
+	return gy, gm, gd
 }
