@@ -35,6 +35,15 @@ type Options struct {
 	// "shift_jis" or "latin1"): it overrides the page's and its container's
 	// declarations, but not a byte-order mark. Default: declared or detected.
 	Encoding string
+	// HeaderCharset, when set, is the charset the page came with from
+	// outside it: the charset= of a WARC record's or an HTTP response's
+	// Content-Type. It is a hint of lower precedence than the page's own:
+	// a byte-order mark or the page's <meta> declaration wins, and bytes
+	// that are valid UTF-8 beat a conflicting header as they beat a stale
+	// declaration; it only decides a page that declares nothing, before
+	// detection. A label no decoder knows ("none") is ignored. Encoding
+	// overrides it.
+	HeaderCharset string
 	// Select, when set, names the element that is the article: pith's and
 	// the user's rules still clean inside it, but readability does not
 	// choose. When it matches, Article.BodySource is BodySelected; when no
@@ -107,7 +116,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, encoding, err := input.DecodeWith(page.Body, opts.Encoding, page.Charset)
+	text, encoding, err := input.DecodeWith(page.Body, input.Charsets{Forced: opts.Encoding, Container: page.Charset, Header: opts.HeaderCharset})
 	if err != nil {
 		return nil, err
 	}
