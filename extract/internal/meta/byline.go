@@ -168,7 +168,8 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 	}
 	for _, b := range blocks {
-		text := strings.ToLower(asciiDigits(dom.NormalizeSpace(dom.TextOf(b)))) // offsets as findTextDates gives them
+		shown := asciiDigits(dom.NormalizeSpace(dom.TextOf(b)))
+		text := strings.ToLower(shown) // offsets as findTextDates gives them
 		stamped := false
 		forEachElement(b, func(e *html.Node) {
 			var d string
@@ -200,7 +201,7 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		from := 0
 		for _, m := range matches {
 			kind := labelBefore(text[from:m.start])
-			if kind == plainDate && proseLine(text, m.start) {
+			if kind == plainDate && len(shown) == len(text) && proseLine(shown, m.start) {
 				continue // "Das Buch wurde am 3. Mai 1999 veröffentlicht."
 			}
 			note(kind, m.Date)

@@ -22,6 +22,8 @@ var zonedLayouts = []string{
 	time.RFC1123Z,
 	"Mon, 2 Jan 2006 15:04:05 -0700",
 	time.RFC822Z,
+	"Mon, Jan 2 2006 15:04:05 -0700",
+	"Mon Jan 2 2006 15:04:05 GMT-0700", // JavaScript's Date.toString(), its "(zone name)" cut
 }
 
 // Layouts whose zone is a name: only GMT and UTC give a known offset.
@@ -64,6 +66,11 @@ func normalizeDate(s string) string {
 const minYear = "1900"
 
 func parseDate(s string) string {
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			s = s[:i] // "… GMT+0000 (Coordinated Universal Time)"
+		}
+	}
 	for _, layout := range zonedLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format(time.RFC3339)

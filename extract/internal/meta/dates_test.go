@@ -5,6 +5,10 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 func TestFindTextDatesMoreForms(t *testing.T) {
@@ -340,5 +344,40 @@ func TestJalaliDates(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("findTextDates(%q, %q) = %q, want %q", tc.text, tc.lang, got, tc.want)
 		}
+	}
+}
+
+// Two machine formats sites write in metas: a JavaScript Date's string and
+// RFC 1123 without its comma after the day.
+func TestMoreZonedLayouts(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Tue Dec 20 2016 13:00:00 GMT+0000 (Coordinated Universal Time)", "2016-12-20T13:00:00Z"},
+		{"Fri Sep 25 2020 16:04:49 GMT-0400 (Eastern Daylight Time)", "2020-09-25T16:04:49-04:00"},
+		{"Thu, Dec 25 2014 16:57:37 +0000", "2014-12-25T16:57:37Z"},
+	} {
+		if got := normalizeDate(tc.in); got != tc.want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A meta line under the headline that ends in a time ("a.m.") is a date
+// line, not a sentence of prose; a quoted statement's date above the
+// headline is not the article's.
+func TestDateLineEndingInATime(t *testing.T) {
+	page := datePage("en", "", `<div class="statement"><p>"We planted four hundred trees last spring."</p><p class="meta">— Dana Whitlock on Sunday, October 13th, 2019 in a speech to the council</p></div>
+<h1>Did the city plant 400 trees?</h1><p class="article-meta">By <a href="/staff/jo">Jo Marsh</a> , <a href="/staff/al">Al Brook</a> <span>on Monday, November 18th, 2019 at 11:08 a.m.</span></p><p>`+storyText+`</p><p>`+storyText+`</p>`)
+	if got := fieldsOf(t, page).Published; got != "2019-11-18" {
+		t.Errorf("published = %q, want 2019-11-18", got)
+	}
+	// the headline's zone reads it so itself, in the line's own case
+	node, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Read(&dom.Document{Node: node})
+	m.Article()
+	if got, _ := zoneDates(headlineZone(m.h1), "en"); got != "2019-11-18" {
+		t.Errorf("zone date = %q, want 2019-11-18", got)
 	}
 }

@@ -131,7 +131,7 @@ func nearHeadlineDate(root, h *html.Node, lang string) string {
 
 // proseLine reports that the date at offset i stands in a sentence of
 // prose: its line is a sentence (more than a few words, a full stop at
-// its end) and a word before the date starts in lower case ("Das Buch
+// its end) and words before the date start in lower case ("Das Buch
 // wurde am 3. Mai 1999 veröffentlicht."), where a date line holds names,
 // labels and separators ("BERLIN (dpa) –", "il y a 3 jours ·").
 func proseLine(text string, i int) bool {
@@ -139,22 +139,25 @@ func proseLine(text string, i int) bool {
 	if dom.WordCount(line) <= proseWords || !strings.ContainsAny(line[max(0, len(line)-3):], ".!?") {
 		return false
 	}
-	return hasLowerWord(lineBefore(text, i))
+	return lowerInitials(lineBefore(text, i)) >= 2
 }
 
 // proseWords is the fewest words of a sentence that proseLine reads as
-// prose.
-const proseWords = 8
+// prose: more than a date line's "on Monday, November 18th, 2019 at 11:08
+// a.m."
+const proseWords = 10
 
-// hasLowerWord reports a word that starts with a lower-case letter: prose,
-// where a dateline or a byline before a date is names and capitals.
-func hasLowerWord(s string) bool {
+// lowerInitials counts the words that start with a lower-case letter: prose
+// has several before a date ("das Buch wurde am"), a date line at most a
+// preposition ("on Monday,", "le"), a dateline or byline names and capitals.
+func lowerInitials(s string) int {
+	n := 0
 	for _, w := range strings.Fields(s) {
 		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(\"'„“«")); unicode.IsLower(r) {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 func pickNear(stamps []nearStamp, hAt, lo, hi int) string {
