@@ -381,3 +381,23 @@ func TestDateLineEndingInATime(t *testing.T) {
 		t.Errorf("zone date = %q, want 2019-11-18", got)
 	}
 }
+
+// Publication and update labels in more languages: the update shown first
+// is not the publication; a labelled date far down is read.
+func TestMoreDateLabels(t *testing.T) {
+	long := strings.Repeat(`<p>`+storyText+`</p>`, 7)
+	for _, tc := range []struct{ name, lang, zone, far, want string }{
+		{"tr update first", "tr", `<p class="bilgi">Güncelleme: 03.07.2024 11:20 · Yayınlanma: 02.07.2024 09:05</p>`, "", "2024-07-02"},
+		{"ko input and edit", "ko", `<p class="info">수정 2021.03.06 08:00 입력 2021.03.05 10:00</p>`, "", "2021-03-05"},
+		{"sv update alone", "sv", `<p class="meta">Uppdaterad 4 maj 2022</p>`, "", ""},
+		{"cs published far down", "cs", "", `<p>Publikováno: 14. března 2023</p>`, "2023-03-14"},
+		{"ko input far down", "ko", "", `<p>기사입력 :[ 2018-09-28 17:32 ]</p>`, "2018-09-28"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage(tc.lang, "", `<div class="x"><h1>Dachgarten eröffnet</h1>`+tc.zone+long+tc.far+`</div>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -186,10 +186,12 @@ func URLDate(path string) string {
 	return ""
 }
 
-// Words that label a date as the publication or as an update.
+// Words that label a date as the publication or as an update, in the
+// languages of the month names and in Korean, Swedish, Norwegian, Danish
+// and Indonesian.
 var (
-	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|gepubliceerd|opublikowano|опубликовано|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
-	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|更新)`)
+	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma|yayınlandı|yayın tarihi|publikováno|zveřejněno|publicerad|publisert|publiceret|diterbitkan|입력|등록일|تاريخ النشر|نشر في|منتشر شده|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
+	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|оновлено|güncelleme|güncellendi|güncellenme|aktualizováno|uppdaterad|oppdatert|opdateret|diperbarui|수정|업데이트|تحديث|به‌روزرسانی|بروزرسانی|更新)`)
 )
 
 // dateKind tells how the words before a date label it.
