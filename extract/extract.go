@@ -44,6 +44,13 @@ type Options struct {
 	// detection. A label no decoder knows ("none") is ignored. Encoding
 	// overrides it.
 	HeaderCharset string
+	// Decoded says the page is text already, not bytes in some charset: it
+	// came as a JSON string, which is Unicode whatever the page's <meta>
+	// declares (pith stream's "html" field). A declaration in it is then
+	// not applied; an MHTML part's own charset still is, since its
+	// quoted-printable or base64 bytes were not decoded with the JSON, and
+	// Encoding still overrides.
+	Decoded bool
 	// Select, when set, names the element that is the article: pith's and
 	// the user's rules still clean inside it, but readability does not
 	// choose. When it matches, Article.BodySource is BodySelected; when no
@@ -116,7 +123,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, encoding, err := input.DecodeWith(page.Body, input.Charsets{Forced: opts.Encoding, Container: page.Charset, Header: opts.HeaderCharset})
+	text, encoding, err := input.DecodeWith(page.Body, input.Charsets{Forced: opts.Encoding, Container: page.Charset, Header: opts.HeaderCharset, Decoded: opts.Decoded})
 	if err != nil {
 		return nil, err
 	}

@@ -222,6 +222,7 @@ func extractPage(p page, opts extract.Options) (r result) {
 	if p.url != nil {
 		opts.URL = p.url
 	}
+	opts.Decoded = p.decoded
 	if p.record {
 		// As the Beam pipeline extracts it: the record's HTTP header named
 		// an HTML payload, its URI is the page's address, and its charset

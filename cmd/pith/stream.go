@@ -211,6 +211,7 @@ func streamPage(line []byte, long bool, limit int) page {
 		html := *in.HTML
 		p.open = func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(html)), nil }
 		p.size = int64(len(html))
+		p.decoded = true
 	case in.Path != nil:
 		path := *in.Path
 		p.source = path

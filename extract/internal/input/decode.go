@@ -32,6 +32,10 @@ type Charsets struct {
 	// record's HTTP Content-Type): it only fills in for a page that declares
 	// none itself, as one hint among the page's bytes.
 	Header string
+	// Decoded marks data that is Unicode text already (a JSON string,
+	// written as UTF-8): below Forced and Container, nothing declared in
+	// it applies.
+	Decoded bool
 }
 
 // DecodeWith converts a page to UTF-8 and names the encoding it used, by
@@ -39,7 +43,8 @@ type Charsets struct {
 // data's memory, so data must not change afterwards.
 //
 // Precedence: a byte-order mark; then cs.Forced (the user's --encoding);
-// then cs.Container (an MHTML part's charset); then UTF-16 recognised
+// then cs.Container (an MHTML part's charset); then, for cs.Decoded
+// text, UTF-8 and nothing else; then UTF-16 recognised
 // without a byte-order mark by its zero bytes; then the page's own
 // declaration (<meta charset> or http-equiv); then cs.Header, the charset
 // of the header it came with (a WARC record's HTTP Content-Type). Bytes
@@ -64,6 +69,13 @@ func DecodeWith(data []byte, cs Charsets) (string, string, error) {
 		return transform(data, enc, name), name, nil
 	}
 	if enc, name := charset.Lookup(cs.Container); enc != nil {
+		return transform(data, enc, name), name, nil
+	}
+	if cs.Decoded {
+		if utf8.Valid(data) {
+			return unsafeString(data), "utf-8", nil
+		}
+		enc, name := charset.Lookup("utf-8")
 		return transform(data, enc, name), name, nil
 	}
 	if name, ok := sniffUTF16(data); ok {

@@ -183,6 +183,11 @@ func TestDecodePrecedence(t *testing.T) {
 		{"a page that declares is not read by its header", Charsets{Header: "shift_jis"}, []byte(`<meta charset="windows-1252"><p>café</p>`), `<meta charset="windows-1252"><p>café</p>`, "utf-8"},
 		{"an ASCII page follows its header", Charsets{Header: "shift_jis"}, []byte("<p>Opening hours.</p>"), "<p>Opening hours.</p>", "shift_jis"},
 		{"a UTF-8 header with bad bytes", Charsets{Header: "utf-8"}, []byte("<p>a\xffb</p>"), "<p>a\uFFFDb</p>", "utf-8"},
+		// Text that came as a JSON string is Unicode: its <meta> says nothing.
+		{"decoded text is not read by its declaration", Charsets{Decoded: true}, []byte(`<meta charset="shift_jis"><p>駅前</p>`), `<meta charset="shift_jis"><p>駅前</p>`, "utf-8"},
+		{"decoded text is not read by its header", Charsets{Decoded: true, Header: "koi8-r"}, []byte("<p>Привет</p>"), "<p>Привет</p>", "utf-8"},
+		{"an MHTML part's charset beats decoded text", Charsets{Decoded: true, Container: "windows-1251"}, undeclared, "<p>Привет</p>", "windows-1251"},
+		{"--encoding beats decoded text", Charsets{Decoded: true, Forced: "cp1251"}, undeclared, "<p>Привет</p>", "windows-1251"},
 		{"zero bytes beat the header's", Charsets{Header: "windows-1252"}, []byte("\x00<\x00p\x00>\x00H\x00i\x00!\x00!"), "<p>Hi!!", "utf-16be"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
