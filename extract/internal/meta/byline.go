@@ -168,19 +168,20 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 	}
 	for _, b := range blocks {
-		text := strings.ToLower(dom.NormalizeSpace(dom.TextOf(b))) // offsets as findTextDates gives them
+		shown := asciiDigits(dom.NormalizeSpace(dom.TextOf(b)))
+		text := strings.ToLower(shown) // offsets as findTextDates gives them
 		stamped := false
 		forEachElement(b, func(e *html.Node) {
 			var d string
 			switch {
 			case e.DataAtom == atom.Time:
-				d = normalizeDate(dom.Attr(e, "datetime"))
+				d = timeDate(e, lang)
 			case dom.HasAttr(e, "title") && strings.Contains(strings.ToLower(dom.Attr(e, "class")), "published"):
 				d = normalizeDate(dom.Attr(e, "title")) // hAtom's <abbr class="published" title="…">
 			}
 			if d != "" {
 				stamped = true
-				at := strings.Index(text, strings.ToLower(dom.NormalizeSpace(dom.TextOf(e))))
+				at := strings.Index(text, strings.ToLower(asciiDigits(dom.NormalizeSpace(dom.TextOf(e)))))
 				if at < 0 {
 					at = 0
 				}
@@ -199,7 +200,11 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 		from := 0
 		for _, m := range matches {
-			note(labelBefore(text[from:m.start]), m.Date)
+			kind := labelBefore(text[from:m.start])
+			if kind == plainDate && len(shown) == len(text) && proseLine(shown, m.start) {
+				continue // "Das Buch wurde am 3. Mai 1999 veröffentlicht."
+			}
+			note(kind, m.Date)
 			from = m.start
 		}
 	}

@@ -166,9 +166,12 @@ func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 // its datetime or content attribute, else the date its text shows.
 func (m *pageMeta) addDateProp(n *html.Node, prop string) {
 	v := dom.FirstNonEmpty(dom.Attr(n, "datetime"), dom.Attr(n, "content"))
+	if n.DataAtom == atom.Time && dom.Attr(n, "datetime") != "" {
+		v = dom.FirstNonEmpty(timeDate(n, m.lang), v)
+	}
 	if v == "" {
 		if text := dom.NormalizeSpace(dom.TextOf(n)); len(text) < 80 {
-			if ds := findTextDates(text, m.lang); len(ds) > 0 {
+			if ds := findTextDates(asciiDigits(text), m.lang); len(ds) > 0 {
 				v = ds[0].Date
 			}
 		}
@@ -198,6 +201,34 @@ func (m *pageMeta) addRDFa(n *html.Node, property string) {
 		}
 	}
 }
+
+// metaEach returns the first content of each of keys that has one, in the
+// order of keys: a later key is read when an earlier one holds no date.
+func (m *pageMeta) metaEach(keys ...string) []string {
+	var out []string
+	for _, k := range keys {
+		if v := m.metas[k]; len(v) > 0 {
+			out = append(out, dom.NormalizeSpace(v[0]))
+		}
+	}
+	return out
+}
+
+// The metas that carry the publication date, most specific first: Open
+// Graph and its variants, schema.org names, Dublin Core, the date metas of
+// common CMSs and analytics tags; "date" alone last.
+var publishedMetas = []string{"article:published_time", "og:published_time", "article:published",
+	"og:article:published_time", "article:published_date", "article:publicationdate", "article:post_date",
+	"datepublished", "datecreated", "date_published", "date_created", "dateposted", "pubdate", "og:pubdate",
+	"publishdate", "publish-date", "publish_date", "og:publish_date", "publish_time", "published_time",
+	"published_date", "published-date", "publisheddate", "publication_date", "originalpublicationdate",
+	"dc.date", "dc.date.issued", "dc.date.created", "dc.date.publication", "dc.created", "dc:date", "dc:created",
+	"dcterms.created", "dcterms.issued", "dcterms.date", "parsely-pub-date", "sailthru.date",
+	"citation_publication_date", "citation_date", "rnews:datepublished", "bt:pubdate", "displaydate", "date"}
+
+// The metas that carry the last modification.
+var modifiedMetas = []string{"article:modified_time", "og:updated_time", "og:modified_time", "article:modified",
+	"og:article:modified_time", "datemodified", "dcterms.modified", "dc.modified", "last-modified", "lastmodified"}
 
 // meta returns the first non-empty content among keys.
 func (m *pageMeta) meta(keys ...string) string {
@@ -235,10 +266,9 @@ func (m *pageMeta) Article() *Fields {
 	a.Authors = m.authors(zone, a.SiteName)
 	a.Subtitle = m.standfirst(a.Title, a.Description, a.Authors)
 	seenPublished, seenModified := zoneDates(zone, a.Language)
-	a.Published = firstDate(m.LD.published, m.meta("article:published_time", "og:published_time", "article:published",
-		"datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "dc.date",
-		"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date", "parsely-pub-date",
-		"sailthru.date", "citation_publication_date", "date"), parselyPage(m.meta("parsely-page")).PubDate, seenPublished)
+	published := append(append([]string{m.LD.published}, m.metaEach(publishedMetas...)...),
+		parselyPage(m.meta("parsely-page")).PubDate, seenPublished)
+	a.Published = firstDate(a.Language, published...)
 	if a.Published == "" {
 		a.Published = m.LD.anyPublished // a WebPage's or another object's datePublished
 	}
@@ -255,7 +285,7 @@ func (m *pageMeta) Article() *Fields {
 		a.Published = labelledDate(m.root, a.Language)
 	}
 	a.Published = m.localDay(a.Published)
-	a.Modified = firstDate(m.LD.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"), seenModified)
+	a.Modified = firstDate(a.Language, append(append([]string{m.LD.modified}, m.metaEach(modifiedMetas...)...), seenModified)...)
 	a.Image = dom.FirstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.LD.image)
 	a.Tags = dom.Dedupe(append(m.metas["article:tag"], m.LD.keywords...))
 	a.Categories = dom.Dedupe(append(append([]string{}, m.metas["article:section"]...), m.LD.sections...))
@@ -578,9 +608,11 @@ func normalizeLanguage(s string) string {
 	return s
 }
 
-func firstDate(values ...string) string {
+// firstDate is the first of values that holds a date, in a machine format
+// or written as text (numeric orders by lang).
+func firstDate(lang string, values ...string) string {
 	for _, v := range values {
-		if d := normalizeDate(v); d != "" {
+		if d := dateIn(v, lang); d != "" {
 			return d
 		}
 	}
