@@ -34,6 +34,7 @@ var notAName = map[string]bool{
 	"redaktion": true, "rédaction": true, "la rédaction": true, "redacción": true, "redaccion": true, "redazione": true,
 	"la redazione": true, "redactie": true, "de redactie": true, "redação": true, "da redação": true, "редакция": true,
 	"newsroom": true, "the editors": true, "editorial team": true, "staff": true, "unknown": true,
+	"編集部": true, "编辑部": true, "편집부": true, "文": true,
 }
 
 // SplitAuthors turns a byline into person names: prefixes and honorifics
@@ -48,21 +49,35 @@ func SplitAuthors(byline string) []string {
 		return nil
 	}
 	byline = lexicon.BylinePrefix.ReplaceAllString(byline, "")
+	byline = rxWriterLabel.ReplaceAllString(byline, "")
 	var out []string
 	seps := rxAuthorSeparator.FindAllString(byline, -1)
-	full := false // a full name came before: a lone word after a comma is a place
-	for i, part := range rxAuthorSeparator.Split(byline, -1) {
+	full := false      // a full name came before: a lone word after a comma is a place
+	afterRole := false // a role came before: a lone word after it is where the writer works
+	parts := rxAuthorSeparator.Split(byline, -1)
+	if joinsPhrase(parts, seps) {
+		return nil
+	}
+	for i, part := range parts {
 		part = rxLeadingConjunction.ReplaceAllString(strings.Trim(dom.NormalizeSpace(part), " .·|-–—:／"), "")
-		if full && i > 0 && strings.TrimSpace(seps[i-1]) == "," && isPlaceAfterComma(part) {
+		if rxRole.MatchString(strings.ToLower(part)) {
+			afterRole = true
 			continue
 		}
+		if full && i > 0 && strings.TrimSpace(seps[i-1]) == "," && isPlaceAfterComma(part) ||
+			afterRole && isPlaceAfterComma(part) {
+			continue
+		}
+		if rxEditorLabel.MatchString(part) {
+			continue // an editor's or a contributor's credit, not the writer
+		}
+		part = rxCJKRole.ReplaceAllString(rxWriterLabel.ReplaceAllString(part, ""), "")
 		part = rxHonorific.ReplaceAllString(part, "")
 		part = rxTrailingRole.ReplaceAllString(rxTrailingPlaceOrOutlet.ReplaceAllString(rxTrailingDateLabel.ReplaceAllString(part, ""), ""), "")
 		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
 		lower := strings.Trim(lowerPart, ".")
-		if part == "" || lexicon.BylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
-			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || rxRole.MatchString(lowerPart) ||
-			!readsAsName(part) {
+		if part == "" || rxRole.MatchString(lowerPart) || lexicon.BylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
+			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || !readsAsName(part) {
 			continue
 		}
 		full = full || strings.ContainsRune(part, ' ')
@@ -89,4 +104,23 @@ func titleCaseShouting(name string) string {
 		start = !unicode.IsLetter(r)
 	}
 	return b.String()
+}
+
+// joinsPhrase reports a byline whose "and" joins lower-case words to what
+// comes before ("Desk Name et faits divers"): a phrase, not a list of
+// names, whose capitalised half would be taken for a person.
+func joinsPhrase(parts, seps []string) bool {
+	for i, sep := range seps {
+		if sep = strings.TrimSpace(sep); sep == "" || !unicode.IsLetter([]rune(sep)[0]) || i+1 >= len(parts) {
+			continue
+		}
+		next := strings.Fields(parts[i+1])
+		if len(next) == 0 || agencies[strings.ToLower(strings.Trim(parts[i+1], " ."))] {
+			continue
+		}
+		if first := []rune(next[0])[0]; unicode.IsLower(first) && !nameParticles[next[0]] {
+			return true
+		}
+	}
+	return false
 }

@@ -248,8 +248,8 @@ func zoneAuthors(blocks []*html.Node, lang string) []string {
 // July 2021 by …"). Names must read like names; a line that also carries
 // a date may print them in lower case.
 func lineAuthors(text, lang string) []string {
-	if rxPhotoCredit.MatchString(text) {
-		return nil
+	if rxPhotoCredit.MatchString(text) && !rxWriterLabel.MatchString(text) {
+		return nil // a credit for the pictures; "Text: …, Fotos: …" names its writer first
 	}
 	dated := len(findTextDates(text, lang)) > 0
 	var names []string

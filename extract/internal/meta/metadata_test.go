@@ -51,6 +51,30 @@ func TestSplitAuthors(t *testing.T) {
 		"Anna Y. Lee and Tom Roe":          {"Anna Y. Lee", "Tom Roe"},
 		"https://example.com/authors/jane": nil,
 		"15 August 2020":                   nil,
+		// Writers' labels go, the name stays; 文 alone is a name's character.
+		"文● 森本さくら／編集部":                               {"森本さくら"},
+		"取材・文◎鈴木一郎":                                  {"鈴木一郎"},
+		"文・写真：佐藤次郎":                                  {"佐藤次郎"},
+		"文在寅":                                        {"文在寅"},
+		"著者：後藤恵":                                     {"後藤恵"},
+		"记者 王小明":                                     {"王小明"},
+		"박준석 기자 외 1명":                                {"박준석"},
+		"Texto: Ana Souza":                           {"Ana Souza"},
+		"Testo di Marco Gallo":                       {"Marco Gallo"},
+		"Text: Anna Weber, Fotos: Tom Roe":           {"Anna Weber"},
+		"Reporting by Jane Doe; Editing by John Roe": {"Jane Doe"},
+		// Editors and contributors are no authors; a label left inside is none.
+		"Edited by Mark Olsen":                     nil,
+		"Von Anna Weber, bearbeitet von Paul Kern": {"Anna Weber"},
+		"Editado por Rosa Quintana":                nil,
+		"Redazione: Lucia Ferraris":                nil,
+		"编辑：李华":                                    nil,
+		// A role and the place after it go.
+		"Por Ana García, corresponsal en Lima": {"Ana García"},
+		"Jane Doe, reporter in Leeds":          {"Jane Doe"},
+		// "and" joining lower-case words: a phrase, not names.
+		"Rubrique Justice et faits divers": nil,
+		"Anna Weber und dpa":               {"Anna Weber", "dpa"},
 	} {
 		if got := SplitAuthors(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)

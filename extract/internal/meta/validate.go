@@ -39,6 +39,19 @@ var (
 	rxParenthesised = rx.Compile(`\s*[(（\[][^)）\]]*[)）\]]`)
 	// rxURLOrMail is a web address or an e-mail address inside a byline.
 	rxURLOrMail = rx.Compile(`\S+://\S*|(?:^|\s)www\.\S+|\S+@\S+|(?:^|\s)https?(?:\s|$)`)
+	// rxWriterLabel opens a byline's part that names its writer, and goes:
+	// "Text:", "Texto de", "Reporting by", "Geschrieben von", and the
+	// Japanese credit marks "文●", "取材・文：", "文・写真／" (文 alone is
+	// a name's character: a mark must follow it), "记者 ".
+	rxWriterLabel = rx.Compile(`(?i)^(?:reporting\s+by|words\s+by|written\s+by|story\s+by|text[eo]?\s*[:：]|testo\s*[:：]|tekst\s*[:：]|texto\s+de|testo\s+di|un\s+texte\s+de|geschrieben\s+von|escrito\s+por|scritto\s+da|(?:取材[・、/／]?)?文(?:[・、/／]?(?:写真|撮影|構成|イラスト|图))?\s*[●◎○■◆▼★：:／/|｜＝=・]|(?:著者|筆者|作者|撰文|文責|글쓴이)\s*[:：]|(?:记者|記者|기자)\s*[:：]?)\s*`)
+	// rxEditorLabel opens a byline's part that names an editor or a
+	// contributor rather than the writer: "Editing by", "Bearbeitet von",
+	// "Redaktion:", "Editor:", "编辑：". Such a part is no author.
+	rxEditorLabel = rx.Compile(`(?i)^(?:(?:additional|further|zusätzliche)\s+reporting|editing\s+by|edited\s+by|bearbeitet\s+von|redigiert\s+von|editado\s+por|édité\s+par|revisado\s+por|redactie\s*[:：]|(?:editors?|editor[a]|redakteur(?:in)?|redaktion|redacción|redação|redazione|rédaction|redakcja|redaktor|редактор|редакция|責任編集|編集|编辑|責編|责编|편집)\s*[:：]|(?:責任編集|编辑|責編|责编|편집)\s)`)
+	// rxCJKRole is a newsroom role written before or after a name in
+	// Japanese, Chinese and Korean ("山田太郎 記者", "박준석 기자 외 1명"):
+	// the role and a count of co-writers go, the name stays.
+	rxCJKRole = rx.Compile(`\s*(?:記者|记者|기자|特派員|特派员|特派記者|特约记者|編集委員|論説委員|通信員|通讯员|특파원|논설위원|선임기자|객원기자)(?:\s*외\s*\d+\s*명)?$`)
 )
 
 // closedWords are words that never make a name on their own: byline and
@@ -119,6 +132,9 @@ func readsAsName(name string) bool {
 	}
 	if strings.ContainsAny(name, "?!…") || strings.Count(name, "(") != strings.Count(name, ")") {
 		return false // a sentence or a fragment
+	}
+	if strings.ContainsAny(name, ":：●◎") {
+		return false // a label left before a name ("Redaktion: …"): no name holds one
 	}
 	lower := strings.ToLower(name)
 	if agencies[lower] {
