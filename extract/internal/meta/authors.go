@@ -22,7 +22,7 @@ var (
 	// rxHonorific is a title before a name.
 	rxHonorific = rx.Compile(`^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+`)
 	// rxRole is a job title after a name ("Jane Doe, Political Correspondent").
-	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|commentator|contributor|journalist|staff|kommentator|commentateur|comentarista|commentatore|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
+	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|commentator|contributor|journalist|staff|photographer|kommentator|commentateur|comentarista|commentatore|korrespondent|redakteur|mitarbeiter|fotograf|rédact|chroniqueu|corresponsal|redactor|periodista|repórter|redattore|giornalista|corrispondente|inviat[oa]\b|envoyée? spécial|enviad[oa] especial|verslaggever|redacteur|корреспондент|редактор|обозреватель`)
 )
 
 // notAName are bylines' credentials, newsroom placeholders and the
@@ -70,6 +70,9 @@ func SplitAuthors(byline string) []string {
 		}
 		if rxEditorLabel.MatchString(part) {
 			continue // an editor's or a contributor's credit, not the writer
+		}
+		if rxPhotoCredit.MatchString(part) && !rxCreditLabel.MatchString(part) {
+			return nil // a picture's credit ("AP Photo/Jane Doe"): its names took the pictures
 		}
 		part = rxCJKRole.ReplaceAllString(rxWriterLabel.ReplaceAllString(part, ""), "")
 		part = rxHonorific.ReplaceAllString(part, "")

@@ -75,6 +75,21 @@ func TestSplitAuthors(t *testing.T) {
 		// "and" joining lower-case words: a phrase, not names.
 		"Rubrique Justice et faits divers": nil,
 		"Anna Weber und dpa":               {"Anna Weber", "dpa"},
+		// Pictures' credits, networks, desks and placeholders are no names.
+		"AP Photo/Jane Doe":                nil,
+		"Jane Doe/AP Photo":                nil,
+		"Jane Doe - Twitter":               nil,
+		"Web Desk":                         nil,
+		"Online-Redaktion":                 nil,
+		"Partner Content":                  nil,
+		"Gastautor":                        nil,
+		"Sports Desk":                      {"Sports Desk"},
+		"Door onze redacteur":              nil,
+		"Marco Gallo, inviato a Bruxelles": {"Marco Gallo"},
+		"Claire Dubois, envoyée spéciale à Kyiv": {"Claire Dubois"},
+		"Por: Ana Souza": {"Ana Souza"},
+		"新华社记者 王明":       {"王明"},
+		"山田太郎記者":         {"山田太郎"},
 	} {
 		if got := SplitAuthors(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
