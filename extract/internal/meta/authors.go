@@ -14,7 +14,7 @@ var (
 	// "A e B", "A with B", "AFP/dpa": the conjunctions in lower case between
 	// spaces, so that a middle initial ("Sarah E. Needleman") stays inside
 	// its name.
-	rxAuthorSeparator = rx.Compile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|og|och|i|oraz|и|with|avec|mit|con|com|met)\s)\s*`)
+	rxAuthorSeparator = rx.Compile(`\s*(?:,|，|;|；|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|og|och|i|oraz|и|with|avec|mit|con|com|met)\s)\s*`)
 	rxLooksLikeURL    = rx.Compile(`^(https?:|www\.|/)|\.(com|org|net)\b`)
 	// rxProfileLink is the text of a link to an author page, not a name.
 	rxProfileLink = rx.Compile(`\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
@@ -22,7 +22,7 @@ var (
 	// rxHonorific is a title before a name.
 	rxHonorific = rx.Compile(`^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+`)
 	// rxRole is a job title after a name ("Jane Doe, Political Correspondent").
-	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|commentator|contributor|journalist|staff|photographer|kommentator|commentateur|comentarista|commentatore|korrespondent|redakteur|mitarbeiter|fotograf|rédact|chroniqueu|corresponsal|redactor|periodista|repórter|redattore|giornalista|corrispondente|inviat[oa]\b|envoyée? spécial|enviad[oa] especial|verslaggever|redacteur|корреспондент|редактор|обозреватель`)
+	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|commentator|contributor|journalist|staff|photographer|kommentator|commentateur|comentarista|commentatore|korrespondent|redakteur|mitarbeiter|fotograf|rédact|chroniqueu|corresponsal|redactor|periodista|repórter|redattore|giornalista|corrispondente|inviat[oa]\b|envoy[ée]e?s? spécia(?:l|le|ux|les)|enviad[oa]s? especial(?:es)?|verslaggever|redacteur|корреспондент|редактор|обозреватель`)
 )
 
 // notAName are bylines' credentials, newsroom placeholders and the
@@ -58,6 +58,9 @@ func SplitAuthors(byline string) []string {
 	if joinsPhrase(parts, seps) {
 		return nil
 	}
+	if strings.ContainsAny(byline, "·•") {
+		parts, seps = dropLoneDotted(parts)
+	}
 	for i, part := range parts {
 		part = rxLeadingConjunction.ReplaceAllString(strings.Trim(dom.NormalizeSpace(part), " .·|-–—:／"), "")
 		if rxRole.MatchString(strings.ToLower(part)) {
@@ -79,6 +82,13 @@ func SplitAuthors(byline string) []string {
 		part = rxTrailingRole.ReplaceAllString(rxTrailingPlaceOrOutlet.ReplaceAllString(rxTrailingDateLabel.ReplaceAllString(part, ""), ""), "")
 		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
 		lower := strings.Trim(lowerPart, ".")
+		if rxDomainInName.MatchString(part) {
+			full = true // the site's address: lone words after it are its place
+			continue
+		}
+		if sentencePart(part) {
+			return nil // a sentence split at its "and": no byline
+		}
 		if part == "" || rxRole.MatchString(lowerPart) || lexicon.BylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
 			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || !readsAsName(part) {
 			continue
@@ -126,4 +136,49 @@ func joinsPhrase(parts, seps []string) bool {
 		}
 	}
 	return false
+}
+
+// dropLoneDotted splits parts further at the middle dots a byline line
+// strings its items with ("Section · Jane Doe · 3 min"), and drops the
+// single words among them, a section's or a label's, but agencies.
+func dropLoneDotted(parts []string) ([]string, []string) {
+	var outParts, outSeps []string
+	for _, p := range parts {
+		for _, piece := range strings.FieldsFunc(p, func(r rune) bool { return r == '·' || r == '•' }) {
+			piece = strings.TrimSpace(piece)
+			if !strings.ContainsRune(piece, ' ') && hasCase(piece) && !agencies[strings.ToLower(piece)] {
+				continue
+			}
+			if len(outParts) > 0 {
+				outSeps = append(outSeps, ", ")
+			}
+			outParts = append(outParts, piece)
+		}
+	}
+	if len(outParts) == 0 {
+		return []string{""}, nil
+	}
+	return outParts, outSeps
+}
+
+// sentencePart reports a part of three words or more that mixes
+// capitalised words with a lower-case word that is neither a name's
+// particle nor a label's: prose ("Syrian defense ministries"), whose
+// neighbours are no names either.
+func sentencePart(part string) bool {
+	fields := strings.Fields(part)
+	if len(fields) < 3 || !hasCase(part) {
+		return false
+	}
+	upper, prose := false, false
+	for _, f := range fields {
+		r := []rune(f)[0]
+		switch {
+		case unicode.IsUpper(r):
+			upper = true
+		case unicode.IsLower(r) && !nameParticles[f] && !closedWords[strings.ToLower(strings.Trim(f, ".,"))]:
+			prose = true
+		}
+	}
+	return upper && prose
 }

@@ -477,7 +477,7 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 				if m.editors[dom.Comparable(name)] {
 					continue // the page credits this name as its editor
 				}
-				if siteName == "" || !dom.SameText(name, siteName) {
+				if (siteName == "" || !dom.SameText(name, siteName)) && !m.siteBrand(name, siteName) && !m.siteEdition(name, siteName) {
 					names = append(names, name)
 				}
 			}

@@ -90,6 +90,14 @@ func TestSplitAuthors(t *testing.T) {
 		"Por: Ana Souza": {"Ana Souza"},
 		"新华社记者 王明":       {"王明"},
 		"山田太郎記者":         {"山田太郎"},
+		// A site's address and the places after it; a section before a dot.
+		"example-news.de, Frankfurt, Germany": nil,
+		"Redaktion Example.at":                nil,
+		"Politik · Jane Doe · 4 Min":          {"Jane Doe"},
+		"田中一郎，Medianet":                       {"田中一郎", "Medianet"},
+		// A sentence split at its "and" gives no names.
+		"The Russian and Syrian defense ministries":      nil,
+		"LAURE DUPONT, MARC ROY Envoyés spéciaux à Lyon": {"Laure Dupont"},
 	} {
 		if got := SplitAuthors(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
@@ -192,4 +200,20 @@ func fieldsOf(t *testing.T, page string) *Fields {
 		t.Fatal(err)
 	}
 	return Read(&dom.Document{Node: node}).Article()
+}
+
+func TestBylineLineLabels(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Ein Artikel von Lena Roth":               {"Lena Roth"},
+		"Written by Ana Kim":                      {"Ana Kim"},
+		"Un articolo di Marco Gallo":              {"Marco Gallo"},
+		"Entfernung von Steinen/ Wurzeln":         nil, // a noun before "von": prose, not a byline
+		"Photographs by Tom Roe":                  nil, // the pictures' credit
+		"Bau von Brücken und Straßen":             nil,
+		"Texto: Beatriz Moura, Fotos: Caio Lemos": {"Beatriz Moura"},
+	} {
+		if got := bylineNames(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("bylineNames(%q) = %q, want %q", text, got, want)
+		}
+	}
 }

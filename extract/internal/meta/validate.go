@@ -51,6 +51,9 @@ var (
 	// rxNotInName are words no name holds: a picture's credit and the
 	// social networks a byline links beside the name.
 	rxNotInName = rx.Compile(`\b(?:photo|photos|foto|fotos|image|images|illustration|grafik|video|twitter|facebook|instagram|linkedin|mastodon|tiktok|youtube|bluesky)\b`)
+	// rxDomainInName is a web address's host inside a name: two letters or
+	// more, a dot, a lower-case ending ("nieuwsblad.be", "News.Example.at").
+	rxDomainInName = rx.Compile(`\pL{2,}\.[a-z]{2,10}(?:$|[\s/])`)
 	// rxCJKRole is a newsroom role written before or after a name in
 	// Japanese, Chinese and Korean ("山田太郎 記者", "박준석 기자 외 1명"):
 	// the role and a count of co-writers go, the name stays.
@@ -142,6 +145,9 @@ func readsAsName(name string) bool {
 	}
 	if rxNotInName.MatchString(strings.ToLower(name)) {
 		return false // a picture's credit ("AP Photo") or a social network beside a name
+	}
+	if rxDomainInName.MatchString(name) {
+		return false // a site's address ("Example.de", "Desk example.com"): the site, no writer
 	}
 	if strings.ContainsAny(name, ":：●◎") {
 		return false // a label left before a name ("Redaktion: …"): no name holds one
