@@ -116,7 +116,7 @@ func Read(doc *dom.Document) *pageMeta {
 // maxEditorLine bounds the text read as an editor's credit line, and
 // maxEditors the editors kept.
 const (
-	maxEditorLine = 160
+	maxEditorLine = 100
 	maxEditors    = 8
 )
 
@@ -126,8 +126,22 @@ const (
 // colon: "Editor's picks" credits no one.
 var rxEditorLine = rx.Compile(`(?i)(?:^|[\s|·•,;(])(?:(?:editors?|editora|redakteur(?:in)?|redaktion|redacción|redação|redazione|redactie|eindredactie|redakcja|redaktor|редактор|編集|编辑|責編|责编|編集担当|责任编辑|편집)\s*[:：]|(?:edited|editing)\s+by|bearbeitet\s+von|redigiert\s+von|editado\s+por|édité\s+par)\s*(.*)$`)
 
+// editorStems are pieces of every editor's label rxEditorLine knows, in
+// the cases pages print them: a text holding none is no credit, and most
+// texts are told so without the pattern.
+var editorStems = []string{"dit", "DIT", "edak", "EDAK", "edac", "EDAC", "edaz", "EDAZ", "edig", "EDIG",
+	"arbeit", "ARBEIT", "едакт", "ЕДАКТ", "編集", "编辑", "責編", "责编", "편집"}
+
 // noteEditor records the names an editor's credit line gives.
 func (m *pageMeta) noteEditor(n *html.Node) {
+	d := n.Data
+	if strings.IndexByte(d, ':') < 0 && !strings.Contains(d, "：") && !strings.Contains(d, " by ") &&
+		!strings.Contains(d, " von ") && !strings.Contains(d, " por ") && !strings.Contains(d, " par ") {
+		return // every credit has its colon or its "by"
+	}
+	if !slices.ContainsFunc(editorStems, func(s string) bool { return strings.Contains(d, s) }) {
+		return
+	}
 	g := rxEditorLine.FindStringSubmatch(n.Data)
 	if g == nil {
 		return
