@@ -324,7 +324,9 @@ var (
 func bylineText(s string) string {
 	s = rxBylineLabel.ReplaceAllString(s, "")
 	s = rxOurRole.ReplaceAllString(s, "")
-	s = rxLeadingSection.ReplaceAllString(s, "")
+	if loc := rxLeadingSection.FindStringIndex(s); loc != nil && !agencies[strings.ToLower(strings.TrimRight(s[:loc[1]], " ·•|"))] {
+		s = s[loc[1]:] // a news agency before the bar is the byline itself ("dpa | 22.06.2023")
+	}
 	end := len(s)
 	for _, rx := range []*rx.Regexp{rxBylineEnd, rxWeekday} {
 		if loc := rx.FindStringIndex(s); loc != nil && loc[0] > 0 && loc[0] < end {

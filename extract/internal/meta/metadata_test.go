@@ -211,6 +211,7 @@ func TestBylineLineLabels(t *testing.T) {
 		"Photographs by Tom Roe":                  nil, // the pictures' credit
 		"Bau von Brücken und Straßen":             nil,
 		"Texto: Beatriz Moura, Fotos: Caio Lemos": {"Beatriz Moura"},
+		"Von dpa | 22.06.2023, 18:30 Uhr":         {"dpa"}, // an agency before the bar is no section
 	} {
 		if got := bylineNames(text); !reflect.DeepEqual(got, want) {
 			t.Errorf("bylineNames(%q) = %q, want %q", text, got, want)
