@@ -161,7 +161,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	art.Removed = removed
 	words := render.CountWords(art.Text)
 	art.Language = meta.CheckLanguage(art.Language, art.Text, words)
-	if content == nil || words < clean.MinArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*clean.MaxLinkPercent {
+	if content == nil || words < clean.MinArticleWords || linkHeavy(content, art.Text, art.URL) {
 		art.Text = ""
 		return art, ErrNotReadable
 	}
@@ -330,7 +330,11 @@ func articleLike(content *html.Node) bool {
 // authors, and the body's source, readability's until the recall guard
 // says otherwise.
 func (a *Article) cleaning() *clean.Article {
-	return &clean.Article{Title: a.Title, Subtitle: a.Subtitle, Authors: a.Authors, BodySource: clean.BodyReadability}
+	site := dom.Site(a.URL)
+	if a.ArchiveURL != "" {
+		site = "" // the links still lead into the archive while the rules run
+	}
+	return &clean.Article{Title: a.Title, Subtitle: a.Subtitle, Authors: a.Authors, BodySource: clean.BodyReadability, Site: site}
 }
 
 // runReadability lets readeck find the article in doc, mutating it. It
