@@ -23,6 +23,7 @@ const (
 	kindReadingTime  = "reading time"
 	kindFollow       = "follow prompt"
 	kindFiledUnder   = "filed under"
+	kindSubscription = "subscription prompt"
 )
 
 // wordingCase is one line of text, its language and the kind MatchWording
@@ -664,6 +665,89 @@ var wordingPositives = []wordingCase{
 	{"ja", "印刷する", kindInterface},
 	{"ja", "閉じる", kindInterface},
 	{"ko", "맨 위로", kindInterface},
+	// Subscription prompts of paywalls, reworded in each language.
+	{"en", "Subscribe now to keep reading", kindSubscription},
+	{"en", "This story is available only to subscribers.", kindSubscription},
+	{"en", "Subscribers-only article", kindSubscription},
+	{"de", "Jetzt abonnieren und weiterlesen", kindSubscription},
+	{"de", "Dieser Beitrag ist exklusiv für Abonnenten", kindSubscription},
+	{"fr", "Abonnez-vous pour lire la suite", kindSubscription},
+	{"fr", "Cet article est réservé à nos abonnés.", kindSubscription},
+	{"es", "Suscríbete para seguir leyendo", kindSubscription},
+	{"es", "Hazte suscriptor y lee sin límites", kindSubscription},
+	{"es", "Este contenido es exclusivo para suscriptores. Apoya el periodismo local.", kindSubscription},
+	{"pt", "Assine para continuar lendo", kindSubscription},
+	{"pt", "Este conteúdo é exclusivo para assinantes", kindSubscription},
+	{"it", "Abbonati per continuare a leggere", kindSubscription},
+	{"it", "Contenuto riservato agli abbonati", kindSubscription},
+	{"nl", "Word abonnee om verder te lezen", kindSubscription},
+	{"nl", "Dit artikel is alleen voor abonnees", kindSubscription},
+	{"pl", "Ten artykuł jest dostępny tylko dla subskrybentów", kindSubscription},
+	{"ru", "Этот материал доступен только для подписчиков", kindSubscription},
+	{"ru", "Оформите подписку, чтобы читать дальше", kindSubscription},
+	{"ja", "この記事は有料会員限定です", kindSubscription},
+	{"ja", "続きを読むには無料の会員登録が必要です", kindSubscription},
+	{"ja", "ログインすると全文をお読みいただけます", kindSubscription},
+	{"zh", "登录后查看更多精彩内容", kindSubscription},
+	{"zh", "本文为付费会员专享内容", kindSubscription},
+	// Newsletter boxes: the calls of French, Spanish, Italian, Portuguese,
+	// Polish, Japanese and Chinese pages.
+	{"fr", "Recevez gratuitement notre newsletter", kindNewsletter},
+	{"fr", "Inscrivez-vous gratuitement à notre lettre d'information", kindNewsletter},
+	{"es", "Recibe nuestro boletín semanal", kindNewsletter},
+	{"es", "Apúntate gratis a nuestra newsletter", kindNewsletter},
+	{"pt", "Receba a nossa newsletter", kindNewsletter},
+	{"it", "Ricevi la nostra newsletter ogni mattina", kindNewsletter},
+	{"pl", "Zapisz się do naszego newslettera", kindNewsletter},
+	{"ja", "メルマガ登録はこちら", kindNewsletter},
+	{"zh", "订阅我们的电子报", kindNewsletter},
+	// Sign-up and sign-in buttons of Chinese, Japanese and Polish pages.
+	{"ja", "無料会員登録はこちら", kindRegistration},
+	{"ja", "ログイン", kindRegistration},
+	{"zh", "立即注册", kindRegistration},
+	{"pl", "Zaloguj się", kindRegistration},
+	// Share labels: German with the verb first, copying the link, a quote's
+	// share button, the tweet button, Polish.
+	{"de", "Teilen auf Facebook", kindShare},
+	{"de", "Teilen per E-Mail", kindShare},
+	{"de", "Link kopieren", kindShare},
+	{"de", "Zitat teilen", kindShare},
+	{"en", "Share this quote", kindShare},
+	{"en", "Copy link", kindShare},
+	{"fr", "Partager cette citation", kindShare},
+	{"fr", "Copier le lien", kindShare},
+	{"es", "Compartir esta frase", kindShare},
+	{"es", "Tuitear", kindShare},
+	{"pl", "Udostępnij na Facebooku", kindShare},
+	{"ru", "Скопировать ссылку", kindShare},
+	// Print buttons.
+	{"en", "Print this article", kindInterface},
+	{"de", "Artikel drucken", kindInterface},
+	{"fr", "Imprimer l'article", kindInterface},
+	{"it", "Stampa", kindInterface},
+	{"ru", "Распечатать", kindInterface},
+	{"zh", "打印本页", kindInterface},
+	{"ja", "印刷用ページ", kindInterface},
+	// Expand and collapse buttons of Chinese and Japanese pages.
+	{"zh", "阅读全文", kindInterface},
+	{"ja", "続きを読む", kindInterface},
+	{"ja", "折りたたむ", kindInterface},
+	// "Related" and "recommended" labels in Chinese, Japanese and Polish.
+	{"zh", "相关链接", kindRelated},
+	{"zh", "为你推荐", kindRelated},
+	{"ja", "関連リンク", kindRelated},
+	{"ja", "おすすめ", kindRelated},
+	{"pl", "Czytaj także: Nowy most otwarty", kindRelated},
+	{"pl", "Powiązane artykuły", kindRelated},
+	// Reviews: the count and the calls to write one.
+	{"ru", "Отзывы (12)", kindComments},
+	{"ru", "Оставить отзыв", kindComments},
+	{"ru", "Все отзывы", kindComments},
+	{"ru", "Отзывов: 7", kindComments},
+	{"en", "Write a review", kindComments},
+	{"de", "Bewertung schreiben", kindComments},
+	{"fr", "Laisser un avis", kindComments},
+	{"pl", "Komentarze (3)", kindComments},
 }
 
 // wordingNegatives are article sentences that use the rules' words; no rule
@@ -840,6 +924,29 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindInterface, "工厂的印刷设备已经全部更新，明年将开始打印新版教材。"},
 	{kindInterface, "展览将于下月展开，届时博物馆会延长开放时间。"},
 	{kindInterface, "祭りの会場は午後5時に閉じる予定だと、実行委員会は説明した。"},
+	// Articles that use the new prompts' words in their own sentences.
+	{kindSubscription, "The paper now shows readers a box saying subscribe to keep reading after three free articles, and half of them leave."},
+	{kindSubscription, "Only members of the club may use the sauna, the manager said."},
+	{kindSubscription, "Der Verlag will, dass mehr Leser abonnieren, und setzt auf lokale Nachrichten."},
+	{kindSubscription, "La rédaction réserve certains articles aux abonnés depuis 2019, rappelle la directrice."},
+	{kindSubscription, "Los lectores que se suscriben pagan seis euros al mes por la edición digital."},
+	{kindSubscription, "Muitos leitores preferem ser assinantes de vários jornais pequenos."},
+	{kindSubscription, "Il giornale ha perso abbonati dopo l'aumento del prezzo."},
+	{kindSubscription, "De krant heeft er dit jaar tienduizend abonnees bij gekregen."},
+	{kindSubscription, "Редакция сообщила, что число подписчиков выросло вдвое."},
+	{kindSubscription, "教室は会員限定で、予約はアプリから前日までに行う必要がある。"},
+	{kindSubscription, "读者只需在手机上完成实名注册，即可免费借阅馆内的图书。"},
+	{kindNewsletter, "Les entreprises qui envoient des newsletters devront recueillir un accord explicite."},
+	{kindNewsletter, "Nuestro boletín municipal se reparte cada mes en papel."},
+	{kindRegistration, "開業前の二週間に会員登録をした人は、初月の会費が無料になる。"},
+	{kindShare, "Teilen statt besitzen: In der Siedlung teilen sich 46 Haushalte vier Autos."},
+	{kindShare, "Sie wollten den Link zum Video nicht kopieren, sagte die Sprecherin."},
+	{kindInterface, "The print edition will close at the end of the year."},
+	{kindInterface, "Die Druckerei kann die Zeitung nicht mehr drucken, weil Papier fehlt."},
+	{kindComments, "Водители с лучшими отзывами получат премию в конце квартала."},
+	{kindComments, "The restaurant has had mixed reviews since it opened in May."},
+	{kindRelated, "関連企業の株価は、発表の直後に大きく下落した。"},
+	{kindRelated, "专家推荐市民在出行前查看天气预报。"},
 }
 
 // knownWordingGaps are reasonable lines the rules get wrong today: reworded
