@@ -209,6 +209,8 @@ func (c *cleaner) markupRule(n *html.Node) string {
 		return c.unlessBody(n, RuleDialog)
 	case "navigation", "menu", "menubar", "toolbar", "search", "tablist":
 		return RuleNavigation
+	case "tooltip":
+		return c.unlessBody(n, RuleClassVocab)
 	}
 	if dom.Attr(n, "aria-modal") == "true" {
 		return c.unlessBody(n, RuleDialog)
@@ -216,7 +218,7 @@ func (c *cleaner) markupRule(n *html.Node) string {
 	if dom.IsHidden(n) {
 		return c.unlessBody(n, RuleHidden)
 	}
-	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && hasBoilerplateName(n) {
+	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && (hasBoilerplateName(n) || namesTooltipBubble(n)) {
 		return c.unlessBody(n, RuleClassVocab)
 	}
 	return ""
@@ -290,6 +292,30 @@ func hasBoilerplateName(n *html.Node) bool {
 		}
 	}
 	return found
+}
+
+// namesTooltipBubble reports whether n's class or id names a tooltip's
+// bubble ("tooltip-text", "tooltipContent", "tooltiptext"): the hint a
+// pointer shows beside a button or term, never article text. The term
+// itself, often classed "tooltip" alone, stays in its sentence.
+func namesTooltipBubble(n *html.Node) bool {
+	for _, key := range []string{"class", "id"} {
+		tooltip, bubble := false, false
+		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
+			switch w {
+			case "tooltiptext", "tooltipcontent", "tooltipinner":
+				return true
+			case "tooltip", "tooltips":
+				tooltip = true
+			case "text", "content", "inner", "body", "bubble", "box", "popup", "popover":
+				bubble = true
+			}
+		}
+		if tooltip && bubble {
+			return true
+		}
+	}
+	return false
 }
 
 // controlRule names the rule that removes n as a control: buttons and form
