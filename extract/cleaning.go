@@ -35,6 +35,8 @@ const (
 	RuleOutsideArticle = clean.RuleOutsideArticle // the page around the article it declares
 	RuleAuthorBio      = clean.RuleAuthorBio      // the author's biography at the article's foot
 	RuleDateStamp      = clean.RuleDateStamp      // published and updated stamps anywhere in the article
+	RuleTeaserList     = clean.RuleTeaserList     // teasers for other stories after the article
+	RuleSignatories    = clean.RuleSignatories    // the names under an open letter or petition
 )
 
 // Rule names of the user's own rules, as reported in Removal.Rule.

@@ -160,7 +160,8 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	art.Removed = removed
 	words := render.CountWords(art.Text)
 	art.Language = meta.CheckLanguage(art.Language, art.Text, words)
-	if content == nil || words < clean.MinArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*clean.MaxLinkPercent {
+	if content == nil || words < clean.MinArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*clean.MaxLinkPercent ||
+		clean.IsTeaserFront(content) {
 		art.Text = ""
 		return art, ErrNotReadable
 	}

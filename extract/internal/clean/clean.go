@@ -51,6 +51,8 @@ const (
 	RuleOutsideArticle = "outside-article" // the page around the article it declares
 	RuleAuthorBio      = "author-bio"      // the author's biography at the article's foot
 	RuleDateStamp      = "date-stamp"      // published and updated stamps anywhere in the article
+	RuleTeaserList     = "teaser-list"     // teasers for other stories after the article
+	RuleSignatories    = "signatories"     // the names under an open letter or petition
 )
 
 // ruleReasons says why each rule removes what it removes, for --explain.
@@ -69,6 +71,8 @@ var ruleReasons = map[string]string{
 	RuleOutsideArticle: "outside the article the page declares, which holds nearly all its paragraphs",
 	RuleAuthorBio:      "the author's biography, which belongs to the byline",
 	RuleDateStamp:      "a published or updated stamp, which lives in the metadata",
+	RuleTeaserList:     "teasers for other stories (a headline link, a short summary or date) after the article",
+	RuleSignatories:    "the names that sign the letter, under their heading",
 	RuleUserRemove:     "your --remove selector or rules file",
 	RuleUserText:       "your rules file's text pattern",
 }
