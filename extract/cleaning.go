@@ -37,6 +37,7 @@ const (
 	RuleDateStamp      = clean.RuleDateStamp      // published and updated stamps anywhere in the article
 	RuleTeaserList     = clean.RuleTeaserList     // teasers for other stories after the article
 	RuleSignatories    = clean.RuleSignatories    // the names under an open letter or petition
+	RuleSignupBox      = clean.RuleSignupBox      // a short box around an e-mail field
 )
 
 // Rule names of the user's own rules, as reported in Removal.Rule.
