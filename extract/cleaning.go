@@ -38,6 +38,7 @@ const (
 	RuleTeaserList     = clean.RuleTeaserList     // teasers for other stories after the article
 	RuleSignatories    = clean.RuleSignatories    // the names under an open letter or petition
 	RuleSignupBox      = clean.RuleSignupBox      // a short box around an e-mail field
+	RuleShareLink      = clean.RuleShareLink      // a link to a network's share endpoint, or an e-mail share
 )
 
 // Rule names of the user's own rules, as reported in Removal.Rule.

@@ -268,7 +268,9 @@ var WordingRules = []wordingRule{
 			`( (this|the|cet|cette|este|esta|questo|questa|la)( (article|story|page|post|link|quote|citation|artículo|noticia|notícia|artigo|articolo|cita|frase|citação|citazione))?|` +
 			` (article|story|page|post|link|quote|artículo|noticia|notícia|artigo|articolo)| l'(article|articolo)|` +
 			` (on|via|to|sur|par|en|por|no|na|su|con|op|в|przez) [\p{L}-]+)?|` +
-			`deel( dit (artikel|bericht)| (via|op) [\p{L}-]+)|(((diesen|den) )?(artikel|beitrag|link|zitat|seite) |(auf|per|via|bei) [\p{L}-]+ )?teilen|teilen (auf|per|via|bei|mit) [\p{L}-]+|` +
+			`deel( dit (artikel|bericht)| (via|op) [\p{L}-]+)|(((diesen|den) )?(artikel|beitrag|link|zitat|seite) |(auf|per|via|bei) [\p{L}-]+ )?teilen|teilen (auf|per|via|bei|mit)( [\p{L}-]+)?|` +
+			// The label over the networks' icons: "Share on:", "Partager sur :".
+			`(share|partager|compartir|compartilhar|condividi|delen|поделиться|udostępnij) (on|via|sur|par|en|por|no|na|su|op|в|przez)|` +
 			// Copying the link, and the tweet button.
 			`copy (the )?(link|url)|(link|url) kopieren|copier (le )?lien|copiar (el |o )?(enlace|link)|copia (il )?link|kopieer (de )?link|(s)?kopiuj link|скопировать ссылку|` +
 			`tweet( this)?|tweeter|twittern|tuitear|twitta)$`),

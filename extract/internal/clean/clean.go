@@ -54,6 +54,7 @@ const (
 	RuleTeaserList     = "teaser-list"     // teasers for other stories after the article
 	RuleSignatories    = "signatories"     // the names under an open letter or petition
 	RuleSignupBox      = "signup-box"      // a short box around an e-mail field
+	RuleShareLink      = "share-link"      // a link to a network's share endpoint, or an e-mail share
 )
 
 // ruleReasons says why each rule removes what it removes, for --explain.
@@ -75,6 +76,7 @@ var ruleReasons = map[string]string{
 	RuleTeaserList:     "teasers for other stories (a headline link, a short summary or date) after the article",
 	RuleSignatories:    "the names that sign the letter, under their heading",
 	RuleSignupBox:      "a short box around an e-mail field: a sign-up or log-in form with its pitch",
+	RuleShareLink:      "a link that shares the page on a network or by e-mail",
 	RuleUserRemove:     "your --remove selector or rules file",
 	RuleUserText:       "your rules file's text pattern",
 }
@@ -96,13 +98,14 @@ type cleaner struct {
 }
 
 // clean removes boilerplate from the page before readability sees it and
-// reports what it removed. Four passes, in order: the boxes around e-mail
-// fields (before the forms in them go), markup rules (which need no
+// reports what it removed. Five passes, in order: the boxes around e-mail
+// fields (before the forms in them go), share bars, markup rules (which need no
 // context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node, p *Pruner) {
 	c := &cleaner{Pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
 	c.removeSignupBoxes(root)
+	c.removeShareBars(root)
 	c.walk(root, c.markupRule)
 	c.removeWordingWidgets(root)
 	c.walk(root, controlRule)
