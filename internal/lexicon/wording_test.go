@@ -720,6 +720,9 @@ var wordingPositives = []wordingCase{
 	{"es", "Tuitear", kindShare},
 	{"pl", "Udostępnij na Facebooku", kindShare},
 	{"ru", "Скопировать ссылку", kindShare},
+	{"de", "Teilen auf:", kindShare},
+	{"en", "Share on:", kindShare},
+	{"fr", "Partager sur :", kindShare},
 	// Print buttons.
 	{"en", "Print this article", kindInterface},
 	{"de", "Artikel drucken", kindInterface},
@@ -941,6 +944,7 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindRegistration, "開業前の二週間に会員登録をした人は、初月の会費が無料になる。"},
 	{kindShare, "Teilen statt besitzen: In der Siedlung teilen sich 46 Haushalte vier Autos."},
 	{kindShare, "Sie wollten den Link zum Video nicht kopieren, sagte die Sprecherin."},
+	{kindShare, "Share on the market fell by a tenth."},
 	{kindInterface, "The print edition will close at the end of the year."},
 	{kindInterface, "Die Druckerei kann die Zeitung nicht mehr drucken, weil Papier fehlt."},
 	{kindComments, "Водители с лучшими отзывами получат премию в конце квартала."},
