@@ -77,7 +77,7 @@ func introduced(first *html.Node) bool {
 }
 
 // isTeaser reports whether n is one teaser: at most maxTeaserItemWords
-// words, no body paragraph, links to one address only, and a headline
+// words, no body paragraph, one story link (see headlineLink), and a headline
 // link that stands as a block of its own (not a link inside a sentence,
 // as in a list article's "<a>The book</a>, a story of …"), as long as a
 // headline (a product's or a podcast's name above its description, in a
@@ -104,32 +104,43 @@ func isTeaser(n *html.Node) bool {
 	return inlineProse(block, link) < minSentenceWords
 }
 
-// headlineLink returns the longest link under n, when every link with
-// text under n goes to the same address; nil otherwise.
+// headlineLink returns the longest link under n, when the links with
+// text to other addresses are a section's or an author's name beside it
+// (maxKickerLinkWords words in all); nil otherwise.
 func headlineLink(n *html.Node) *html.Node {
 	var best *html.Node
-	bestWords, href := 0, ""
-	ok := true
+	bestWords, total := 0, 0
 	dom.FindFirst(n, func(c *html.Node) bool {
 		if c.DataAtom != atom.A || !dom.HasText(c) {
 			return false
 		}
-		h := dom.Attr(c, "href")
-		if href != "" && h != href {
-			ok = false
-			return true
-		}
-		href = h
-		if w := dom.WordsIn(c); w > bestWords {
+		w := dom.WordsIn(c)
+		total += w
+		if w > bestWords {
 			best, bestWords = c, w
 		}
 		return false
 	})
-	if !ok {
+	if best == nil {
+		return nil
+	}
+	href := dom.Attr(best, "href")
+	other := 0
+	dom.FindFirst(n, func(c *html.Node) bool {
+		if c.DataAtom == atom.A && dom.HasText(c) && dom.Attr(c, "href") != href {
+			other += dom.WordsIn(c)
+		}
+		return false
+	})
+	if other > maxKickerLinkWords {
 		return nil
 	}
 	return best
 }
+
+// maxKickerLinkWords bounds the other links of a teaser: its section's or
+// author's name.
+const maxKickerLinkWords = 3
 
 // lastProseParagraph returns the last long prose paragraph under n, in
 // document order.
@@ -146,8 +157,8 @@ func lastProseParagraph(n *html.Node) *html.Node {
 
 // alikeRuns returns the runs of at least min consecutive element siblings
 // under n that each satisfy item and share their tag and class; an empty
-// element between two does not end a run. Runs are not looked for inside
-// an item.
+// element between two does not end a run. Runs are looked for inside an
+// item only when it belongs to no run.
 func alikeRuns(n *html.Node, item func(*html.Node) bool, min int) [][]*html.Node {
 	var runs [][]*html.Node
 	var walk func(*html.Node)
@@ -156,6 +167,10 @@ func alikeRuns(n *html.Node, item func(*html.Node) bool, min int) [][]*html.Node
 		end := func() {
 			if len(run) >= min {
 				runs = append(runs, run)
+			} else {
+				for _, item := range run {
+					walk(item) // a list that reads as one item may hold the run
+				}
 			}
 			run = nil
 		}

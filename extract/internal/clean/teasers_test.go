@@ -48,6 +48,18 @@ func TestRemoveTeaserLists(t *testing.T) {
 			removals: 3,
 		},
 		{
+			name:     "teasers with a section link beside the headline go",
+			body:     body + `<ul>` + strings.Repeat(`<li class="t"><a href="/sport">Sport</a> <a href="/sport/derby">Derby ends in a draw after a late penalty in the rain</a> <time>2 May</time></li>`, 3) + `</ul>`,
+			gone:     []string{"Derby ends in a draw", "Sport"},
+			removals: 3,
+		},
+		{
+			name:     "items with two story links are kept",
+			body:     body + `<ul>` + strings.Repeat(`<li class="t"><a href="/a">Derby ends in a draw after a late penalty</a> and <a href="/b">the coach resigns the next morning at dawn</a></li>`, 3) + `</ul>`,
+			kept:     []string{"Derby ends in a draw", "the coach resigns"},
+			removals: 0,
+		},
+		{
 			name:     "two teasers are not a list",
 			body:     body + teaserCards(2, "div", "card", true),
 			kept:     []string{"Bus service to run on Sundays", "Canal towpath"},
