@@ -99,6 +99,8 @@ var WordingRules = []wordingRule{
 			`(share|post|leave|tell us) your (thoughts|views?|opinions?)( \S+){0,3} comments?|` +
 			`diskutieren sie mit|diskutiere mit|kommentar (schreiben|verfassen)|kommentare (anzeigen|lesen|einblenden)|zur diskussion|` +
 			`rejoignez (la|notre) (discussion|conversation|communauté)|(laisser|laissez|écrire|écrivez|ajouter|ajoutez|voir|afficher|affichez|lire) (un|les|des|votre) commentaires?|réagissez|` +
+			`^(sé el primero en comentar|soyez le premier à (commenter|réagir)|(seien sie|sei) der erste,? der (kommentiert|einen kommentar schreibt)|seja o primeiro a comentar|sii il primo a commentare|` +
+			`wees de eerste die reageert|будьте первым,? кто (оставит комментарий|прокомментирует))\P{L}*$|` +
 			`únete a (la|nuestra) (conversación|discusión|comunidad)|(deja|dejar|escribe|escribir|ver|mostrar|leer|añade) (un|los|tu) comentarios?|` +
 			`participe da (conversa|discussão)|deixe (um|seu) comentário|(ver|mostrar) comentários|` +
 			`partecipa alla (discussione|conversazione)|lascia un commento|(mostra|leggi) i commenti|` +
@@ -145,8 +147,8 @@ var WordingRules = []wordingRule{
 		// quoting such a prompt inside its own sentence keeps it.
 		Part: rx.Compile(clause + `((subscribe|sign up|register)( now| today)? (to|and) (continue|keep|start) reading|subscribe( now)? for (full|unlimited) access|become a (subscriber|member) (to|and) (continue|keep|read|get)|` +
 			`(this|the rest of this) (article|story|content|post) is (only )?(for|available (only )?to|reserved for|exclusive to) (subscribers|members|paying subscribers)|(subscribers|members)[- ]only (content|article|story)\P{L}*$|` +
-			`(jetzt )?(abonnieren|abo abschließen|registrieren) und weiterlesen|weiterlesen mit (\S+ ?)?(abo|plus)\P{L}*$|(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?(für|exklusiv für) (abonnenten|abonnentinnen|abonnent\*innen|mitglieder)|(nur|exklusiv) für abonnenten|` +
-			`abonnez-vous pour (lire|continuer|poursuivre|accéder)|(cet article|ce contenu|la suite de cet article) est réservée? (aux|à nos) (abonnés|membres)|(article|contenu) réservé aux abonnés|pour lire la suite,? (abonnez|inscrivez|connectez)|` +
+			`(jetzt )?(abonnieren|abo abschließen|registrieren) und weiterlesen|(jetzt )?weiterlesen mit (\S+ ?)?(abo|plus)\P{L}*$|(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?(für|exklusiv für) (abonnenten|abonnentinnen|abonnent\*innen|mitglieder)|(nur|exklusiv) für abonnenten|` +
+			`abonnez-vous pour (lire|continuer|poursuivre|accéder)|découvrez nos offres( d'abonnement)?\P{L}*$|(cet article|ce contenu|la suite de cet article) est réservée? (aux|à nos) (abonnés|membres)|(article|contenu) réservé aux abonnés|pour lire la suite,? (abonnez|inscrivez|connectez)|` +
 			`(suscríbete|suscríbase|regístrate) (para|y) (seguir leyendo|continuar leyendo|leer|seguir)|suscríbete y lee|hazte (suscriptor|socio)|(este|el) (artículo|contenido) es (solo |exclusivo )?(para|solo para) (suscriptores|socios|miembros)|contenido (exclusivo )?para suscriptores|ya eres suscriptor|` +
 			`assine (para|e) (continuar (a ler|lendo)|ler)|(este|esta) (conteúdo|matéria|artigo|reportagem) é (exclusiv[oa] )?(para|de) assinantes|conteúdo exclusivo (para|de) assinantes|torne-se assinante|já é assinante|` +
 			`abbonati per (continuare|leggere)|(questo|l') ?(articolo|contenuto) è riservato agli abbonati|(contenuto )?riservato agli abbonati|diventa abbonato|sei già abbonato|` +
@@ -165,7 +167,11 @@ var WordingRules = []wordingRule{
 			`(inscrivez-vous|abonnez-vous)( gratuitement)? à (notre|la|nos)( \S+)? (newsletters?|lettres? d'information)|` + clause + `(recevez|recevoir) (gratuitement )?(notre|nos|la|les)( \S+)? (newsletters?|lettres? d'information)|` +
 			`(suscríbete|suscribite|regístrate|apúntate)( gratis)? (a|en) (nuestro|nuestra|el|la)( \S+)? (boletín|newsletter)|` + clause + `recibe (nuestro|nuestra|el|la)( \S+)? (boletín|newsletter)|` +
 			`(assine|inscreva-se (em|na)) (nossa|a) newsletter|` + clause + `receba (a nossa|nossa|a) newsletter|iscriviti alla (nostra )?newsletter|` + clause + `ricevi (la nostra|la) newsletter|` +
-			`zapisz się (do|na) (naszego |nasz )?newslettera?|(subskrybuj|zamów) (nasz )?newsletter|` +
+			`zapisz się (do|na) (naszego |nasz )?newslettera?|(subskrybuj|zamów) (nasz )?newsletter|^newsletter:? (jetzt )?(anmelden|abonnieren|bestellen)|` +
+			// The legal line under a sign-up form: "By signing up you agree to …".
+			`^(by (signing up|subscribing|registering),? you (agree|accept|consent)|mit (der|ihrer) anmeldung (akzeptieren|stimmen) sie|en vous (inscrivant|abonnant),? vous acceptez|` +
+			`al (suscribirte|suscribirse|registrarte|registrarse),? (aceptas|acepta)|ao (se inscrever|assinar),? (você )?(concorda|aceita)|iscrivendoti,? accetti|` +
+			`door (je|u) (in te schrijven|aan te melden),? ga (je|u) akkoord|подписываясь,? вы соглашаетесь)|` +
 			`メルマガ(登録|を購読|の登録|に登録)|メールマガジン(登録|を購読|の登録|に登録)|ニュースレター(登録|を購読|の登録|に登録)|订阅(我们的)?(新闻邮件|邮件|电子报|简报|newsletter)|` +
 			`(schrijf je in|meld je aan) voor (onze|de) nieuwsbrief|подпишитесь на (нашу )?рассылку|` +
 			// "In your inbox" pitches news, not any mail: after a call to
@@ -202,6 +208,11 @@ var WordingRules = []wordingRule{
 			`関連記事|関連ニュース|関連キーワード|おすすめ記事|オススメ記事|人気記事|新着記事|注目記事|こちらもおすすめ|あわせて読みたい|合わせて読みたい|アクセスランキング|` +
 			`関連リンク|関連|関連情報|おすすめ|オススメ|おすすめ情報|人気|人気ランキング|ランキング|こちらも読まれています|` +
 			`powiązane( artykuły| treści| wiadomości)?|polecane( artykuły)?|najczęściej czytane|najnowsze( artykuły| wiadomości)?|` +
+			// "Similar articles", "you will like too", and the lone "read on"
+			// of a teaser.
+			`ähnliche (artikel|beiträge|themen)|vous aimerez (aussi|également)|(articles|contenus) similaires|nos articles les plus lus|` +
+			`(artículos|noticias) (relacionad[oa]s|similares)|te recomendamos|artigos relacionados|articoli correlati|gerelateerde artikelen|похожие (статьи|новости)|` +
+			`weiterlesen|lire la suite|seguir leyendo|continue a ler|continua a leggere|lees verder|читать далее|czytaj dalej|` +
 			`관련 기사|관련기사|많이 본 뉴스|인기 기사|추천 기사`,
 		// A label that opens a line or heading pointing to other stories.
 		Part: rx.Compile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
@@ -310,6 +321,8 @@ var WordingRules = []wordingRule{
 			`box (aufklappen|zuklappen)|(auf|zu)klappen|` +
 			`打印|关闭|展开|收起|展开全文|上一页|下一页|返回顶部|打印本页|打印此页|打印文章|查看全文|阅读全文|点击展开|收起全文|展开更多|更多|` +
 			`印刷|印刷する|閉じる|開く|もっと見る|次のページ|前のページ|ページの先頭へ|印刷用ページ|印刷用画面|続きを読む|もっと読む|全文を表示|全文表示|折りたたむ|` +
+			// "Report an error" links.
+			`report an? (error|typo|mistake)|(einen )?fehler melden|signaler une erreur|reportar un error|reportar erro|segnala un errore|meld een fout|сообщить об ошибке|zgłoś błąd|` +
 			// Print buttons.
 			`print|print (this )?(article|page|story)|drucken|(artikel|seite|beitrag) drucken|imprimer|imprimer (l'article|cet article|la page)|imprimir|` +
 			`stampa|stampa (l'articolo|articolo)|afdrukken|печать|распечатать|drukuj|` +
