@@ -109,6 +109,9 @@ func clean(root *html.Node, p *Pruner) {
 	c.walk(root, c.markupRule)
 	c.removeWordingWidgets(root)
 	c.walk(root, controlRule)
+	// An open letter's names, each with a comma or two, outscore its
+	// paragraphs in readability: they go before it chooses.
+	removeSignatories(root, p)
 }
 
 // walk visits the elements under n in document order and removes each one
