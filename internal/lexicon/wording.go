@@ -157,7 +157,7 @@ var WordingRules = []wordingRule{
 			`(этот |полный )?(материал|статья|текст) (доступ(ен|на) )?(только )?(для подписчиков|подписчикам|по подписке)|оформите подписку|` +
 			// Chinese and Japanese: "this article is members-only", "to read on,
 			// register", "log in to read more".
-			`(この記事は)?(有料)?(会員|購読者)(限定|専用)(記事|コンテンツ|です)|続きを読むには.{0,12}(会員登録|ログイン|購読)|(会員登録|ログイン)(すると|して)(続き|全文|記事)|` +
+			`(この記事は)?(有料)?(会員|購読者)(限定|専用)(記事|コンテンツ|です)|(会員|購読者)(向け|限定)の?記事が読み放題|\S{1,12}に(無料)?登録すると\P{L}*$|続きを読むには.{0,12}(会員登録|ログイン|購読)|(会員登録|ログイン)(すると|して)(続き|全文|記事)|` +
 			`(登录|注册)(后|之后)(查看|阅读|继续|可见)|(本文|该文|此文|该内容|本内容)(为|仅限|仅对)(会员|付费|订阅)|(会员|vip)(专享|专属|可见))`),
 	},
 	{
@@ -172,7 +172,7 @@ var WordingRules = []wordingRule{
 			`^(by (signing up|subscribing|registering),? you (agree|accept|consent)|mit (der|ihrer) anmeldung (akzeptieren|stimmen) sie|en vous (inscrivant|abonnant),? vous acceptez|` +
 			`al (suscribirte|suscribirse|registrarte|registrarse),? (aceptas|acepta)|ao (se inscrever|assinar),? (você )?(concorda|aceita)|iscrivendoti,? accetti|` +
 			`door (je|u) (in te schrijven|aan te melden),? ga (je|u) akkoord|подписываясь,? вы соглашаетесь)|` +
-			`メルマガ(登録|を購読|の登録|に登録)|メールマガジン(登録|を購読|の登録|に登録)|ニュースレター(登録|を購読|の登録|に登録)|订阅(我们的)?(新闻邮件|邮件|电子报|简报|newsletter)|` +
+			`メールで(まとめ読み|お届け)|[(（]登録無料[)）]|メルマガ(登録|を購読|の登録|に登録)|メールマガジン(登録|を購読|の登録|に登録)|ニュースレター(登録|を購読|の登録|に登録)|订阅(我们的)?(新闻邮件|邮件|电子报|简报|newsletter)|` +
 			`(schrijf je in|meld je aan) voor (onze|de) nieuwsbrief|подпишитесь на (нашу )?рассылку|` +
 			// "In your inbox" pitches news, not any mail: after a call to
 			// receive, a word of delivery or the news itself, or before how often.
@@ -206,7 +206,8 @@ var WordingRules = []wordingRule{
 			`关联阅读|相关阅读|相关新闻|相关文章|相关推荐|热门推荐|推荐阅读|热门文章|热门新闻|最新文章|猜你喜欢|延伸阅读|` +
 			`相关链接|相关内容|相关报道|推荐|为你推荐|为您推荐|热门|热点新闻|更多新闻|` +
 			`関連記事|関連ニュース|関連キーワード|おすすめ記事|オススメ記事|人気記事|新着記事|注目記事|こちらもおすすめ|あわせて読みたい|合わせて読みたい|アクセスランキング|` +
-			`関連リンク|関連|関連情報|おすすめ|オススメ|おすすめ情報|人気|人気ランキング|ランキング|こちらも読まれています|` +
+			`関連リンク|関連|関連情報|関連エントリ|関連エントリー|おすすめ|オススメ|おすすめ情報|おすすめ特集|人気|人気ランキング|ランキング|こちらも読まれています|` +
+			`阅读下一篇|下一篇|上一篇|相关阅读推荐|` +
 			`powiązane( artykuły| treści| wiadomości)?|polecane( artykuły)?|najczęściej czytane|najnowsze( artykuły| wiadomości)?|` +
 			// "Similar articles", "you will like too", and the lone "read on"
 			// of a teaser.
@@ -284,7 +285,9 @@ var WordingRules = []wordingRule{
 			`(share|partager|compartir|compartilhar|condividi|delen|поделиться|udostępnij) (on|via|sur|par|en|por|no|na|su|op|в|przez)|` +
 			// Copying the link, and the tweet button.
 			`copy (the )?(link|url)|(link|url) kopieren|copier (le )?lien|copiar (el |o )?(enlace|link)|copia (il )?link|kopieer (de )?link|(s)?kopiuj link|скопировать ссылку|` +
-			`tweet( this)?|tweeter|twittern|tuitear|twitta)$`),
+			`tweet( this)?|tweeter|twittern|tuitear|twitta|` +
+			// Japanese and Chinese share buttons.
+			`シェア|シェアする|ツイート|ツイートする|分享|分享到|一键分享)$`),
 		// The plea to share: "Like this story? Share it with a friend!"
 		Part: rx.Compile(`^¿?(like|liked|enjoy|enjoyed|did you (like|enjoy)) this (story|article|post|piece) ?\?|^(gefällt (ihnen|dir)|hat (ihnen|dir)) (dieser|der) (artikel|beitrag)( gefallen)? ?\?|` +
 			`^(vous avez aimé|tu as aimé|vous aimez) (cet|cette) (article|histoire) ?\?|^¿?(te|le) (gustó|ha gustado|gusta) (esta|este) (nota|noticia|artículo|historia) ?\?|` +
