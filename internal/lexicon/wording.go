@@ -88,7 +88,7 @@ var WordingRules = []wordingRule{
 		Kind: "comment banner",
 		Whole: rx.Compile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение|` +
 			// The comment button on its own.
-			`(jetzt )?kommentieren|commenter|comentar|commenta|commentare|reageer|reageren|комментировать|komentarze?|skomentuj|отзывы|отзывов)( \(?\d+\)?)?$|` +
+			`(jetzt )?kommentieren|commenter|comentar|commenta|commentare|reageer|reageren|комментировать|komentarze?|skomentuj|kommentarer|отзывы|отзывов)( \(?\d+\)?)?$|` +
 			// Reviews: the count, and the call to write one.
 			`^отзывов ?:? ?\d+$|^(оставить|написать|добавить) отзыв$|^(все|читать|показать) отзывы( \(?\d+\)?)?$|^(write|leave|add) a review$|^(eine )?bewertung (schreiben|abgeben)$|` +
 			`^(laisser|donner|écrire|rédiger) (un|votre|mon) avis$|^(escribir|dejar|escribe|deja) (una |tu )?(opinión|reseña)$|^(scrivi|lascia) una recensione$|^(escrever|deixar|escreva|deixe) (uma )?(avaliação|opinião)$|` +
@@ -147,7 +147,7 @@ var WordingRules = []wordingRule{
 		// quoting such a prompt inside its own sentence keeps it.
 		Part: rx.Compile(clause + `((subscribe|sign up|register)( now| today)? (to|and) (continue|keep|start) reading|subscribe( now)? for (full|unlimited) access|become a (subscriber|member) (to|and) (continue|keep|read|get)|` +
 			`(this|the rest of this) (article|story|content|post) is (only )?(for|available (only )?to|reserved for|exclusive to) (subscribers|members|paying subscribers)|(subscribers|members)[- ]only (content|article|story)\P{L}*$|` +
-			`(jetzt )?(abonnieren|abo abschließen|registrieren) und weiterlesen|(jetzt )?weiterlesen mit (\S+ ?)?(abo|plus)\P{L}*$|(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?(für|exklusiv für) (abonnenten|abonnentinnen|abonnent\*innen|mitglieder)|(nur|exklusiv) für abonnenten|` +
+			`(jetzt )?(abonnieren|abo abschließen|registrieren) und weiterlesen|jetzt abonnieren und |(jetzt )?weiterlesen mit (\S+ ?)?(abo|plus)\P{L}*$|(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?(für|exklusiv für) (abonnenten|abonnentinnen|abonnent\*innen|mitglieder)|(nur|exklusiv) für abonnenten|` +
 			`abonnez-vous pour (lire|continuer|poursuivre|accéder)|découvrez nos offres( d'abonnement)?\P{L}*$|(cet article|ce contenu|la suite de cet article) est réservée? (aux|à nos) (abonnés|membres)|(article|contenu) réservé aux abonnés|pour lire la suite,? (abonnez|inscrivez|connectez)|` +
 			`(suscríbete|suscríbase|regístrate) (para|y) (seguir leyendo|continuar leyendo|leer|seguir)|suscríbete y lee|hazte (suscriptor|socio)|(este|el) (artículo|contenido) es (solo |exclusivo )?(para|solo para) (suscriptores|socios|miembros)|contenido (exclusivo )?para suscriptores|ya eres suscriptor|` +
 			`assine (para|e) (continuar (a ler|lendo)|ler)|(este|esta) (conteúdo|matéria|artigo|reportagem) é (exclusiv[oa] )?(para|de) assinantes|conteúdo exclusivo (para|de) assinantes|torne-se assinante|já é assinante|` +
@@ -167,6 +167,8 @@ var WordingRules = []wordingRule{
 			`(inscrivez-vous|abonnez-vous)( gratuitement)? à (notre|la|nos)( \S+)? (newsletters?|lettres? d'information)|` + clause + `(recevez|recevoir) (gratuitement )?(notre|nos|la|les)( \S+)? (newsletters?|lettres? d'information)|` +
 			`(suscríbete|suscribite|regístrate|apúntate)( gratis)? (a|en) (nuestro|nuestra|el|la)( \S+)? (boletín|newsletter)|` + clause + `recibe (nuestro|nuestra|el|la)( \S+)? (boletín|newsletter)|` +
 			`(assine|inscreva-se (em|na)) (nossa|a) newsletter|` + clause + `receba (a nossa|nossa|a) newsletter|iscriviti alla (nostra )?newsletter|` + clause + `ricevi (la nostra|la) newsletter|` +
+			// "Get The Brief, our daily newsletter": a name, then its apposition.
+			`^(get|receive|sign up for|subscribe to) [^.!?:,]{1,40}, (\S+ ){0,3}newsletter\P{L}*$|` +
 			`zapisz się (do|na) (naszego |nasz )?newslettera?|(subskrybuj|zamów) (nasz )?newsletter|^newsletter:? (jetzt )?(anmelden|abonnieren|bestellen)|` +
 			// The legal line under a sign-up form: "By signing up you agree to …".
 			`^(by (signing up|subscribing|registering),? you (agree|accept|consent)|mit (der|ihrer) anmeldung (akzeptieren|stimmen) sie|en vous (inscrivant|abonnant),? vous acceptez|` +
@@ -222,7 +224,7 @@ var WordingRules = []wordingRule{
 			`(lee|lea) también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
 			`leia também|veja também|leia mais|mais lidas|(você )?também pode (gostar|se interessar)|` +
 			`leggi anche|(ti )?potrebbe (anche )?interessar(ti|e)|i più letti|` +
-			`lees ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также|czytaj (także|też|również)|(zobacz|przeczytaj) (także|też|również))(\P{L}|$)|` +
+			`lees ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также|czytaj (także|też|również|więcej)|(zobacz|przeczytaj) (także|też|również))(\P{L}|$)|` +
 			// Labels that also open sentences ("Related to the mayor by
 			// marriage, …", "Most popular among voters was …") must stand
 			// alone, end in a colon, or go on with a label word.
@@ -384,7 +386,12 @@ var WordingRules = []wordingRule{
 				` (on|auf|bei|in den|sur|en|no|na|nos|nas|em|pelo|pela|su|op|via|в|на) ` + socialNet + `(\P{L}|$)|` +
 				// "Tell us what you think of this story": a few words more
 				// than the label, no more.
-				`^(tell us what you think|laat ons weten wat (je|u) (ervan )?vindt)( \S+){0,4}\P{L}*$`),
+				`^(tell us what you think|laat ons weten wat (je|u) (ervan )?vindt)( \S+){0,4}\P{L}*$|` +
+				// A blog's feed link, as blog engines word it in each language:
+				// "Subscribe to: Posts (Atom)".
+				`^(subscribe to|abonnieren|s'abonner à|suscribirse a|assinar|iscriviti a|abonneren op|подписаться на) ?: ?\S+ \(atom\)$|` +
+				// "Subscribe to our channel:".
+				`^(подписывайтесь|подпишитесь) на (наш|нашу|наши) (канал|страницу|группу)\P{L}*$|^(follow|join|subscribe to) our (channel|page)\P{L}*$`),
 	},
 	{
 		Kind: "filed under",
