@@ -219,7 +219,7 @@ var WordingRules = []wordingRule{
 			`관련 기사|관련기사|많이 본 뉴스|인기 기사|추천 기사`,
 		// A label that opens a line or heading pointing to other stories.
 		Part: rx.Compile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
-			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
+			`lesen sie (auch|mehr)|(lest|lies) auch|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
 			`à lire (aussi|également)|lire (aussi|également)|voir aussi|sur le même (sujet|thème)|les plus lus|les (articles|contenus) les plus lus|` +
 			`(lee|lea) también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
 			`leia também|veja também|leia mais|mais lidas|(você )?também pode (gostar|se interessar)|` +
@@ -255,7 +255,13 @@ var WordingRules = []wordingRule{
 			`este site (usa|utiliza) cookies|(configurações|política|preferências|gestão) de cookies|(aceita|concorda com|concordar com)( \S+){0,2} (o )?uso de cookies|` +
 			`questo sito (web )?(utilizza|usa) (i )?cookie|(impostazioni|preferenze|informativa|gestione)( dei| sui)? cookie|(acconsenti|accetti)( \S+){0,2} (all'uso|all'utilizzo) dei cookie|` +
 			`deze (website|site) gebruikt cookies|cookie-?(instellingen|beleid|voorkeuren|verklaring)|akkoord met het gebruik van cookies|` +
-			`этот сайт использует (файлы )?cookie|(настройки|политика)( использования)?( файлов)? cookie|(соглашаетесь|согласны)( \S+){0,2} с использованием (файлов )?cookie`),
+			`этот сайт использует (файлы )?cookie|(настройки|политика)( использования)?( файлов)? cookie|(соглашаетесь|согласны)( \S+){0,2} с использованием (файлов )?cookie|` +
+			// The consent placeholder of an embedded post or video: "Empfohlener
+			// redaktioneller Inhalt", "An dieser Stelle finden Sie externen
+			// Inhalt…", "YouTube-Inhalte erlauben", "Load external content".
+			`^empfohlener (redaktioneller )?inhalt$|^an dieser stelle (finden sie|findest du) (einen )?externen inhalt|^(externe[n]? )?inhalte? (anzeigen|laden|erlauben|aktivieren)$|` +
+			`^[\p{L}.]+-inhalte? (anzeigen|laden|erlauben|aktivieren)$|^ich bin damit einverstanden,? dass mir (externe )?inhalte|^personenbezogene daten können an drittplattformen übermittelt werden|` +
+			`^(load|show|allow) (external|embedded|third-party) content$|^(allow|accept) [\p{L}.]+ content$`),
 	},
 	{
 		Kind: "advertisement label",
