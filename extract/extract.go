@@ -232,6 +232,9 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 	}
 	after := content
 	content, removed := clean.RecallGuard(content, pr, cleaned, declared, ldBody, ca)
+	if ca.BodySource == clean.BodyReadability {
+		content, removed = clean.CompleteSplit(doc.Root(), content, pr, cleaned, ca)
+	}
 	art.BodySource = ca.BodySource
 	art.signals = newSignals(pr, candidate, after, declared.Node, ldBody, ca.BodySource)
 	return content, removed

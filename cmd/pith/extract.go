@@ -318,6 +318,8 @@ func (w *writer) writeExplanation(r result) {
 	switch src := r.article.BodySource; {
 	case src == extract.BodyConserved:
 		fmt.Fprintf(&b, "pith: %s: body taken from a second run in which the rules judging by class, id or role spared article prose: on the first they removed more of it than the body kept\n", r.source)
+	case src == extract.BodySplit:
+		fmt.Fprintf(&b, "pith: %s: body taken from the element holding all the paragraphs classed like readability's: it kept under half of them\n", r.source)
 	case src != "" && src != extract.BodyReadability:
 		fmt.Fprintf(&b, "pith: %s: body taken from the page's %s: readability found under a third of it\n", r.source, src)
 	}

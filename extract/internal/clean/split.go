@@ -1,0 +1,142 @@
+package clean
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+)
+
+// A split article. Some pages put each section of a story in its own
+// module — a chain of wrappers around a heading and a few paragraphs —
+// with the page's furniture (an audio player, a link box) in modules of
+// its own between them. Readability scores the modules one by one and may
+// keep one run of them: the story from its middle on, say. The page's own
+// markup says where the rest is: the story's paragraphs share a class
+// (p.text, p.article-paragraph) that the paragraphs readability kept
+// carry too. When at least as many long paragraphs of that class lie
+// outside readability's body as in it, the body becomes the smallest
+// element holding them all, post-cleaned like readability's.
+
+// BodySplit is the body source of a split article's completed body.
+const BodySplit = "the element holding all the paragraphs classed like readability's"
+
+// splitMinWords: the long paragraphs readability left out must hold at
+// least this many words; fewer are a teaser's or a box's.
+const splitMinWords = 100
+
+// CompleteSplit returns the body of a split article that readability's
+// content holds only part of (see above), post-cleaned, with pr's removals
+// after the cleaning's replaced by its post-cleaning's; else content and
+// pr's removals. root is the cleaned page, which readability left as it
+// was.
+func CompleteSplit(root, content *html.Node, pr *Pruner, cleaned int, art *Article) (*html.Node, []Removal) {
+	if content == nil {
+		return content, pr.Removed
+	}
+	class, kept := splitClass(content)
+	if class == "" {
+		return content, pr.Removed
+	}
+	var all []*html.Node
+	missing, missingWords := 0, 0
+	for p := range dom.Elements(root) {
+		if p.DataAtom != atom.P || dom.Attr(p, "class") != class {
+			continue
+		}
+		w := proseParagraph(p)
+		if w == 0 || inComments(p) {
+			continue // reader comments are prose too, often classed alike
+		}
+		all = append(all, p)
+		if !kept[dom.NormalizeSpace(dom.TextOf(p))] {
+			missing++
+			missingWords += w
+		}
+	}
+	inside := len(all) - missing
+	if missing < inside || missingWords < splitMinWords || inside*2 < len(kept) {
+		return content, pr.Removed
+	}
+	holder := commonAncestor(all)
+	if holder == nil || holder.DataAtom == atom.Body || holder.DataAtom == atom.Html {
+		return content, pr.Removed
+	}
+	body := dom.CloneTree(holder)
+	post := &Pruner{shield: pr.shield, Observe: pr.Observe}
+	PostCleanAll(body, art, post)
+	words, found := dom.WordsIn(body), dom.WordsIn(content)
+	if prose, _ := articleProse(body); words*2 > found*3 && prose*2 >= words {
+		art.BodySource = BodySplit
+		return body, append(pr.Removed[:cleaned], post.Removed...)
+	}
+	return content, pr.Removed
+}
+
+// splitClass returns the class most of content's long prose paragraphs
+// carry ("" when they carry none), and the text of each of them.
+func splitClass(content *html.Node) (string, map[string]bool) {
+	counts := map[string]int{}
+	kept := map[string]bool{}
+	for p := range dom.Elements(content) {
+		if p.DataAtom != atom.P || proseParagraph(p) == 0 {
+			continue
+		}
+		kept[dom.NormalizeSpace(dom.TextOf(p))] = true
+		if c := dom.Attr(p, "class"); c != "" {
+			counts[c]++
+		}
+	}
+	best := ""
+	for c, n := range counts {
+		if n > counts[best] || n == counts[best] && c < best {
+			best = c
+		}
+	}
+	if counts[best]*2 <= len(kept) {
+		return "", kept // the class of a few paragraphs only
+	}
+	return best, kept
+}
+
+// commonAncestor returns the deepest element holding every node of ns.
+func commonAncestor(ns []*html.Node) *html.Node {
+	if len(ns) == 0 {
+		return nil
+	}
+	depth := func(n *html.Node) int {
+		d := 0
+		for ; n != nil; n = n.Parent {
+			d++
+		}
+		return d
+	}
+	a := ns[0].Parent
+	for _, n := range ns[1:] {
+		b := n
+		da, db := depth(a), depth(b)
+		for ; db > da; db-- {
+			b = b.Parent
+		}
+		for ; da > db; da-- {
+			a = a.Parent
+		}
+		for a != b {
+			a, b = a.Parent, b.Parent
+		}
+		if a == nil {
+			return nil
+		}
+	}
+	return a
+}
+
+// inComments reports whether an ancestor of n is named for reader comments.
+func inComments(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && NamesComments(a) {
+			return true
+		}
+	}
+	return false
+}
