@@ -34,28 +34,33 @@ func CompleteSplit(root, content *html.Node, pr *Pruner, cleaned int, art *Artic
 	if content == nil {
 		return content, pr.Removed
 	}
-	class, kept := splitClass(content)
+	class, inContent := splitClass(content)
 	if class == "" {
 		return content, pr.Removed
 	}
 	var all []*html.Node
-	missing, missingWords := 0, 0
 	for p := range dom.Elements(root) {
-		if p.DataAtom != atom.P || dom.Attr(p, "class") != class {
-			continue
-		}
-		w := proseParagraph(p)
-		if w == 0 || inComments(p) {
-			continue // reader comments are prose too, often classed alike
-		}
-		all = append(all, p)
-		if !kept[dom.NormalizeSpace(dom.TextOf(p))] {
-			missing++
-			missingWords += w
+		if p.DataAtom == atom.P && dom.Attr(p, "class") == class && proseParagraph(p) > 0 && !inComments(p) {
+			all = append(all, p) // reader comments are prose too, often classed alike
 		}
 	}
-	inside := len(all) - missing
-	if missing < inside || missingWords < splitMinWords || inside*2 < len(kept) {
+	if len(all) < 2*inContent {
+		return content, pr.Removed // readability kept most of them (the common case)
+	}
+	kept := map[string]bool{}
+	for p := range dom.Elements(content) {
+		if p.DataAtom == atom.P && proseParagraph(p) > 0 {
+			kept[dom.NormalizeSpace(dom.TextOf(p))] = true
+		}
+	}
+	missing, missingWords := 0, 0
+	for _, p := range all {
+		if !kept[dom.NormalizeSpace(dom.TextOf(p))] {
+			missing++
+			missingWords += proseParagraph(p)
+		}
+	}
+	if inside := len(all) - missing; missing < inside || missingWords < splitMinWords || inside*2 < len(kept) {
 		return content, pr.Removed
 	}
 	holder := commonAncestor(all)
@@ -74,16 +79,19 @@ func CompleteSplit(root, content *html.Node, pr *Pruner, cleaned int, art *Artic
 }
 
 // splitClass returns the class most of content's long prose paragraphs
-// carry ("" when they carry none), and the text of each of them.
-func splitClass(content *html.Node) (string, map[string]bool) {
-	counts := map[string]int{}
-	kept := map[string]bool{}
+// carry, and how many carry it; "" when no class is carried by most.
+func splitClass(content *html.Node) (string, int) {
+	var counts map[string]int
+	long := 0
 	for p := range dom.Elements(content) {
 		if p.DataAtom != atom.P || proseParagraph(p) == 0 {
 			continue
 		}
-		kept[dom.NormalizeSpace(dom.TextOf(p))] = true
+		long++
 		if c := dom.Attr(p, "class"); c != "" {
+			if counts == nil {
+				counts = map[string]int{}
+			}
 			counts[c]++
 		}
 	}
@@ -93,10 +101,10 @@ func splitClass(content *html.Node) (string, map[string]bool) {
 			best = c
 		}
 	}
-	if counts[best]*2 <= len(kept) {
-		return "", kept // the class of a few paragraphs only
+	if counts[best]*2 <= long {
+		return "", 0 // the class of a few paragraphs only
 	}
-	return best, kept
+	return best, counts[best]
 }
 
 // commonAncestor returns the deepest element holding every node of ns.

@@ -25,9 +25,10 @@ import (
 const templateMinWords = 15
 
 // hasTemplateBody reports whether a page may hold a post body in a
-// template, by a byte scan; most pages have none and are not walked.
+// template, by a byte scan; most pages have none and are not walked. (The
+// case-blind scan runs only on pages naming a template.)
 func hasTemplateBody(text string) bool {
-	return containsFold(text, "articlebody") && containsFold(text, "template")
+	return strings.Contains(text, "template") && containsFold(text, "articlebody")
 }
 
 // inlineTemplates replaces each post-body template (see above) with the
