@@ -226,6 +226,7 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 	cleaned := len(pr.Removed) // what the rules before readability removed
 	candidate := 0
 	if content != nil {
+		clean.FillGaps(doc.Root(), content)
 		candidate = dom.WordsIn(content)
 		pr.Reshield(rules, content)
 		clean.PostCleanAll(content, ca, pr)

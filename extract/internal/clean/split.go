@@ -148,3 +148,75 @@ func inComments(n *html.Node) bool {
 	}
 	return false
 }
+
+// FillGaps puts back into readability's content the paragraphs it dropped
+// from the middle of the story: a paragraph of the class most of the
+// content's long paragraphs carry, lying between two that it kept, that
+// is a sentence rather than a link (under half its words in links).
+// Readability drops a short paragraph with a link in it when the paragraph
+// sits alone in its module ("Both applied to join <a>in May 2022</a>,
+// shortly after…" reads as link-dense); the page's markup says it is one
+// of the story's. It returns how many it put back, each after the kept
+// paragraph before it. It runs before the post-cleaning, which judges the
+// paragraphs it puts back like the others.
+func FillGaps(root, content *html.Node) int {
+	if content == nil {
+		return 0
+	}
+	class, _ := splitClass(content)
+	if class == "" {
+		return 0
+	}
+	classed := func(n *html.Node) []*html.Node {
+		var ps []*html.Node
+		for p := range dom.Elements(n) {
+			if p.DataAtom == atom.P && dom.Attr(p, "class") == class && dom.HasText(p) {
+				ps = append(ps, p)
+			}
+		}
+		return ps
+	}
+	kept, onPage := classed(content), classed(root)
+	if len(onPage) <= len(kept) {
+		return 0 // none dropped (the common case): no text compared
+	}
+	inContent := map[string]*html.Node{}
+	for _, p := range kept {
+		if text := dom.NormalizeSpace(dom.TextOf(p)); inContent[text] == nil {
+			inContent[text] = p
+		}
+	}
+	type para struct {
+		n    *html.Node
+		kept *html.Node // its copy in content; nil when dropped
+	}
+	paras := make([]para, len(onPage))
+	for i, p := range onPage {
+		paras[i] = para{p, inContent[dom.NormalizeSpace(dom.TextOf(p))]}
+	}
+	last := -1 // the last kept paragraph: nothing after it is put back
+	for i, p := range paras {
+		if p.kept != nil {
+			last = i
+		}
+	}
+	restored := 0
+	var prev *html.Node // the copy of the kept or restored paragraph before
+	for _, p := range paras[:last+1] {
+		if p.kept != nil {
+			prev = p.kept
+			continue
+		}
+		if prev == nil || inComments(p.n) {
+			continue
+		}
+		if words := dom.WordsIn(p.n); dom.LinkWords(p.n)*2 >= words {
+			continue // a link line, not a sentence
+		}
+		c := dom.CloneTree(p.n)
+		prev.Parent.InsertBefore(c, prev.NextSibling)
+		prev = c
+		restored++
+	}
+	return restored
+}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,6 +68,69 @@ func TestCompleteSplit(t *testing.T) {
 			for _, p := range de {
 				if want := strings.TrimPrefix(p, "<p>")[:60]; !strings.Contains(text, want) {
 					t.Errorf("the completed body lacks %q:\n%s", want, text)
+				}
+			}
+		})
+	}
+}
+
+// Readability drops a short paragraph with a link in it that sits alone in
+// its module; FillGaps puts it back in its place when it lies between two
+// kept paragraphs of the story's class, and leaves out link lines, what
+// follows the last kept paragraph, reader comments and unclassed pages.
+func TestFillGaps(t *testing.T) {
+	lp := domtest.LongParagraph
+	classed := func(class, p string) string {
+		return `<div class="mod"><div class="in">` + strings.Replace(p, "<p>", `<p class="`+class+`">`, 1) + `</div></div>`
+	}
+	linkedEN := `<p>Both countries <a href="/x">applied to join in May 2022</a>, shortly after the war began.</p>`
+	linkedES := `<p>El primer proyecto <a href="/y">se rechazó en 2021</a> por su coste.</p>`
+	linkLine := `<p>Read more: <a href="/z">Why the depot plan split the council</a></p>`
+	for _, tc := range []struct {
+		name, page, content string
+		want                []string // content's text, in order
+	}{
+		{"a linked sentence between kept paragraphs comes back in its place (en)",
+			classed("t", lp("Anna")) + classed("t", linkedEN) + classed("t", lp("Bert")),
+			classed("t", lp("Anna")) + classed("t", lp("Bert")),
+			[]string{"Anna was", "Both countries applied", "Bert was"}},
+		{"two in a row, Spanish",
+			classed("t", lp("Ana")) + classed("t", linkedES) + classed("t", linkedEN) + classed("t", lp("Beto")),
+			classed("t", lp("Ana")) + classed("t", lp("Beto")),
+			[]string{"Ana was", "El primer proyecto se rechazó", "Both countries applied", "Beto was"}},
+		{"a link line stays out",
+			classed("t", lp("Anna")) + classed("t", linkLine) + classed("t", lp("Bert")),
+			classed("t", lp("Anna")) + classed("t", lp("Bert")),
+			[]string{"Anna was", "Bert was"}},
+		{"nothing after the last kept paragraph",
+			classed("t", lp("Anna")) + classed("t", lp("Bert")) + classed("t", linkedEN),
+			classed("t", lp("Anna")) + classed("t", lp("Bert")),
+			[]string{"Anna was", "Bert was"}},
+		{"reader comments stay out",
+			classed("t", lp("Anna")) + `<div class="comment-list">` + classed("t", linkedEN) + `</div>` + classed("t", lp("Bert")),
+			classed("t", lp("Anna")) + classed("t", lp("Bert")),
+			[]string{"Anna was", "Bert was"}},
+		{"paragraphs without a class: no evidence",
+			lp("Anna") + linkedEN + lp("Bert"),
+			lp("Anna") + lp("Bert"),
+			[]string{"Anna was", "Bert was"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := domtest.Page(t, `<div id="page">`+tc.page+`</div>`)
+			content := domtest.ByID(domtest.Page(t, `<div id="content">`+tc.content+`</div>`), "content")
+			FillGaps(root, content)
+			text := domtest.FlatText(content)
+			at := 0
+			for _, w := range tc.want {
+				i := strings.Index(text[at:], w)
+				if i < 0 {
+					t.Fatalf("%q missing or out of order in %q", w, text)
+				}
+				at += i + len(w)
+			}
+			for _, w := range []string{"Both countries", "El primer", "Read more"} {
+				if strings.Contains(text, w) && !slices.ContainsFunc(tc.want, func(s string) bool { return strings.HasPrefix(s, w) }) {
+					t.Errorf("%q came back: %q", w, text)
 				}
 			}
 		})
