@@ -2,9 +2,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -18,6 +16,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/pith-cli/pith/extract"
+	"github.com/pith-cli/pith/internal/jsonline"
 	"github.com/pith-cli/pith/warc"
 )
 
@@ -68,14 +67,10 @@ type extractFn struct {
 	MaxPayload int64 `json:"max_payload"`
 }
 
-// line is one page's JSON object: pith -f json's fields for a WARC record
-// (source FILE#OFFSET, the article, warc), or its error.
-type line struct {
-	Source string `json:"source"`
-	*extract.Article
-	WARC  *warc.Origin `json:"warc,omitempty"`
-	Error string       `json:"error,omitempty"`
-}
+// line is one page's JSON object, encoded by the encoder pith -f json
+// uses (a root internal package this module may import, its path lying
+// under the root's): source FILE#OFFSET, the article, warc, or the error.
+type line = jsonline.Line
 
 func (f *extractFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(string)) error {
 	name := file.Metadata.Path
@@ -130,7 +125,7 @@ func (f *extractFn) ProcessElement(ctx context.Context, file fileio.ReadableFile
 }
 
 // extractRecord extracts one page record as pith does for a WARC input:
-// the HTTP charset when the page declares none, the target URI as the
+// the HTTP charset as a hint below the page's own, the target URI as the
 // page's address. A panic fails this record only.
 func extractRecord(name string, rec *warc.Record, maxSize int64) (l line) {
 	origin := rec.Origin(name)
@@ -140,12 +135,7 @@ func extractRecord(name string, rec *warc.Record, maxSize int64) (l line) {
 			l.Article, l.Error = nil, fmt.Sprintf("internal error: %v", v)
 		}
 	}()
-	enc, err := rec.Encoding()
-	if err != nil {
-		l.Error = err.Error()
-		return l
-	}
-	opts := extract.Options{Encoding: enc, MaxSize: maxSize}
+	opts := extract.Options{HeaderCharset: rec.Charset(), MaxSize: maxSize}
 	if u, err := url.Parse(rec.TargetURI); err == nil && u.IsAbs() {
 		opts.URL = u
 	}
@@ -158,13 +148,11 @@ func extractRecord(name string, rec *warc.Record, maxSize int64) (l line) {
 }
 
 func encode(l line) string {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false) // as pith prints
-	if err := enc.Encode(l); err != nil {
-		return fmt.Sprintf(`{"source":%q,"error":%q}`, l.Source, err.Error())
+	js, err := jsonline.Encode(l, false)
+	if err != nil {
+		js, _ = jsonline.Encode(line{Source: l.Source, WARC: l.WARC, Error: err.Error()}, false)
 	}
-	return strings.TrimSuffix(b.String(), "\n")
+	return strings.TrimSuffix(string(js), "\n")
 }
 
 // WriteShards writes lines to n files PREFIX-SSSSS-of-NNNNN.jsonl, each

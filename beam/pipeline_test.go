@@ -128,9 +128,8 @@ func expected(t *testing.T, glob string) (map[string]map[string]any, int) {
 			if !rec.IsPage() {
 				continue
 			}
-			enc, _ := rec.Encoding()
 			u, _ := url.Parse(rec.TargetURI)
-			art, err := extract.Extract(rec.Body, extract.Options{URL: u, Encoding: enc})
+			art, err := extract.Extract(rec.Body, extract.Options{URL: u, HeaderCharset: rec.Charset()})
 			obj := map[string]any{}
 			if art != nil {
 				js, _ := json.Marshal(art)
@@ -149,7 +148,13 @@ func expected(t *testing.T, glob string) (map[string]map[string]any, int) {
 }
 
 func TestPipeline(t *testing.T) {
-	dir := t.TempDir()
+	// A folder name with a C1 control character (a terminal's CSI) and
+	// HTML's brackets: the lines write the one escaped and the others as
+	// they are, as pith -f json does, through its encoder.
+	dir := filepath.Join(t.TempDir(), "crawl \u009b<2026>")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	glob := writeWARCs(t, dir)
 	out := filepath.Join(dir, "out", "pages")
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
@@ -178,6 +183,9 @@ func TestPipeline(t *testing.T) {
 			line := sc.Text()
 			if !strings.HasPrefix(line, `{"source":`) {
 				t.Errorf("a line that does not start with its source: %.80s", line)
+			}
+			if !strings.Contains(line, `crawl \u009b<2026>`) || strings.ContainsRune(line, '\u009b') {
+				t.Errorf("the folder's name is not written as pith writes it: %.120q", line)
 			}
 			var obj map[string]any
 			if err := json.Unmarshal([]byte(line), &obj); err != nil {

@@ -100,7 +100,7 @@ func conserves(path string) (ok bool, msg string, err error) {
 	if err != nil {
 		return false, "", err
 	}
-	text, _, err := input.DecodeWith(page.Body, "", page.Charset)
+	text, _, err := input.DecodeWith(page.Body, input.Charsets{Container: page.Charset})
 	if err != nil {
 		return false, "", err
 	}

@@ -35,6 +35,22 @@ type Options struct {
 	// "shift_jis" or "latin1"): it overrides the page's and its container's
 	// declarations, but not a byte-order mark. Default: declared or detected.
 	Encoding string
+	// HeaderCharset, when set, is the charset the page came with from
+	// outside it: the charset= of a WARC record's or an HTTP response's
+	// Content-Type. It is a hint of lower precedence than the page's own:
+	// a byte-order mark or the page's <meta> declaration wins, and bytes
+	// that are valid UTF-8 beat a conflicting header as they beat a stale
+	// declaration; it only decides a page that declares nothing, before
+	// detection. A label no decoder knows ("none") is ignored. Encoding
+	// overrides it.
+	HeaderCharset string
+	// Decoded says the page is text already, not bytes in some charset: it
+	// came as a JSON string, which is Unicode whatever the page's <meta>
+	// declares (pith stream's "html" field). A declaration in it is then
+	// not applied; an MHTML part's own charset still is, since its
+	// quoted-printable or base64 bytes were not decoded with the JSON, and
+	// Encoding still overrides.
+	Decoded bool
 	// Select, when set, names the element that is the article: pith's and
 	// the user's rules still clean inside it, but readability does not
 	// choose. When it matches, Article.BodySource is BodySelected; when no
@@ -107,7 +123,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, encoding, err := input.DecodeWith(page.Body, opts.Encoding, page.Charset)
+	text, encoding, err := input.DecodeWith(page.Body, input.Charsets{Forced: opts.Encoding, Container: page.Charset, Header: opts.HeaderCharset, Decoded: opts.Decoded})
 	if err != nil {
 		return nil, err
 	}

@@ -149,7 +149,7 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
-		text, name, err := input.DecodeWith(page.Body, "", page.Charset)
+		text, name, err := input.DecodeWith(page.Body, input.Charsets{Container: page.Charset})
 		if err != nil {
 			t.Fatalf("decode: %v", err)
 		}

@@ -36,7 +36,7 @@ func BenchmarkRead(b *testing.B) {
 						b.Fatal(err)
 					}
 					if rec.IsPage() {
-						rec.Encoding()
+						rec.Charset()
 						io.Copy(io.Discard, rec.Body)
 					}
 				}

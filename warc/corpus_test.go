@@ -84,7 +84,7 @@ func checkEquivalence(t *testing.T, path string, pages []corpus.Page, results []
 	}
 	defer f.Close()
 	r := warc.NewReader(f, warc.Options{})
-	n, skipped, hinted := 0, 0, 0
+	n, skipped := 0, 0
 	for {
 		rec, err := r.Next()
 		if err == io.EOF {
@@ -102,18 +102,11 @@ func checkEquivalence(t *testing.T, path string, pages []corpus.Page, results []
 		}
 		p := pages[n]
 		n++
-		enc, err := rec.Encoding()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if enc != "" {
-			hinted++
-		}
 		u, err := url.Parse(rec.TargetURI)
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, gerr := extract.Extract(rec.Body, extract.Options{URL: u, Encoding: enc})
+		got, gerr := extract.Extract(rec.Body, extract.Options{URL: u, HeaderCharset: rec.Charset()})
 		want, werr := results[n-1].art, results[n-1].err
 		switch {
 		case werr != nil || gerr != nil:
@@ -130,7 +123,6 @@ func checkEquivalence(t *testing.T, path string, pages []corpus.Page, results []
 	if n != len(pages) || skipped != 2*len(pages)+1 {
 		t.Errorf("%d pages and %d skipped records, want %d and %d", n, skipped, len(pages), 2*len(pages)+1)
 	}
-	t.Logf("%d pages, %d read with the HTTP charset", n, hinted)
 }
 
 func extractFile(path string) (*extract.Article, error) {

@@ -40,8 +40,9 @@
 //		if err != nil || !rec.IsPage() {
 //			continue // this record only: bad HTTP message, or not a page
 //		}
-//		enc, _ := rec.Encoding()
-//		art, err := extract.Extract(rec.Body, extract.Options{Encoding: enc})
+//		// The HTTP charset is a hint: the page's own declaration, which
+//		// extract reads, comes first.
+//		art, err := extract.Extract(rec.Body, extract.Options{HeaderCharset: rec.Charset()})
 //		...
 //	}
 package warc

@@ -32,13 +32,13 @@ func Example() {
 			fmt.Println(strings.TrimSpace("skipped " + rec.Type + " " + rec.TargetURI))
 			continue
 		}
-		enc, _ := rec.Encoding() // the HTTP charset: the page declares none
 		body, _ := io.ReadAll(rec.Body)
-		fmt.Printf("page %s at %s: %d bytes in %s\n", rec.TargetURI, rec.Source("crawl.warc.gz"), len(body), enc)
+		// The HTTP charset, for extract.Options.HeaderCharset.
+		fmt.Printf("page %s at %s: %d bytes, HTTP charset %s\n", rec.TargetURI, rec.Source("crawl.warc.gz"), len(body), rec.Charset())
 	}
 	// Output:
 	// skipped warcinfo
 	// skipped request http://example.invalid/story
-	// page http://example.invalid/story at crawl.warc.gz#421: 7 bytes in iso-8859-1
+	// page http://example.invalid/story at crawl.warc.gz#421: 7 bytes, HTTP charset iso-8859-1
 	// skipped response http://example.invalid/logo.png
 }

@@ -41,7 +41,6 @@ func FuzzReader(f *testing.F) {
 			last = rec.Offset
 			rec.IsPage()
 			rec.Charset()
-			rec.Encoding()
 			n, _ := io.Copy(io.Discard, rec.Body)
 			if n > maxPayload {
 				t.Fatalf("a body of %d bytes, limit %d", n, maxPayload)

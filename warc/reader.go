@@ -61,7 +61,7 @@ type Reader struct {
 	rec   *Record      // the record last returned, drained by Next
 	block *blockReader // its block
 	blk   *bufio.Reader
-	pay   *bufio.Reader // its payload, peekable
+	pay   *bufio.Reader // its payload, buffered
 	cin   *bufio.Reader // a content-coded payload, before decoding
 	cgz   *gzip.Reader  // its gzip decoder
 	err   error         // sticky: the file cannot be read further
@@ -305,7 +305,6 @@ func (r *Reader) readRecord(in *bufio.Reader, offset int64) (*Record, error) {
 	}
 	r.pay.Reset(&limitReader{r: payload, n: r.opts.MaxPayload})
 	rec.Body = r.pay
-	rec.peek = r.pay
 	return rec, nil
 }
 

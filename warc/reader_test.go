@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/nlnwa/gowarc/v3"
+	"github.com/pith-cli/pith/extract"
 	"github.com/pith-cli/pith/warc"
 	"github.com/pith-cli/pith/warc/warctest"
 )
@@ -182,19 +183,24 @@ func TestOffsetsAgreeWithGowarc(t *testing.T) {
 	})
 }
 
-func TestEncoding(t *testing.T) {
+// The HTTP charset is a hint extract takes below the page's own
+// declaration: a record's page is read as the same page saved alone would
+// be, unless it declares nothing.
+func TestHTTPCharsetIsAHint(t *testing.T) {
+	const cp1251 = "\xcf\xf0\xe8\xe2\xe5\xf2 \xec\xe8\xf0" // "Привет мир" in windows-1251
 	for _, tc := range []struct {
-		name, contentType, body, want string
+		name, contentType, body, charset, encoding string
 	}{
-		{"undeclared", "text/html; charset=ISO-8859-1", "<p>caf\xe9", "ISO-8859-1"},
-		{"quoted", `text/html; charset="shift_jis"`, "<p>x", "shift_jis"},
-		{"no HTTP charset", "text/html", "<p>x", ""},
-		{"meta charset", "text/html; charset=iso-8859-1", `<meta charset="utf-8"><p>x`, ""},
-		{"http-equiv", "text/html; charset=iso-8859-1", `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=koi8-r"><p>x`, ""},
-		{"meta after body", "text/html; charset=iso-8859-1", `<body><meta charset="utf-8"><p>x`, "iso-8859-1"},
-		{"BOM", "text/html; charset=iso-8859-1", "\xef\xbb\xbf<p>x", ""},
-		{"sloppy header", "text/html;; charset=euc-kr", "<p>x", "euc-kr"},
-		{"unknown label", "text/html; charset=none", "<p>x", ""},
+		{"undeclared", "text/html; charset=KOI8-R", "<p>" + cp1251, "KOI8-R", "koi8-r"},
+		{"no HTTP charset: detected", "text/html", "<p>" + cp1251, "", "windows-1251"},
+		{"quoted", `text/html; charset="shift_jis"`, "<p>\x93\xfa\x96\x7b", "shift_jis", "shift_jis"},
+		{"meta charset", "text/html; charset=windows-1251", `<meta charset="koi8-r"><p>` + cp1251, "windows-1251", "koi8-r"},
+		{"http-equiv", "text/html; charset=windows-1251", `<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=koi8-r"><p>` + cp1251, "windows-1251", "koi8-r"},
+		{"meta after body", "text/html; charset=koi8-r", `<body><meta charset="windows-1251"><p>` + cp1251, "koi8-r", "koi8-r"},
+		{"BOM", "text/html; charset=iso-8859-1", "\xef\xbb\xbf<p>caf\xc3\xa9", "iso-8859-1", "utf-8"},
+		{"valid UTF-8", "text/html; charset=iso-8859-1", "<p>caf\xc3\xa9", "iso-8859-1", "utf-8"},
+		{"sloppy header", "text/html;; charset=euc-kr", "<p>x", "euc-kr", "euc-kr"},
+		{"unknown label", "text/html; charset=none", "<p>x", "none", "utf-8"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data, _ := build(t, false, warctest.Response("http://a.invalid/", 200, tc.contentType, []byte(tc.body)))
@@ -202,13 +208,15 @@ func TestEncoding(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := rec.Encoding()
-			if err != nil || got != tc.want {
-				t.Errorf("Encoding() = %q, %v; want %q", got, err, tc.want)
+			if got := rec.Charset(); got != tc.charset {
+				t.Errorf("Charset() = %q, want %q", got, tc.charset)
 			}
-			body, _ := io.ReadAll(rec.Body)
-			if string(body) != tc.body {
-				t.Errorf("body after Encoding: %q", body)
+			art, err := extract.Extract(rec.Body, extract.Options{HeaderCharset: rec.Charset()})
+			if art == nil {
+				t.Fatal(err)
+			}
+			if art.Encoding != tc.encoding {
+				t.Errorf("read in %s, want %s", art.Encoding, tc.encoding)
 			}
 		})
 	}

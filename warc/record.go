@@ -1,16 +1,12 @@
 package warc
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"io"
 	"mime"
 	"strconv"
 	"strings"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 )
 
 // Record is one WARC record. Its fields hold the header as written; Body
@@ -50,8 +46,6 @@ type Record struct {
 	// block. It is readable until the next call to Reader.Next, and fails
 	// past Options.MaxPayload with an error wrapping ErrTooLarge.
 	Body io.Reader
-
-	peek *bufio.Reader // Body, for Encoding
 }
 
 // Field is one header field.
@@ -95,7 +89,9 @@ func (r *Record) IsPage() bool {
 }
 
 // Charset returns the charset parameter of the payload's Content-Type as
-// written ("" when there is none).
+// written ("" when there is none). It is what extract takes as
+// Options.HeaderCharset: a hint below the page's own declaration, which
+// extract reads.
 func (r *Record) Charset() string {
 	if _, params, err := mime.ParseMediaType(r.ContentType); err == nil {
 		return strings.TrimSpace(params["charset"])
@@ -111,91 +107,6 @@ func (r *Record) Charset() string {
 		v = v[:end]
 	}
 	return strings.Trim(v, `"'`)
-}
-
-// prescanLimit is how far into a payload Encoding looks for the page's own
-// charset declaration; pith's extract looks as far, stopping at <body>.
-const prescanLimit = 8 << 10
-
-// Encoding returns the encoding label to pass to extract as
-// Options.Encoding: the HTTP charset (Charset), when it names an encoding
-// pith knows and the page declares none of its own (no byte-order mark, no
-// <meta charset> or http-equiv Content-Type before its body in its first
-// 8 KiB), else "". The page's own declaration wins because saved pages are
-// often re-encoded with it. It reads ahead in Body without consuming it:
-// call it before reading Body.
-func (r *Record) Encoding() (string, error) {
-	cs := r.Charset()
-	if cs == "" || r.peek == nil {
-		return "", nil
-	}
-	if enc, _ := charset.Lookup(cs); enc == nil {
-		return "", nil // "none", "utf8mb4": a label no decoder knows tells nothing
-	}
-	head, err := r.peek.Peek(prescanLimit)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return "", err
-	}
-	if declares(head) {
-		return "", nil
-	}
-	return cs, nil
-}
-
-// declares reports whether a page's head has a byte-order mark or declares
-// its charset in a <meta> tag before <body>.
-func declares(head []byte) bool {
-	if bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}) {
-		return true
-	}
-	if !bytes.Contains(bytes.ToLower(head), []byte("charset")) {
-		return false
-	}
-	z := html.NewTokenizer(bytes.NewReader(head))
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return false
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			switch string(name) {
-			case "meta":
-				if metaDeclares(z, hasAttr) {
-					return true
-				}
-			case "body":
-				return false
-			}
-		}
-	}
-}
-
-// metaDeclares reports whether one <meta> tag names a charset.
-func metaDeclares(z *html.Tokenizer, hasAttr bool) bool {
-	var content string
-	httpEquiv := false
-	for hasAttr {
-		var key, val []byte
-		key, val, hasAttr = z.TagAttr()
-		switch string(key) {
-		case "charset":
-			if len(bytes.TrimSpace(val)) > 0 {
-				return true
-			}
-		case "http-equiv":
-			httpEquiv = strings.EqualFold(strings.TrimSpace(string(val)), "content-type")
-		case "content":
-			content = string(val)
-		}
-	}
-	if !httpEquiv {
-		return false
-	}
-	_, params, err := mime.ParseMediaType(content)
-	if err == nil {
-		return params["charset"] != ""
-	}
-	return strings.Contains(strings.ToLower(content), "charset=")
 }
 
 // Source names the record as pith's output does: FILE#OFFSET.

@@ -32,9 +32,10 @@ const checkLongHelp = `pith check extracts each page as pith would and gives it 
   gate   it gave no article text, too few words or an empty --require field
   error  it could not be read or extracted
 
-The inputs and the format flags are pith's. The golden file of a page is
-where 'pith -o DIR' would write its output: --update writes them, then
-check compares with them. --tolerance F lets a body text pass when its
+The inputs and the format flags are pith's: each HTML record of a WARC
+file is a page, FILE#OFFSET. The golden file of a page is where
+'pith -o DIR' would write its output (DIR/<the WARC's name>/<offset>.<ext>
+for a record): --update writes them, then check compares with them. --tolerance F lets a body text pass when its
 4-gram shingle F1 against the golden is at least F (with -f json, every
 field but text must still match exactly).
 
@@ -124,13 +125,15 @@ func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) e
 		listSkipped(in, s.err)
 	}
 	pages := in.pages
-	if st.extract.URL != nil && len(pages) > 1 {
-		return usagef("--url names one page, but the inputs give %d", len(pages))
-	}
-	for _, p := range pages {
-		if p.warc {
-			// A golden file per record is not built: check fixtures are pages.
-			return usagef("check takes saved pages; %s is a WARC file (extract it with pith -f json)", p.source)
+	withWARC := hasWARC(pages)
+	if st.extract.URL != nil {
+		for _, p := range pages {
+			if p.warc {
+				return errURLWithWARC(p.source)
+			}
+		}
+		if len(pages) > 1 {
+			return usagef("--url names one page, but the inputs give %d", len(pages))
 		}
 	}
 	c := &checker{settings: cs, render: &writer{explain: s.err, settings: st}}
@@ -146,13 +149,14 @@ func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) e
 		}
 	}
 	rep := &checkReport{out: s.out, json: co.Report == "json"}
-	// No bar over a report printed on the terminal.
-	prog := newProgress(s, opts.Quiet || s.outIsTerminal, len(pages), string(statusDrift), string(statusGate), string(statusError))
+	// No bar over a report printed on the terminal, nor for WARC records,
+	// whose number is known only once they are read.
+	prog := newProgress(s, opts.Quiet || s.outIsTerminal || withWARC, len(pages), string(statusDrift), string(statusGate), string(statusError))
 	c.render.explain = prog // --explain's lines print above the bar
 	start := time.Now()
 	var verdicts []verdict // for the JUnit report
 	t := checkTally{skipped: len(in.skipped)}
-	err = extractAll(ctx, pages, jobs, st.extract, func(i int, r result) error {
+	judge := func(i int, r result) error {
 		v := c.judge(i, r)
 		t.add(v.Status)
 		prog.step(string(v.Status)) // the bar counts the verdicts the summary does
@@ -163,7 +167,20 @@ func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) e
 			return fmt.Errorf("writing the report: %w", err)
 		}
 		return nil
-	})
+	}
+	if withWARC {
+		// Each HTML record of a WARC is a page, named FILE#OFFSET, its
+		// golden where -o writes it: DIR/<the WARC's name>/<offset>.<ext>.
+		var names []string
+		if c.golden != nil {
+			names = c.golden.names
+		}
+		skipped := 0
+		err = extractSeq(ctx, units(pages, names, st.format.ext, st.extract.MaxSize, &skipped), jobs, st.extract, judge)
+		t.skipped += skipped
+	} else {
+		err = extractAll(ctx, pages, jobs, st.extract, judge)
+	}
 	prog.finish()
 	fmt.Fprintf(s.err, "pith: check: %s in %.2fs\n", t, time.Since(start).Seconds())
 	if err != nil {
@@ -175,7 +192,7 @@ func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) e
 		}
 	}
 	switch {
-	case len(pages) == 0:
+	case t.passed+t.failed() == 0:
 		return errNoPages
 	case t.failed() > 0:
 		return errPagesFailed

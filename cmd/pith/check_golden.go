@@ -17,10 +17,11 @@ import (
 	"github.com/pmezard/go-difflib/difflib"
 )
 
-// compare checks page i's document against its golden file, or with
-// --update writes the golden when it is missing or differs.
-func (c *checker) compare(i int, doc []byte, v *verdict) {
-	name := filepath.Join(c.golden.dir, c.golden.names[i])
+// compare checks a page's document against its golden file (file, under
+// the golden directory), or with --update writes the golden when it is
+// missing or differs.
+func (c *checker) compare(file string, doc []byte, v *verdict) {
+	name := filepath.Join(c.golden.dir, file)
 	v.Golden = name
 	want, err := os.ReadFile(name)
 	missing := errors.Is(err, fs.ErrNotExist)
@@ -30,7 +31,7 @@ func (c *checker) compare(i int, doc []byte, v *verdict) {
 	}
 	switch {
 	case c.settings.update:
-		c.update(i, doc, want, missing, v)
+		c.update(file, doc, want, missing, v)
 	case missing:
 		v.fail(statusDrift, fmt.Sprintf("no golden file %s (--update writes it)", name))
 	case !bytes.Equal(doc, want):
@@ -38,9 +39,9 @@ func (c *checker) compare(i int, doc []byte, v *verdict) {
 	}
 }
 
-// update writes page i's golden file unless it already holds doc, and
-// records which it did.
-func (c *checker) update(i int, doc, want []byte, missing bool, v *verdict) {
+// update writes a page's golden file, file under the golden directory,
+// unless it already holds doc, and records which it did.
+func (c *checker) update(file string, doc, want []byte, missing bool, v *verdict) {
 	switch {
 	case !missing && bytes.Equal(doc, want):
 		v.Update = "unchanged"
@@ -50,7 +51,7 @@ func (c *checker) update(i int, doc, want []byte, missing bool, v *verdict) {
 	default:
 		v.Update = "updated"
 	}
-	if err := c.golden.write(i, doc); err != nil {
+	if err := c.golden.writeAs(file, doc); err != nil {
 		v.Update = ""
 		v.fail(statusError, err.Error())
 	}

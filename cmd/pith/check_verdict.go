@@ -145,7 +145,11 @@ func (c *checker) judge(i int, r result) verdict {
 			v.fail(statusError, "rendering: "+err.Error())
 			return v
 		}
-		c.compare(i, doc, &v)
+		name := r.outName // a WARC record's, or any page's when WARC records are among them
+		if name == "" {
+			name = c.golden.names[i]
+		}
+		c.compare(name, doc, &v)
 	}
 	return v
 }

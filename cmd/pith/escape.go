@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -115,24 +114,4 @@ func rawWriter(w io.Writer) io.Writer {
 		return s.w
 	}
 	return w
-}
-
-// escapeC1 writes the C1 control characters (U+0080–U+009F) of encoded
-// JSON as \u escapes: encoding/json escapes C0 but writes C1 raw, and a
-// terminal takes U+009B for the start of an escape sequence. In UTF-8 JSON
-// the bytes C2 80–C2 9F are those characters and occur only in strings.
-func escapeC1(js []byte) []byte {
-	if !bytes.Contains(js, []byte{0xC2}) {
-		return js
-	}
-	out := make([]byte, 0, len(js)+16)
-	for i := 0; i < len(js); i++ {
-		if js[i] == 0xC2 && i+1 < len(js) && js[i+1] >= 0x80 && js[i+1] <= 0x9F {
-			out = fmt.Appendf(out, `\u%04x`, js[i+1])
-			i++
-			continue
-		}
-		out = append(out, js[i])
-	}
-	return out
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/pith-cli/pith/extract"
+	"github.com/pith-cli/pith/internal/jsonline"
 	"github.com/pith-cli/pith/warc"
 )
 
@@ -24,14 +25,6 @@ type result struct {
 	origin  *warc.Origin    // a WARC record's identity
 	outName string          // the page's file under -o
 	id      json.RawMessage // a pith stream line's id
-}
-
-// record is one page's JSON object: the contract's fields in its order.
-type record struct {
-	Source string `json:"source"`
-	*extract.Article
-	WARC  *warc.Origin `json:"warc,omitempty"`
-	Error string       `json:"error,omitempty"`
 }
 
 // tally counts outcomes for the summary line: pages processed, of which
@@ -229,13 +222,12 @@ func extractPage(p page, opts extract.Options) (r result) {
 	if p.url != nil {
 		opts.URL = p.url
 	}
+	opts.Decoded = p.decoded
 	if p.record {
 		// As the Beam pipeline extracts it: the record's HTTP header named
 		// an HTML payload, its URI is the page's address, and its charset
-		// counts when the page declares none (unless --encoding overrides).
-		if opts.Encoding == "" {
-			opts.Encoding = p.enc
-		}
+		// counts when the page declares none (--encoding overrides both).
+		opts.HeaderCharset = p.charset
 		r.article, r.err = extract.Extract(bytes.NewReader(p.data), opts)
 		return r
 	}
@@ -334,27 +326,22 @@ func (w *writer) writeExplanation(r result) {
 }
 
 func (w *writer) writeJSON(r result) error {
-	rec := record{Source: r.source, WARC: r.origin}
+	l := jsonline.Line{Source: r.source, WARC: r.origin}
 	if r.article != nil {
 		a := *r.article
 		if w.settings.meta {
 			a.Text = ""
 		}
-		rec.Article = &a
+		l.Article = &a
 	}
 	if r.err != nil {
-		rec.Error = reason(r.err)
+		l.Error = reason(r.err)
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if w.settings.pretty {
-		enc.SetIndent("", "  ")
-	}
-	if err := enc.Encode(rec); err != nil {
+	js, err := jsonline.Encode(l, w.settings.pretty)
+	if err != nil {
 		return err
 	}
-	_, err := w.out.Write(escapeC1(b.Bytes()))
+	_, err = w.out.Write(js)
 	return err
 }
 

@@ -40,11 +40,15 @@ type page struct {
 	warc bool
 	// A record of a WARC file: its payload read already, its identity, its
 	// target URI and the charset its HTTP header gives.
-	record bool
-	data   []byte
-	origin *warc.Origin
-	url    *url.URL
-	enc    string
+	record  bool
+	data    []byte
+	origin  *warc.Origin
+	url     *url.URL
+	charset string
+	// decoded marks a page that came as text, not bytes: a pith stream
+	// line's "html" string, which JSON gave as Unicode whatever its <meta>
+	// says.
+	decoded bool
 	// outName is the page's file under -o, when there is one.
 	outName string
 	// stream is a WARC file's records, opened while counting the pages.

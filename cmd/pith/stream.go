@@ -12,7 +12,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/pith-cli/pith/extract"
+	"github.com/pith-cli/pith/internal/jsonline"
 	"github.com/spf13/cobra"
 )
 
@@ -72,34 +72,14 @@ func newStreamCmd(ctx context.Context, s streams) *cobra.Command {
 	return cmd
 }
 
-// streamOutput is r's output line: the id byte for byte as given (an
-// encoder would compact it), then the article's fields, or the error.
+// streamOutput is r's output line: its id as given, then the article's
+// fields or the error.
 func streamOutput(r result) []byte {
-	l := struct {
-		*extract.Article
-		Error string `json:"error,omitempty"`
-	}{Article: r.article}
+	errMsg := ""
 	if r.err != nil {
-		l.Error = reason(r.err)
+		errMsg = reason(r.err)
 	}
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(l); err != nil {
-		b.Reset()
-		fmt.Fprintf(&b, "{\"error\":%q}\n", err.Error())
-	}
-	fields := bytes.TrimPrefix(b.Bytes(), []byte("{"))
-	id := r.id
-	if id == nil {
-		id = json.RawMessage("null")
-	}
-	line := make([]byte, 0, len(id)+len(fields)+8)
-	line = append(append(append(line, `{"id":`...), id...), ',')
-	if bytes.HasPrefix(fields, []byte("}")) {
-		line = line[:len(line)-1] // no other field
-	}
-	return append(line, fields...)
+	return jsonline.EncodeWithID(r.id, r.article, errMsg)
 }
 
 // streamInput is one input line.
@@ -231,6 +211,7 @@ func streamPage(line []byte, long bool, limit int) page {
 		html := *in.HTML
 		p.open = func() (io.ReadCloser, error) { return io.NopCloser(strings.NewReader(html)), nil }
 		p.size = int64(len(html))
+		p.decoded = true
 	case in.Path != nil:
 		path := *in.Path
 		p.source = path

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/htmlindex"
+
 	"github.com/pith-cli/pith/extract"
 	"github.com/pith-cli/pith/warc"
 	"github.com/pith-cli/pith/warc/warctest"
@@ -120,11 +122,7 @@ func TestWARCLinesAsBeam(t *testing.T) {
 		if !rec.IsPage() {
 			continue
 		}
-		enc, err := rec.Encoding()
-		if err != nil {
-			t.Fatal(err)
-		}
-		opts := extract.Options{Encoding: enc}
+		opts := extract.Options{HeaderCharset: rec.Charset()}
 		opts.URL, _ = url.Parse(rec.TargetURI)
 		art, err := extract.Extract(rec.Body, opts)
 		if err != nil {
@@ -151,4 +149,71 @@ func TestWARCLinesAsBeam(t *testing.T) {
 			t.Errorf("line %d\n got %.300s\nwant %.300s", i, lines[i], want[i])
 		}
 	}
+}
+
+// TestWARCHTTPCharset checks that a record's HTTP charset reaches the
+// extraction as a hint below the page's own: it reads a page that declares
+// nothing, a page's <meta> beats it, valid UTF-8 beats a conflicting one,
+// and --encoding overrides it.
+func TestWARCHTTPCharset(t *testing.T) {
+	article := func(head, text string) []byte {
+		return []byte("<!doctype html><html><head>" + head + "<title>T</title></head><body><article><p>" +
+			strings.Repeat(text+" ", 4) + "</p></article></body></html>")
+	}
+	latin2, err := charmapEncode("iso-8859-2", "Biblioteka miejska będzie otwarta dłużej, także w każdą sobotę aż do późnego wieczora.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	records := []struct {
+		contentType string
+		body        []byte
+		want        string // the encoding pith reads it in
+		wantText    string // a phrase of its text
+	}{
+		// Undeclared ASCII: only the header can say Shift_JIS.
+		{"text/html; charset=Shift_JIS", article("", "The reading room opens at nine on weekdays and at ten on Sundays."), "shift_jis", "reading room"},
+		{"text/html; charset=ISO-8859-2", article("", string(latin2)), "iso-8859-2", "dłużej, także w każdą"},
+		{"text/html; charset=windows-1252", article(`<meta charset="utf-8">`, "La bibliothèque ouvre plus tôt le samedi, dès huit heures."), "utf-8", "bibliothèque"},
+		{"text/html; charset=iso-8859-1", article("", "Die Bücherei öffnet künftig schon um acht Uhr früh."), "utf-8", "Bücherei öffnet"},
+	}
+	name := filepath.Join(t.TempDir(), "charsets.warc")
+	f, err := os.Create(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := warctest.NewWriter(f, false)
+	for i, r := range records {
+		if _, err := w.Write(warctest.Response(fmt.Sprintf("https://charsets.example/%d", i), 200, r.contentType, r.body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.Close()
+	lines := runJSONLines(t, name)
+	if len(lines) != len(records) {
+		t.Fatalf("%d lines for %d records", len(lines), len(records))
+	}
+	for i, r := range records {
+		var got struct{ Encoding, Text string }
+		if err := json.Unmarshal([]byte(lines[i]), &got); err != nil {
+			t.Fatal(err)
+		}
+		if got.Encoding != r.want || !strings.Contains(got.Text, r.wantText) {
+			t.Errorf("record %d (%s): read in %s, want %s; text %.80q", i, r.contentType, got.Encoding, r.want, got.Text)
+		}
+	}
+	forced := runJSONLines(t, "--encoding", "koi8-r", name)
+	for i, l := range forced {
+		if !strings.Contains(l, `"encoding":"koi8-r"`) {
+			t.Errorf("record %d with --encoding koi8-r: %.200s", i, l)
+		}
+	}
+}
+
+// charmapEncode encodes s in the named single-byte encoding.
+func charmapEncode(name, s string) ([]byte, error) {
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return nil, err
+	}
+	return enc.NewEncoder().Bytes([]byte(s))
 }

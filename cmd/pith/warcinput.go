@@ -164,9 +164,7 @@ func (rs *records) read() (page, bool) {
 		offset := strconv.FormatInt(rec.Offset, 10)
 		rp := page{source: rec.Source(name), origin: &origin, record: true,
 			name: path.Join(filepath.ToSlash(dir), offset)}
-		if err == nil {
-			rp.enc, err = rec.Encoding()
-		}
+		rp.charset = rec.Charset()
 		if err == nil {
 			rp.data, err = readPayload(rec, rs.maxSize)
 		}

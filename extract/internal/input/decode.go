@@ -15,37 +15,67 @@ import (
 // Decode converts a page with no outside hints to UTF-8 and names the
 // encoding it used. See DecodeWith.
 func Decode(data []byte) (string, string, error) {
-	return DecodeWith(data, "", "")
+	return DecodeWith(data, Charsets{})
+}
+
+// Charsets are what a page's surroundings say about its encoding, each a
+// label ("" for none).
+type Charsets struct {
+	// Forced is the user's --encoding: it beats everything but a byte-order
+	// mark, and an unknown name is an error.
+	Forced string
+	// Container is the charset of an MHTML part: the saver that wrote the
+	// part's bytes wrote it, so it beats the page's own declaration, which
+	// the saved DOM may have kept from before the save re-encoded it.
+	Container string
+	// Header is the charset a transport's header gave the page with (a WARC
+	// record's HTTP Content-Type): it only fills in for a page that declares
+	// none itself, as one hint among the page's bytes.
+	Header string
+	// Decoded marks data that is Unicode text already (a JSON string,
+	// written as UTF-8): below Forced and Container, nothing declared in
+	// it applies.
+	Decoded bool
 }
 
 // DecodeWith converts a page to UTF-8 and names the encoding it used, by
 // WHATWG name. A page that is already UTF-8 is not copied: the text shares
 // data's memory, so data must not change afterwards.
 //
-// Precedence: a byte-order mark; then forced (the user's --encoding); then
-// container, the charset its container declares (an MHTML part's
-// Content-Type); then UTF-16 recognised without a byte-order mark by its
-// zero bytes; then the page's own declaration (<meta charset> or
-// http-equiv), except that bytes which are valid UTF-8 beat a conflicting
-// declaration, single- or multi-byte, when they hold enough non-ASCII to
-// tell (see utf8Wins; DOM-serialised saves often keep a stale one); undeclared valid UTF-8 is UTF-8 (no detector runs);
-// anything else is detected from its bytes (see detectEncoding). Invalid
-// sequences become U+FFFD, so the result is always valid UTF-8.
+// Precedence: a byte-order mark; then cs.Forced (the user's --encoding);
+// then cs.Container (an MHTML part's charset); then, for cs.Decoded
+// text, UTF-8 and nothing else; then UTF-16 recognised
+// without a byte-order mark by its zero bytes; then the page's own
+// declaration (<meta charset> or http-equiv); then cs.Header, the charset
+// of the header it came with (a WARC record's HTTP Content-Type). Bytes
+// which are valid UTF-8 beat a conflicting declaration or header charset,
+// single- or multi-byte, when they hold enough non-ASCII to tell (see
+// utf8Wins; DOM-serialised saves often keep a stale one); undeclared valid
+// UTF-8 is UTF-8 (no detector runs); anything else is detected from its
+// bytes (see detectEncoding). Invalid sequences become U+FFFD, so the
+// result is always valid UTF-8.
 //
 // An unknown forced name is an error wrapping ErrUnknownEncoding; unknown
-// declared names are ignored.
-func DecodeWith(data []byte, forced, container string) (string, string, error) {
+// declared, container and header names are ignored.
+func DecodeWith(data []byte, cs Charsets) (string, string, error) {
 	if enc, name, ok := bomEncoding(data); ok {
 		return transform(data, enc, name), name, nil
 	}
-	if forced != "" {
-		enc, name := charset.Lookup(forced)
+	if cs.Forced != "" {
+		enc, name := charset.Lookup(cs.Forced)
 		if enc == nil {
-			return "", "", errorf(ErrUnknownEncoding, "%q", forced)
+			return "", "", errorf(ErrUnknownEncoding, "%q", cs.Forced)
 		}
 		return transform(data, enc, name), name, nil
 	}
-	if enc, name := charset.Lookup(container); enc != nil {
+	if enc, name := charset.Lookup(cs.Container); enc != nil {
+		return transform(data, enc, name), name, nil
+	}
+	if cs.Decoded {
+		if utf8.Valid(data) {
+			return unsafeString(data), "utf-8", nil
+		}
+		enc, name := charset.Lookup("utf-8")
 		return transform(data, enc, name), name, nil
 	}
 	if name, ok := sniffUTF16(data); ok {
@@ -53,18 +83,25 @@ func DecodeWith(data []byte, forced, container string) (string, string, error) {
 		return transform(data, enc, name), name, nil
 	}
 	validUTF8 := utf8.Valid(data)
-	if declared := declaredCharset(data); declared != "" {
-		enc, name := charset.Lookup(declared)
+	// The page's own declaration, else its header's: a label no decoder
+	// knows ("none", "utf8mb4") declares nothing.
+	for _, label := range [2]string{declaredCharset(data), cs.Header} {
+		enc, name := charset.Lookup(label)
+		if enc == nil {
+			continue
+		}
 		if name == "utf-16le" || name == "utf-16be" {
-			// A declaration readable as ASCII is not UTF-16 (the HTML standard's rule).
+			// A declaration readable as ASCII is not UTF-16 (the HTML
+			// standard's rule); nor is a page whose zero bytes did not say so.
 			enc, name = charset.Lookup("utf-8")
 		}
 		if name == "utf-8" && validUTF8 {
 			return unsafeString(data), name, nil // the common page: nothing to decode
 		}
-		if enc != nil && (name == "utf-8" || !(validUTF8 && utf8Wins(data, name))) {
+		if name == "utf-8" || !(validUTF8 && utf8Wins(data, name)) {
 			return transform(data, enc, name), name, nil
 		}
+		break // valid UTF-8 beat the declaration, and a header says no more
 	}
 	if validUTF8 && !isISO2022JP(data) {
 		return unsafeString(data), "utf-8", nil

@@ -157,18 +157,41 @@ func TestDeepNestingIsFlattened(t *testing.T) {
 
 func TestDecodePrecedence(t *testing.T) {
 	latin := []byte(`<meta charset="iso-8859-1"><p>` + "\xcf\xf0\xe8\xe2\xe5\xf2</p>") // "Привет" in windows-1251
+	undeclared := []byte("<p>\xcf\xf0\xe8\xe2\xe5\xf2</p>")                            // the same, declaring nothing
 	for _, tc := range []struct {
-		name, forced, container string
-		in                      []byte
-		want, encoding          string
+		name           string
+		cs             Charsets
+		in             []byte
+		want, encoding string
 	}{
-		{"the page's declaration", "", "", latin, `<meta charset="iso-8859-1"><p>Ïðèâåò</p>`, "windows-1252"},
-		{"the container's beats the page's", "", "windows-1251", latin, `<meta charset="iso-8859-1"><p>Привет</p>`, "windows-1251"},
-		{"--encoding beats the container's", "cp1251", "koi8-r", latin, `<meta charset="iso-8859-1"><p>Привет</p>`, "windows-1251"},
-		{"a byte-order mark beats --encoding", "koi8-r", "", []byte("\xef\xbb\xbf<p>é</p>"), "<p>é</p>", "utf-8"},
+		{"the page's declaration", Charsets{}, latin, `<meta charset="iso-8859-1"><p>Ïðèâåò</p>`, "windows-1252"},
+		{"the container's beats the page's", Charsets{Container: "windows-1251"}, latin, `<meta charset="iso-8859-1"><p>Привет</p>`, "windows-1251"},
+		{"--encoding beats the container's", Charsets{Forced: "cp1251", Container: "koi8-r"}, latin, `<meta charset="iso-8859-1"><p>Привет</p>`, "windows-1251"},
+		{"a byte-order mark beats --encoding", Charsets{Forced: "koi8-r"}, []byte("\xef\xbb\xbf<p>é</p>"), "<p>é</p>", "utf-8"},
+		// The header's charset is a hint below the page's own word.
+		{"the page's declaration beats the header's", Charsets{Header: "windows-1251"}, latin, `<meta charset="iso-8859-1"><p>Ïðèâåò</p>`, "windows-1252"},
+		{"the header's decides an undeclared page", Charsets{Header: "windows-1251"}, undeclared, "<p>Привет</p>", "windows-1251"},
+		{"undeclared, no header: detected", Charsets{}, undeclared, "<p>Привет</p>", "windows-1251"},
+		{"the header's beats detection", Charsets{Header: "koi8-r"}, undeclared, "<p>оПХБЕР</p>", "koi8-r"},
+		{"the container's beats the header's", Charsets{Container: "windows-1251", Header: "koi8-r"}, undeclared, "<p>Привет</p>", "windows-1251"},
+		{"--encoding beats the header's", Charsets{Forced: "cp1251", Header: "koi8-r"}, undeclared, "<p>Привет</p>", "windows-1251"},
+		{"a byte-order mark beats the header's", Charsets{Header: "koi8-r"}, []byte("\xef\xbb\xbf<p>é</p>"), "<p>é</p>", "utf-8"},
+		{"an unknown declared label leaves the header's", Charsets{Header: "windows-1251"}, []byte(`<meta charset="none"><p>` + "\xcf\xf0\xe8\xe2\xe5\xf2</p>"), `<meta charset="none"><p>Привет</p>`, "windows-1251"},
+		{"an unknown header label is ignored", Charsets{Header: "utf8mb4"}, []byte("<p>café</p>"), "<p>café</p>", "utf-8"},
+		{"valid UTF-8 beats a single-byte header", Charsets{Header: "iso-8859-1"}, []byte("<p>café</p>"), "<p>café</p>", "utf-8"},
+		{"valid UTF-8 beats a multi-byte header", Charsets{Header: "gb2312"}, []byte("<p>今天下午图书馆的新阅览室正式开放了</p>"), "<p>今天下午图书馆的新阅览室正式开放了</p>", "utf-8"},
+		{"a page that declares is not read by its header", Charsets{Header: "shift_jis"}, []byte(`<meta charset="windows-1252"><p>café</p>`), `<meta charset="windows-1252"><p>café</p>`, "utf-8"},
+		{"an ASCII page follows its header", Charsets{Header: "shift_jis"}, []byte("<p>Opening hours.</p>"), "<p>Opening hours.</p>", "shift_jis"},
+		{"a UTF-8 header with bad bytes", Charsets{Header: "utf-8"}, []byte("<p>a\xffb</p>"), "<p>a\uFFFDb</p>", "utf-8"},
+		// Text that came as a JSON string is Unicode: its <meta> says nothing.
+		{"decoded text is not read by its declaration", Charsets{Decoded: true}, []byte(`<meta charset="shift_jis"><p>駅前</p>`), `<meta charset="shift_jis"><p>駅前</p>`, "utf-8"},
+		{"decoded text is not read by its header", Charsets{Decoded: true, Header: "koi8-r"}, []byte("<p>Привет</p>"), "<p>Привет</p>", "utf-8"},
+		{"an MHTML part's charset beats decoded text", Charsets{Decoded: true, Container: "windows-1251"}, undeclared, "<p>Привет</p>", "windows-1251"},
+		{"--encoding beats decoded text", Charsets{Decoded: true, Forced: "cp1251"}, undeclared, "<p>Привет</p>", "windows-1251"},
+		{"zero bytes beat the header's", Charsets{Header: "windows-1252"}, []byte("\x00<\x00p\x00>\x00H\x00i\x00!\x00!"), "<p>Hi!!", "utf-16be"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, enc, err := DecodeWith(tc.in, tc.forced, tc.container)
+			got, enc, err := DecodeWith(tc.in, tc.cs)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -177,7 +200,7 @@ func TestDecodePrecedence(t *testing.T) {
 			}
 		})
 	}
-	if _, _, err := DecodeWith(latin, "no-such-encoding", ""); !errors.Is(err, ErrUnknownEncoding) {
+	if _, _, err := DecodeWith(latin, Charsets{Forced: "no-such-encoding"}); !errors.Is(err, ErrUnknownEncoding) {
 		t.Errorf("unknown --encoding: err = %v, want ErrUnknownEncoding", err)
 	}
 }
