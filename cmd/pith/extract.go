@@ -307,6 +307,9 @@ func (w *writer) writeExplanation(r result) {
 			fmt.Fprintf(&b, "pith: %s: %s\n", r.source, rm)
 		}
 	}
+	if n := r.article.Restored; n > 0 {
+		fmt.Fprintf(&b, "pith: %s: put back %d paragraph(s) readability dropped between the story's own (a sentence with a link, classed like the paragraphs around it)\n", r.source, n)
+	}
 	switch src := r.article.BodySource; {
 	case src == extract.BodyConserved:
 		fmt.Fprintf(&b, "pith: %s: body taken from a second run in which the rules judging by class, id or role spared article prose: on the first they removed more of it than the body kept\n", r.source)
