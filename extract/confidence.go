@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 
 	"golang.org/x/net/html"
@@ -15,27 +16,33 @@ import (
 // Confidence: how sure pith is that Text is the page's whole article and
 // nothing else. It is a logistic model over a few signals the pipeline
 // has at hand anyway (no second readability pass): how much of the page's
-// prose the result kept, how much of readability's own choice the rules
+// prose the result kept, how much of readability's choice the rules
 // removed, whether a fallback (the second run, the recall guard) decided
-// the body, how far the result agrees with the body the page declares,
-// and the result's shape (length, links, paragraphs, lists, teaser
-// headings). The coefficients are fitted on the tuning parts of the
-// development corpora (bench -confidence-fit); a page counts as good
-// there when its F1 (prefix recall on the prefix corpora) is at least 0.8.
-// The fit holds each signal to its known direction, so one the few bad
-// tuning pages fit the wrong way weighs 0 until more evidence comes in.
+// the body, how far the result's words agree with the body the page
+// declares and with its JSON-LD articleBody, and the result's shape
+// (length, links, paragraphs, lists, teaser headings, repeated blocks);
+// and over one walk of the page before any rule runs (pageSurvey), which
+// finds the page's visible words and its blocks of prose: an extraction
+// of its own to compare with, and a measure of how ambiguous the page is.
+// The coefficients are fitted on the tuning parts of the development
+// corpora with body ground truth (bench -confidence-fit); a page counts as
+// good there when its F1 is at least 0.95. The fit holds each signal to
+// its known direction, so one the tuning pages fit the wrong way weighs 0
+// until more evidence comes in.
 
 // confidenceSignals is what the pipeline records for the model while it
 // finds the body; the result's shape is read at the end.
 type confidenceSignals struct {
-	pageProse  int // words in long, mostly unlinked <p> of the page before pith's rules
-	risky      int // of those, words the name rules removed (Pruner.Risky)
-	candidate  int // words of readability's choice before the post-cleaning
-	cleaned    int // words of readability's choice after it
-	declared   int // words of the element the page declares as its body; 0: none
-	ldBody     int // words of the JSON-LD articleBody; 0: none
+	pageProse  int      // words in long, mostly unlinked <p> of the page before pith's rules
+	risky      int      // of those, words the name rules removed (Pruner.Risky)
+	candidate  int      // words of readability's choice before the post-cleaning
+	cleaned    int      // words of readability's choice after it
+	declared   int      // words of the element the page declares as its body; 0: none
+	declTokens []uint64 // its tokens (tokenHashes), sorted, when it is long enough to compare with
+	ldBody     string   // the JSON-LD articleBody; "": none
 	conserved  bool
 	guardFired bool
+	page       pageSurvey // the page before any rule
 }
 
 // Feature names, in the order of the model's coefficients.
@@ -45,13 +52,21 @@ var confidenceFeatureNames = []string{
 	"name_rules_removed", // prose the name rules removed / page's prose
 	"post_clean_removed", // share of readability's choice the post-cleaning removed
 	"fallback",           // the second run or the recall guard gave the body
-	"declared_disagree",  // 1 − min/max of the result's and the declared element's words
-	"jsonld_disagree",    // 1 − min/max of the result's and JSON-LD articleBody's words
+	"declared_missing",   // share of the declared element's words the result lacks
+	"declared_extra",     // share of the result's words the declared element lacks
+	"jsonld_missing",     // share of the JSON-LD articleBody's words the result lacks
+	"jsonld_extra",       // share of the result's words the JSON-LD articleBody lacks
 	"link_density",       // link words / words of the result
 	"log_words",          // ln(1 + words) of the result
 	"prose_share",        // the result's words in long unlinked paragraphs
 	"list_share",         // the result's words inside list items
 	"teaser_headings",    // headings that are mostly a link, per paragraph (capped at 1)
+	"title_missing",      // share of the headline's long words the result lacks
+	"visible_share",      // the result's words / the page's visible words
+	"cluster_kept",       // the result's prose / the page's largest prose cluster (1 without one)
+	"ambiguity",          // the second largest prose cluster / the largest (0 with one or none)
+	"cluster_excess",     // the result's prose beyond the largest cluster, in its sizes (capped at 2)
+	"repeated_blocks",    // share of the result's blocks whose text an earlier block has already
 }
 
 // ConfidenceFeatureNames names the values ConfidenceFeatures returns.
@@ -94,23 +109,13 @@ func readShape(n *html.Node, s *shape) {
 	}
 }
 
-// disagreement is 1 − min/max of two word counts; 0 when there is nothing
-// to compare with.
-func disagreement(got, declared int) float64 {
-	if declared < minDeclaredWords || got == 0 {
-		return 0
-	}
-	lo, hi := min(got, declared), max(got, declared)
-	return 1 - float64(lo)/float64(hi)
-}
-
-// minDeclaredWords: a declared body shorter than this says nothing about
-// the article (a teaser, a caption).
+// minDeclaredWords: a declared body (or JSON-LD articleBody) shorter than
+// this says nothing about the article (a teaser, a caption).
 const minDeclaredWords = 50
 
 // confidenceFeatures computes the model's inputs for the body content
 // holding words words.
-func confidenceFeatures(sig confidenceSignals, content *html.Node, words int) []float64 {
+func confidenceFeatures(sig confidenceSignals, content *html.Node, words int, title, text string) []float64 {
 	var s shape
 	readShape(content, &s)
 	s.words = max(words, 1)
@@ -133,19 +138,44 @@ func confidenceFeatures(sig confidenceSignals, content *html.Node, words int) []
 	if sig.conserved || sig.guardFired {
 		fallback = 1
 	}
+	tokens := tokensOf(text)
+	sorted := slices.Sorted(slices.Values(tokens))
+	declMissing, declExtra, _ := overlap(sorted, sig.declTokens)
+	var ldMissing, ldExtra float64
+	if sig.ldBody != "" {
+		ldMissing, ldExtra, _ = overlap(sorted, sortedTokens(sig.ldBody))
+	}
+	visible := 1.0
+	if sig.page.words > 0 {
+		visible = min(1, float64(words)/float64(sig.page.words))
+	}
+	clusterKept, ambiguity, excess := 1.0, 0.0, 0.0
+	if sig.page.largest > 0 {
+		r := float64(s.prose) / float64(sig.page.largest)
+		clusterKept, excess = min(1, r), min(2, max(0, r-1))
+		ambiguity = float64(sig.page.second) / float64(sig.page.largest)
+	}
 	return []float64{
 		kept,
 		none,
 		risky,
 		post,
 		fallback,
-		disagreement(words, sig.declared),
-		disagreement(words, sig.ldBody),
+		declMissing,
+		declExtra,
+		ldMissing,
+		ldExtra,
 		min(1, float64(s.links)/float64(s.words)),
 		math.Log1p(float64(words)),
 		min(1, float64(s.prose)/float64(s.words)),
 		min(1, float64(s.listWords)/float64(s.words)),
 		min(1, float64(s.linkedHeadings)/float64(s.paragraphs+1)),
+		titleMissing(title, tokens),
+		visible,
+		clusterKept,
+		ambiguity,
+		excess,
+		repeatedBlocks(text),
 	}
 }
 
@@ -206,10 +236,14 @@ func describeSignal(i int, v float64, lowers bool) string {
 		} else {
 			s = "readability's body stood"
 		}
-	case "declared_disagree":
-		s = fmt.Sprintf("the text's length differs from the page's declared body by %d%%", pct(v))
-	case "jsonld_disagree":
-		s = fmt.Sprintf("the text's length differs from the JSON-LD articleBody by %d%%", pct(v))
+	case "declared_missing":
+		s = fmt.Sprintf("the text lacks %d%% of the words of the body the page declares", pct(v))
+	case "declared_extra":
+		s = fmt.Sprintf("%d%% of the text's words are not in the body the page declares", pct(v))
+	case "jsonld_missing":
+		s = fmt.Sprintf("the text lacks %d%% of the words of the JSON-LD articleBody", pct(v))
+	case "jsonld_extra":
+		s = fmt.Sprintf("%d%% of the text's words are not in the JSON-LD articleBody", pct(v))
 	case "link_density":
 		s = fmt.Sprintf("%d%% of the text is link text", pct(v))
 	case "log_words":
@@ -220,6 +254,18 @@ func describeSignal(i int, v float64, lowers bool) string {
 		s = fmt.Sprintf("%d%% of the text is in list items", pct(v))
 	case "teaser_headings":
 		s = fmt.Sprintf("linked headings like a teaser list (%.2f per paragraph)", v)
+	case "title_missing":
+		s = fmt.Sprintf("the text lacks %d%% of the headline's words", pct(v))
+	case "visible_share":
+		s = fmt.Sprintf("the text holds %d%% of the page's visible words", pct(v))
+	case "cluster_kept":
+		s = fmt.Sprintf("the text holds %d%% of the page's largest block of prose", pct(v))
+	case "ambiguity":
+		s = fmt.Sprintf("the page has a second block of prose %d%% the size of the largest", pct(v))
+	case "repeated_blocks":
+		s = fmt.Sprintf("%d%% of the text's blocks repeat an earlier one, as a list of posts' share bars do", pct(v))
+	case "cluster_excess":
+		s = fmt.Sprintf("the text holds %d%% more prose than the page's largest block", pct(v))
 	}
 	return sign + " " + s
 }
@@ -227,7 +273,7 @@ func describeSignal(i int, v float64, lowers bool) string {
 // scoreConfidence sets a's Confidence, reasons and features for its body
 // content of words words.
 func (a *Article) scoreConfidence(content *html.Node, words int) {
-	a.features = confidenceFeatures(a.signals, content, words)
+	a.features = confidenceFeatures(a.signals, content, words, a.Title, a.Text)
 	p, reasons := confidence(a.features)
 	a.Confidence = math.Max(0.01, math.Round(p*100)/100) // 0 would read as unknown
 	a.ConfidenceReasons = reasons
@@ -242,10 +288,11 @@ func newSignals(pr *clean.Pruner, candidate int, after, declared *html.Node, ldB
 		sig.cleaned = dom.WordsIn(after)
 	}
 	if declared != nil {
-		sig.declared = dom.WordsIn(declared)
+		if sig.declared = dom.WordsIn(declared); sig.declared >= minDeclaredWords {
+			sig.declTokens = nodeTokens(declared)
+			slices.Sort(sig.declTokens)
+		}
 	}
-	if ldBody != "" {
-		sig.ldBody = dom.WordCount(ldBody)
-	}
+	sig.ldBody = ldBody
 	return sig
 }

@@ -3,9 +3,13 @@ package extract
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func extractFixture(t *testing.T, name string) *Article {
@@ -42,19 +46,108 @@ func TestConfidenceOnFixtures(t *testing.T) {
 	}
 }
 
-// The model itself: losing most of the page's prose, or most of
-// readability's choice to the rules, lowers the score; so does link text.
+// A page of short quotes, each under the same row of share buttons and
+// the same attribution, scores below 0.8 and says why; an article that
+// repeats its refrain twice keeps a high score.
+func TestConfidenceRepeatedBlocks(t *testing.T) {
+	quotes := extractFixture(t, "quotes.html")
+	if quotes.Confidence >= 0.8 {
+		t.Errorf("quotes: confidence %.2f, want < 0.8 (reasons %q)", quotes.Confidence, quotes.ConfidenceReasons)
+	}
+	if len(quotes.ConfidenceReasons) == 0 || !strings.Contains(quotes.ConfidenceReasons[0], "repeat an earlier one") {
+		t.Errorf("quotes: reasons %q, want the repeated blocks first", quotes.ConfidenceReasons)
+	}
+	refrain := extractFixture(t, "refrain.html")
+	if refrain.Confidence < 0.8 {
+		t.Errorf("article with a refrain: confidence %.2f, want ≥ 0.8 (reasons %q)", refrain.Confidence, refrain.ConfidenceReasons)
+	}
+}
+
+// typicalFeatures is a clean article's signals, by name.
+func typicalFeatures() []float64 {
+	typical := map[string]float64{
+		"kept_prose_share": 1, "log_words": 6.4, "prose_share": 0.9,
+		"visible_share": 0.6, "cluster_kept": 1, "title_missing": 0.2,
+	}
+	x := make([]float64, len(confidenceFeatureNames))
+	for i, n := range confidenceFeatureNames {
+		x[i] = typical[n]
+	}
+	return x
+}
+
+// The model itself: each sign of a wrong block or a partial one lowers
+// the score of a clean article's signals, and is named first among the
+// reasons.
 func TestConfidenceModelSignals(t *testing.T) {
-	clean := []float64{1, 0, 0, 0, 0, 0, 0, 0.02, 6.2, 0.9, 0, 0}
+	if len(confidenceModel.coef) != len(confidenceFeatureNames) || len(confidenceModel.mean) != len(confidenceFeatureNames) {
+		t.Fatalf("model has %d coefficients and %d means for %d signals: run bench -confidence-fit", len(confidenceModel.coef), len(confidenceModel.mean), len(confidenceFeatureNames))
+	}
+	clean := typicalFeatures()
 	base, _ := confidence(clean)
-	for i, v := range map[int]float64{0: 0.1, 3: 0.8, 7: 0.6, 1: 1} {
+	if base < 0.8 {
+		t.Fatalf("a clean article's signals: confidence %.2f, want ≥ 0.8", base)
+	}
+	for name, v := range map[string]float64{
+		"link_density":    0.6, // a list of links
+		"repeated_blocks": 0.5, // posts under one share bar each
+		"cluster_kept":    0.2, // the page's largest block of prose left out
+		"declared_extra":  0.5, // half the text outside the declared body
+		"teaser_headings": 0.5, // linked headings
+	} {
+		i := slices.Index(confidenceFeatureNames, name)
+		if i < 0 {
+			t.Fatalf("no signal %s", name)
+		}
 		x := append([]float64(nil), clean...)
 		x[i] = v
-		if p, reasons := confidence(x); p >= base-0.05 {
-			t.Errorf("%s = %.2f: confidence %.2f, want well under %.2f", confidenceFeatureNames[i], v, p, base)
-		} else if len(reasons) == 0 || !strings.HasPrefix(reasons[0], "−") {
-			t.Errorf("%s = %.2f: reasons %q, want a lowering one first", confidenceFeatureNames[i], v, reasons)
+		p, reasons := confidence(x)
+		if p >= base-0.1 {
+			t.Errorf("%s = %.2f: confidence %.2f, want well under %.2f", name, v, p, base)
 		}
+		if len(reasons) == 0 || !strings.HasPrefix(reasons[0], "−") || !strings.Contains(reasons[0], describeSignal(i, v, true)[2:]) {
+			t.Errorf("%s = %.2f: reasons %q, want %q first", name, v, reasons, describeSignal(i, v, true))
+		}
+	}
+}
+
+// The signals' own arithmetic on small inputs.
+func TestConfidenceSignalParts(t *testing.T) {
+	// Bags of tokens: case and punctuation aside, each Han character a token.
+	ref := strings.Repeat("Der Hafen öffnet wieder nach dem Sturm. ", 10) + "港口重新开放"
+	if missing, extra, ok := overlap(sortedTokens(strings.ToUpper(ref)), sortedTokens(ref)); !ok || missing != 0 || extra != 0 {
+		t.Errorf("overlap of a text with itself upper-cased: %.2f %.2f %v, want 0 0 true", missing, extra, ok)
+	}
+	half := strings.Repeat("Der Hafen öffnet wieder nach dem Sturm. ", 5)
+	if missing, extra, _ := overlap(sortedTokens(half), sortedTokens(ref)); math.Abs(missing-(1-35.0/76)) > 1e-9 || extra != 0 {
+		t.Errorf("overlap of half the text: missing %.3f extra %.3f, want %.3f and 0", missing, extra, 1-35.0/76)
+	}
+	if _, _, ok := overlap(sortedTokens(ref), sortedTokens("Zu kurz.")); ok {
+		t.Error("overlap with a reference of two words: ok, want nothing to say")
+	}
+	// Of the headline's words of four letters or more (harbour, reopens,
+	// after, storm), the text lacks "reopens".
+	if m := titleMissing("Harbour reopens after the storm", tokensOf("The harbour reopened on Monday, after the storm.")); m != 0.25 {
+		t.Errorf("titleMissing: %.2f, want 0.25", m)
+	}
+	if r := repeatedBlocks("a b c\n\nShare Like\n\nd e f\n\nShare Like\n"); r != 0.25 {
+		t.Errorf("repeatedBlocks: %.2f, want 0.25", r)
+	}
+
+	// The survey: a block of prose in two parents, one nested in the other,
+	// a second block two thirds its size after a box of other text, a lone
+	// paragraph that is no block.
+	para := "<p>" + strings.Repeat("word ", 30) + "</p>"
+	box := "<ul>" + strings.Repeat("<li>one more line of other text</li>", 8) + "</ul>"
+	page := "<html><body><article>" + para + "<section>" + strings.Repeat(para, 2) + "</section></article>" +
+		box + "<div>" + strings.Repeat(para, 2) + "</div>" + box + "<footer>" + para + "</footer></body></html>"
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := surveyPage(doc)
+	if s.clusters != 2 || s.largest != 90 || s.second != 60 || s.words != 180+2*48 || s.spans != nil {
+		t.Errorf("survey: %+v, want 2 clusters, largest 90, second 60, %d words", s, 180+2*48)
 	}
 }
 

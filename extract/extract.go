@@ -162,6 +162,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 
 	markLocalAssets(text, doc)
+	survey := surveyPage(doc.Root()) // for confidence: the page as it is, before the rules change it
 	var content *html.Node
 	var removed []clean.Removal
 	if n := opts.Select.findIn(doc); n != nil {
@@ -169,6 +170,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	} else {
 		content, removed = findBody(text, doc, art, pm.LD.Body, opts.Rules, pageURL, newPruner)
 	}
+	art.signals.page = survey
 	render.RestoreLocalAssets(content)
 	if archived {
 		render.UnwrapArchiveLinks(content)

@@ -1,0 +1,267 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+)
+
+// pageSurvey is what one walk over the page before any rule runs finds:
+// the page's visible words and an extraction of its own, independent of
+// readability and the rules: the page's prose clusters, in words. A
+// cluster is the long, mostly unlinked paragraphs of one parent, joined
+// with the clusters nested in it or following it with no other text
+// between. The largest cluster is where a plain
+// text-density reading would put the article; a second of comparable size
+// makes the page ambiguous (a front page of excerpts, a slideshow's
+// slides, an article beside a comment thread or a second story).
+type pageSurvey struct {
+	words    int // visible words under the root
+	clusters int // prose clusters of clusterMinWords or more
+	largest  int // words of the largest cluster
+	second   int // words of the second largest
+
+	spans []proseSpan // each parent's paragraphs, for the clusters
+}
+
+// proseSpan is the prose paragraphs of one parent: their words and the
+// page's word offsets where the first starts and the last ends.
+type proseSpan struct{ start, end, words int }
+
+// clusterMinWords is the prose a cluster must hold to count: one long
+// paragraph alone is a caption or a teaser, not an article.
+const clusterMinWords = 2 * dom.LongParagraphWords
+
+// clusterGapWords is the other text that may stand between two parents'
+// paragraphs of one cluster: none. Joining across a subheading (12 words)
+// or more (30, 60: a caption, an inline box) made the ambiguity a weaker
+// signal on the tuning pages (bench -confidence-cv), though an article cut
+// into sections under subheadings now reads as ambiguous.
+const clusterGapWords = 0
+
+// surveyPage walks the page under root once.
+func surveyPage(root *html.Node) pageSurvey {
+	var s pageSurvey
+	s.visit(root)
+	s.cluster()
+	return s
+}
+
+// visit counts the visible words under n into s.words, the page's word
+// offset, and records the span of n's own prose paragraphs.
+func (s *pageSurvey) visit(n *html.Node) {
+	span := proseSpan{start: -1}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			s.words += dom.WordCount(c.Data)
+		case html.ElementNode:
+			if dom.SkipsText(c) {
+				continue
+			}
+			start := s.words
+			s.visit(c)
+			if c.DataAtom != atom.P {
+				continue
+			}
+			if w := s.words - start; w >= dom.LongParagraphWords && dom.LinkWords(c)*4 < w {
+				if span.start < 0 {
+					span.start = start
+				}
+				span.end, span.words = s.words, span.words+w
+			}
+		}
+	}
+	if span.words > 0 {
+		s.spans = append(s.spans, span)
+	}
+}
+
+// cluster joins the spans into clusters and records the largest two.
+func (s *pageSurvey) cluster() {
+	slices.SortFunc(s.spans, func(a, b proseSpan) int { return a.start - b.start })
+	var cur proseSpan
+	for i, sp := range s.spans {
+		if i > 0 && sp.start-cur.end <= clusterGapWords {
+			cur.end, cur.words = max(cur.end, sp.end), cur.words+sp.words
+			continue
+		}
+		s.add(cur.words)
+		cur = sp
+	}
+	s.add(cur.words)
+	s.spans = nil
+}
+
+// add records a cluster of words.
+func (s *pageSurvey) add(words int) {
+	if words < clusterMinWords {
+		return
+	}
+	s.clusters++
+	switch {
+	case words > s.largest:
+		s.largest, s.second = words, s.largest
+	case words > s.second:
+		s.second = words
+	}
+}
+
+// tokenHashes calls f with a hash of each of s's tokens as the corpora's
+// bag-of-words metric reads them: runs of letters and digits, lower-cased,
+// and each character of a script written without spaces on its own.
+// Hashes, not strings: the comparison needs no allocation per word. long
+// tells a token of four letters or more, or an unspaced script's
+// character, from a short word.
+func tokenHashes(s string, f func(h uint64, long bool)) {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h, n := uint64(offset), 0
+	flush := func() {
+		if n > 0 {
+			f(h, n >= 4)
+		}
+		h, n = offset, 0
+	}
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		switch {
+		case dom.IsUnspacedScript(r):
+			flush()
+			h, n = (offset^uint64(r))*prime, 4
+			flush()
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			h, n = (h^uint64(r))*prime, n+1
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			h, n = (h^uint64(r+'a'-'A'))*prime, n+1
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
+			h, n = (h^uint64(unicode.ToLower(r)))*prime, n+1
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+// tokensOf returns the hashes of s's tokens (tokenHashes), in order.
+func tokensOf(s string) []uint64 {
+	out := make([]uint64, 0, len(s)/6)
+	tokenHashes(s, func(h uint64, _ bool) { out = append(out, h) })
+	return out
+}
+
+// nodeTokens returns the hashes of the tokens of the text under n, as
+// tokensOf(dom.TextOf(n)) does, without building the text.
+func nodeTokens(n *html.Node) []uint64 {
+	var out []uint64
+	add := func(h uint64, _ bool) { out = append(out, h) }
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				tokenHashes(c.Data, add)
+			case c.Type == html.ElementNode && !dom.SkipsText(c):
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return out
+}
+
+// overlap compares the result's tokens with a reference's (the JSON-LD
+// articleBody's, the declared body's), both sorted: the share of the
+// reference's tokens the result lacks and the share of the result's the
+// reference lacks, each counted as a bag (a word twice in one needs it
+// twice in the other). ok is false when the reference is too short to say
+// anything. Sorted slices, merged, rather than a map: this runs on every
+// page with a declared body.
+func overlap(result, reference []uint64) (missing, extra float64, ok bool) {
+	if len(result) == 0 || len(reference) < minDeclaredWords {
+		return 0, 0, false
+	}
+	common := 0
+	for i, j := 0, 0; i < len(result) && j < len(reference); {
+		switch {
+		case result[i] < reference[j]:
+			i++
+		case result[i] > reference[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
+		}
+	}
+	return 1 - float64(common)/float64(len(reference)), 1 - float64(common)/float64(len(result)), true
+}
+
+// sortedTokens returns the hashes of s's tokens, sorted.
+func sortedTokens(s string) []uint64 {
+	t := tokensOf(s)
+	slices.Sort(t)
+	return t
+}
+
+// titleMissing is the share of the headline's words (of four letters or
+// more, or any character of an unspaced script) the result lacks: an
+// article names its headline's subject; a footer, an author list or
+// another story mostly does not. 0 without a headline.
+func titleMissing(title string, result []uint64) float64 {
+	var want []uint64
+	tokenHashes(title, func(h uint64, long bool) {
+		if long && !slices.Contains(want, h) {
+			want = append(want, h)
+		}
+	})
+	if len(want) < 2 {
+		return 0
+	}
+	total := len(want)
+	for _, h := range result {
+		if i := slices.Index(want, h); i >= 0 {
+			want = slices.Delete(want, i, i+1)
+			if len(want) == 0 {
+				break
+			}
+		}
+	}
+	return float64(len(want)) / float64(total)
+}
+
+// repeatedBlocks is the share of text's blocks (its lines) whose text an
+// earlier block already has: an article says each thing once, while a list
+// of posts, quotes or comments repeats its share bar, its "read more" or
+// its "reply" under each. The rendered text has its white space collapsed
+// already, so lines compare as bytes.
+func repeatedBlocks(text string) float64 {
+	var seen []uint64
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(line); i++ {
+			h = (h ^ uint64(line[i])) * 1099511628211
+		}
+		seen = append(seen, h)
+	}
+	if len(seen) == 0 {
+		return 0
+	}
+	blocks := len(seen)
+	slices.Sort(seen)
+	distinct := len(slices.Compact(seen))
+	return float64(blocks-distinct) / float64(blocks)
+}
