@@ -34,8 +34,12 @@ func CompleteSplit(root, content *html.Node, pr *Pruner, cleaned int, art *Artic
 	if content == nil {
 		return content, pr.Removed
 	}
-	class, inContent := splitClass(content)
-	if class == "" {
+	class, inContent, long := splitClass(content)
+	if class == "" || pr.paragraphs*2 <= long*3 {
+		// Firing takes more classed paragraphs outside the content than in
+		// it (over half of its long ones): the page must hold more than
+		// half as many long paragraphs again as the content (the common
+		// case ends here, without a walk of the page).
 		return content, pr.Removed
 	}
 	var all []*html.Node
@@ -79,10 +83,10 @@ func CompleteSplit(root, content *html.Node, pr *Pruner, cleaned int, art *Artic
 }
 
 // splitClass returns the class most of content's long prose paragraphs
-// carry, and how many carry it; "" when no class is carried by most.
-func splitClass(content *html.Node) (string, int) {
+// carry, how many carry it, and how many there are; "" when no class is
+// carried by most.
+func splitClass(content *html.Node) (class string, carry, long int) {
 	var counts map[string]int
-	long := 0
 	for p := range dom.Elements(content) {
 		if p.DataAtom != atom.P || proseParagraph(p) == 0 {
 			continue
@@ -102,9 +106,9 @@ func splitClass(content *html.Node) (string, int) {
 		}
 	}
 	if counts[best]*2 <= long {
-		return "", 0 // the class of a few paragraphs only
+		return "", 0, long // the class of a few paragraphs only
 	}
-	return best, counts[best]
+	return best, counts[best], long
 }
 
 // commonAncestor returns the deepest element holding every node of ns.
@@ -163,7 +167,7 @@ func FillGaps(root, content *html.Node) int {
 	if content == nil {
 		return 0
 	}
-	class, _ := splitClass(content)
+	class, _, _ := splitClass(content)
 	if class == "" {
 		return 0
 	}

@@ -54,7 +54,9 @@ func TestCompleteSplit(t *testing.T) {
 			root := domtest.Page(t, `<div id="page">`+tc.page+`</div>`)
 			content := domtest.ByID(domtest.Page(t, `<div id="content">`+tc.content+`</div>`), "content")
 			art := &Article{BodySource: BodyReadability}
-			got, _ := CompleteSplit(root, content, &Pruner{}, 0, art)
+			pr := &Pruner{}
+			pr.Prose, pr.paragraphs = articleProse(root) // as CleanPage counts the page's
+			got, _ := CompleteSplit(root, content, pr, 0, art)
 			if art.BodySource != tc.want {
 				t.Fatalf("BodySource = %q, want %q", art.BodySource, tc.want)
 			}
