@@ -261,6 +261,11 @@ func benchMetaCorpus(c *corpus, exts []metaExtractor, part string) *metaCorpusRe
 						rep.Misses = append(rep.Misses, metaMiss{Page: p.ID + " (" + p.Part + ")", Field: f + " " + g, Got: outs[i].got[f], Want: outs[i].want[f]})
 					}
 				}
+				// A page whose names are all found can still carry a value
+				// that matches none (precision): list it too.
+				if o := outs[i]; o.authorsAsserted && o.outcome["authors"] != "wrong" && o.values > o.matched {
+					rep.Misses = append(rep.Misses, metaMiss{Page: p.ID + " (" + p.Part + ")", Field: "authors extra", Got: o.got["authors"], Want: o.want["authors"]})
+				}
 			}
 		}
 		for _, pt := range parts {

@@ -177,13 +177,14 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	}
 	art.hygiene() // after cleaning, which matches the title to the page's headline as written
 	if content != nil {
+		atomizeCreated(content)
 		art.Text = render.Text(content)
 	}
 	art.Content = content
 	art.Removed = removed
 	words := render.CountWords(art.Text)
 	art.Language = meta.CheckLanguage(art.Language, art.Text, words)
-	if content == nil || words < clean.MinArticleWords || dom.LinkWords(content)*100 > dom.WordCount(art.Text)*clean.MaxLinkPercent {
+	if content == nil || words < clean.MinArticleWords || linkHeavy(content, art.Text, art.URL) {
 		art.Text = ""
 		return art, ErrNotReadable
 	}
@@ -356,7 +357,11 @@ func articleLike(content *html.Node) bool {
 // authors, and the body's source, readability's until the recall guard
 // says otherwise.
 func (a *Article) cleaning() *clean.Article {
-	return &clean.Article{Title: a.Title, Subtitle: a.Subtitle, Authors: a.Authors, BodySource: clean.BodyReadability}
+	site := dom.Site(a.URL)
+	if a.ArchiveURL != "" {
+		site = "" // the links still lead into the archive while the rules run
+	}
+	return &clean.Article{Title: a.Title, Subtitle: a.Subtitle, Authors: a.Authors, BodySource: clean.BodyReadability, Site: site}
 }
 
 // runReadability lets readeck find the article in doc, mutating it. It
@@ -376,13 +381,38 @@ func runReadability(doc *dom.Document, pageURL *url.URL) (*html.Node, readabilit
 	return res.Node, res
 }
 
+// atomizeCreated gives the elements readability created (the paragraphs it
+// makes of text between <br><br>, or of a div's loose text) the atom of
+// their name before the body is rendered: they have none, so the text,
+// which reads DataAtom, took them for unknown inline elements and ran
+// their paragraphs together ("…e. V." + "Nach drei Jahren" printed
+// "e. V.Nach drei Jahren"). It runs after the cleaning rules, which were
+// tuned on the tree as readability leaves it (a headline whose title line
+// readability wrapped in a paragraph still reads as one line to them);
+// renamed elements keep their original atom (see runReadability).
+func atomizeCreated(root *html.Node) {
+	fix := func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == 0 && n.Namespace == "" {
+			n.DataAtom = atom.Lookup([]byte(n.Data))
+		}
+	}
+	fix(root)
+	for n := range dom.Elements(root) {
+		fix(n)
+	}
+}
+
 // fillFrom completes missing metadata with what readability found.
 func (a *Article) fillFrom(r readability.Article) {
 	if a.Title == "" {
 		a.Title = dom.NormalizeSpace(r.Title())
 	}
 	if len(a.Authors) == 0 {
-		a.Authors = meta.SplitAuthors(r.Byline())
+		for _, n := range meta.SplitAuthors(r.Byline()) {
+			if !dom.SameText(n, a.SiteName) { // the site is not its articles' author
+				a.Authors = append(a.Authors, n)
+			}
+		}
 	}
 	if a.SiteName == "" {
 		a.SiteName = dom.NormalizeSpace(r.SiteName())

@@ -20,6 +20,9 @@ type Article struct {
 	Title, Subtitle string
 	Authors         []string
 	BodySource      string
+	// Site is the registrable domain of the page's address (dom.Site),
+	// "" when the address is unknown.
+	Site string
 }
 
 // Removal records one element a cleaning rule removed, and why.

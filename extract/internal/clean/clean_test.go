@@ -703,7 +703,7 @@ func postCleanTree(content *html.Node, art *Article) []Removal {
 // removeLinkListsTree runs the link-list rule and returns what it removed.
 func removeLinkListsTree(content *html.Node) []Removal {
 	p := &Pruner{}
-	removeLinkLists(content, p)
+	removeLinkLists(content, "", p)
 	return p.Removed
 }
 

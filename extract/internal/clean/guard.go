@@ -134,6 +134,6 @@ func PostCleanAll(content *html.Node, art *Article, pr *Pruner) {
 	defer func() { pr.Prose, pr.paragraphs = prose, paragraphs }()
 	postClean(content, art, pr)
 	removeDateStamps(content, pr)
-	removeLinkLists(content, pr)
+	removeLinkLists(content, art.Site, pr)
 	removeAuthorBios(content, art, pr)
 }

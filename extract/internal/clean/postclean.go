@@ -156,8 +156,12 @@ var (
 // <ul>/<ol>, or consecutive paragraphs or divs each holding only a link —
 // when it has three or more items and follows the article's last body
 // paragraph, or two or more under a "related" label ("Read more", "You may
-// also like…"). The label or heading right before it goes too.
-func removeLinkLists(content *html.Node, p *Pruner) {
+// also like…"). The label or heading right before it goes too. A run of
+// paragraphs whose links mostly leave the page's site (site, "" when
+// unknown) is spared unless a "related" label heads it: other stories are
+// the site's own, and paragraphs of links to other sites are the article
+// pointing somewhere (a deals round-up's shop links, a link post).
+func removeLinkLists(content *html.Node, site string, p *Pruner) {
 	var lastLong *html.Node
 	var runs [][]*html.Node
 	var walk func(*html.Node)
@@ -205,6 +209,9 @@ func removeLinkLists(content *html.Node, p *Pruner) {
 		if !related && label != nil && introduces(label) {
 			continue // "This release fixes these bugs:": the article's own list
 		}
+		if !related && site != "" && pointsOffsite(run, site) {
+			continue
+		}
 		if label != nil && (related || isHeading(label)) {
 			p.remove(label, RuleLinkList)
 		}
@@ -212,6 +219,20 @@ func removeLinkLists(content *html.Node, p *Pruner) {
 			p.removeWithEmptyParents(n, content, RuleLinkList)
 		}
 	}
+}
+
+// pointsOffsite reports a run of paragraphs most of whose link words are
+// in paragraphs listing several links to other sites.
+func pointsOffsite(run []*html.Node, site string) bool {
+	links, off := 0, 0
+	for _, n := range run {
+		if n.DataAtom != atom.P {
+			return false
+		}
+		links += dom.LinkWords(n)
+		off += dom.OffsiteParagraphLinkWords(n, site)
+	}
+	return off*2 > links
 }
 
 // isLinkBlock reports whether a paragraph, list item or div is all link text.

@@ -14,7 +14,7 @@ var (
 	// "A e B", "A with B", "AFP/dpa": the conjunctions in lower case between
 	// spaces, so that a middle initial ("Sarah E. Needleman") stays inside
 	// its name.
-	rxAuthorSeparator = rx.Compile(`\s*(?:,|;|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|og|och|i|oraz|и|with|avec|mit|con|com|met)\s)\s*`)
+	rxAuthorSeparator = rx.Compile(`\s*(?:,|，|;|；|&|/|／|、|\||\s(?:and|AND|und|et|y|e|en|og|och|i|oraz|и|with|avec|mit|con|com|met)\s)\s*`)
 	rxLooksLikeURL    = rx.Compile(`^(https?:|www\.|/)|\.(com|org|net)\b`)
 	// rxProfileLink is the text of a link to an author page, not a name.
 	rxProfileLink = rx.Compile(`\b(view|see|all|more|posts|articles|stories|profile|follow|contact|email|bio|alle|artikel|beiträge|tous|todos|tutti|meer|mehr|plus|más|mais|più)\b|все`)
@@ -22,7 +22,7 @@ var (
 	// rxHonorific is a title before a name.
 	rxHonorific = rx.Compile(`^(?:Dr|Prof|Mr|Mrs|Ms|Mme|Sr|Sra|Hr|Fr)\.?\s+`)
 	// rxRole is a job title after a name ("Jane Doe, Political Correspondent").
-	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|commentator|contributor|journalist|staff|kommentator|commentateur|comentarista|commentatore|korrespondent|redakteur|rédact|corresponsal|redactor|periodista|repórter|redattore|giornalista|verslaggever|корреспондент|редактор|обозреватель`)
+	rxRole = rx.Compile(`correspondent|reporter|editor|writer|columnist|commentator|contributor|journalist|staff|photographer|kommentator|commentateur|comentarista|commentatore|korrespondent|redakteur|mitarbeiter|fotograf|rédact|chroniqueu|corresponsal|redactor|periodista|repórter|redattore|giornalista|corrispondente|inviat[oa]\b|envoy[ée]e?s? spécia(?:l|le|ux|les)|enviad[oa]s? especial(?:es)?|verslaggever|redacteur|корреспондент|редактор|обозреватель`)
 )
 
 // notAName are bylines' credentials, newsroom placeholders and the
@@ -34,6 +34,7 @@ var notAName = map[string]bool{
 	"redaktion": true, "rédaction": true, "la rédaction": true, "redacción": true, "redaccion": true, "redazione": true,
 	"la redazione": true, "redactie": true, "de redactie": true, "redação": true, "da redação": true, "редакция": true,
 	"newsroom": true, "the editors": true, "editorial team": true, "staff": true, "unknown": true,
+	"編集部": true, "编辑部": true, "편집부": true, "文": true,
 }
 
 // SplitAuthors turns a byline into person names: prefixes and honorifics
@@ -48,21 +49,48 @@ func SplitAuthors(byline string) []string {
 		return nil
 	}
 	byline = lexicon.BylinePrefix.ReplaceAllString(byline, "")
+	byline = rxWriterLabel.ReplaceAllString(byline, "")
 	var out []string
 	seps := rxAuthorSeparator.FindAllString(byline, -1)
-	full := false // a full name came before: a lone word after a comma is a place
-	for i, part := range rxAuthorSeparator.Split(byline, -1) {
+	full := false      // a full name came before: a lone word after a comma is a place
+	afterRole := false // a role came before: a lone word after it is where the writer works
+	parts := rxAuthorSeparator.Split(byline, -1)
+	if joinsPhrase(parts, seps) {
+		return nil
+	}
+	if strings.ContainsAny(byline, "·•") {
+		parts, seps = dropLoneDotted(parts)
+	}
+	for i, part := range parts {
 		part = rxLeadingConjunction.ReplaceAllString(strings.Trim(dom.NormalizeSpace(part), " .·|-–—:／"), "")
-		if full && i > 0 && strings.TrimSpace(seps[i-1]) == "," && isPlaceAfterComma(part) {
+		if rxRole.MatchString(strings.ToLower(part)) {
+			afterRole = true
 			continue
 		}
+		if full && i > 0 && strings.TrimSpace(seps[i-1]) == "," && isPlaceAfterComma(part) ||
+			afterRole && isPlaceAfterComma(part) {
+			continue
+		}
+		if rxEditorLabel.MatchString(part) {
+			continue // an editor's or a contributor's credit, not the writer
+		}
+		if rxPhotoCredit.MatchString(part) && !rxCreditLabel.MatchString(part) {
+			return nil // a picture's credit ("AP Photo/Jane Doe"): its names took the pictures
+		}
+		part = rxCJKRole.ReplaceAllString(rxWriterLabel.ReplaceAllString(part, ""), "")
 		part = rxHonorific.ReplaceAllString(part, "")
 		part = rxTrailingRole.ReplaceAllString(rxTrailingPlaceOrOutlet.ReplaceAllString(rxTrailingDateLabel.ReplaceAllString(part, ""), ""), "")
 		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
 		lower := strings.Trim(lowerPart, ".")
-		if part == "" || lexicon.BylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
-			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || rxRole.MatchString(lowerPart) ||
-			!readsAsName(part) {
+		if rxDomainInName.MatchString(part) {
+			full = true // the site's address: lone words after it are its place
+			continue
+		}
+		if sentencePart(part) {
+			return nil // a sentence split at its "and": no byline
+		}
+		if part == "" || rxRole.MatchString(lowerPart) || lexicon.BylinePrefix.MatchString(part+" ") || rxHasDigit.MatchString(part) || rxLooksLikeURL.MatchString(lowerPart) || dom.WordCount(part) > 5 ||
+			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || !readsAsName(part) {
 			continue
 		}
 		full = full || strings.ContainsRune(part, ' ')
@@ -89,4 +117,68 @@ func titleCaseShouting(name string) string {
 		start = !unicode.IsLetter(r)
 	}
 	return b.String()
+}
+
+// joinsPhrase reports a byline whose "and" joins lower-case words to what
+// comes before ("Desk Name et faits divers"): a phrase, not a list of
+// names, whose capitalised half would be taken for a person.
+func joinsPhrase(parts, seps []string) bool {
+	for i, sep := range seps {
+		if sep = strings.TrimSpace(sep); sep == "" || !unicode.IsLetter([]rune(sep)[0]) || i+1 >= len(parts) {
+			continue
+		}
+		next := strings.Fields(parts[i+1])
+		if len(next) == 0 || agencies[strings.ToLower(strings.Trim(parts[i+1], " ."))] {
+			continue
+		}
+		if first := []rune(next[0])[0]; unicode.IsLower(first) && !nameParticles[next[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropLoneDotted splits parts further at the middle dots a byline line
+// strings its items with ("Section · Jane Doe · 3 min"), and drops the
+// single words among them, a section's or a label's, but agencies.
+func dropLoneDotted(parts []string) ([]string, []string) {
+	var outParts, outSeps []string
+	for _, p := range parts {
+		for _, piece := range strings.FieldsFunc(p, func(r rune) bool { return r == '·' || r == '•' }) {
+			piece = strings.TrimSpace(piece)
+			if !strings.ContainsRune(piece, ' ') && hasCase(piece) && !agencies[strings.ToLower(piece)] {
+				continue
+			}
+			if len(outParts) > 0 {
+				outSeps = append(outSeps, ", ")
+			}
+			outParts = append(outParts, piece)
+		}
+	}
+	if len(outParts) == 0 {
+		return []string{""}, nil
+	}
+	return outParts, outSeps
+}
+
+// sentencePart reports a part of three words or more that mixes
+// capitalised words with a lower-case word that is neither a name's
+// particle nor a label's: prose ("Syrian defense ministries"), whose
+// neighbours are no names either.
+func sentencePart(part string) bool {
+	fields := strings.Fields(part)
+	if len(fields) < 3 || !hasCase(part) {
+		return false
+	}
+	upper, prose := false, false
+	for _, f := range fields {
+		r := []rune(f)[0]
+		switch {
+		case unicode.IsUpper(r):
+			upper = true
+		case unicode.IsLower(r) && !nameParticles[f] && !closedWords[strings.ToLower(strings.Trim(f, ".,"))]:
+			prose = true
+		}
+	}
+	return upper && prose
 }

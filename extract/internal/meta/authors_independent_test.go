@@ -58,13 +58,20 @@ julio | agosto | septiembre | octubre | noviembre | diciembre
 monday | tuesday | wednesday | thursday | friday | saturday | sunday | montag | dienstag | mittwoch
 donnerstag | freitag | samstag | sonntag | lundi | mardi | mercredi | jeudi | vendredi | samedi | dimanche
 today | yesterday | heute | gestern | aujourd'hui | hoy | ayer | oggi | ieri
+editors | edited by | editing by | redakteur | redakteurin | bearbeitet von | editado por | redazione | redactie
+web desk | news desk | digital desk | online desk | online-redaktion | onlineredaktion | newsroom | staff
+guest author | gastautor | gastautorin | sponsored | sponsored content | anzeige | advertorial | werbung
+partner content | publicité | publicidad | pubblicità | reading time | lesezeit | min read
+編集部 | 编辑部 | 편집부 | 記者 | 记者 | 기자 | 文
 `
 
 // labelOpeners are the labels that, followed by a colon, open a credit or
 // a source rather than a byline: "Foto: …", "Bildquelle: …".
-var labelOpeners = regexp.MustCompile(`(?i)^(photo|photos|foto|fotos|bild|bildquelle|quelle|image|credit|crédit|source|fuente|fonte|bron|źródło|фото|источник|写真|出典|来源|posted|published|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|pubblicato|gepubliceerd|opublikowano)\s*[:：]`)
+var labelOpeners = regexp.MustCompile(`(?i)^(?:(photo|photos|foto|fotos|bild|bildquelle|quelle|image|credit|crédit|source|fuente|fonte|bron|źródło|фото|источник|写真|出典|来源|posted|published|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|pubblicato|gepubliceerd|opublikowano|editor|redaktion|redazione|redacción|text|texto|testo|编辑|編集|著者|作者)\s*[:：]|(edited|editing|reporting|photos?|photographs?|illustrations?)\s+by\s|bearbeitet\s+von\s|(取材・)?文\s*[●◎：/／])`)
 
-var markupOrURL = regexp.MustCompile(`(?i)[<>{}]|://|www\.|href|&[a-z]+;|&#\d+;`)
+// markupOrURL is markup, an entity, a URL, an e-mail address or a bare
+// web address ("example.de").
+var markupOrURL = regexp.MustCompile(`(?i)[<>{}]|://|www\.|href|&[a-z]+;|&#\d+;|\S@\S+\.\S|\b[a-z0-9-]{2,}\.(?:com|org|net|info|de|at|ch|fr|es|it|nl|be|pl|ru|jp|cn|kr|uk|us|io|co|ca|am|tv)\b`)
 
 var fold = cases.Fold()
 
@@ -260,6 +267,9 @@ func TestBadAuthorCatches(t *testing.T) {
 		"Wirtschaft": true, "international": true, `<a href="`: true, "a>": true, "Frank Berg - https://x.example": true,
 		"Publiziert am": true, "Veröffentlicht": true, "No Author": true, "Dec": true, "Bildquelle: SWR": true,
 		"Foto: Jens Albrecht": true, "cc-by": true, "投稿者": true, "Opublikowano": true,
+		"jane@blatt.example.de": true, "nieuwsblad.be": true, "Redaktion hessenblatt.de": true, "Edited by Mark Olsen": true,
+		"Redaktion: Paul Kern": true, "文● 森本さくら": true, "Web Desk": true, "編集部": true, "Anzeige": true,
+		"T.C. Sottek": false, "Nicholas St. Fleur": false, "James S.A. Corey": false,
 		"Lea Brandt": false, "Jens Albrecht": false, "Anna Weber": false, "Mai Nguyen": false,
 	} {
 		if got := badAuthor(author, tags, labels) != ""; got != bad {

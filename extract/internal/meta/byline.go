@@ -168,19 +168,20 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 	}
 	for _, b := range blocks {
-		text := strings.ToLower(dom.NormalizeSpace(dom.TextOf(b))) // offsets as findTextDates gives them
+		shown := asciiDigits(dom.NormalizeSpace(dom.TextOf(b)))
+		text := strings.ToLower(shown) // offsets as findTextDates gives them
 		stamped := false
 		forEachElement(b, func(e *html.Node) {
 			var d string
 			switch {
 			case e.DataAtom == atom.Time:
-				d = normalizeDate(dom.Attr(e, "datetime"))
+				d = timeDate(e, lang)
 			case dom.HasAttr(e, "title") && strings.Contains(strings.ToLower(dom.Attr(e, "class")), "published"):
 				d = normalizeDate(dom.Attr(e, "title")) // hAtom's <abbr class="published" title="…">
 			}
 			if d != "" {
 				stamped = true
-				at := strings.Index(text, strings.ToLower(dom.NormalizeSpace(dom.TextOf(e))))
+				at := strings.Index(text, strings.ToLower(asciiDigits(dom.NormalizeSpace(dom.TextOf(e)))))
 				if at < 0 {
 					at = 0
 				}
@@ -199,7 +200,11 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 		}
 		from := 0
 		for _, m := range matches {
-			note(labelBefore(text[from:m.start]), m.Date)
+			kind := labelBefore(text[from:m.start])
+			if kind == plainDate && len(shown) == len(text) && proseLine(shown, m.start) {
+				continue // "Das Buch wurde am 3. Mai 1999 veröffentlicht."
+			}
+			note(kind, m.Date)
 			from = m.start
 		}
 	}
@@ -248,8 +253,8 @@ func zoneAuthors(blocks []*html.Node, lang string) []string {
 // July 2021 by …"). Names must read like names; a line that also carries
 // a date may print them in lower case.
 func lineAuthors(text, lang string) []string {
-	if rxPhotoCredit.MatchString(text) {
-		return nil
+	if rxPhotoCredit.MatchString(text) && !rxWriterLabel.MatchString(text) {
+		return nil // a credit for the pictures; "Text: …, Fotos: …" names its writer first
 	}
 	dated := len(findTextDates(text, lang)) > 0
 	var names []string
@@ -264,7 +269,10 @@ func lineAuthors(text, lang string) []string {
 // bylineNames splits the names out of a byline line, or returns nil when
 // the line does not read like one.
 func bylineNames(text string) []string {
-	if rxBylineLabel.MatchString(text) {
+	if loc := rxBylineLabel.FindStringIndex(text); loc != nil {
+		if !labelLead(text[:loc[1]]) {
+			return nil // "Entfernung von …": a noun before "von", not a byline's label
+		}
 		return SplitAuthors(bylineText(text))
 	}
 	loc := rxInlineBy.FindStringIndex(text)
@@ -321,6 +329,9 @@ var (
 func bylineText(s string) string {
 	s = rxBylineLabel.ReplaceAllString(s, "")
 	s = rxOurRole.ReplaceAllString(s, "")
+	if loc := rxLeadingSection.FindStringIndex(s); loc != nil && !agencies[strings.ToLower(strings.TrimRight(s[:loc[1]], " ·•|"))] {
+		s = s[loc[1]:] // a news agency before the bar is the byline itself ("dpa | 22.06.2023")
+	}
 	end := len(s)
 	for _, rx := range []*rx.Regexp{rxBylineEnd, rxWeekday} {
 		if loc := rx.FindStringIndex(s); loc != nil && loc[0] > 0 && loc[0] < end {
@@ -334,6 +345,10 @@ func bylineText(s string) string {
 	}
 	return strings.TrimSpace(s[:end])
 }
+
+// rxLeadingSection is a section's one word before the names, set off by
+// a dot or a bar ("Politik · Jane Doe · 14.02.2022").
+var rxLeadingSection = rx.Compile(`^[\pL-]+\s*[·•|]\s*`)
 
 // rxWeekday is a day's name, which starts the date after a byline.
 var rxWeekday = rx.Compile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:[\s,]|$)`)
@@ -352,4 +367,30 @@ func looksLikeName(name string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(words[0])
 	return unicode.IsUpper(first)
+}
+
+// leadWords are the words a byline's label may open with before its "by"
+// or "von": "Ein Artikel von", "Written by", "Un reportage de".
+var leadWords = map[string]bool{
+	"ein": true, "eine": true, "einem": true, "a": true, "an": true, "un": true, "una": true, "uno": true, "een": true,
+	"article": true, "artikel": true, "beitrag": true, "gastbeitrag": true, "kommentar": true, "analyse": true,
+	"reportage": true, "interview": true, "story": true, "words": true, "text": true, "texte": true, "texto": true,
+	"testo": true, "written": true, "posted": true, "published": true, "geschrieben": true, "verfasst": true,
+	"artículo": true, "articolo": true, "escrito": true, "scritto": true, "publié": true, "rédigé": true,
+	"reporting": true, "report": true, "bericht": true, "column": true, "kolumne": true, "essay": true,
+	"opinion": true, "meinung": true, "gastkommentar": true, "blog": true, "post": true, "photos": true,
+	"enviado": true, "inviato": true, "envoyé": true, "correspondant": true, "original": true,
+}
+
+// labelLead reports whether the words before a byline's label word
+// (label is the line up to the end of rxBylineLabel's match) are a
+// label's own: none, or leadWords.
+func labelLead(label string) bool {
+	words := strings.Fields(strings.ToLower(label))
+	for _, w := range words[:max(0, len(words)-1)] {
+		if !leadWords[strings.Trim(w, ":")] {
+			return false
+		}
+	}
+	return true
 }

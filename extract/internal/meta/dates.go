@@ -4,6 +4,9 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -19,6 +22,8 @@ var zonedLayouts = []string{
 	time.RFC1123Z,
 	"Mon, 2 Jan 2006 15:04:05 -0700",
 	time.RFC822Z,
+	"Mon, Jan 2 2006 15:04:05 -0700",
+	"Mon Jan 2 2006 15:04:05 GMT-0700", // JavaScript's Date.toString(), its "(zone name)" cut
 }
 
 // Layouts whose zone is a name: only GMT and UTC give a known offset.
@@ -61,6 +66,11 @@ func normalizeDate(s string) string {
 const minYear = "1900"
 
 func parseDate(s string) string {
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndex(s, " ("); i > 0 {
+			s = s[:i] // "… GMT+0000 (Coordinated Universal Time)"
+		}
+	}
 	for _, layout := range zonedLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.Format(time.RFC3339)
@@ -85,4 +95,100 @@ func parseDate(s string) string {
 		}
 	}
 	return ""
+}
+
+// textualDate reads a structured value (a meta's content, JSON-LD) that
+// writes its date as a reader would rather than in a machine format:
+// "12-15-2016", "07 أكتوبر 2020 - 12:09", "2019年3月5日". Only a short value
+// holding one date is read, numeric orders by the page's language; the
+// result is a date alone, its time and zone never guessed.
+func textualDate(s, lang string) string {
+	s = asciiDigits(strings.TrimSpace(s))
+	if s == "" || len(s) > 80 {
+		return ""
+	}
+	ds := findTextDates(s, lang)
+	if len(ds) == 0 {
+		return ""
+	}
+	for _, d := range ds[1:] {
+		if d.Date != ds[0].Date {
+			return "" // two dates in one value: which is meant is unknown
+		}
+	}
+	return ds[0].Date
+}
+
+// asciiDigits turns the Arabic-Indic (٠-٩), Persian (۰-۹) and full-width
+// (０-９) digits that pages write dates with into ASCII ones, for the date
+// patterns, which read only ASCII digits. Text without them is returned
+// as it is.
+func asciiDigits(s string) string {
+	if foreignDigitAt(s, 0) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '\u0660' && r <= '\u0669':
+			return '0' + r - '\u0660'
+		case r >= '\u06f0' && r <= '\u06f9':
+			return '0' + r - '\u06f0'
+		case r >= '\uff10' && r <= '\uff19':
+			return '0' + r - '\uff10'
+		}
+		return r
+	}, s)
+}
+
+// foreignDigitAt is the offset of the first such digit from i on, or -1: a
+// byte scan, as it runs over every text node the date fallbacks read.
+func foreignDigitAt(s string, i int) int {
+	for ; i+1 < len(s); i++ {
+		switch s[i] {
+		case 0xD9: // U+0660-0669: D9 A0-A9
+			if s[i+1] >= 0xA0 && s[i+1] <= 0xA9 {
+				return i
+			}
+		case 0xDB: // U+06F0-06F9: DB B0-B9
+			if s[i+1] >= 0xB0 && s[i+1] <= 0xB9 {
+				return i
+			}
+		case 0xEF: // U+FF10-FF19: EF BC 90-99
+			if i+2 < len(s) && s[i+1] == 0xBC && s[i+2] >= 0x90 && s[i+2] <= 0x99 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// dateIn is normalizeDate, then, for a value in no machine format, the
+// date it writes as text.
+func dateIn(s, lang string) string {
+	if d := normalizeDate(s); d != "" {
+		return d
+	}
+	return textualDate(s, lang)
+}
+
+// timeDate is the date a <time> element gives: its datetime attribute,
+// unless the text it shows the reader is a full date of another day. Then
+// the shown day wins, as a date alone: some CMSs fill datetime with the
+// last edit or the server's clock, and a UTC instant's shown day is the
+// page's own. A shown date that is the attribute's with day and month
+// swapped is a numeric order misread, and the attribute stands.
+func timeDate(e *html.Node, lang string) string {
+	d := normalizeDate(dom.Attr(e, "datetime"))
+	if d == "" {
+		return ""
+	}
+	text := dom.TextOf(e)
+	if len(text) > 120 {
+		return d
+	}
+	shown := textualDate(dom.NormalizeSpace(text), lang)
+	if shown == "" || shown == d[:10] || shown[:5]+shown[8:10]+"-"+shown[5:7] == d[:10] {
+		return d
+	}
+	return shown
 }

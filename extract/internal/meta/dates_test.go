@@ -1,8 +1,14 @@
 package meta
 
 import (
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 func TestFindTextDatesMoreForms(t *testing.T) {
@@ -171,6 +177,224 @@ func TestDateBeforeItsByline(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := datePage(tc.lang, "", `<div class="story"><p class="kicker">Kultur</p>`+tc.body+`<p>`+storyText+`</p><p>`+storyText+`</p></div>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// A structured value may write its date as a reader would: numeric orders
+// by the page's language, month names in more languages, digits of other
+// scripts. Two dates in one value, or a long text, give none.
+func TestTextualDate(t *testing.T) {
+	for _, tc := range []struct{ value, lang, want string }{
+		{"12-15-2016", "en", "2016-12-15"},
+		{"03-07-2022", "en-US", "2022-03-07"},
+		{"03-07-2022", "de", "2022-07-03"},
+		{"الثلاثاء، 14 مارس 2023 - 09:30 ص", "ar", "2023-03-14"},
+		{"٥ مايو ٢٠٢١", "ar", "2021-05-05"},
+		{"۱۲ اکتبر ۲۰۲۲", "fa", "2022-10-12"},
+		{"２０２１年５月１８日", "ja", "2021-05-18"},
+		{"7 Ekim 2022 Cuma", "tr", "2022-10-07"},
+		{"14. března 2023", "cs", "2023-03-14"},
+		{"3 листопада 2021", "uk", "2021-11-03"},
+		{"2 May 2020 – 9 May 2020", "en", ""},
+		{"yesterday", "en", ""},
+		{strings.Repeat("Die Stadt eröffnet den Garten am 3. Mai 2020. ", 3), "de", ""},
+	} {
+		if got := textualDate(tc.value, tc.lang); got != tc.want {
+			t.Errorf("textualDate(%q, %q) = %q, want %q", tc.value, tc.lang, got, tc.want)
+		}
+	}
+}
+
+func TestMetaDateWrittenAsText(t *testing.T) {
+	for _, tc := range []struct{ name, lang, head, want string }{
+		{"US numeric in value=", "en-US", `<meta name="article:published_time" value="12-15-2016">`, "2016-12-15"},
+		{"Arabic month name", "ar", `<meta property="article:published_time" content="الأحد، 05 فبراير 2023 - 11:20 ص">`, "2023-02-05"},
+		{"a later meta read when the first holds no date", "en",
+			`<meta property="article:published_time" content="n/a"><meta name="dc.date" content="2021-06-30">`, "2021-06-30"},
+		{"JSON-LD written as text, day first in German", "de",
+			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"05.06.2021, 14:00 Uhr"}</script>`, "2021-06-05"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := fieldsOf(t, datePage(tc.lang, tc.head, `<h1>Dachgarten eröffnet</h1><p>`+storyText+`</p>`)).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// A <time> whose shown date is another day than its datetime gives the
+// shown day; the same day, a date with no year, or the datetime's day and
+// month swapped leave the datetime.
+func TestTimeShowsAnotherDay(t *testing.T) {
+	for _, tc := range []struct{ name, lang, time, want string }{
+		{"fr, a later datetime", "fr", `<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>`, "2019-06-29"},
+		{"es, a later datetime", "es", `<time datetime="2020-03-02T10:00:00+01:00">Publicado el 24 de febrero de 2020</time>`, "2020-02-24"},
+		{"en, the UTC day after the shown one", "en", `<time datetime="2020-05-02T02:54:29Z">May 1, 2020</time>`, "2020-05-01"},
+		{"de, the same day", "de", `<time datetime="2021-03-05T10:00:00+01:00">5. März 2021</time>`, "2021-03-05T10:00:00+01:00"},
+		{"no year shown", "fr", `<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin</time>`, "2019-07-03T10:18:46Z"},
+		{"relative text", "de", `<time datetime="2023-04-28T19:21:37+02:00">vor 58 Minuten</time>`, "2023-04-28T19:21:37+02:00"},
+		{"day and month swapped", "en", `<time datetime="2021-04-05T09:00:00Z">05/04/2021</time>`, "2021-04-05T09:00:00Z"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage(tc.lang, "", `<article><h1>Dachgarten eröffnet</h1><div class="meta">`+tc.time+`</div><p>`+storyText+`</p></article>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// A publication label after its date: German and Dutch only in a sentence
+// about the page itself, CJK right after the date; a label that opens the
+// next date, an update label, and prose about something else published are
+// not read so.
+func TestLabelAfterTheDate(t *testing.T) {
+	long := `<p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p><p>` + storyText + `</p>`
+	for _, tc := range []struct{ name, lang, line, want string }{
+		{"de WordPress line", "de", `Dieser Beitrag wurde am Dienstag, 7. Juni 2016 um 18:40 Uhr veröffentlicht und unter Verein abgelegt.`, "2016-06-07"},
+		{"de entry", "de", `Dieser Eintrag wurde am 12.03.2015 veröffentlicht.`, "2015-03-12"},
+		{"nl", "nl", `Dit bericht werd op 4 april 2019 gepubliceerd in Nieuws.`, "2019-04-04"},
+		{"ja", "ja", `2018年11月2日 掲載`, "2018-11-02"},
+		{"zh with a time", "zh", `2020-08-15 09:30 发布`, "2020-08-15"},
+		{"de prose about a book", "de", `Das Buch des Gärtners wurde am 3. Mai 1999 in Hamburg veröffentlicht, lange vor dem Garten.`, ""},
+		{"the label opens the next date", "de", `Zuletzt aktualisiert am 9. Mai 2016, veröffentlicht am 2. Mai 2016`, "2016-05-02"},
+		{"an update before", "de", `Aktualisiert: Dieser Beitrag vom 9. Mai 2016 wurde veröffentlicht`, ""},
+		{"ja update", "ja", `2018年11月2日 更新`, ""},
+		{"ja label after other words", "ja", `2018年11月2日に図書館で公開講座`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage(tc.lang, "", `<div class="x"><h1>Dachgarten eröffnet</h1>`+long+`<p class="postmeta">`+tc.line+`</p></div>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Every page of testdata/metadata gets the published day it is labelled
+// with (or none where it has none).
+func TestFixturePublishedDates(t *testing.T) {
+	raw, err := os.ReadFile("../../../testdata/metadata/expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var labels map[string]struct {
+		Published string `json:"published"`
+	}
+	if err := json.Unmarshal(raw, &labels); err != nil {
+		t.Fatal(err)
+	}
+	if len(labels) < 150 {
+		t.Fatalf("only %d labelled pages", len(labels))
+	}
+	for id, l := range labels {
+		page, err := os.ReadFile("../../../testdata/metadata/" + id + ".html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := fieldsOf(t, string(page)).Published
+		if got[:min(10, len(got))] != l.Published {
+			t.Errorf("%s: published = %q, want %q", id, got, l.Published)
+		}
+	}
+}
+
+// Japan's era years, read in a date line and in a labelled date far down.
+func TestJapaneseEraDates(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"令和3年4月1日", "2021-04-01"},
+		{"令和元年5月7日", "2019-05-07"},
+		{"平成30年12月25日", "2018-12-25"},
+		{"令和 2 年 8 月 15 日", "2020-08-15"},
+	} {
+		got := ""
+		if m := findTextDates(tc.text, "ja"); len(m) > 0 {
+			got = m[0].Date
+		}
+		if got != tc.want {
+			t.Errorf("findTextDates(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	long := strings.Repeat(`<p>`+storyText+`</p>`, 7)
+	page := datePage("ja", "", `<div class="x"><h1>屋上庭園の記録</h1>`+long+`<p class="info">公開日：令和3年4月1日</p></div>`)
+	if got := fieldsOf(t, page).Published; got != "2021-04-01" {
+		t.Errorf("labelled era date far down: published = %q, want 2021-04-01", got)
+	}
+}
+
+// Persian pages' Solar Hijri dates, given as Gregorian ones.
+func TestJalaliDates(t *testing.T) {
+	for _, tc := range []struct{ text, lang, want string }{
+		{"۲ تیر ۱۳۹۹", "fa", "2020-06-22"},
+		{"2 تير 1399 - 12:09:08", "fa", "2020-06-22"}, // Arabic yeh
+		{"دوشنبه ۱ فروردین ۱۴۰۱", "fa", "2022-03-21"},
+		{"۳۰ اسفند ۱۳۹۹", "fa", "2021-03-20"},
+		{"۱۴۰۲/۰۷/۱۵", "fa", "2023-10-07"},
+		{"1402/07/15", "en", ""},  // numeric only on a Persian page
+		{"۳۱ مهر ۱۴۰۰", "fa", ""}, // the autumn months have 30 days
+	} {
+		got := ""
+		if m := findTextDates(asciiDigits(tc.text), tc.lang); len(m) > 0 {
+			got = m[0].Date
+		}
+		if got != tc.want {
+			t.Errorf("findTextDates(%q, %q) = %q, want %q", tc.text, tc.lang, got, tc.want)
+		}
+	}
+}
+
+// Two machine formats sites write in metas: a JavaScript Date's string and
+// RFC 1123 without its comma after the day.
+func TestMoreZonedLayouts(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Tue Dec 20 2016 13:00:00 GMT+0000 (Coordinated Universal Time)", "2016-12-20T13:00:00Z"},
+		{"Fri Sep 25 2020 16:04:49 GMT-0400 (Eastern Daylight Time)", "2020-09-25T16:04:49-04:00"},
+		{"Thu, Dec 25 2014 16:57:37 +0000", "2014-12-25T16:57:37Z"},
+	} {
+		if got := normalizeDate(tc.in); got != tc.want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// A meta line under the headline that ends in a time ("a.m.") is a date
+// line, not a sentence of prose; a quoted statement's date above the
+// headline is not the article's.
+func TestDateLineEndingInATime(t *testing.T) {
+	page := datePage("en", "", `<div class="statement"><p>"We planted four hundred trees last spring."</p><p class="meta">— Dana Whitlock on Sunday, October 13th, 2019 in a speech to the council</p></div>
+<h1>Did the city plant 400 trees?</h1><p class="article-meta">By <a href="/staff/jo">Jo Marsh</a> , <a href="/staff/al">Al Brook</a> <span>on Monday, November 18th, 2019 at 11:08 a.m.</span></p><p>`+storyText+`</p><p>`+storyText+`</p>`)
+	if got := fieldsOf(t, page).Published; got != "2019-11-18" {
+		t.Errorf("published = %q, want 2019-11-18", got)
+	}
+	// the headline's zone reads it so itself, in the line's own case
+	node, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := Read(&dom.Document{Node: node})
+	m.Article()
+	if got, _ := zoneDates(headlineZone(m.h1), "en"); got != "2019-11-18" {
+		t.Errorf("zone date = %q, want 2019-11-18", got)
+	}
+}
+
+// Publication and update labels in more languages: the update shown first
+// is not the publication; a labelled date far down is read.
+func TestMoreDateLabels(t *testing.T) {
+	long := strings.Repeat(`<p>`+storyText+`</p>`, 7)
+	for _, tc := range []struct{ name, lang, zone, far, want string }{
+		{"tr update first", "tr", `<p class="bilgi">Güncelleme: 03.07.2024 11:20 · Yayınlanma: 02.07.2024 09:05</p>`, "", "2024-07-02"},
+		{"ko input and edit", "ko", `<p class="info">수정 2021.03.06 08:00 입력 2021.03.05 10:00</p>`, "", "2021-03-05"},
+		{"sv update alone", "sv", `<p class="meta">Uppdaterad 4 maj 2022</p>`, "", ""},
+		{"cs published far down", "cs", "", `<p>Publikováno: 14. března 2023</p>`, "2023-03-14"},
+		{"ko input far down", "ko", "", `<p>기사입력 :[ 2018-09-28 17:32 ]</p>`, "2018-09-28"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage(tc.lang, "", `<div class="x"><h1>Dachgarten eröffnet</h1>`+tc.zone+long+tc.far+`</div>`)
 			if got := fieldsOf(t, page).Published; got != tc.want {
 				t.Errorf("published = %q, want %q", got, tc.want)
 			}

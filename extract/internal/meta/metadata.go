@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/lexicon"
@@ -25,14 +26,17 @@ type pageMeta struct {
 	canonical   string
 	SavedFrom   string // the saved page's own record of its address
 	LD          ldArticle
-	headings    []*html.Node // the first h1 and h2 elements with text: headline candidates
-	h1          *html.Node   // the headline chosen among them, once the title is chosen
-	itemAuthors []string     // itemprop=author texts
-	subtitles   []*html.Node // elements the page marks as its standfirst
-	root        *html.Node   // the document, for the text date fallbacks
-	localTimes  []string     // <time datetime> values as written, for the page's own zone
-	tagLinks    []*html.Node // links to tag and category pages: their texts are never authors
-	host        *string      // hostLabel, once worked out
+	headings    []*html.Node    // the first h1 and h2 elements with text: headline candidates
+	h1          *html.Node      // the headline chosen among them, once the title is chosen
+	itemAuthors []string        // itemprop=author texts
+	itemScopes  []*html.Node    // the article-typed item each of itemAuthors belongs to, or nil
+	items       []*html.Node    // the page's article-typed microdata items, in page order (bounded)
+	subtitles   []*html.Node    // elements the page marks as its standfirst
+	root        *html.Node      // the document, for the text date fallbacks
+	localTimes  []string        // <time datetime> values as written, for the page's own zone
+	tagLinks    []*html.Node    // links to tag and category pages: their texts are never authors
+	editors     map[string]bool // names the page credits as its editors (dom.Comparable): never its authors
+	host        *string         // hostLabel, once worked out
 }
 
 // Read walks the tree once and collects the page's metadata.
@@ -42,6 +46,10 @@ func Read(doc *dom.Document) *pageMeta {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
+		case html.TextNode:
+			if len(n.Data) < maxEditorLine && len(m.editors) < maxEditors {
+				m.noteEditor(n)
+			}
 		case html.CommentNode:
 			if m.SavedFrom == "" {
 				m.SavedFrom = savedFromURL(n.Data)
@@ -83,6 +91,9 @@ func Read(doc *dom.Document) *pageMeta {
 					m.headings = append(m.headings, n)
 				}
 			}
+			if len(m.items) < maxItems && dom.HasAttr(n, "itemscope") && isArticleItem(n) {
+				m.items = append(m.items, n)
+			}
 			if ip := dom.Attr(n, "itemprop"); ip != "" && n.DataAtom != atom.Meta {
 				m.addItemprop(n, ip)
 			} else if p := dom.Attr(n, "property"); p != "" && n.DataAtom != atom.Meta {
@@ -100,6 +111,57 @@ func Read(doc *dom.Document) *pageMeta {
 	m.root = doc.Node
 	m.LD = parseJSONLD(ldScripts)
 	return m
+}
+
+// maxEditorLine bounds the text read as an editor's credit line, and
+// maxEditors the editors kept.
+const (
+	maxEditorLine = 100
+	maxEditors    = 8
+)
+
+// rxEditorLine is an editor's credit on a page: "Editor: Name", "Edited
+// by Name", "Redaktion: Name", "编辑：Name", with the name after it or in
+// the element that follows ("Editor : <a>Name</a>"). A noun needs its
+// colon: "Editor's picks" credits no one.
+var rxEditorLine = rx.Compile(`(?i)(?:^|[\s|·•,;(])(?:(?:editors?|editora|redakteur(?:in)?|redaktion|redacción|redação|redazione|redactie|eindredactie|redakcja|redaktor|редактор|編集|编辑|責編|责编|編集担当|责任编辑|편집)\s*[:：]|(?:edited|editing)\s+by|bearbeitet\s+von|redigiert\s+von|editado\s+por|édité\s+par)\s*(.*)$`)
+
+// editorStems are pieces of every editor's label rxEditorLine knows, in
+// the cases pages print them: a text holding none is no credit, and most
+// texts are told so without the pattern.
+var editorStems = []string{"dit", "DIT", "edak", "EDAK", "edac", "EDAC", "edaz", "EDAZ", "edig", "EDIG",
+	"arbeit", "ARBEIT", "едакт", "ЕДАКТ", "編集", "编辑", "責編", "责编", "편집"}
+
+// noteEditor records the names an editor's credit line gives.
+func (m *pageMeta) noteEditor(n *html.Node) {
+	d := n.Data
+	if strings.IndexByte(d, ':') < 0 && !strings.Contains(d, "：") && !strings.Contains(d, " by ") &&
+		!strings.Contains(d, " von ") && !strings.Contains(d, " por ") && !strings.Contains(d, " par ") {
+		return // every credit has its colon or its "by"
+	}
+	if !slices.ContainsFunc(editorStems, func(s string) bool { return strings.Contains(d, s) }) {
+		return
+	}
+	g := rxEditorLine.FindStringSubmatch(n.Data)
+	if g == nil {
+		return
+	}
+	name := strings.TrimSpace(g[1])
+	if name == "" {
+		for s := n.NextSibling; s != nil && name == ""; s = s.NextSibling {
+			name = dom.NormalizeSpace(dom.TextOf(s))
+		}
+	}
+	m.addEditor(name)
+}
+
+func (m *pageMeta) addEditor(name string) {
+	for _, e := range SplitAuthors(name) {
+		if m.editors == nil {
+			m.editors = map[string]bool{}
+		}
+		m.editors[dom.Comparable(e)] = true
+	}
 }
 
 // subtitleNames are the class words of a standfirst.
@@ -150,11 +212,15 @@ func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 		if c := dom.FindFirst(n, func(c *html.Node) bool { return dom.Attr(c, "itemprop") == "name" }); c != nil {
 			name = c
 		}
+		if dom.HasAncestor(n, atom.Aside) || dom.HasAncestor(n, atom.Nav) {
+			return // a teaser's author in a sidebar or a menu
+		}
 		if v := dom.Attr(name, "content"); v != "" {
 			m.itemAuthors = append(m.itemAuthors, v)
 		} else {
 			m.itemAuthors = append(m.itemAuthors, dom.NormalizeSpace(dom.TextOf(name)))
 		}
+		m.itemScopes = append(m.itemScopes, articleScope(n))
 	case "datePublished", "dateModified", "dateCreated":
 		m.addDateProp(n, prop)
 	case "alternativeHeadline":
@@ -162,13 +228,73 @@ func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 	}
 }
 
+// articleScope is the microdata item n's property belongs to when that
+// item is an article (itemtype NewsArticle, BlogPosting, …), else nil.
+func articleScope(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode || !dom.HasAttr(p, "itemscope") {
+			continue
+		}
+		if isArticleItem(p) {
+			return p
+		}
+		return nil
+	}
+	return nil
+}
+
+// maxItems bounds the article items kept.
+const maxItems = 32
+
+// isArticleItem reports whether an itemscope's itemtype is an article's.
+func isArticleItem(n *html.Node) bool {
+	t := strings.TrimSpace(dom.Attr(n, "itemtype"))
+	if i := strings.LastIndexAny(t, "/#:"); i >= 0 {
+		t = t[i+1:]
+	}
+	return articleTypes[t]
+}
+
+// itemAuthorNames are the microdata authors of the page's own article:
+// those of another article's item (a related story's teaser marked up as
+// a NewsArticle of its own) go. The page's article is the item that holds
+// the headline, else the first article item.
+func (m *pageMeta) itemAuthorNames() []string {
+	var main *html.Node
+	for _, s := range m.items {
+		if main == nil || m.h1 != nil && holds(s, m.h1) {
+			main = s
+		}
+	}
+	var out []string
+	for i, name := range m.itemAuthors {
+		if s := m.itemScopes[i]; s == nil || s == main {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// holds reports whether n is anc or inside it.
+func holds(anc, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == anc {
+			return true
+		}
+	}
+	return false
+}
+
 // addDateProp records a date that microdata or RDFa puts on any element:
 // its datetime or content attribute, else the date its text shows.
 func (m *pageMeta) addDateProp(n *html.Node, prop string) {
 	v := dom.FirstNonEmpty(dom.Attr(n, "datetime"), dom.Attr(n, "content"))
+	if n.DataAtom == atom.Time && dom.Attr(n, "datetime") != "" {
+		v = dom.FirstNonEmpty(timeDate(n, m.lang), v)
+	}
 	if v == "" {
 		if text := dom.NormalizeSpace(dom.TextOf(n)); len(text) < 80 {
-			if ds := findTextDates(text, m.lang); len(ds) > 0 {
+			if ds := findTextDates(asciiDigits(text), m.lang); len(ds) > 0 {
 				v = ds[0].Date
 			}
 		}
@@ -198,6 +324,34 @@ func (m *pageMeta) addRDFa(n *html.Node, property string) {
 		}
 	}
 }
+
+// metaEach returns the first content of each of keys that has one, in the
+// order of keys: a later key is read when an earlier one holds no date.
+func (m *pageMeta) metaEach(keys ...string) []string {
+	var out []string
+	for _, k := range keys {
+		if v := m.metas[k]; len(v) > 0 {
+			out = append(out, dom.NormalizeSpace(v[0]))
+		}
+	}
+	return out
+}
+
+// The metas that carry the publication date, most specific first: Open
+// Graph and its variants, schema.org names, Dublin Core, the date metas of
+// common CMSs and analytics tags; "date" alone last.
+var publishedMetas = []string{"article:published_time", "og:published_time", "article:published",
+	"og:article:published_time", "article:published_date", "article:publicationdate", "article:post_date",
+	"datepublished", "datecreated", "date_published", "date_created", "dateposted", "pubdate", "og:pubdate",
+	"publishdate", "publish-date", "publish_date", "og:publish_date", "publish_time", "published_time",
+	"published_date", "published-date", "publisheddate", "publication_date", "originalpublicationdate",
+	"dc.date", "dc.date.issued", "dc.date.created", "dc.date.publication", "dc.created", "dc:date", "dc:created",
+	"dcterms.created", "dcterms.issued", "dcterms.date", "parsely-pub-date", "sailthru.date",
+	"citation_publication_date", "citation_date", "rnews:datepublished", "bt:pubdate", "displaydate", "date"}
+
+// The metas that carry the last modification.
+var modifiedMetas = []string{"article:modified_time", "og:updated_time", "og:modified_time", "article:modified",
+	"og:article:modified_time", "datemodified", "dcterms.modified", "dc.modified", "last-modified", "lastmodified"}
 
 // meta returns the first non-empty content among keys.
 func (m *pageMeta) meta(keys ...string) string {
@@ -235,10 +389,9 @@ func (m *pageMeta) Article() *Fields {
 	a.Authors = m.authors(zone, a.SiteName)
 	a.Subtitle = m.standfirst(a.Title, a.Description, a.Authors)
 	seenPublished, seenModified := zoneDates(zone, a.Language)
-	a.Published = firstDate(m.LD.published, m.meta("article:published_time", "og:published_time", "article:published",
-		"datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "dc.date",
-		"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date", "parsely-pub-date",
-		"sailthru.date", "citation_publication_date", "date"), parselyPage(m.meta("parsely-page")).PubDate, seenPublished)
+	published := append(append([]string{m.LD.published}, m.metaEach(publishedMetas...)...),
+		parselyPage(m.meta("parsely-page")).PubDate, seenPublished)
+	a.Published = firstDate(a.Language, published...)
 	if a.Published == "" {
 		a.Published = m.LD.anyPublished // a WebPage's or another object's datePublished
 	}
@@ -255,7 +408,7 @@ func (m *pageMeta) Article() *Fields {
 		a.Published = labelledDate(m.root, a.Language)
 	}
 	a.Published = m.localDay(a.Published)
-	a.Modified = firstDate(m.LD.modified, m.meta("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"), seenModified)
+	a.Modified = firstDate(a.Language, append(append([]string{m.LD.modified}, m.metaEach(modifiedMetas...)...), seenModified)...)
 	a.Image = dom.FirstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.LD.image)
 	a.Tags = dom.Dedupe(append(m.metas["article:tag"], m.LD.keywords...))
 	a.Categories = dom.Dedupe(append(append([]string{}, m.metas["article:section"]...), m.LD.sections...))
@@ -351,7 +504,7 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 	}
 	var names, organisation []string
 	relTags, allTags := m.tagTexts(true), m.tagTexts(false)
-	sources := append([][]string{m.LD.authors, nil}, append(metaGroups, m.itemAuthors)...)
+	sources := append([][]string{m.LD.authors, nil}, append(metaGroups, m.itemAuthorNames())...)
 	for i, group := range sources {
 		if i == 1 {
 			group = zoneAuthors(zone, m.lang) // read only when JSON-LD names no one
@@ -365,7 +518,10 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 				if tags[dom.Comparable(name)] && !m.linkedAsAuthor(name) {
 					continue // a tag or category link's text
 				}
-				if siteName == "" || !dom.SameText(name, siteName) {
+				if m.editors[dom.Comparable(name)] {
+					continue // the page credits this name as its editor
+				}
+				if (siteName == "" || !dom.SameText(name, siteName)) && !m.siteBrand(name, siteName) && !m.siteEdition(name, siteName) {
 					names = append(names, name)
 				}
 			}
@@ -384,7 +540,13 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		names = nil // after the publisher, only a person's name is better
 	}
 	if len(names) == 0 {
-		names = organisation
+		// The publisher stays when no person is named, but never the
+		// site's own brand: the site is not the article's author.
+		for _, n := range organisation {
+			if !m.siteBrand(n, siteName) {
+				names = append(names, n)
+			}
+		}
 	} else {
 		names = m.dropOutletsBesidePeople(names, siteName)
 	}
@@ -487,13 +649,35 @@ func unknownAcronym(n string) bool {
 	return true
 }
 
-// hostLabel is the main label of the page's host, hyphens removed
-// ("n-tv.de" → "ntv"), or "" when unknown or shorter than three letters.
+// siteBrand reports a one-word name that is the site itself: its
+// declared name, that name without its domain ending ("Example-News.ca"),
+// or its host's main label. A person's full name that is also the site's
+// address (a writer's own site) has a space and is not one.
+func (m *pageMeta) siteBrand(name, siteName string) bool {
+	if strings.ContainsRune(name, ' ') {
+		return false
+	}
+	if siteName != "" && (dom.SameText(name, siteName) || dom.SameText(name, rxDomainEnding.ReplaceAllString(siteName, ""))) {
+		return true
+	}
+	host := m.hostLabel()
+	return host != "" && squeeze.Replace(dom.Comparable(name)) == host
+}
+
+// rxDomainEnding is the top-level domain a site's name may end with.
+var rxDomainEnding = rx.Compile(`\.[a-zA-Z]{2,6}$`)
+
+// hostLabel is the main label of the page's host, the one before its
+// public suffix, hyphens removed ("n-tv.de" → "ntv", "news.example.co.uk"
+// → "example"), or "" when unknown or shorter than three letters.
 func (m *pageMeta) hostLabel() string {
 	if m.host == nil {
 		host := ""
 		if u := m.PageURL(); u != nil {
 			host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+			if site, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
+				host = site
+			}
 			if i := strings.IndexByte(host, '.'); i > 0 {
 				host = host[:i]
 			}
@@ -578,9 +762,11 @@ func normalizeLanguage(s string) string {
 	return s
 }
 
-func firstDate(values ...string) string {
+// firstDate is the first of values that holds a date, in a machine format
+// or written as text (numeric orders by lang).
+func firstDate(lang string, values ...string) string {
 	for _, v := range values {
-		if d := normalizeDate(v); d != "" {
+		if d := dateIn(v, lang); d != "" {
 			return d
 		}
 	}

@@ -95,6 +95,8 @@ func TestTitleByAgreement(t *testing.T) {
 		{"teaser og:title", `<title>Council tax to rise | Post</title><meta property="og:title" content="You will pay more">`, `<h1>Council tax to rise</h1>`, "Council tax to rise"},
 		{"logo h1", `<meta property="og:title" content="Ferry fares frozen">`, `<h1>Isle Times</h1><h2>Ferry fares frozen</h2>`, "Ferry fares frozen"},
 		{"kicker in h1", `<title>Opinion | We need more libraries - The Standard</title>`, `<h1><span class="label">Opinion</span> We need more libraries</h1>`, "We need more libraries"},
+		{"kicker and its colon in h1", `<meta property="og:title" content="Gärten: Der Dachgarten öffnet im Mai">`, `<h1><span class="kicker">Gärten</span><span>: </span>Der Dachgarten öffnet im Mai</h1>`, "Der Dachgarten öffnet im Mai"},
+		{"long marked kicker in h1 and title", `<meta property="og:title" content="Streit um den neuen Hafen: «Wir wollen gefragt werden»">`, `<h1><span class="kicker">Streit um den neuen Hafen</span>: «Wir wollen gefragt werden»</h1>`, "«Wir wollen gefragt werden»"},
 		{"kicker in title", `<title>Recipe: lemon drizzle cake</title>`, `<h1>Lemon drizzle cake</h1>`, "Lemon drizzle cake"},
 		{"dash inside headline", `<title>Covid-19 - what we know now | Health Desk</title>`, `<h1>Covid-19 - what we know now</h1>`, "Covid-19 - what we know now"},
 		{"no heading", `<title>Readers’ letters on parking — Gazette</title><meta property="og:title" content="Readers’ letters on parking">`, ``, "Readers’ letters on parking"},

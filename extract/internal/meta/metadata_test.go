@@ -51,6 +51,53 @@ func TestSplitAuthors(t *testing.T) {
 		"Anna Y. Lee and Tom Roe":          {"Anna Y. Lee", "Tom Roe"},
 		"https://example.com/authors/jane": nil,
 		"15 August 2020":                   nil,
+		// Writers' labels go, the name stays; 文 alone is a name's character.
+		"文● 森本さくら／編集部":                               {"森本さくら"},
+		"取材・文◎鈴木一郎":                                  {"鈴木一郎"},
+		"文・写真：佐藤次郎":                                  {"佐藤次郎"},
+		"文在寅":                                        {"文在寅"},
+		"著者：後藤恵":                                     {"後藤恵"},
+		"记者 王小明":                                     {"王小明"},
+		"박준석 기자 외 1명":                                {"박준석"},
+		"Texto: Ana Souza":                           {"Ana Souza"},
+		"Testo di Marco Gallo":                       {"Marco Gallo"},
+		"Text: Anna Weber, Fotos: Tom Roe":           {"Anna Weber"},
+		"Reporting by Jane Doe; Editing by John Roe": {"Jane Doe"},
+		// Editors and contributors are no authors; a label left inside is none.
+		"Edited by Mark Olsen":                     nil,
+		"Von Anna Weber, bearbeitet von Paul Kern": {"Anna Weber"},
+		"Editado por Rosa Quintana":                nil,
+		"Redazione: Lucia Ferraris":                nil,
+		"编辑：李华":                                    nil,
+		// A role and the place after it go.
+		"Por Ana García, corresponsal en Lima": {"Ana García"},
+		"Jane Doe, reporter in Leeds":          {"Jane Doe"},
+		// "and" joining lower-case words: a phrase, not names.
+		"Rubrique Justice et faits divers": nil,
+		"Anna Weber und dpa":               {"Anna Weber", "dpa"},
+		// Pictures' credits, networks, desks and placeholders are no names.
+		"AP Photo/Jane Doe":                nil,
+		"Jane Doe/AP Photo":                nil,
+		"Jane Doe - Twitter":               nil,
+		"Web Desk":                         nil,
+		"Online-Redaktion":                 nil,
+		"Partner Content":                  nil,
+		"Gastautor":                        nil,
+		"Sports Desk":                      {"Sports Desk"},
+		"Door onze redacteur":              nil,
+		"Marco Gallo, inviato a Bruxelles": {"Marco Gallo"},
+		"Claire Dubois, envoyée spéciale à Kyiv": {"Claire Dubois"},
+		"Por: Ana Souza": {"Ana Souza"},
+		"新华社记者 王明":       {"王明"},
+		"山田太郎記者":         {"山田太郎"},
+		// A site's address and the places after it; a section before a dot.
+		"example-news.de, Frankfurt, Germany": nil,
+		"Redaktion Example.at":                nil,
+		"Politik · Jane Doe · 4 Min":          {"Jane Doe"},
+		"田中一郎，Medianet":                       {"田中一郎", "Medianet"},
+		// A sentence split at its "and" gives no names.
+		"The Russian and Syrian defense ministries":      nil,
+		"LAURE DUPONT, MARC ROY Envoyés spéciaux à Lyon": {"Laure Dupont"},
 	} {
 		if got := SplitAuthors(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
@@ -153,4 +200,21 @@ func fieldsOf(t *testing.T, page string) *Fields {
 		t.Fatal(err)
 	}
 	return Read(&dom.Document{Node: node}).Article()
+}
+
+func TestBylineLineLabels(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Ein Artikel von Lena Roth":               {"Lena Roth"},
+		"Written by Ana Kim":                      {"Ana Kim"},
+		"Un articolo di Marco Gallo":              {"Marco Gallo"},
+		"Entfernung von Steinen/ Wurzeln":         nil, // a noun before "von": prose, not a byline
+		"Photographs by Tom Roe":                  nil, // the pictures' credit
+		"Bau von Brücken und Straßen":             nil,
+		"Texto: Beatriz Moura, Fotos: Caio Lemos": {"Beatriz Moura"},
+		"Von dpa | 22.06.2023, 18:30 Uhr":         {"dpa"}, // an agency before the bar is no section
+	} {
+		if got := bylineNames(text); !reflect.DeepEqual(got, want) {
+			t.Errorf("bylineNames(%q) = %q, want %q", text, got, want)
+		}
+	}
 }

@@ -1,7 +1,10 @@
 package meta
 
 import (
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -55,7 +58,11 @@ func nearHeadlineDate(root, h *html.Node, lang string) string {
 				hAt = b.Len()
 			}
 			if v := dom.Attr(n, "datetime"); v != "" {
-				if d := normalizeDate(v); d != "" {
+				d := normalizeDate(v)
+				if n.DataAtom == atom.Time {
+					d = timeDate(n, lang)
+				}
+				if d != "" {
 					stamps = append(stamps, nearStamp{b.Len(), d})
 				}
 			}
@@ -107,8 +114,8 @@ func nearHeadlineDate(root, h *html.Node, lang string) string {
 		if kind == updatedDate {
 			continue
 		}
-		if kind != publishedDate && dom.WordCount(lineAt(window, m.start)) > datelineWords &&
-			dom.WordCount(lineBefore(window, m.start)) > nearLeadWords {
+		if kind != publishedDate && (dom.WordCount(lineAt(window, m.start)) > datelineWords &&
+			dom.WordCount(lineBefore(window, m.start)) > nearLeadWords || kind == plainDate && proseLine(window, m.start)) {
 			continue // a date inside a sentence of the body, not a date line or a leading "(date)"
 		}
 		if kind == publishedDate && published == "" {
@@ -120,6 +127,37 @@ func nearHeadlineDate(root, h *html.Node, lang string) string {
 		return published
 	}
 	return pickNear(found, hAt, lo, hi)
+}
+
+// proseLine reports that the date at offset i stands in a sentence of
+// prose: its line is a sentence (more than a few words, a full stop at
+// its end) and words before the date start in lower case ("Das Buch
+// wurde am 3. Mai 1999 veröffentlicht."), where a date line holds names,
+// labels and separators ("BERLIN (dpa) –", "il y a 3 jours ·").
+func proseLine(text string, i int) bool {
+	line := strings.TrimSpace(lineAt(text, i))
+	if dom.WordCount(line) <= proseWords || !strings.ContainsAny(line[max(0, len(line)-3):], ".!?") {
+		return false
+	}
+	return lowerInitials(lineBefore(text, i)) >= 2
+}
+
+// proseWords is the fewest words of a sentence that proseLine reads as
+// prose: more than a date line's "on Monday, November 18th, 2019 at 11:08
+// a.m."
+const proseWords = 10
+
+// lowerInitials counts the words that start with a lower-case letter: prose
+// has several before a date ("das Buch wurde am"), a date line at most a
+// preposition ("on Monday,", "le"), a dateline or byline names and capitals.
+func lowerInitials(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "(\"'„“«")); unicode.IsLower(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func pickNear(stamps []nearStamp, hAt, lo, hi int) string {
@@ -200,7 +238,7 @@ func labelledDate(root *html.Node, lang string) string {
 	text := b.String()
 	// Only the few places that hold a year are read, each with the line
 	// before it: the date patterns never run over the whole text.
-	for _, y := range yearSpots(text, !monthFirst(lang)) {
+	for _, y := range withEraSpots(text, yearSpots(text, !monthFirst(lang))) {
 		lo := max(0, y[0]-nearLabelReach)
 		for lo > 0 && !utf8Start(text[lo]) {
 			lo--
@@ -211,14 +249,16 @@ func labelledDate(root *html.Node, lang string) string {
 		window := text[lo:min(len(text), y[1]+24)] // and what follows the year: "年4月4日"
 		if pre := text[lo:y[0]]; !rxPublishedLabel.MatchString(pre) && !rxBylineWord.MatchString(pre) {
 			// No label, no byline before this year: a byline right after
-			// the date on its line still dates the article.
-			if !rxBylineAfterDate.MatchString(text[y[1]:min(len(text), y[1]+80)]) {
+			// the date on its line, or a publication label that closes
+			// its sentence, still dates the article.
+			after := text[y[1]:min(len(text), y[1]+80)]
+			if !rxBylineAfterDate.MatchString(after) && !labelAfter(pre, after) {
 				continue
 			}
 			found := ""
 			for _, m := range findTextDates(window, lang) {
-				if lo+m.start < y[0] {
-					found = m.Date // the date this year closes
+				if lo+m.start <= y[0] {
+					found = m.Date // the date this year closes, or opens ("2019年3月5日")
 				}
 			}
 			if found != "" {
@@ -235,6 +275,58 @@ func labelledDate(root *html.Node, lang string) string {
 	}
 	return ""
 }
+
+// labelAfter reports a publication label that follows a date in its
+// sentence. Japanese and Chinese put the label after the date
+// ("2019年3月5日 公開"): there it must follow at once, a time at most
+// between. German and Dutch put the verb last ("Dieser Beitrag wurde am
+// 3. Mai 2011 um 10:15 Uhr veröffentlicht"), as prose does about anything
+// else ("das Buch wurde am 3. Mai 1999 veröffentlicht"): there the
+// sentence must speak of the page itself ("dieser Beitrag", "dit
+// bericht"). Never when an update label comes first, on either side, nor
+// when the label introduces a date of its own ("…, veröffentlicht am 2.
+// Mai"): that label is the next date's.
+func labelAfter(before, after string) bool {
+	if i := strings.IndexByte(after, '\n'); i >= 0 {
+		after = after[:i]
+	}
+	if len(after) > labelAfterReach {
+		after = after[:labelAfterReach]
+		for len(after) > 0 && !utf8Start(after[len(after)-1]) {
+			after = after[:len(after)-1]
+		}
+	}
+	loc := rxPublishedLabel.FindStringIndex(after)
+	if loc == nil || rxUpdatedLabel.MatchString(after[:loc[0]]) || labelBefore(strings.ToLower(before)) == updatedDate {
+		return false
+	}
+	between := after[:loc[0]]
+	if strings.Contains(between, ". ") || strings.ContainsAny(between, "!?|。") {
+		return false // the label starts another sentence
+	}
+	next := after[loc[1]:]
+	if i := strings.IndexAny(next, ",;、，"); i >= 0 {
+		next = next[:i]
+	}
+	if strings.ContainsAny(next[:min(len(next), 20)], "0123456789") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(after[loc[0]:]); r >= 0x3000 {
+		return rxTimeOnly.MatchString(between) // "年3月5日 10:00 公開"
+	}
+	return rxThisPage.MatchString(before)
+}
+
+// rxTimeOnly is what may stand between a CJK date and its label: the rest
+// of a year-first date, a time, spaces.
+var rxTimeOnly = rx.Compile(`^[\s\d:/.\-年月日]*$`)
+
+// rxThisPage is a sentence's subject that is the page itself: "dieser
+// Beitrag", "dit bericht", "this entry".
+var rxThisPage = rx.Compile(`(?i)dies(?:er|es|en)\s+(?:beitrag|artikel|eintrag|blogeintrag|blogbeitrag|post|text)\s|(?:deze|dit)\s+(?:bericht|artikel|blogbericht|blogpost|stuk)\s|this\s+(?:post|entry|article)\s`)
+
+// labelAfterReach is how far after a year its label may stand.
+const labelAfterReach = 48
 
 // nearLabelReach is how far before a year a labelled date may start.
 const nearLabelReach = 100
@@ -271,10 +363,29 @@ func yearSpots(text string, short bool) [][2]int {
 	return out
 }
 
+// withEraSpots adds to spots where a Japanese era year stands ("令和3年"),
+// in order.
+func withEraSpots(text string, spots [][2]int) [][2]int {
+	for _, era := range []string{"令和", "平成"} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], era)
+			if j < 0 {
+				break
+			}
+			i += j + len(era)
+			spots = append(spots, [2]int{i - len(era), i})
+		}
+	}
+	slices.SortFunc(spots, func(a, b [2]int) int { return a[0] - b[0] })
+	return spots
+}
+
 // writeText writes a text node's data with its line breaks and tabs as
-// spaces: only the elements' blocks break the text into lines, not the
-// source's indentation ("<dt>Published</dt>\n<dd>2019/3/5</dd>").
+// spaces, and its digits as ASCII ones: only the elements' blocks break
+// the text into lines, not the source's indentation
+// ("<dt>Published</dt>\n<dd>2019/3/5</dd>").
 func writeText(b *strings.Builder, data string) {
+	data = asciiDigits(data)
 	if !strings.ContainsAny(data, "\n\r\t") {
 		b.WriteString(data)
 		return

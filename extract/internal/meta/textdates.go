@@ -11,24 +11,26 @@ import (
 )
 
 // monthNames maps month names and their usual abbreviations, in English,
-// German, French, Spanish, Portuguese, Italian, Dutch, Polish and Russian (both
-// the nominative and the genitive that follows a day), lower-cased, to
+// German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
+// Ukrainian and Czech (both the nominative and the genitive that follows a
+// day), Turkish, and Arabic and Persian (the Gregorian months' names; the
+// Levant's one-word names too), lower-cased, to
 // the month's number. It is built the first time a date is read.
 var monthNames = sync.OnceValue(func() map[string]int {
 	names := map[string]int{}
 	for month, spellings := range [12]string{
-		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen",
-		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев lutego luty",
-		"march mar mär märz maerz mars marzo março marco maart марта март marca marzec",
-		"april apr avril avr abril aprile апреля апрель kwietnia kwiecień kwiecien",
-		"may mai mayo maio maggio mag mei мая май maja maj",
-		"june jun juni juin junio junho giugno giu июня июнь czerwca czerwiec",
-		"july jul juli juillet juil julio julho luglio lug июля июль lipca lipiec",
-		"august aug august août aout agosto ago augustus августа август авг sierpnia sierpień sierpien",
-		"september sep sept septembre septiembre setiembre setembro settembre set сентября сентябрь сен września wrzesień wrzesnia",
-		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт października październik pazdziernika",
-		"november nov novembre noviembre novembro ноября ноябрь ноя listopada listopad",
-		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек grudnia grudzień grudzien",
+		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen ocak leden ledna січня січень يناير ژانویه",
+		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев lutego luty şubat subat únor února лютого лютий فبراير شباط فوریه",
+		"march mar mär märz maerz mars marzo março marco maart марта март marca marzec mart březen března березня березень مارس آذار اذار",
+		"april apr avril avr abril aprile апреля апрель kwietnia kwiecień kwiecien nisan duben dubna квітня квітень أبريل ابريل إبريل نيسان آوریل",
+		"may mai mayo maio maggio mag mei мая май maja maj mayıs mayis květen května травня травень مايو أيار ايار مه",
+		"june jun juni juin junio junho giugno giu июня июнь czerwca czerwiec haziran červen června червня червень يونيو يونية حزيران ژوئن",
+		"july jul juli juillet juil julio julho luglio lug июля июль lipca lipiec temmuz červenec července липня липень يوليو يولية تموز ژوئیه",
+		"august aug august août aout agosto ago augustus августа август авг sierpnia sierpień sierpien ağustos agustos srpen srpna серпня серпень أغسطس اغسطس آب اوت",
+		"september sep sept septembre septiembre setiembre setembro settembre set сентября сентябрь сен września wrzesień wrzesnia eylül eylul září вересня вересень سبتمبر أيلول ايلول سپتامبر",
+		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт października październik pazdziernika ekim říjen října жовтня жовтень أكتوبر اكتوبر اکتبر",
+		"november nov novembre noviembre novembro ноября ноябрь ноя listopada listopad kasım kasim listopadu листопада листопад نوفمبر نوامبر",
+		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек grudnia grudzień grudzien aralık aralik prosinec prosince грудня грудень ديسمبر دسامبر",
 	} {
 		for _, name := range strings.Fields(spellings) {
 			names[name] = month + 1
@@ -47,6 +49,7 @@ var (
 	rxMonthDayYear = rx.Compile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 	rxYearFirst    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
 	rxYearCJK      = rx.Compile(`((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	rxEraCJK       = rx.Compile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	rxShortYear    = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})\.(\d{1,2})\.(\d\d)(?:[^\d.]|\.\s|\.$|$)`)
 	rxYearLast     = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
 )
@@ -62,7 +65,8 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 
 // findTextDates finds the calendar dates written in text: "15 August
 // 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
-// "15 августа 2020", "2020-08-15" and numeric forms. A numeric day and
+// "15 августа 2020", "2020-08-15", "2020年8月15日", "令和2年8月15日" and
+// numeric forms. A numeric day and
 // month are read month first only for English outside Britain (lang ""
 // counts as such), else day first, unless one of them is over 12; dotted
 // dates are day first everywhere, and a two-digit year is read on an
@@ -70,11 +74,13 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 // are returned in the order they appear, with their offsets in the
 // lower-cased text.
 func findTextDates(text, lang string) []dateMatch {
-	if !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
+	era := strings.Contains(text, "令和") || strings.Contains(text, "平成")
+	jalali := jalaliDates(text, lang)
+	if !era && jalali == nil && !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
 		return nil
 	}
 	text = strings.ToLower(text) // the month patterns are lower case: cheaper than (?i)
-	var out []dateMatch
+	out := jalali
 	add := func(start, y, m, d int) {
 		if s := calendarDate(y, m, d); s != "" {
 			out = append(out, dateMatch{s, start})
@@ -91,6 +97,22 @@ func findTextDates(text, lang string) []dateMatch {
 	}
 	for _, g := range rxYearCJK.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+	}
+	// Japan's era years: 令和 began in 2019 (its first year 元年), 平成 in
+	// 1989.
+	if era {
+		for _, g := range rxEraCJK.FindAllStringSubmatchIndex(text, -1) {
+			y := 1
+			if n := text[g[4]:g[5]]; n != "元" {
+				y = atoi(n)
+			}
+			if text[g[2]:g[3]] == "令和" {
+				y += 2018
+			} else {
+				y += 1988
+			}
+			add(g[2], y, atoi(text[g[6]:g[7]]), atoi(text[g[8]:g[9]]))
+		}
 	}
 	// "8.5.12", "30.10.23": day, month, a two-digit year of this century.
 	// Dots put the day first in every language that writes them, but on a
@@ -164,10 +186,12 @@ func URLDate(path string) string {
 	return ""
 }
 
-// Words that label a date as the publication or as an update.
+// Words that label a date as the publication or as an update, in the
+// languages of the month names and in Korean, Swedish, Norwegian, Danish
+// and Indonesian.
 var (
-	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|gepubliceerd|opublikowano|опубликовано|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
-	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|更新)`)
+	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma|yayınlandı|yayın tarihi|publikováno|zveřejněno|publicerad|publisert|publiceret|diterbitkan|입력|등록일|تاريخ النشر|نشر في|منتشر شده|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
+	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|оновлено|güncelleme|güncellendi|güncellenme|aktualizováno|uppdaterad|oppdatert|opdateret|diperbarui|수정|업데이트|تحديث|به‌روزرسانی|بروزرسانی|更新)`)
 )
 
 // dateKind tells how the words before a date label it.
@@ -195,4 +219,80 @@ func labelBefore(before string) dateKind {
 		return publishedDate
 	}
 	return updatedDate
+}
+
+// Persian pages date by the Solar Hijri calendar: "۲ تیر ۱۳۹۹" (digits
+// made ASCII before), "1399/04/02" on a page in Persian.
+var (
+	rxJalaliNamed   = rx.Compile(`(?:^|[^\pL\d])(\d{1,2})\s+(\pL+)\s+(1[34]\d\d)(?:[^\d]|$)`)
+	rxJalaliNumeric = rx.Compile(`(?:^|[^\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?:[^\d/]|$)`)
+	rxJalaliYear    = rx.Compile(`1[34]\d\d`)
+)
+
+// jalaliMonths are the Solar Hijri months, spelt with the Persian yeh and
+// keheh (Arabic ي and ك are mapped to them before the lookup).
+var jalaliMonths = map[string]int{"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5,
+	"شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}
+
+// jalaliDates finds Solar Hijri dates and gives them as Gregorian ones.
+func jalaliDates(text, lang string) []dateMatch {
+	if !rxJalaliYear.MatchString(text) {
+		return nil
+	}
+	var out []dateMatch
+	add := func(start, jy, jm, jd int) {
+		if jm < 1 || jm > 12 || jd < 1 || jd > 31 || jm > 6 && jd > 30 {
+			return
+		}
+		y, m, d := jalaliToGregorian(jy, jm, jd)
+		if s := calendarDate(y, m, d); s != "" {
+			out = append(out, dateMatch{s, start})
+		}
+	}
+	for _, g := range rxJalaliNamed.FindAllStringSubmatchIndex(text, -1) {
+		name := strings.NewReplacer("ي", "ی", "ك", "ک").Replace(text[g[4]:g[5]])
+		if m := jalaliMonths[name]; m != 0 {
+			add(g[2], atoi(text[g[6]:g[7]]), m, atoi(text[g[2]:g[3]]))
+		}
+	}
+	if strings.HasPrefix(strings.ToLower(lang), "fa") {
+		for _, g := range rxJalaliNumeric.FindAllStringSubmatchIndex(text, -1) {
+			add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+		}
+	}
+	return out
+}
+
+// jalaliToGregorian converts a Solar Hijri date by the arithmetic
+// (33-year cycle) calendar, exact for the years pages carry.
+func jalaliToGregorian(jy, jm, jd int) (int, int, int) {
+	jy += 1595
+	days := -355668 + 365*jy + jy/33*8 + (jy%33+3)/4 + jd
+	if jm < 7 {
+		days += (jm - 1) * 31
+	} else {
+		days += (jm-7)*30 + 186
+	}
+	gy := 400 * (days / 146097)
+	days %= 146097
+	if days > 36524 {
+		days--
+		gy += 100 * (days / 36524)
+		days %= 36524
+		if days >= 365 {
+			days++
+		}
+	}
+	gy += 4 * (days / 1461)
+	days %= 1461
+	if days > 365 {
+		gy += (days - 1) / 365
+		days = (days - 1) % 365
+	}
+	gd := days + 1
+	gm := 1
+	for ; gm < 12 && gd > daysIn(gy, gm); gm++ {
+		gd -= daysIn(gy, gm)
+	}
+	return gy, gm, gd
 }

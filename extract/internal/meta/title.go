@@ -2,6 +2,7 @@ package meta
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -63,7 +64,8 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 				case words < 3:
 				case strings.HasSuffix(ht, cp) && dom.WordCount(headingText(h))-words <= maxTitleKickerWords:
 					return piece, h // the heading has a kicker before the title
-				case strings.HasSuffix(cp, ht) && dom.WordCount(headingText(h)) >= 3 && words-dom.WordCount(headingText(h)) <= maxTitleKickerWords:
+				case strings.HasSuffix(cp, ht) && dom.WordCount(headingText(h)) >= 3 &&
+					(words-dom.WordCount(headingText(h)) <= maxTitleKickerWords || markedKicker(h)):
 					return headingText(h), h // the title has a kicker before the heading
 				}
 			}
@@ -126,7 +128,21 @@ func (m *pageMeta) isSiteName(title, siteName string) bool {
 		return true
 	}
 	host := m.hostLabel()
-	return host != "" && squeeze.Replace(dom.Comparable(title)) == host
+	if host == "" {
+		return false
+	}
+	if squeeze.Replace(dom.Comparable(title)) == host {
+		return true
+	}
+	// A logo's heading that says the name twice (an image's text and the
+	// words beside it): "Example Example".
+	words := strings.Fields(title)
+	for _, w := range words {
+		if squeeze.Replace(dom.Comparable(w)) != host {
+			return false
+		}
+	}
+	return len(words) > 1
 }
 
 // headingText is a heading's text without a leading label that the page
@@ -139,10 +155,16 @@ func headingText(h *html.Node) string {
 	}
 	if first != nil && first.Type == html.ElementNode && first.NextSibling != nil && rxKickerClass.MatchString(dom.Attr(first, "class")) {
 		if rest := strings.TrimSpace(strings.TrimPrefix(text, dom.NormalizeSpace(dom.TextOf(first)))); rest != "" {
-			return rest
+			return strings.TrimLeft(rest, ":|-–—·•：｜ ") // the separator after the kicker
 		}
 	}
 	return text
+}
+
+// markedKicker reports whether the heading marks a kicker of its own,
+// which the declared title holds too, however long.
+func markedKicker(h *html.Node) bool {
+	return headingText(h) != dom.NormalizeSpace(dom.TextOf(h))
 }
 
 var rxKickerClass = rx.Compile(`(?i)label|kicker|eyebrow|overline|flag|rubric|category|topic`)
@@ -154,7 +176,33 @@ func titlePieces(title string) []string {
 	for _, loc := range rxSiteSeparator.FindAllStringIndex(title, -1) {
 		pieces = append(pieces, title[:loc[0]], title[loc[1]:])
 	}
-	return pieces
+	return append(pieces, cjkUnderscorePieces(title)...)
+}
+
+// cjkUnderscorePieces splits a title at the "_" that CJK sites write
+// between headline, section and site ("标题_栏目_站点"): an underscore
+// between two letters outside ASCII, never one inside a Latin word. It
+// gives the parts and the beginnings up to each underscore, but not the
+// last part, the site's name, which a logo's heading also shows.
+func cjkUnderscorePieces(title string) []string {
+	if !strings.Contains(title, "_") {
+		return nil
+	}
+	var pieces []string
+	start := 0
+	for i := 0; i < len(title); i++ {
+		if title[i] != '_' || i == 0 || i+1 >= len(title) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(title[:i])
+		after, _ := utf8.DecodeRuneInString(title[i+1:])
+		if before < utf8.RuneSelf || after < utf8.RuneSelf {
+			continue
+		}
+		pieces = append(pieces, title[start:i], title[:i])
+		start = i + 1
+	}
+	return pieces // the part after the last underscore is the site's name
 }
 
 // titlePart reports whether heading is one part of title split at its

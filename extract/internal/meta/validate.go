@@ -39,6 +39,25 @@ var (
 	rxParenthesised = rx.Compile(`\s*[(（\[][^)）\]]*[)）\]]`)
 	// rxURLOrMail is a web address or an e-mail address inside a byline.
 	rxURLOrMail = rx.Compile(`\S+://\S*|(?:^|\s)www\.\S+|\S+@\S+|(?:^|\s)https?(?:\s|$)`)
+	// rxWriterLabel opens a byline's part that names its writer, and goes:
+	// "Text:", "Texto de", "Reporting by", "Geschrieben von", and the
+	// Japanese credit marks "文●", "取材・文：", "文・写真／" (文 alone is
+	// a name's character: a mark must follow it), "记者 ".
+	rxWriterLabel = rx.Compile(`(?i)^(?:reporting\s+by|words\s+by|written\s+by|story\s+by|text[eo]?\s*[:：]|testo\s*[:：]|tekst\s*[:：]|texto\s+de|testo\s+di|un\s+texte\s+de|geschrieben\s+von|escrito\s+por|scritto\s+da|(?:取材[・、/／]?)?文(?:[・、/／]?(?:写真|撮影|構成|イラスト|图))?\s*[●◎○■◆▼★：:／/|｜＝=・]|(?:著者|筆者|作者|撰文|文責|글쓴이)\s*[:：]|\p{Han}{0,6}(?:记者|記者)(?:\s*[:：]|\s)|기자\s*[:：]?|(?:by|von|par|por|di|door|av|af|de)\s*:)\s*`)
+	// rxEditorLabel opens a byline's part that names an editor or a
+	// contributor rather than the writer: "Editing by", "Bearbeitet von",
+	// "Redaktion:", "Editor:", "编辑：". Such a part is no author.
+	rxEditorLabel = rx.Compile(`(?i)^(?:(?:additional|further|zusätzliche)\s+reporting|editing\s+by|edited\s+by|bearbeitet\s+von|redigiert\s+von|editado\s+por|édité\s+par|revisado\s+por|redactie\s*[:：]|(?:editors?|editor[a]|redakteur(?:in)?|redaktion|redacción|redação|redazione|rédaction|redakcja|redaktor|редактор|редакция|責任編集|編集|编辑|責編|责编|편집)\s*[:：]|(?:責任編集|编辑|責編|责编|편집)\s)`)
+	// rxNotInName are words no name holds: a picture's credit and the
+	// social networks a byline links beside the name.
+	rxNotInName = rx.Compile(`\b(?:photo|photos|foto|fotos|image|images|illustration|grafik|video|twitter|facebook|instagram|linkedin|mastodon|tiktok|youtube|bluesky)\b`)
+	// rxDomainInName is a web address's host inside a name: two letters or
+	// more, a dot, a lower-case ending ("nieuwsblad.be", "News.Example.at").
+	rxDomainInName = rx.Compile(`\pL{2,}\.[a-z]{2,10}(?:$|[\s/])`)
+	// rxCJKRole is a newsroom role written before or after a name in
+	// Japanese, Chinese and Korean ("山田太郎 記者", "박준석 기자 외 1명"):
+	// the role and a count of co-writers go, the name stays.
+	rxCJKRole = rx.Compile(`\s*(?:記者|记者|기자|特派員|特派员|特派記者|特约记者|編集委員|論説委員|通信員|通讯员|특파원|논설위원|선임기자|객원기자)(?:\s*외\s*\d+\s*명)?$`)
 )
 
 // closedWords are words that never make a name on their own: byline and
@@ -54,6 +73,10 @@ var closedWords = func() map[string]bool {
 		the a an and of on at in to for from with am pm today yesterday
 		share shares comment comments reply read more less size print email mail subscribe unsubscribe
 		follow login log sign home news menu search tags tag category categories topics topic related
+		desk web digital online team newsroom guest gast gastautor gastautorin gastbeitrag sponsored anzeige
+		advertorial partner content promoted werbung publicité publicidad pubblicità reclame
+		redaktion rédaction redacción redazione redactie redakcja redação
+		lesezeit min minuten minutes minute read kommentar kommentare comentarios commentaires
 		von und am um im vom zum zur der die das den dem ein eine artikel beitrag autor autorin autoren
 		veröffentlicht publiziert aktualisiert erschienen geändert stand uhr heute gestern mehr teilen
 		par le la les de du des et à au publié mis jour mise auteur auteurs rédigé modifié
@@ -119,6 +142,15 @@ func readsAsName(name string) bool {
 	}
 	if strings.ContainsAny(name, "?!…") || strings.Count(name, "(") != strings.Count(name, ")") {
 		return false // a sentence or a fragment
+	}
+	if rxNotInName.MatchString(strings.ToLower(name)) {
+		return false // a picture's credit ("AP Photo") or a social network beside a name
+	}
+	if rxDomainInName.MatchString(name) {
+		return false // a site's address ("Example.de", "Desk example.com"): the site, no writer
+	}
+	if strings.ContainsAny(name, ":：●◎") {
+		return false // a label left before a name ("Redaktion: …"): no name holds one
 	}
 	lower := strings.ToLower(name)
 	if agencies[lower] {

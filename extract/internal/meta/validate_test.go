@@ -50,7 +50,7 @@ func TestSplitAuthorsRejectsWhatIsNoName(t *testing.T) {
 		"Ann Lee, Bo Kim, and Cy Roe": {"Ann Lee", "Bo Kim", "Cy Roe"},
 		"高木浩光":                        {"高木浩光"},
 		"Mike McNeil":                 {"Mike McNeil"},
-		"Redaktion blatt.example":     {"Redaktion blatt.example"},
+		"Redaktion blatt.example":     {},              // a site's desk by its address: the site, never an author
 		"Stan Posted":                 {"Stan Posted"}, // a label word inside a name is no label
 		"Julia Mai":                   {"Julia Mai"},   // nor is a month
 	} {

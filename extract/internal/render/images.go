@@ -471,7 +471,7 @@ func dropOrphanCaptions(root *html.Node) {
 func isCaptionLine(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Figcaption:
-		return true
+		return !proseCaption(n)
 	case atom.Script, atom.Style, atom.Noscript, atom.Iframe, atom.Svg, atom.Video, atom.Audio, atom.Canvas,
 		atom.Table, atom.Ul, atom.Ol, atom.Pre, atom.Blockquote:
 		return false

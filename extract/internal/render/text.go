@@ -147,7 +147,9 @@ func outermostList(item *html.Node) *html.Node {
 // credits (they belong to the images), media, scripts and hidden nodes.
 func skipInText(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Figcaption, atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head,
+	case atom.Figcaption:
+		return !proseCaption(n)
+	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head,
 		atom.Iframe, atom.Svg, atom.Video, atom.Audio, atom.Canvas, atom.Button, atom.Select, atom.Textarea:
 		return true
 	}
@@ -170,6 +172,30 @@ func skipInText(n *html.Node) bool {
 			}
 		}
 		return dom.WordsUpTo(n, maxCreditWords) <= maxCreditWords && IsPhotoCredit(dom.NormalizeSpace(dom.TextOf(n)))
+	}
+	return false
+}
+
+// proseCaption reports a figcaption that holds the article's prose rather
+// than a caption: a slideshow article writes each slide's text under the
+// slide's photo. Its slides are told apart from a single long figure
+// legend by their number: two or more figcaptions longer than a caption
+// with its credit, and then every figcaption past half that length is text.
+func proseCaption(n *html.Node) bool {
+	if dom.WordsUpTo(n, maxCaptionWords/2+1) <= maxCaptionWords/2 {
+		return false
+	}
+	root := n
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	long := 0
+	for c := range dom.Elements(root) {
+		if c.DataAtom == atom.Figcaption && dom.WordsUpTo(c, maxCaptionWords+1) > maxCaptionWords {
+			if long++; long >= 2 {
+				return true
+			}
+		}
 	}
 	return false
 }
