@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -171,6 +172,9 @@ func benchCorpus(c *corpus, selected []extractor, runs int, part string) *corpus
 		rep.Langs = append(rep.Langs, rep.langTables(pt)...)
 	}
 	rep.pageDiffs()
+	if err := writePages(rep, texts); err != nil {
+		fmt.Fprintf(os.Stderr, "bench: -pages: %v\n", err)
+	}
 	return rep
 }
 

@@ -62,6 +62,7 @@ func run(args []string, out io.Writer) error {
 	confidenceFit := fs.Bool("confidence-fit", false, "fit the confidence model on the tuning pages and print extract/confidence_model.go")
 	confidenceCV := fs.Bool("confidence-cv", false, "cross-validate the confidence fit on the tuning pages and print each signal's AUROC")
 	confidenceBad := fs.Bool("confidence-bad", false, "list the pages of -part under F1 (prefix recall) 0.8 with their confidence and signals")
+	fs.StringVar(&pagesDir, "pages", "", "write each page's score and text per extractor to this directory (<corpus>.jsonl, <corpus>/<extractor>/<page>.txt)")
 	metadataDir := fs.String("metadata-dir", defaultMetadataDir(), "hand-labelled metadata pages (<case>.html and expected.json); empty: skip them")
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -57,4 +57,8 @@ const (
 	// prose, because on the first they removed more of it than the body
 	// found held.
 	BodyConserved = "readability with the name rules sparing prose"
+	// BodySplit: readability kept part of an article split into modules;
+	// the body is the element holding all the long paragraphs classed
+	// like the ones it kept.
+	BodySplit = clean.BodySplit
 )

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"os"
@@ -103,10 +104,14 @@ func conserves(path string) (ok bool, msg string, err error) {
 	if err != nil {
 		return false, "", err
 	}
-	alone, err := input.Parse(text)
+	doc, err := input.Parse(text)
 	if err != nil {
 		return false, "", err
 	}
+	// Readability alone and pith each change the tree they read; each gets
+	// the same parse, readability a copy of it (copying a tree costs less
+	// than tokenizing the page again).
+	alone := &dom.Document{Node: dom.CloneTree(doc.Node)}
 	body, _ := runReadability(alone, nil)
 	if body == nil || !articleLike(body) {
 		return false, "", nil
@@ -117,10 +122,6 @@ func conserves(path string) (ok bool, msg string, err error) {
 		total += n
 	}
 
-	doc, err := input.Parse(text)
-	if err != nil {
-		return false, "", err
-	}
 	pm := meta.Read(doc)
 	art := newArticle(pm.Article())
 	var runs []map[string]map[string]int // per run: rule → tokens removed
@@ -220,7 +221,14 @@ func readPageFile(path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return io.ReadAll(zr)
+	// The gzip trailer holds the page's size (mod 2^32): one buffer of
+	// that size instead of io.ReadAll's doublings and copies.
+	var out bytes.Buffer
+	if len(data) >= 4 {
+		out.Grow(int(min(binary.LittleEndian.Uint32(data[len(data)-4:]), 64<<20)) + 1)
+	}
+	_, err = io.Copy(&out, zr)
+	return out.Bytes(), err
 }
 
 // tokenBag counts the words of s as the corpora's bag-of-words metric

@@ -100,8 +100,13 @@ type Article struct {
 	Removed []clean.Removal `json:"-"`
 	// BodySource says where the body came from: BodyReadability, or, when
 	// readability found much less than the page declares, BodyDeclared or
-	// BodyJSONLD.
+	// BodyJSONLD; BodySplit when it kept part of a story split into
+	// modules; BodyConserved, BodySelected (see there).
 	BodySource string `json:"-"`
+	// Restored counts the paragraphs readability dropped from the middle
+	// of the story that pith put back: sentences with a link, alone in
+	// their module, classed like the paragraphs around them.
+	Restored int `json:"-"`
 	// ConfidenceReasons are the few signals that moved Confidence most,
 	// each starting with + or − for the way it moved it.
 	ConfidenceReasons []string `json:"-"`
@@ -245,12 +250,16 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 	cleaned := len(pr.Removed) // what the rules before readability removed
 	candidate := 0
 	if content != nil {
+		art.Restored = clean.FillGaps(doc.Root(), content)
 		candidate = dom.WordsIn(content)
 		pr.Reshield(rules, content)
 		clean.PostCleanAll(content, ca, pr)
 	}
 	after := content
 	content, removed := clean.RecallGuard(content, pr, cleaned, declared, ldBody, ca)
+	if ca.BodySource == clean.BodyReadability {
+		content, removed = clean.CompleteSplit(doc.Root(), content, pr, cleaned, ca)
+	}
 	art.BodySource = ca.BodySource
 	art.signals = newSignals(pr, candidate, after, declared.Node, ldBody, ca.BodySource)
 	return content, removed

@@ -115,7 +115,7 @@ func FuzzExtract(f *testing.F) {
 		if jerr := json.Unmarshal(js, &back); jerr != nil {
 			t.Fatalf("JSON does not read back: %v", jerr)
 		}
-		back.Content, back.Removed, back.BodySource = art.Content, art.Removed, art.BodySource // not in the JSON
+		back.Content, back.Removed, back.BodySource, back.Restored = art.Content, art.Removed, art.BodySource, art.Restored // not in the JSON
 		back.ConfidenceReasons, back.signals, back.features = art.ConfidenceReasons, art.signals, art.features
 		if !reflect.DeepEqual(&back, art) {
 			t.Errorf("JSON does not round-trip:\n%+v\n%+v", back, *art)

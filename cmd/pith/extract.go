@@ -307,9 +307,14 @@ func (w *writer) writeExplanation(r result) {
 			fmt.Fprintf(&b, "pith: %s: %s\n", r.source, rm)
 		}
 	}
+	if n := r.article.Restored; n > 0 {
+		fmt.Fprintf(&b, "pith: %s: put back %d paragraph(s) readability dropped between the story's own (a sentence with a link, classed like the paragraphs around it)\n", r.source, n)
+	}
 	switch src := r.article.BodySource; {
 	case src == extract.BodyConserved:
 		fmt.Fprintf(&b, "pith: %s: body taken from a second run in which the rules judging by class, id or role spared article prose: on the first they removed more of it than the body kept\n", r.source)
+	case src == extract.BodySplit:
+		fmt.Fprintf(&b, "pith: %s: body taken from the element holding all the paragraphs classed like readability's: it kept under half of them\n", r.source)
 	case src != "" && src != extract.BodyReadability:
 		fmt.Fprintf(&b, "pith: %s: body taken from the page's %s: readability found under a third of it\n", r.source, src)
 	}

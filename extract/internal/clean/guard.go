@@ -79,26 +79,44 @@ func paragraphsOf(text string) *html.Node {
 }
 
 // RecallGuard returns content, unless it holds under a third of the words
-// of the body the page declares — its element or its JSON-LD articleBody —
-// which it then returns instead. pr's first cleaned removals are the
+// of the body the page declares — its element, less its teaser cards, or
+// its JSON-LD articleBody — which it then returns instead (the element
+// without its cards). pr's first cleaned removals are the
 // cleaning's; those after them, the post-cleaning's of content.
 func RecallGuard(content *html.Node, pr *Pruner, cleaned int, declared declaration, ldBody string, art *Article) (*html.Node, []Removal) {
 	found := wordsOf(content)
 	if n := declared.Node; n != nil && declared.words >= MinArticleWords && found*guardShare < declared.words {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
-		post := &Pruner{shield: pr.shield, Observe: pr.Observe}
-		PostCleanAll(n, art, post)
-		if words := dom.WordsIn(n); words > found {
-			content, found, art.BodySource = n, words, BodyDeclared
-			pr.Removed = append(pr.Removed[:cleaned], post.Removed...)
+		// Teaser cards in the declared body are not article it declares
+		// (see teaserCards): they neither set the guard off nor come back
+		// with the body.
+		if cards := teaserCards(n); found*guardShare < declared.words-cardWords(cards) {
+			post := &Pruner{shield: pr.shield, Observe: pr.Observe}
+			for _, c := range cards {
+				post.removeWithEmptyParents(c, n, RuleLinkList)
+			}
+			content, found = declaredInstead(n, content, found, post, pr, cleaned, art)
 		}
 	}
 	if ldWords := dom.WordCount(ldBody); ldWords >= MinArticleWords && found*guardShare < ldWords && !strings.Contains(ldBody, "<") {
 		content, art.BodySource = paragraphsOf(ldBody), BodyJSONLD
 	}
 	return content, pr.Removed
+}
+
+// declaredInstead post-cleans the declared body n and returns it, with its
+// words, when it holds more than content's found; else content and found.
+// pr's removals after the cleaning's become the declared body's.
+func declaredInstead(n, content *html.Node, found int, post, pr *Pruner, cleaned int, art *Article) (*html.Node, int) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+	PostCleanAll(n, art, post)
+	if words := dom.WordsIn(n); words > found {
+		art.BodySource = BodyDeclared
+		pr.Removed = append(pr.Removed[:cleaned], post.Removed...)
+		return n, words
+	}
+	return content, found
 }
 
 // An article has at least MinArticleWords words, and at most MaxLinkPercent

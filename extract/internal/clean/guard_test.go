@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -193,6 +194,63 @@ func TestRecallGuardClauses(t *testing.T) {
 			}
 			if tc.want == BodyReadability && got != content {
 				t.Errorf("readability's body was replaced by %q", domtest.FlatText(got))
+			}
+		})
+	}
+}
+
+// Teaser cards in the declared body — a carousel of other stories — do
+// not set the recall guard off, and do not come back with the declared
+// body when the guard takes it; an article's own list of sentences with
+// links is no run of cards and stays.
+func TestRecallGuardTeaserCards(t *testing.T) {
+	cards := func(n int, rubric, title, date string) string {
+		var b strings.Builder
+		b.WriteString(`<ul class="rail">`)
+		for i := range n {
+			fmt.Fprintf(&b, `<li class="rail-item"><a href="/s/%d"><img src="/i/%d.jpg" alt=""></a><span>%s</span> <a href="/s/%d">%s %d</a> <time>%s</time></li>`, i, i, rubric, i, title, i, date)
+		}
+		b.WriteString(`</ul>`)
+		return b.String()
+	}
+	carouselFR := cards(40, "Culture", "Le festival de jazz du lac revient cet été avec trois scènes", "12 mars")
+	carouselDE := cards(30, "Sport", "Der Ruderverein feiert den dritten Titel in Folge auf dem See", "4. Mai")
+	ownListES := `<ul><li>El informe completo, que el ayuntamiento publicó el lunes, está <a href="/informe">en su web</a>.</li>` +
+		`<li>Las alegaciones se pueden presentar hasta el 3 de abril, por escrito o <a href="/sede">en la sede electrónica</a>.</li>` +
+		`<li>La asociación de vecinos ha convocado una reunión el jueves para explicar el proyecto, con <a href="/agenda">su agenda</a>.</li>` +
+		`<li>El pleno votará el plan definitivo en mayo, según el calendario que figura <a href="/pleno">en el orden del día</a>.</li></ul>`
+	for _, tc := range []struct {
+		name, content, declared string
+		want                    string   // the body source
+		gone, kept              []string // in the body returned
+	}{
+		{"a carousel does not set the guard off (fr)",
+			domtest.LongP1 + domtest.LongP2, domtest.LongP1 + domtest.LongP2 + carouselFR,
+			BodyReadability, nil, []string{"The council met"}},
+		{"a carousel does not come back with the declared body (de)",
+			domtest.LongP1, domtest.LongP1 + domtest.LongP2 + domtest.LongP3 + domtest.LongP4 + carouselDE,
+			BodyDeclared, []string{"Ruderverein"}, []string{"Opponents warned"}},
+		{"an article's own list with links comes back with it (es)",
+			domtest.LongP1, domtest.LongP1 + domtest.LongP2 + ownListES + domtest.LongP3 + domtest.LongP4,
+			BodyDeclared, nil, []string{"Las alegaciones se pueden presentar", "en la sede electrónica"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			content := domtest.ByID(domtest.Page(t, `<div id="content">`+tc.content+"</div>"), "content")
+			var d declaration
+			d.Node = domtest.ByID(domtest.Page(t, `<article id="declared">`+tc.declared+"</article>"), "declared")
+			d.words = dom.WordsIn(d.Node)
+			if found := dom.WordsIn(content); found*guardShare >= d.words {
+				t.Fatalf("the fixture no longer sets up the case: readability %d words, declared %d", found, d.words)
+			}
+			art := &Article{BodySource: BodyReadability}
+			pr := &Pruner{}
+			got, removed := RecallGuard(content, pr, 0, d, "", art)
+			if art.BodySource != tc.want {
+				t.Fatalf("BodySource = %q, want %q", art.BodySource, tc.want)
+			}
+			checkGoneKept(t, domtest.FlatText(got), tc.gone, tc.kept, removed)
+			if len(tc.gone) > 0 && !slices.Contains(rulesOf(removed), RuleLinkList) {
+				t.Errorf("removals %v do not report %s", rulesOf(removed), RuleLinkList)
 			}
 		})
 	}

@@ -11,8 +11,9 @@ import (
 // Parse builds the tree once, after the work caps (see capPage). A page
 // the byte scan let through but the parser refuses (too deep once the
 // parser's implied elements are counted) is capped and parsed again; a page
-// refused even then is too complex. The outcome is deterministic. Ruby
-// annotations leave the tree (see flattenRuby).
+// refused even then is too complex. The outcome is deterministic. A post
+// body kept in a template joins the tree (see inlineTemplates); ruby
+// annotations leave it (see flattenRuby).
 func Parse(text string) (*dom.Document, error) {
 	text = dropScriptBodies(text)
 	capped := capPage(text)
@@ -23,6 +24,9 @@ func Parse(text string) (*dom.Document, error) {
 	}
 	if err != nil {
 		return nil, errorf(ErrTooComplex, "nesting stays too deep after capping it at %d elements", MaxDepth)
+	}
+	if hasTemplateBody(capped) {
+		inlineTemplates(node)
 	}
 	if hasRuby(capped) {
 		flattenRuby(node)

@@ -8,7 +8,8 @@ import "strings"
 // pith reads is in them, but x/net/html tokenizes every byte of them one at
 // a time, buffers each whole (doubling its buffer as it goes) and copies it
 // into a text node; cut before parsing, they cost nothing later. JSON-LD
-// scripts, which the metadata reads, are kept.
+// scripts, which the metadata reads, are kept, and so are templates (a
+// "text/template" script may hold a post's body: see inlineTemplates).
 //
 // The scan follows x/net/html's tokenizer: comments, doctypes, quoted
 // attribute values that hold '>', and the raw text of <textarea>, <title>,
@@ -92,7 +93,7 @@ scan:
 				if strings.IndexByte(s[i:i+body], '<') >= 0 {
 					break scan // parsed as markup there: the scan cannot tell how
 				}
-			case name == "script" && !containsFold(tag, "json") && !strings.Contains(tag, "&") || name == "style":
+			case name == "script" && !containsFold(tag, "json") && !containsFold(tag, "template") && !strings.Contains(tag, "&") || name == "style":
 				if body > 0 {
 					cut = append(cut, [2]int{i, i + body})
 					cutBytes += body

@@ -15,7 +15,7 @@ import (
 )
 
 // withoutScriptBodies renders the tree of page with the text of its HTML
-// scripts and style sheets left out, JSON ones excepted: what
+// scripts and style sheets left out, JSON and template ones excepted: what
 // dropScriptBodies may change, and all it may change.
 func withoutScriptBodies(t *testing.T, page string) string {
 	t.Helper()
@@ -27,7 +27,7 @@ func withoutScriptBodies(t *testing.T, page string) string {
 		if n.Type != html.ElementNode || n.Namespace != "" || n.DataAtom != atom.Script && n.DataAtom != atom.Style {
 			continue
 		}
-		if n.DataAtom == atom.Script && strings.Contains(strings.ToLower(dom.Attr(n, "type")), "json") {
+		if typ := strings.ToLower(dom.Attr(n, "type")); n.DataAtom == atom.Script && (strings.Contains(typ, "json") || strings.Contains(typ, "template")) {
 			continue
 		}
 		for c := n.FirstChild; c != nil; c = n.FirstChild {
@@ -92,6 +92,7 @@ func TestDropScriptBodies(t *testing.T) {
 		{"'>' in a quoted attribute", `<script data-x="a>b" src='c>d'>` + body + `</script><p>b</p>`, true},
 		{"an end tag needs its delimiter", `<script>` + body + `</scripts></script><p>b</p>`, true},
 		{"JSON-LD is kept", `<script type="application/ld+json">` + body + `</script>`, false},
+		{"a template is kept", `<script type="text/template">` + body + `</script>`, false},
 		{"a type with an entity is kept", `<script type="application/ld&#43;json">` + body + `</script>`, false},
 		{"a script hidden in a comment", `<script><!-- <script>` + body + `</script> --></script><p>b</p>`, true},
 		{"an escaped end tag ends it", `<script><!-- ` + body + `</script><p>b --></p>`, true},

@@ -1,0 +1,226 @@
+package clean
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
+)
+
+// A split article. Some pages put each section of a story in its own
+// module — a chain of wrappers around a heading and a few paragraphs —
+// with the page's furniture (an audio player, a link box) in modules of
+// its own between them. Readability scores the modules one by one and may
+// keep one run of them: the story from its middle on, say. The page's own
+// markup says where the rest is: the story's paragraphs share a class
+// (p.text, p.article-paragraph) that the paragraphs readability kept
+// carry too. When at least as many long paragraphs of that class lie
+// outside readability's body as in it, the body becomes the smallest
+// element holding them all, post-cleaned like readability's.
+
+// BodySplit is the body source of a split article's completed body.
+const BodySplit = "the element holding all the paragraphs classed like readability's"
+
+// splitMinWords: the long paragraphs readability left out must hold at
+// least this many words; fewer are a teaser's or a box's.
+const splitMinWords = 100
+
+// CompleteSplit returns the body of a split article that readability's
+// content holds only part of (see above), post-cleaned, with pr's removals
+// after the cleaning's replaced by its post-cleaning's; else content and
+// pr's removals. root is the cleaned page, which readability left as it
+// was.
+func CompleteSplit(root, content *html.Node, pr *Pruner, cleaned int, art *Article) (*html.Node, []Removal) {
+	if content == nil {
+		return content, pr.Removed
+	}
+	class, inContent, long := splitClass(content)
+	if class == "" || pr.paragraphs*2 <= long*3 {
+		// Firing takes more classed paragraphs outside the content than in
+		// it (over half of its long ones): the page must hold more than
+		// half as many long paragraphs again as the content (the common
+		// case ends here, without a walk of the page).
+		return content, pr.Removed
+	}
+	var all []*html.Node
+	for p := range dom.Elements(root) {
+		if p.DataAtom == atom.P && dom.Attr(p, "class") == class && proseParagraph(p) > 0 && !inComments(p) {
+			all = append(all, p) // reader comments are prose too, often classed alike
+		}
+	}
+	if len(all) < 2*inContent {
+		return content, pr.Removed // readability kept most of them (the common case)
+	}
+	kept := map[string]bool{}
+	for p := range dom.Elements(content) {
+		if p.DataAtom == atom.P && proseParagraph(p) > 0 {
+			kept[dom.NormalizeSpace(dom.TextOf(p))] = true
+		}
+	}
+	missing, missingWords := 0, 0
+	for _, p := range all {
+		if !kept[dom.NormalizeSpace(dom.TextOf(p))] {
+			missing++
+			missingWords += proseParagraph(p)
+		}
+	}
+	if inside := len(all) - missing; missing < inside || missingWords < splitMinWords || inside*2 < len(kept) {
+		return content, pr.Removed
+	}
+	holder := commonAncestor(all)
+	if holder == nil || holder.DataAtom == atom.Body || holder.DataAtom == atom.Html {
+		return content, pr.Removed
+	}
+	body := dom.CloneTree(holder)
+	post := &Pruner{shield: pr.shield, Observe: pr.Observe}
+	PostCleanAll(body, art, post)
+	words, found := dom.WordsIn(body), dom.WordsIn(content)
+	if prose, _ := articleProse(body); words*2 > found*3 && prose*2 >= words {
+		art.BodySource = BodySplit
+		return body, append(pr.Removed[:cleaned], post.Removed...)
+	}
+	return content, pr.Removed
+}
+
+// splitClass returns the class most of content's long prose paragraphs
+// carry, how many carry it, and how many there are; "" when no class is
+// carried by most.
+func splitClass(content *html.Node) (class string, carry, long int) {
+	var counts map[string]int
+	for p := range dom.Elements(content) {
+		if p.DataAtom != atom.P || proseParagraph(p) == 0 {
+			continue
+		}
+		long++
+		if c := dom.Attr(p, "class"); c != "" {
+			if counts == nil {
+				counts = map[string]int{}
+			}
+			counts[c]++
+		}
+	}
+	best := ""
+	for c, n := range counts {
+		if n > counts[best] || n == counts[best] && c < best {
+			best = c
+		}
+	}
+	if counts[best]*2 <= long {
+		return "", 0, long // the class of a few paragraphs only
+	}
+	return best, counts[best], long
+}
+
+// commonAncestor returns the deepest element holding every node of ns.
+func commonAncestor(ns []*html.Node) *html.Node {
+	if len(ns) == 0 {
+		return nil
+	}
+	depth := func(n *html.Node) int {
+		d := 0
+		for ; n != nil; n = n.Parent {
+			d++
+		}
+		return d
+	}
+	a := ns[0].Parent
+	for _, n := range ns[1:] {
+		b := n
+		da, db := depth(a), depth(b)
+		for ; db > da; db-- {
+			b = b.Parent
+		}
+		for ; da > db; da-- {
+			a = a.Parent
+		}
+		for a != b {
+			a, b = a.Parent, b.Parent
+		}
+		if a == nil {
+			return nil
+		}
+	}
+	return a
+}
+
+// inComments reports whether an ancestor of n is named for reader comments.
+func inComments(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && NamesComments(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// FillGaps puts back into readability's content the paragraphs it dropped
+// from the middle of the story: a paragraph of the class most of the
+// content's long paragraphs carry, lying between two that it kept, that
+// is a sentence rather than a link (under half its words in links).
+// Readability drops a short paragraph with a link in it when the paragraph
+// sits alone in its module ("Both applied to join <a>in May 2022</a>,
+// shortly after…" reads as link-dense); the page's markup says it is one
+// of the story's. It returns how many it put back, each after the kept
+// paragraph before it. It runs before the post-cleaning, which judges the
+// paragraphs it puts back like the others.
+func FillGaps(root, content *html.Node) int {
+	if content == nil {
+		return 0
+	}
+	class, _, _ := splitClass(content)
+	if class == "" {
+		return 0
+	}
+	classed := func(n *html.Node) []*html.Node {
+		var ps []*html.Node
+		for p := range dom.Elements(n) {
+			if p.DataAtom == atom.P && dom.Attr(p, "class") == class && dom.HasText(p) {
+				ps = append(ps, p)
+			}
+		}
+		return ps
+	}
+	kept, onPage := classed(content), classed(root)
+	if len(onPage) <= len(kept) {
+		return 0 // none dropped (the common case): no text compared
+	}
+	inContent := map[string]*html.Node{}
+	for _, p := range kept {
+		if text := dom.NormalizeSpace(dom.TextOf(p)); inContent[text] == nil {
+			inContent[text] = p
+		}
+	}
+	type para struct {
+		n    *html.Node
+		kept *html.Node // its copy in content; nil when dropped
+	}
+	paras := make([]para, len(onPage))
+	for i, p := range onPage {
+		paras[i] = para{p, inContent[dom.NormalizeSpace(dom.TextOf(p))]}
+	}
+	last := -1 // the last kept paragraph: nothing after it is put back
+	for i, p := range paras {
+		if p.kept != nil {
+			last = i
+		}
+	}
+	restored := 0
+	var prev *html.Node // the copy of the kept or restored paragraph before
+	for _, p := range paras[:last+1] {
+		if p.kept != nil {
+			prev = p.kept
+			continue
+		}
+		if prev == nil || inComments(p.n) {
+			continue
+		}
+		if words := dom.WordsIn(p.n); dom.LinkWords(p.n)*2 >= words {
+			continue // a link line, not a sentence
+		}
+		c := dom.CloneTree(p.n)
+		prev.Parent.InsertBefore(c, prev.NextSibling)
+		prev = c
+		restored++
+	}
+	return restored
+}

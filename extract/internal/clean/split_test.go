@@ -1,0 +1,140 @@
+package clean
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/pith-cli/pith/internal/dom/domtest"
+)
+
+// A story split into modules: when readability keeps one module, the body
+// becomes the element holding every paragraph classed like the ones it
+// kept; not when the paragraphs carry no class, when readability kept most
+// of them, or when the others are reader comments classed alike.
+func TestCompleteSplit(t *testing.T) {
+	module := func(class string, paragraphs ...string) string {
+		var b strings.Builder
+		b.WriteString(`<div class="mod"><div class="wrap"><div class="box">`)
+		for _, p := range paragraphs {
+			b.WriteString(strings.Replace(p, "<p>", `<p class="`+class+`">`, 1))
+		}
+		b.WriteString(`</div></div></div><div class="mod"><div class="player"><a href="#">Audio abspielen</a> 03:10</div></div>`)
+		return b.String()
+	}
+	de := []string{
+		"<p>Die Stadtbibliothek bleibt ab Januar auch sonntags geöffnet, zunächst für ein Jahr als Versuch. Das hat der Kulturausschuss am Mittwoch einstimmig beschlossen, nachdem eine Umfrage unter Nutzerinnen und Nutzern großen Zuspruch ergeben hatte.</p>",
+		"<p>Für die zusätzlichen Stunden sollen keine neuen Stellen geschaffen werden. Stattdessen übernehmen Ehrenamtliche aus dem Förderverein die Ausleihe, während die Fachkräfte an Werktagen länger beraten können, so die Leiterin der Bibliothek.</p>",
+		"<p>Die Gewerkschaft sieht das kritisch und verlangt, dass die Sonntagsöffnung nach einem halben Jahr ausgewertet wird. Sie befürchtet, dass Ehrenamtliche auf Dauer reguläre Arbeit ersetzen, die eigentlich bezahlt werden müsste.</p>",
+		"<p>Im Sommer will die Stadt außerdem den Lesegarten hinter dem Gebäude neu gestalten lassen, mit schattigen Plätzen und einem kleinen Bücherschrank, der auch außerhalb der Öffnungszeiten zugänglich ist und gespendete Bücher aufnimmt.</p>",
+		"<p>Wer die Bibliothek am Sonntag besuchen möchte, braucht keinen eigenen Ausweis: Bücher können dann auch mit dem Ausweis eines Familienmitglieds ausgeliehen werden, und die Rückgabe ist wie bisher rund um die Uhr über den Automaten möglich.</p>",
+	}
+	lp := domtest.LongParagraph
+	comments := `<section id="comments">` + module("text", lp("Anna"), lp("Bert"), lp("Carla"), lp("Dirk")) + `</section>`
+	for _, tc := range []struct {
+		name    string
+		page    string // the cleaned page
+		content string // readability's body
+		want    string // the body source
+	}{
+		{"one module of five kept: the story is completed (de)",
+			module("text", de[0]) + module("text", de[1]) + module("text", de[2]) + module("text", de[3]) + module("text", de[4]),
+			`<p class="text">` + strings.TrimPrefix(de[0], "<p>"), BodySplit},
+		{"paragraphs without a class: no evidence",
+			module("", de[0]) + module("", de[1]) + module("", de[2]) + module("", de[3]) + module("", de[4]),
+			de[0], BodyReadability},
+		{"readability kept most of the story",
+			module("text", domtest.LongP1, domtest.LongP2, domtest.LongP3, domtest.LongP4, lp("Ella")) + module("text", lp("Anna"), lp("Bert"), lp("Carla"), lp("Dirk")),
+			module("text", domtest.LongP1, domtest.LongP2, domtest.LongP3, domtest.LongP4, lp("Ella")), BodyReadability},
+		{"the paragraphs left out are reader comments classed alike",
+			module("text", domtest.LongP1, domtest.LongP2) + comments,
+			module("text", domtest.LongP1, domtest.LongP2), BodyReadability},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := domtest.Page(t, `<div id="page">`+tc.page+`</div>`)
+			content := domtest.ByID(domtest.Page(t, `<div id="content">`+tc.content+`</div>`), "content")
+			art := &Article{BodySource: BodyReadability}
+			pr := &Pruner{}
+			pr.Prose, pr.paragraphs = articleProse(root) // as CleanPage counts the page's
+			got, _ := CompleteSplit(root, content, pr, 0, art)
+			if art.BodySource != tc.want {
+				t.Fatalf("BodySource = %q, want %q", art.BodySource, tc.want)
+			}
+			text := domtest.FlatText(got)
+			if tc.want == BodyReadability {
+				if got != content {
+					t.Errorf("readability's body was replaced by %q", text)
+				}
+				return
+			}
+			for _, p := range de {
+				if want := strings.TrimPrefix(p, "<p>")[:60]; !strings.Contains(text, want) {
+					t.Errorf("the completed body lacks %q:\n%s", want, text)
+				}
+			}
+		})
+	}
+}
+
+// Readability drops a short paragraph with a link in it that sits alone in
+// its module; FillGaps puts it back in its place when it lies between two
+// kept paragraphs of the story's class, and leaves out link lines, what
+// follows the last kept paragraph, reader comments and unclassed pages.
+func TestFillGaps(t *testing.T) {
+	lp := domtest.LongParagraph
+	classed := func(class, p string) string {
+		return `<div class="mod"><div class="in">` + strings.Replace(p, "<p>", `<p class="`+class+`">`, 1) + `</div></div>`
+	}
+	linkedEN := `<p>Both countries <a href="/x">applied to join in May 2022</a>, shortly after the war began.</p>`
+	linkedES := `<p>El primer proyecto <a href="/y">se rechazó en 2021</a> por su coste.</p>`
+	linkLine := `<p>Read more: <a href="/z">Why the depot plan split the council</a></p>`
+	for _, tc := range []struct {
+		name, page, content string
+		want                []string // content's text, in order
+	}{
+		{"a linked sentence between kept paragraphs comes back in its place (en)",
+			classed("t", lp("Anna")) + classed("t", linkedEN) + classed("t", lp("Bert")),
+			classed("t", lp("Anna")) + classed("t", lp("Bert")),
+			[]string{"Anna was", "Both countries applied", "Bert was"}},
+		{"two in a row, Spanish",
+			classed("t", lp("Ana")) + classed("t", linkedES) + classed("t", linkedEN) + classed("t", lp("Beto")),
+			classed("t", lp("Ana")) + classed("t", lp("Beto")),
+			[]string{"Ana was", "El primer proyecto se rechazó", "Both countries applied", "Beto was"}},
+		{"a link line stays out",
+			classed("t", lp("Anna")) + classed("t", linkLine) + classed("t", lp("Bert")),
+			classed("t", lp("Anna")) + classed("t", lp("Bert")),
+			[]string{"Anna was", "Bert was"}},
+		{"nothing after the last kept paragraph",
+			classed("t", lp("Anna")) + classed("t", lp("Bert")) + classed("t", linkedEN),
+			classed("t", lp("Anna")) + classed("t", lp("Bert")),
+			[]string{"Anna was", "Bert was"}},
+		{"reader comments stay out",
+			classed("t", lp("Anna")) + `<div class="comment-list">` + classed("t", linkedEN) + `</div>` + classed("t", lp("Bert")),
+			classed("t", lp("Anna")) + classed("t", lp("Bert")),
+			[]string{"Anna was", "Bert was"}},
+		{"paragraphs without a class: no evidence",
+			lp("Anna") + linkedEN + lp("Bert"),
+			lp("Anna") + lp("Bert"),
+			[]string{"Anna was", "Bert was"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := domtest.Page(t, `<div id="page">`+tc.page+`</div>`)
+			content := domtest.ByID(domtest.Page(t, `<div id="content">`+tc.content+`</div>`), "content")
+			FillGaps(root, content)
+			text := domtest.FlatText(content)
+			at := 0
+			for _, w := range tc.want {
+				i := strings.Index(text[at:], w)
+				if i < 0 {
+					t.Fatalf("%q missing or out of order in %q", w, text)
+				}
+				at += i + len(w)
+			}
+			for _, w := range []string{"Both countries", "El primer", "Read more"} {
+				if strings.Contains(text, w) && !slices.ContainsFunc(tc.want, func(s string) bool { return strings.HasPrefix(s, w) }) {
+					t.Errorf("%q came back: %q", w, text)
+				}
+			}
+		})
+	}
+}

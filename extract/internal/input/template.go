@@ -1,0 +1,87 @@
+package input
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
+)
+
+// Some blog layouts (Blogger's among them) ship a post's body inside a
+// <script type="text/template"> in the element marked
+// itemprop=articleBody, and a script puts it on the page when it loads. A
+// reader without scripts sees an empty post, and so would every stage of
+// pith, which reads no script text. inlineTemplates puts such a template's
+// markup in the tree in place of the script.
+//
+// Pages hold many other templates — a cart, a carousel's arrows, a cookie
+// banner — so only a template is read that sits in the declared body while
+// that body shows next to nothing of its own, that holds words itself, and
+// that has no placeholders for a script to fill.
+
+// templateMinWords: a declared body showing fewer words than this shows no
+// post of its own, and a template must hold at least this many to be one.
+const templateMinWords = 15
+
+// hasTemplateBody reports whether a page may hold a post body in a
+// template, by a byte scan; most pages have none and are not walked. (The
+// case-blind scan runs only on pages naming a template.)
+func hasTemplateBody(text string) bool {
+	return strings.Contains(text, "template") && containsFold(text, "articlebody")
+}
+
+// inlineTemplates replaces each post-body template (see above) with the
+// nodes its markup parses into, read in the context of its parent.
+func inlineTemplates(root *html.Node) {
+	var bodies []*html.Node
+	for n := range dom.Elements(root) {
+		if strings.EqualFold(dom.Attr(n, "itemprop"), "articleBody") {
+			bodies = append(bodies, n)
+		}
+	}
+	for _, body := range bodies {
+		if dom.WordsIn(body) >= templateMinWords {
+			continue // the post is on the page: its templates are widgets
+		}
+		var scripts []*html.Node
+		for n := range dom.Elements(body) {
+			if n.Data == "script" && n.Namespace == "" && strings.Contains(strings.ToLower(dom.Attr(n, "type")), "template") {
+				scripts = append(scripts, n)
+			}
+		}
+		for _, s := range scripts {
+			inlineTemplate(s)
+		}
+	}
+}
+
+// inlineTemplate parses the markup of the template script s and puts it in
+// s's place, when it holds templateMinWords words and no placeholder.
+func inlineTemplate(s *html.Node) {
+	if s.Parent == nil || s.FirstChild == nil || s.FirstChild.Type != html.TextNode {
+		return
+	}
+	markup := s.FirstChild.Data
+	if strings.Contains(markup, "{{") || strings.Contains(markup, "<%") || strings.Contains(markup, "${") {
+		return // a template for a script to fill, not a text
+	}
+	if !strings.Contains(markup, "<") && strings.Contains(markup, "&lt;") {
+		markup = html.UnescapeString(markup) // stored escaped
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(capPage(markup)), s.Parent)
+	if err != nil {
+		return
+	}
+	words := 0
+	for _, n := range nodes {
+		words += dom.WordsIn(n)
+	}
+	if words < templateMinWords {
+		return
+	}
+	for _, n := range nodes {
+		s.Parent.InsertBefore(n, s)
+	}
+	s.Parent.RemoveChild(s)
+}
