@@ -74,12 +74,6 @@ func isImage(n *html.Node) bool {
 	return n.DataAtom == atom.Img || n.DataAtom == atom.Picture
 }
 
-// alike reports whether two siblings are items of one run: the same tag
-// and the same class.
-func alike(a, b *html.Node) bool {
-	return a.Data == b.Data && dom.Attr(a, "class") == dom.Attr(b, "class")
-}
-
 // cardWords counts the words of cards.
 func cardWords(cards []*html.Node) int {
 	words := 0
