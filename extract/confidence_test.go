@@ -212,6 +212,10 @@ func TestConfidenceSurveySplitArticle(t *testing.T) {
 	para := func(s string) string { return "<p>" + strings.Repeat(s+" ", 6) + "</p>" }
 	de := para("Der Streik legte am Dienstag den Hafen lahm.")       // 48 words
 	fr := para("La ligne régionale reste fermée jusqu'en décembre.") // 42 words
+	nl := para("De gemeente wil een elektrische veerpont.")          // 36 words
+	mod := func(p string) string {                                   // a module: a chain of wrappers
+		return `<div class="con"><div class="mod"><div class="box">` + p + p + `</div></div></div>`
+	}
 	cases := []struct {
 		name, body      string
 		clusters, large int
@@ -226,6 +230,13 @@ func TestConfidenceSurveySplitArticle(t *testing.T) {
 		{"excerpts with headlines",
 			`<div class="c">` + de + de + `</div><div class="h"><h2><a href="/b">Neuer Terminal bleibt leer, sagt die Behörde</a></h2><span>Von Jana K.</span></div><div class="c">` + de + de + `</div>`,
 			2, 2 * 48},
+		{"modules built alike (nl)",
+			mod(nl) + `<div class="con"><div class="mod"><div class="box"><span>Advertentie</span></div></div></div>` + mod(nl) + mod(nl),
+			1, 6 * 36},
+		{"modules built differently",
+			mod(nl) + `<div class="con"><div class="other"><div class="box"><span>Advertentie</span></div></div></div>` +
+				strings.ReplaceAll(mod(nl), `class="mod"`, `class="other"`),
+			2, 2 * 36},
 		{"different parents",
 			`<article><div class="c">` + fr + fr + `</div></article><span>Publicité</span><aside><div class="c">` + fr + fr + `</div></aside>`,
 			2, 2 * 42},
