@@ -77,7 +77,7 @@ func (s *pageSurvey) visit(n *html.Node) {
 		case html.TextNode:
 			s.words += dom.WordCount(c.Data)
 		case html.ElementNode:
-			if dom.SkipsText(c) {
+			if dom.SkipsText(c) || overlay(c) {
 				continue
 			}
 			start := s.words
@@ -330,4 +330,15 @@ func siteLinkWords(n *html.Node, site string) int {
 		}
 	}
 	return count
+}
+
+// overlay reports an element that lays itself over the page, a dialog (a
+// consent centre, a newsletter prompt, a paywall): its prose is no
+// rival to the article's, whatever its length.
+func overlay(n *html.Node) bool {
+	if n.DataAtom == atom.Dialog || strings.EqualFold(dom.Attr(n, "aria-modal"), "true") {
+		return true
+	}
+	role := strings.ToLower(dom.Attr(n, "role"))
+	return role == "dialog" || role == "alertdialog"
 }

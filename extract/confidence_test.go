@@ -305,3 +305,30 @@ func TestConfidenceOffsiteLinks(t *testing.T) {
 		t.Errorf("confidence: links elsewhere %.2f, to the own site %.2f; want the first higher", off.Confidence, own.Confidence)
 	}
 }
+
+// A dialog laid over the page (a consent centre, a subscription prompt)
+// is no rival block of prose, however long; a region that is not modal
+// still is.
+func TestConfidenceSurveyOverlay(t *testing.T) {
+	story := strings.Repeat("<p>"+strings.Repeat("La panadería de la plaza seguirá abierta tres años más. ", 3)+"</p>", 2)       // 2 × 30 words
+	legal := strings.Repeat("<p>"+strings.Repeat("Nosotros y nuestros socios guardamos datos en su dispositivo. ", 4)+"</p>", 3) // 3 × 36 words
+	for _, c := range []struct {
+		wrap            string
+		clusters, large int
+	}{
+		{`<div aria-modal="true">%s</div>`, 1, 60},
+		{`<div role="dialog">%s</div>`, 1, 60},
+		{`<div role="alertdialog">%s</div>`, 1, 60},
+		{`<dialog open>%s</dialog>`, 1, 60},
+		{`<div role="region">%s</div>`, 1, 60 + 108}, // joins the story's block: nothing stands between
+	} {
+		page := "<html><body><article>" + story + "</article>" + fmt.Sprintf(c.wrap, legal) + "</body></html>"
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := surveyPage(doc); s.clusters != c.clusters || s.largest != c.large {
+			t.Errorf("%s: %d clusters, largest %d; want %d, %d", c.wrap, s.clusters, s.largest, c.clusters, c.large)
+		}
+	}
+}
