@@ -35,6 +35,10 @@ const (
 	RuleOutsideArticle = clean.RuleOutsideArticle // the page around the article it declares
 	RuleAuthorBio      = clean.RuleAuthorBio      // the author's biography at the article's foot
 	RuleDateStamp      = clean.RuleDateStamp      // published and updated stamps anywhere in the article
+	RuleTeaserList     = clean.RuleTeaserList     // teasers for other stories after the article
+	RuleSignatories    = clean.RuleSignatories    // the names under an open letter or petition
+	RuleSignupBox      = clean.RuleSignupBox      // a short box around an e-mail field
+	RuleShareLink      = clean.RuleShareLink      // a link to a network's share endpoint, or an e-mail share
 )
 
 // Rule names of the user's own rules, as reported in Removal.Rule.

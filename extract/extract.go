@@ -179,7 +179,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	art.Removed = removed
 	words := render.CountWords(art.Text)
 	art.Language = meta.CheckLanguage(art.Language, art.Text, words)
-	if content == nil || words < clean.MinArticleWords || linkHeavy(content, art.Text, art.URL) {
+	if content == nil || words < clean.MinArticleWords || linkHeavy(content, art.Text, art.URL) || clean.IsTeaserFront(content) {
 		art.Text = ""
 		return art, ErrNotReadable
 	}

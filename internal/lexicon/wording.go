@@ -88,13 +88,19 @@ var WordingRules = []wordingRule{
 		Kind: "comment banner",
 		Whole: rx.Compile(`^(\d+ )?(comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|discussion|diskussion|discusión|discussione|комментари\p{L}*|обсуждение|` +
 			// The comment button on its own.
-			`(jetzt )?kommentieren|commenter|comentar|commenta|commentare|reageer|reageren|комментировать)( \(?\d+\)?)?$|` +
+			`(jetzt )?kommentieren|commenter|comentar|commenta|commentare|reageer|reageren|комментировать|komentarze?|skomentuj|kommentarer|отзывы|отзывов)( \(?\d+\)?)?$|` +
+			// Reviews: the count, and the call to write one.
+			`^отзывов ?:? ?\d+$|^(оставить|написать|добавить) отзыв$|^(все|читать|показать) отзывы( \(?\d+\)?)?$|^(write|leave|add) a review$|^(eine )?bewertung (schreiben|abgeben)$|` +
+			`^(laisser|donner|écrire|rédiger) (un|votre|mon) avis$|^(escribir|dejar|escribe|deja) (una |tu )?(opinión|reseña)$|^(scrivi|lascia) una recensione$|^(escrever|deixar|escreva|deixe) (uma )?(avaliação|opinião)$|` +
+			`^schrijf een (review|recensie)$|^(napisz|dodaj) (opinię|recenzję)$|^dodaj komentarz$|` +
 			`^(show|view|read|see|load|open|hide) (all )?(\d+ )?(reader |readers' )?(comments?|posts|responses|replies|reactions)$|^(be the first to comment|add|post|leave|write) (a |your )?comments?$|` +
 			`^(reader|readers'?) (comments|discussion|reactions|responses)$|^have your say$`),
 		Part: rx.Compile(`join (our|the)( community| reader| readers')? (commenting|comment|comments|discussion|conversation|debate)|` + clause + `(leave a (comment|reply)|be the first to comment)|` +
 			`(share|post|leave|tell us) your (thoughts|views?|opinions?)( \S+){0,3} comments?|` +
 			`diskutieren sie mit|diskutiere mit|kommentar (schreiben|verfassen)|kommentare (anzeigen|lesen|einblenden)|zur diskussion|` +
 			`rejoignez (la|notre) (discussion|conversation|communauté)|(laisser|laissez|écrire|écrivez|ajouter|ajoutez|voir|afficher|affichez|lire) (un|les|des|votre) commentaires?|réagissez|` +
+			`^(sé el primero en comentar|soyez le premier à (commenter|réagir)|(seien sie|sei) der erste,? der (kommentiert|einen kommentar schreibt)|seja o primeiro a comentar|sii il primo a commentare|` +
+			`wees de eerste die reageert|будьте первым,? кто (оставит комментарий|прокомментирует))\P{L}*$|` +
 			`únete a (la|nuestra) (conversación|discusión|comunidad)|(deja|dejar|escribe|escribir|ver|mostrar|leer|añade) (un|los|tu) comentarios?|` +
 			`participe da (conversa|discussão)|deixe (um|seu) comentário|(ver|mostrar) comentários|` +
 			`partecipa alla (discussione|conversazione)|lascia un commento|(mostra|leggi) i commenti|` +
@@ -110,6 +116,10 @@ var WordingRules = []wordingRule{
 	},
 	{
 		Kind: "registration or login prompt",
+		// The lone sign-up and sign-in buttons of Chinese and Japanese pages
+		// ("register", "free registration here", "log in").
+		Labels: `会員登録|無料会員登録|新規会員登録|新規登録|(無料)?会員登録はこちら|ログイン|ログインはこちら|ログインする|` +
+			`注册|登录|立即注册|免费注册|注册账号|登录账号|立即登录|zaloguj się|zarejestruj się|załóż konto`,
 		Part: rx.Compile(clause +
 			// Calls to sign in, and "already registered?", at the start of a
 			// clause: "Visitors must sign in with a guard" and "Residents
@@ -131,12 +141,40 @@ var WordingRules = []wordingRule{
 			`спасибо за регистрацию|обновите страницу|создать аккаунт|(войдите|авторизуйтесь),? чтобы (продолжить|читать|прочитать|оставить|комментировать)|(необходимо|нужно) авторизоваться`),
 	},
 	{
+		Kind: "subscription prompt",
+		// A paywall's prompt: "Subscribe to keep reading", "This article is
+		// for subscribers only", at the start of a clause, so that an article
+		// quoting such a prompt inside its own sentence keeps it.
+		Part: rx.Compile(clause + `((subscribe|sign up|register)( now| today)? (to|and) (continue|keep|start) reading|subscribe( now)? for (full|unlimited) access|become a (subscriber|member) (to|and) (continue|keep|read|get)|` +
+			`(this|the rest of this) (article|story|content|post) is (only )?(for|available (only )?to|reserved for|exclusive to) (subscribers|members|paying subscribers)|(subscribers|members)[- ]only (content|article|story)\P{L}*$|` +
+			`(jetzt )?(abonnieren|abo abschließen|registrieren) und weiterlesen|jetzt abonnieren und |(jetzt )?weiterlesen mit (\S+ ?)?(abo|plus)\P{L}*$|(dieser|der) (artikel|beitrag|inhalt) ist (nur |exklusiv )?(für|exklusiv für) (abonnenten|abonnentinnen|abonnent\*innen|mitglieder)|(nur|exklusiv) für abonnenten|` +
+			`abonnez-vous pour (lire|continuer|poursuivre|accéder)|découvrez nos offres( d'abonnement)?\P{L}*$|(cet article|ce contenu|la suite de cet article) est réservée? (aux|à nos) (abonnés|membres)|(article|contenu) réservé aux abonnés|pour lire la suite,? (abonnez|inscrivez|connectez)|` +
+			`(suscríbete|suscríbase|regístrate) (para|y) (seguir leyendo|continuar leyendo|leer|seguir)|suscríbete y lee|hazte (suscriptor|socio)|(este|el) (artículo|contenido) es (solo |exclusivo )?(para|solo para) (suscriptores|socios|miembros)|contenido (exclusivo )?para suscriptores|ya eres suscriptor|` +
+			`assine (para|e) (continuar (a ler|lendo)|ler)|(este|esta) (conteúdo|matéria|artigo|reportagem) é (exclusiv[oa] )?(para|de) assinantes|conteúdo exclusivo (para|de) assinantes|torne-se assinante|já é assinante|` +
+			`abbonati per (continuare|leggere)|(questo|l') ?(articolo|contenuto) è riservato agli abbonati|(contenuto )?riservato agli abbonati|diventa abbonato|sei già abbonato|` +
+			`word abonnee (om|en) (verder te lezen|lees verder|lees alles)|(dit|het) (artikel|stuk) is (alleen )?(voor|exclusief voor) abonnees|alleen voor abonnees|al abonnee|` +
+			`(ten |cały )?(artykuł|tekst|materiał) (jest )?dostępny (tylko |wyłącznie )?dla (subskrybentów|prenumeratorów)|zostań subskrybentem|wykup (dostęp|subskrypcję)|` +
+			`(этот |полный )?(материал|статья|текст) (доступ(ен|на) )?(только )?(для подписчиков|подписчикам|по подписке)|оформите подписку|` +
+			// Chinese and Japanese: "this article is members-only", "to read on,
+			// register", "log in to read more".
+			`(この記事は)?(有料)?(会員|購読者)(限定|専用)(記事|コンテンツ|です)|(会員|購読者)(向け|限定)の?記事が読み放題|\S{1,12}に(無料)?登録すると\P{L}*$|続きを読むには.{0,12}(会員登録|ログイン|購読)|(会員登録|ログイン)(すると|して)(続き|全文|記事)|` +
+			`(登录|注册)(后|之后)(查看|阅读|继续|可见)|(本文|该文|此文|该内容|本内容)(为|仅限|仅对)(会员|付费|订阅)|(会员|vip)(专享|专属|可见))`),
+	},
+	{
 		Kind: "newsletter box",
 		Part: rx.Compile(`(sign up|subscribe|register) (for|to)( \S+){0,4} (newsletters?|bulletins?)|(sign up|subscribe|register) (for|to) (our|the|my)( \S+){0,3} emails?|get (our|the)( \S+){0,3} newsletter|` +
 			`newsletter (abonnieren|bestellen)|abonnieren sie (unseren|den)( \S+)? newsletter|(zum|für den) newsletter anmelden|melden sie sich (jetzt )?für (unseren|den) newsletter an|` +
-			`(inscrivez-vous|abonnez-vous) à (notre|la|nos) (newsletters?|lettres? d'information)|` +
-			`(suscríbete|suscribite|regístrate) (a|en) (nuestro|nuestra|el|la) (boletín|newsletter)|` +
-			`(assine|inscreva-se (em|na)) (nossa|a) newsletter|iscriviti alla (nostra )?newsletter|` +
+			`(inscrivez-vous|abonnez-vous)( gratuitement)? à (notre|la|nos)( \S+)? (newsletters?|lettres? d'information)|` + clause + `(recevez|recevoir) (gratuitement )?(notre|nos|la|les)( \S+)? (newsletters?|lettres? d'information)|` +
+			`(suscríbete|suscribite|regístrate|apúntate)( gratis)? (a|en) (nuestro|nuestra|el|la)( \S+)? (boletín|newsletter)|` + clause + `recibe (nuestro|nuestra|el|la)( \S+)? (boletín|newsletter)|` +
+			`(assine|inscreva-se (em|na)) (nossa|a) newsletter|` + clause + `receba (a nossa|nossa|a) newsletter|iscriviti alla (nostra )?newsletter|` + clause + `ricevi (la nostra|la) newsletter|` +
+			// "Get The Brief, our daily newsletter": a name, then its apposition.
+			`^(get|receive|sign up for|subscribe to) [^.!?:,]{1,40}, (\S+ ){0,3}newsletter\P{L}*$|` +
+			`zapisz się (do|na) (naszego |nasz )?newslettera?|(subskrybuj|zamów) (nasz )?newsletter|^newsletter:? (jetzt )?(anmelden|abonnieren|bestellen)|` +
+			// The legal line under a sign-up form: "By signing up you agree to …".
+			`^(by (signing up|subscribing|registering),? you (agree|accept|consent)|mit (der|ihrer) anmeldung (akzeptieren|stimmen) sie|en vous (inscrivant|abonnant),? vous acceptez|` +
+			`al (suscribirte|suscribirse|registrarte|registrarse),? (aceptas|acepta)|ao (se inscrever|assinar),? (você )?(concorda|aceita)|iscrivendoti,? accetti|` +
+			`door (je|u) (in te schrijven|aan te melden),? ga (je|u) akkoord|подписываясь,? вы соглашаетесь)|` +
+			`メールで(まとめ読み|お届け)|[(（]登録無料[)）]|メルマガ(登録|を購読|の登録|に登録)|メールマガジン(登録|を購読|の登録|に登録)|ニュースレター(登録|を購読|の登録|に登録)|订阅(我们的)?(新闻邮件|邮件|电子报|简报|newsletter)|` +
 			`(schrijf je in|meld je aan) voor (onze|de) nieuwsbrief|подпишитесь на (нашу )?рассылку|` +
 			// "In your inbox" pitches news, not any mail: after a call to
 			// receive, a word of delivery or the news itself, or before how often.
@@ -168,16 +206,25 @@ var WordingRules = []wordingRule{
 			// "related articles", "recommended", "popular", "new articles",
 			// "you may also like".
 			`关联阅读|相关阅读|相关新闻|相关文章|相关推荐|热门推荐|推荐阅读|热门文章|热门新闻|最新文章|猜你喜欢|延伸阅读|` +
+			`相关链接|相关内容|相关报道|推荐|为你推荐|为您推荐|热门|热点新闻|更多新闻|` +
 			`関連記事|関連ニュース|関連キーワード|おすすめ記事|オススメ記事|人気記事|新着記事|注目記事|こちらもおすすめ|あわせて読みたい|合わせて読みたい|アクセスランキング|` +
+			`関連リンク|関連|関連情報|関連エントリ|関連エントリー|おすすめ|オススメ|おすすめ情報|おすすめ特集|人気|人気ランキング|ランキング|こちらも読まれています|` +
+			`阅读下一篇|下一篇|上一篇|相关阅读推荐|` +
+			`powiązane( artykuły| treści| wiadomości)?|polecane( artykuły)?|najczęściej czytane|najnowsze( artykuły| wiadomości)?|` +
+			// "Similar articles", "you will like too", and the lone "read on"
+			// of a teaser.
+			`ähnliche (artikel|beiträge|themen)|vous aimerez (aussi|également)|(articles|contenus) similaires|nos articles les plus lus|` +
+			`(artículos|noticias) (relacionad[oa]s|similares)|te recomendamos|artigos relacionados|articoli correlati|gerelateerde artikelen|похожие (статьи|новости)|` +
+			`weiterlesen|lire la suite|seguir leyendo|continue a ler|continua a leggere|lees verder|читать далее|czytaj dalej|` +
 			`관련 기사|관련기사|많이 본 뉴스|인기 기사|추천 기사`,
 		// A label that opens a line or heading pointing to other stories.
 		Part: rx.Compile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
-			`lesen sie (auch|mehr)|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
+			`lesen sie (auch|mehr)|(lest|lies) auch|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
 			`à lire (aussi|également)|lire (aussi|également)|voir aussi|sur le même (sujet|thème)|les plus lus|les (articles|contenus) les plus lus|` +
 			`(lee|lea) también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
 			`leia também|veja também|leia mais|mais lidas|(você )?também pode (gostar|se interessar)|` +
 			`leggi anche|(ti )?potrebbe (anche )?interessar(ti|e)|i più letti|` +
-			`lees ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также)(\P{L}|$)|` +
+			`lees ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также|czytaj (także|też|również|więcej)|(zobacz|przeczytaj) (także|też|również))(\P{L}|$)|` +
 			// Labels that also open sentences ("Related to the mayor by
 			// marriage, …", "Most popular among voters was …") must stand
 			// alone, end in a colon, or go on with a label word.
@@ -208,7 +255,13 @@ var WordingRules = []wordingRule{
 			`este site (usa|utiliza) cookies|(configurações|política|preferências|gestão) de cookies|(aceita|concorda com|concordar com)( \S+){0,2} (o )?uso de cookies|` +
 			`questo sito (web )?(utilizza|usa) (i )?cookie|(impostazioni|preferenze|informativa|gestione)( dei| sui)? cookie|(acconsenti|accetti)( \S+){0,2} (all'uso|all'utilizzo) dei cookie|` +
 			`deze (website|site) gebruikt cookies|cookie-?(instellingen|beleid|voorkeuren|verklaring)|akkoord met het gebruik van cookies|` +
-			`этот сайт использует (файлы )?cookie|(настройки|политика)( использования)?( файлов)? cookie|(соглашаетесь|согласны)( \S+){0,2} с использованием (файлов )?cookie`),
+			`этот сайт использует (файлы )?cookie|(настройки|политика)( использования)?( файлов)? cookie|(соглашаетесь|согласны)( \S+){0,2} с использованием (файлов )?cookie|` +
+			// The consent placeholder of an embedded post or video: "Empfohlener
+			// redaktioneller Inhalt", "An dieser Stelle finden Sie externen
+			// Inhalt…", "YouTube-Inhalte erlauben", "Load external content".
+			`^empfohlener (redaktioneller )?inhalt$|^an dieser stelle (finden sie|findest du) (einen )?externen inhalt|^(externe[n]? )?inhalte? (anzeigen|laden|erlauben|aktivieren)$|` +
+			`^[\p{L}.]+-inhalte? (anzeigen|laden|erlauben|aktivieren)$|^ich bin damit einverstanden,? dass mir (externe )?inhalte|^personenbezogene daten können an drittplattformen übermittelt werden|` +
+			`^(load|show|allow) (external|embedded|third-party) content$|^(allow|accept) [\p{L}.]+ content$`),
 	},
 	{
 		Kind: "advertisement label",
@@ -231,11 +284,18 @@ var WordingRules = []wordingRule{
 		Kind: "share bar",
 		// The verb alone, with "this article", or with where to share
 		// ("Share via email", "Partager sur Facebook"); German puts it last.
-		Whole: rx.Compile(`^((share|partager|compartir|compartilh(ar|e)|condividi|delen|поделиться)` +
-			`( (this|the|cet|este|esta|questo)( (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo))?|` +
-			` (article|story|page|post|link|artículo|noticia|notícia|artigo|articolo)| l'(article|articolo)|` +
-			` (on|via|to|sur|par|en|por|no|na|su|con|op|в) [\p{L}-]+)?|` +
-			`deel( dit (artikel|bericht)| (via|op) [\p{L}-]+)|(((diesen|den) )?(artikel|beitrag) |(auf|per|via|bei) [\p{L}-]+ )?teilen)$`),
+		Whole: rx.Compile(`^((share|partager|compartir|compartilh(ar|e)|condividi|delen|поделиться|udostępnij)` +
+			`( (this|the|cet|cette|este|esta|questo|questa|la)( (article|story|page|post|link|quote|citation|artículo|noticia|notícia|artigo|articolo|cita|frase|citação|citazione))?|` +
+			` (article|story|page|post|link|quote|artículo|noticia|notícia|artigo|articolo)| l'(article|articolo)|` +
+			` (on|via|to|sur|par|en|por|no|na|su|con|op|в|przez) [\p{L}-]+)?|` +
+			`deel( dit (artikel|bericht)| (via|op) [\p{L}-]+)|(((diesen|den) )?(artikel|beitrag|link|zitat|seite) |(auf|per|via|bei) [\p{L}-]+ )?teilen|teilen (auf|per|via|bei|mit)( [\p{L}-]+)?|` +
+			// The label over the networks' icons: "Share on:", "Partager sur :".
+			`(share|partager|compartir|compartilhar|condividi|delen|поделиться|udostępnij) (on|via|sur|par|en|por|no|na|su|op|в|przez)|` +
+			// Copying the link, and the tweet button.
+			`copy (the )?(link|url)|(link|url) kopieren|copier (le )?lien|copiar (el |o )?(enlace|link)|copia (il )?link|kopieer (de )?link|(s)?kopiuj link|скопировать ссылку|` +
+			`tweet( this)?|tweeter|twittern|tuitear|twitta|` +
+			// Japanese and Chinese share buttons.
+			`シェア|シェアする|ツイート|ツイートする|分享|分享到|一键分享)$`),
 		// The plea to share: "Like this story? Share it with a friend!"
 		Part: rx.Compile(`^¿?(like|liked|enjoy|enjoyed|did you (like|enjoy)) this (story|article|post|piece) ?\?|^(gefällt (ihnen|dir)|hat (ihnen|dir)) (dieser|der) (artikel|beitrag)( gefallen)? ?\?|` +
 			`^(vous avez aimé|tu as aimé|vous aimez) (cet|cette) (article|histoire) ?\?|^¿?(te|le) (gustó|ha gustado|gusta) (esta|este) (nota|noticia|artículo|historia) ?\?|` +
@@ -270,8 +330,13 @@ var WordingRules = []wordingRule{
 			// and the same chrome in Chinese, Japanese and Korean: print,
 			// close, expand, collapse, next and previous page.
 			`box (aufklappen|zuklappen)|(auf|zu)klappen|` +
-			`打印|关闭|展开|收起|展开全文|上一页|下一页|返回顶部|` +
-			`印刷|印刷する|閉じる|開く|もっと見る|次のページ|前のページ|ページの先頭へ|` +
+			`打印|关闭|展开|收起|展开全文|上一页|下一页|返回顶部|打印本页|打印此页|打印文章|查看全文|阅读全文|点击展开|收起全文|展开更多|更多|` +
+			`印刷|印刷する|閉じる|開く|もっと見る|次のページ|前のページ|ページの先頭へ|印刷用ページ|印刷用画面|続きを読む|もっと読む|全文を表示|全文表示|折りたたむ|` +
+			// "Report an error" links.
+			`report an? (error|typo|mistake)|(einen )?fehler melden|signaler une erreur|reportar un error|reportar erro|segnala un errore|meld een fout|сообщить об ошибке|zgłoś błąd|` +
+			// Print buttons.
+			`print|print (this )?(article|page|story)|drucken|(artikel|seite|beitrag) drucken|imprimer|imprimer (l'article|cet article|la page)|imprimir|` +
+			`stampa|stampa (l'articolo|articolo)|afdrukken|печать|распечатать|drukuj|` +
 			`인쇄|닫기|펼치기|접기|이전|다음|맨 위로`,
 		Part: rx.Compile(`^\P{L}*(` +
 			// A gallery's counter: "Image 1 of 9", "Photo 3 of / 12",
@@ -327,7 +392,12 @@ var WordingRules = []wordingRule{
 				` (on|auf|bei|in den|sur|en|no|na|nos|nas|em|pelo|pela|su|op|via|в|на) ` + socialNet + `(\P{L}|$)|` +
 				// "Tell us what you think of this story": a few words more
 				// than the label, no more.
-				`^(tell us what you think|laat ons weten wat (je|u) (ervan )?vindt)( \S+){0,4}\P{L}*$`),
+				`^(tell us what you think|laat ons weten wat (je|u) (ervan )?vindt)( \S+){0,4}\P{L}*$|` +
+				// A blog's feed link, as blog engines word it in each language:
+				// "Subscribe to: Posts (Atom)".
+				`^(subscribe to|abonnieren|s'abonner à|suscribirse a|assinar|iscriviti a|abonneren op|подписаться на) ?: ?\S+ \(atom\)$|` +
+				// "Subscribe to our channel:".
+				`^(подписывайтесь|подпишитесь) на (наш|нашу|наши) (канал|страницу|группу)\P{L}*$|^(follow|join|subscribe to) our (channel|page)\P{L}*$`),
 	},
 	{
 		Kind: "filed under",

@@ -54,6 +54,10 @@ const (
 	RuleOutsideArticle = "outside-article" // the page around the article it declares
 	RuleAuthorBio      = "author-bio"      // the author's biography at the article's foot
 	RuleDateStamp      = "date-stamp"      // published and updated stamps anywhere in the article
+	RuleTeaserList     = "teaser-list"     // teasers for other stories after the article
+	RuleSignatories    = "signatories"     // the names under an open letter or petition
+	RuleSignupBox      = "signup-box"      // a short box around an e-mail field
+	RuleShareLink      = "share-link"      // a link to a network's share endpoint, or an e-mail share
 )
 
 // ruleReasons says why each rule removes what it removes, for --explain.
@@ -72,6 +76,10 @@ var ruleReasons = map[string]string{
 	RuleOutsideArticle: "outside the article the page declares, which holds nearly all its paragraphs",
 	RuleAuthorBio:      "the author's biography, which belongs to the byline",
 	RuleDateStamp:      "a published or updated stamp, which lives in the metadata",
+	RuleTeaserList:     "teasers for other stories (a headline link, a short summary or date) after the article",
+	RuleSignatories:    "the names that sign the letter, under their heading",
+	RuleSignupBox:      "a short box around an e-mail field: a sign-up or log-in form with its pitch",
+	RuleShareLink:      "a link that shares the page on a network or by e-mail",
 	RuleUserRemove:     "your --remove selector or rules file",
 	RuleUserText:       "your rules file's text pattern",
 }
@@ -93,14 +101,20 @@ type cleaner struct {
 }
 
 // clean removes boilerplate from the page before readability sees it and
-// reports what it removed. Three passes, in order: markup rules (which need
-// no context), wording rules (which use buttons and links as evidence, so
+// reports what it removed. Five passes, in order: the boxes around e-mail
+// fields (before the forms in them go), share bars, markup rules (which need no
+// context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node, p *Pruner) {
 	c := &cleaner{Pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
+	c.removeSignupBoxes(root)
+	c.removeShareBars(root)
 	c.walk(root, c.markupRule)
 	c.removeWordingWidgets(root)
 	c.walk(root, controlRule)
+	// An open letter's names, each with a comma or two, outscore its
+	// paragraphs in readability: they go before it chooses.
+	removeSignatories(root, p)
 }
 
 // walk visits the elements under n in document order and removes each one
@@ -212,6 +226,8 @@ func (c *cleaner) markupRule(n *html.Node) string {
 		return c.unlessBody(n, RuleDialog)
 	case "navigation", "menu", "menubar", "toolbar", "search", "tablist":
 		return RuleNavigation
+	case "tooltip":
+		return c.unlessBody(n, RuleClassVocab)
 	}
 	if dom.Attr(n, "aria-modal") == "true" {
 		return c.unlessBody(n, RuleDialog)
@@ -219,7 +235,7 @@ func (c *cleaner) markupRule(n *html.Node) string {
 	if dom.IsHidden(n) {
 		return c.unlessBody(n, RuleHidden)
 	}
-	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && hasBoilerplateName(n) {
+	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && (hasBoilerplateName(n) || namesTooltipBubble(n)) {
 		return c.unlessBody(n, RuleClassVocab)
 	}
 	return ""
@@ -293,6 +309,30 @@ func hasBoilerplateName(n *html.Node) bool {
 		}
 	}
 	return found
+}
+
+// namesTooltipBubble reports whether n's class or id names a tooltip's
+// bubble ("tooltip-text", "tooltipContent", "tooltiptext"): the hint a
+// pointer shows beside a button or term, never article text. The term
+// itself, often classed "tooltip" alone, stays in its sentence.
+func namesTooltipBubble(n *html.Node) bool {
+	for _, key := range []string{"class", "id"} {
+		tooltip, bubble := false, false
+		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
+			switch w {
+			case "tooltiptext", "tooltipcontent", "tooltipinner":
+				return true
+			case "tooltip", "tooltips":
+				tooltip = true
+			case "text", "content", "inner", "body", "bubble", "box", "popup", "popover":
+				bubble = true
+			}
+		}
+		if tooltip && bubble {
+			return true
+		}
+	}
+	return false
 }
 
 // controlRule names the rule that removes n as a control: buttons and form

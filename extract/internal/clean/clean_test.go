@@ -242,6 +242,11 @@ func TestMarkupRules(t *testing.T) {
 		{"footer element", `<footer data-test="x"><p>Offer</p></footer>`, RuleFurniture},
 		{"form element", `<form data-test="x"><p>Offer</p></form>`, RuleFurniture},
 		{"svg icon", `<svg data-test="x"><path d="M0 0h24v24H0z"/></svg>`, RuleNonContent},
+		{"role tooltip", `<span data-test="x" role="tooltip">Opens a page to print</span>`, RuleClassVocab},
+		{"tooltip bubble class", `<div data-test="x" class="tooltip-text">Opens a page to print</div>`, RuleClassVocab},
+		{"tooltip bubble camelCase id", `<div data-test="x" id="printTooltipContent">Opens a page to print</div>`, RuleClassVocab},
+		{"tooltiptext class", `<span data-test="x" class="tooltiptext">Opens a page to print</span>`, RuleClassVocab},
+		{"a term classed tooltip stays", `<p>The word <span data-test="x" class="tooltip">quorum</span> recurs in the minutes of every meeting.</p>`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := domtest.Page(t, "<article>"+domtest.LongP1+domtest.LongP2+domtest.LongP3+domtest.LongP4+"</article>"+tc.el)
