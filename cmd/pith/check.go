@@ -126,15 +126,8 @@ func runCheck(ctx context.Context, opts *Options, co *CheckOptions, s streams) e
 	}
 	pages := in.pages
 	withWARC := hasWARC(pages)
-	if st.extract.URL != nil {
-		for _, p := range pages {
-			if p.warc {
-				return errURLWithWARC(p.source)
-			}
-		}
-		if len(pages) > 1 {
-			return usagef("--url names one page, but the inputs give %d", len(pages))
-		}
+	if err := checkURLPages(st.extract.URL, pages); err != nil {
+		return err
 	}
 	c := &checker{settings: cs, render: &writer{explain: s.err, settings: st}}
 	if co.Golden != "" {

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/url"
 	"os"
 	"strings"
 	"time"
@@ -67,15 +68,8 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 	if count == 0 {
 		return noPages(len(in.skipped))
 	}
-	if st.extract.URL != nil {
-		for _, p := range pages {
-			if p.warc {
-				return errURLWithWARC(p.source)
-			}
-		}
-		if len(pages) > 1 {
-			return usagef("--url names one page, but the inputs give %d", len(pages))
-		}
+	if err := checkURLPages(st.extract.URL, pages); err != nil {
+		return err
 	}
 	var out *outputDir
 	if opts.Output == "" {
@@ -356,3 +350,20 @@ type sizedReader struct {
 }
 
 func (s sizedReader) Len() int { return int(s.size) }
+
+// checkURLPages refuses --url where it cannot name the one page: with a
+// WARC (each record has its own address) or with several pages.
+func checkURLPages(u *url.URL, pages []page) error {
+	if u == nil {
+		return nil
+	}
+	for _, p := range pages {
+		if p.warc {
+			return errURLWithWARC(p.source)
+		}
+	}
+	if len(pages) > 1 {
+		return usagef("--url names one page, but the inputs give %d", len(pages))
+	}
+	return nil
+}

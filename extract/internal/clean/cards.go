@@ -27,32 +27,9 @@ const (
 // teaserCards returns the items of every run of teaser cards under n.
 func teaserCards(n *html.Node) []*html.Node {
 	var cards []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		var run []*html.Node
-		flush := func() {
-			if len(run) >= minCards {
-				cards = append(cards, run...)
-			}
-			run = nil
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || dom.SkipsText(c) {
-				continue
-			}
-			if isCard(c) {
-				if len(run) > 0 && !alike(run[0], c) {
-					flush()
-				}
-				run = append(run, c)
-				continue
-			}
-			flush()
-			walk(c)
-		}
-		flush()
+	for _, run := range alikeRuns(n, isCard, minCards) {
+		cards = append(cards, run...)
 	}
-	walk(n)
 	return cards
 }
 

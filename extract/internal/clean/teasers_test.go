@@ -8,9 +8,9 @@ import (
 	"github.com/pith-cli/pith/internal/dom/domtest"
 )
 
-// teaserCardsHTML builds n alike teaser items of tag and class: a headline
+// teaserMarkup builds n alike teaser items of tag and class: a headline
 // link and, when summary is set, a one-line summary and a date.
-func teaserCardsHTML(n int, tag, class string, summary bool) string {
+func teaserMarkup(n int, tag, class string, summary bool) string {
 	heads := []string{"Bus service to run on Sundays from May onward", "Canal towpath to be widened and lit before winter",
 		"Twelve new chargers open at the town hall car park", "Housing trust plans sixty flats beside the mill stream",
 		"Music school looks for teachers of violin and drums"}
@@ -36,7 +36,7 @@ func TestRemoveTeaserLists(t *testing.T) {
 	}{
 		{
 			name:     "alike teasers with summaries after the article go",
-			body:     body + `<section>` + teaserCardsHTML(4, "article", "card", true) + `</section>`,
+			body:     body + `<section>` + teaserMarkup(4, "article", "card", true) + `</section>`,
 			gone:     []string{"Bus service to run on Sundays", "Volunteer drivers", "12.04.2025"},
 			kept:     []string{"The council met", "Opponents warned"},
 			removals: 4,
@@ -61,19 +61,19 @@ func TestRemoveTeaserLists(t *testing.T) {
 		},
 		{
 			name:     "two teasers are not a list",
-			body:     body + teaserCardsHTML(2, "div", "card", true),
+			body:     body + teaserMarkup(2, "div", "card", true),
 			kept:     []string{"Bus service to run on Sundays", "Canal towpath"},
 			removals: 0,
 		},
 		{
 			name:     "teasers before the article's last paragraph are kept",
-			body:     domtest.LongP1 + teaserCardsHTML(3, "div", "card", true) + domtest.LongP2,
+			body:     domtest.LongP1 + teaserMarkup(3, "div", "card", true) + domtest.LongP2,
 			kept:     []string{"Bus service to run on Sundays"},
 			removals: 0,
 		},
 		{
 			name:     "siblings built differently are no run",
-			body:     body + teaserCardsHTML(1, "div", "card", true) + teaserCardsHTML(1, "div", "box", true) + teaserCardsHTML(1, "div", "tile", true),
+			body:     body + teaserMarkup(1, "div", "card", true) + teaserMarkup(1, "div", "box", true) + teaserMarkup(1, "div", "tile", true),
 			kept:     []string{"Bus service to run on Sundays"},
 			removals: 0,
 		},
@@ -94,7 +94,7 @@ func TestRemoveTeaserLists(t *testing.T) {
 		},
 		{
 			name: "teasers that outweigh the body's prose are kept",
-			body: domtest.LongP1 + `<section>` + teaserCardsHTML(5, "article", "card", true) + `</section>`,
+			body: domtest.LongP1 + `<section>` + teaserMarkup(5, "article", "card", true) + `</section>`,
 			kept: []string{"Bus service to run on Sundays", "Music school"},
 		},
 	} {
@@ -181,9 +181,9 @@ func TestIsTeaserFront(t *testing.T) {
 		name, body string
 		want       bool
 	}{
-		{"teasers and a section heading", "<h1>Local</h1><section>" + teaserCardsHTML(5, "article", "card", true) + "</section>", true},
-		{"three teasers are not a front", "<h1>Local</h1>" + teaserCardsHTML(3, "article", "card", true), false},
-		{"a short article above the teasers", "<p>The council met on Tuesday and agreed the budget for next year after a short debate.</p><p>The vote was eleven to nine.</p>" + teaserCardsHTML(5, "article", "card", true), false},
+		{"teasers and a section heading", "<h1>Local</h1><section>" + teaserMarkup(5, "article", "card", true) + "</section>", true},
+		{"three teasers are not a front", "<h1>Local</h1>" + teaserMarkup(3, "article", "card", true), false},
+		{"a short article above the teasers", "<p>The council met on Tuesday and agreed the budget for next year after a short debate.</p><p>The vote was eleven to nine.</p>" + teaserMarkup(5, "article", "card", true), false},
 		{"an article", domtest.LongP1 + domtest.LongP2, false},
 		{"a list article of short linked names", strings.Repeat(`<div class="pod"><h3><a href="https://pods.example/tide">High Tide</a></h3><p>A marine biologist talks each week with fishers about the sea.</p></div>`, 6), false},
 	} {
