@@ -40,6 +40,9 @@ var sharedCorpora = []string{"fundus", "goose3", "htmldate", "newspaper3k", "new
 // Set PITH_NO_SHARED=1 to run it on testdata alone where ../shared is
 // missing; without it a missing corpus fails the test.
 func TestConservation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("sweeps every corpus page; -short (the race run) leaves it to the plain run")
+	}
 	var paths []string
 	pages, _ := filepath.Glob(filepath.Join(pagesDir, "*", "source.html"))
 	paths = append(paths, pages...)

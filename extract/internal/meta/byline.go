@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -226,26 +227,37 @@ func forEachElement(n *html.Node, f func(*html.Node)) {
 
 // zoneAuthors reads the byline of the headline's zone: the names linked
 // to author pages, else the text of an element marked as a byline, else
-// a line that starts like one ("By …", "Von …", "Par …").
-func zoneAuthors(blocks []*html.Node, lang string) []string {
+// a line that starts like one ("By …", "Von …", "Par …"). signed reports
+// a byline that opens with a writer's label ("Von", "By", "Text:"): such a
+// line declares its names the writers, a newsroom's as well as a person's.
+func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool) {
 	for _, b := range blocks {
 		if names := linkedAuthors(b); len(names) > 0 {
-			return names
+			return names, false
 		}
 		var marked []string
 		forEachElement(b, func(e *html.Node) {
 			if len(marked) == 0 && rxBylineClass.MatchString(strings.ToLower(dom.Attr(e, "class")+" "+dom.Attr(e, "id"))) {
-				marked = SplitAuthors(bylineText(dom.NormalizeSpace(dom.TextOf(e))))
+				text := dom.NormalizeSpace(dom.TextOf(e))
+				marked, signed = SplitAuthors(bylineText(text)), writerLabelled(text)
 			}
 		})
 		if len(marked) > 0 {
-			return marked
+			return marked, signed
 		}
-		if names := lineAuthors(dom.NormalizeSpace(dom.TextOf(b)), lang); len(names) > 0 {
-			return names
+		text := dom.NormalizeSpace(dom.TextOf(b))
+		if names := lineAuthors(text, lang); len(names) > 0 {
+			return names, writerLabelled(text)
 		}
 	}
-	return nil
+	return nil, false
+}
+
+// writerLabelled reports a line that opens with a writer's label: a
+// byline's word ("By", "Von", "Par") or a credit for the text ("Text:",
+// "Written by"), not a source's ("Quelle:").
+func writerLabelled(text string) bool {
+	return lexicon.BylinePrefix.MatchString(text) || rxWriterLabel.MatchString(text)
 }
 
 // lineAuthors reads the names of a line that starts like a byline ("By

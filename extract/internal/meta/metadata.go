@@ -510,12 +510,18 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"], m.metas["author"],
 		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
 	}
-	var names, organisation []string
+	// declared holds the site's own name where a source that states an
+	// author outright (JSON-LD, an author meta, microdata) gives it: a
+	// newsroom that signs its own articles. It is the author only when no
+	// source names anyone else.
+	var names, organisation, declared []string
 	relTags, allTags := m.tagTexts(true), m.tagTexts(false)
 	sources := append([][]string{m.LD.authors, nil}, append(metaGroups, m.itemAuthorNames())...)
 	for i, group := range sources {
+		var site []string
+		explicit := i != 1
 		if i == 1 {
-			group = zoneAuthors(zone, m.lang) // read only when JSON-LD names no one
+			group, explicit = zoneAuthors(zone, m.lang) // read only when JSON-LD names no one
 		}
 		tags := allTags
 		if i == 0 {
@@ -531,8 +537,13 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 				}
 				if (siteName == "" || !dom.SameText(name, siteName)) && !m.siteBrand(name, siteName) && !m.siteEdition(name, siteName) {
 					names = append(names, name)
+				} else if explicit {
+					site = append(site, name)
 				}
 			}
+		}
+		if declared == nil {
+			declared = site
 		}
 		if len(names) > 0 && m.onlyPublisher(names, siteName) {
 			// The publisher where a later source may name a person: kept
@@ -555,6 +566,9 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 				names = append(names, n)
 			}
 		}
+		if len(names) == 0 && !m.signedByPerson(siteName) {
+			names = declared
+		}
 	} else {
 		names = m.dropOutletsBesidePeople(names, siteName)
 	}
@@ -573,6 +587,46 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		}
 	}
 	return dedupeFolded(names)
+}
+
+// signedByPerson reports whether the page signs its text with a person's
+// name on a line of its own, set in bold ("<p><strong>Jane Doe</strong></p>"),
+// as newsrooms whose meta tags name only the site do at the top or at the
+// foot of an article. The site is then no author; the line is not taken
+// for one either, since a bold line of capitalised words may be a heading.
+func (m *pageMeta) signedByPerson(siteName string) bool {
+	found := false
+	forEachElement(m.root, func(e *html.Node) {
+		if found || e.DataAtom != atom.P {
+			return
+		}
+		var bold *html.Node
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && bold == nil:
+				bold = c
+			default:
+				return
+			}
+		}
+		if bold == nil {
+			return
+		}
+		name := dom.NormalizeSpace(dom.TextOf(bold))
+		words := strings.Fields(name)
+		if len(words) < 2 || len(words) > 4 || rxHasDigit.MatchString(name) || !readsAsName(name) ||
+			m.onlyPublisher([]string{name}, siteName) || m.siteEdition(name, siteName) {
+			return
+		}
+		for _, w := range words {
+			if r := []rune(w)[0]; !unicode.IsUpper(r) && !nameParticles[w] {
+				return
+			}
+		}
+		found = true
+	})
+	return found
 }
 
 // onlyPublisher reports whether every name is the publisher or the site:

@@ -117,8 +117,44 @@ func TestJSONLDAuthorsByReferenceAndOrganizations(t *testing.T) {
 	}
 	b := fieldsOf(t, page("en", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget","author":{"@type":"Organization","name":"Daily Ledger"},
 "publisher":{"@type":"Organization","name":"Daily Ledger"}}</script>`, `<h1>Budget</h1>`))
-	if b.Authors != nil {
-		t.Errorf("the publisher is no author: %q", b.Authors)
+	if !reflect.DeepEqual(b.Authors, []string{"Daily Ledger"}) {
+		t.Errorf("a newsroom that signs as the author, naming no one else: %q", b.Authors)
+	}
+}
+
+// The site or its newsroom is the author when the page itself declares it
+// so (JSON-LD's author, an author meta, microdata, a byline behind a
+// writer's label) and names no person anywhere; never from the site's name
+// alone, and never beside a person. What is no name stays out in its
+// newsroom's spelling too: a web address, a bare label, a tag's text.
+func TestNewsroomDeclaredAsAuthor(t *testing.T) {
+	const site = `<meta property="og:site_name" content="Talbote Nachrichten">`
+	for _, tc := range []struct {
+		name, lang, head, header string
+		authors                  []string
+	}{
+		{"JSON-LD organisation", "de", site + `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Talbote Nachrichten"}}</script>`, `<h1>Schlagzeile</h1>`, []string{"Talbote Nachrichten"}},
+		{"author meta", "fr", site + `<meta name="author" content="Talbote Nachrichten">`, `<h1>Titre</h1>`, []string{"Talbote Nachrichten"}},
+		{"microdata", "en", site, `<h1>Headline</h1><p itemprop="author">Talbote Nachrichten</p>`, []string{"Talbote Nachrichten"}},
+		{"signed byline", "de", site, `<h1>Schlagzeile</h1><p class="byline">Von Talbote Nachrichten</p>`, []string{"Talbote Nachrichten"}},
+		{"an unlabelled line is no declaration", "de", site, `<h1>Schlagzeile</h1><p class="byline">Talbote Nachrichten</p>`, nil},
+		{"CJK newsroom", "ja", `<meta property="og:site_name" content="みなと新聞デジタル"><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"みなと新聞デジタル"}}</script>`, `<h1>見出し</h1>`, []string{"みなと新聞デジタル"}},
+		{"the site's name alone", "de", site + `<meta name="application-name" content="Talbote Nachrichten">`, `<h1>Schlagzeile</h1>`, nil},
+		{"publisher alone", "en", `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Talbote Nachrichten"}}</script>`, `<h1>Headline</h1>`, nil},
+		{"a person in the byline wins", "en", site + `<meta name="author" content="Talbote Nachrichten">`, `<h1>Headline</h1><p class="byline">By Mara Lindqvist</p>`, []string{"Mara Lindqvist"}},
+		{"a person beside the newsroom in JSON-LD", "fr", site + `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Talbote Nachrichten"},{"@type":"Person","name":"Odile Fabre"}]}</script>`, `<h1>Titre</h1>`, []string{"Odile Fabre"}},
+		{"a person signing in bold", "de", site + `<meta name="author" content="Talbote Nachrichten">`, `<h1>Schlagzeile</h1><p><strong>Mara Lindqvist</strong></p>`, nil},
+		{"a bold heading is no signature", "de", site + `<meta name="author" content="Talbote Nachrichten">`, `<h1>Schlagzeile</h1><p><strong>Das Wichtigste in Kürze</strong></p>`, []string{"Talbote Nachrichten"}},
+		{"the site's address", "de", `<meta property="og:site_name" content="talbote.example"><meta name="author" content="Redaktion talbote.example">`, `<h1>Schlagzeile</h1>`, nil},
+		{"a bare newsroom label", "de", site + `<meta name="author" content="Redaktion">`, `<h1>Schlagzeile</h1>`, nil},
+		{"a tag's text", "en", site + `<meta name="author" content="Talbote Nachrichten">`, `<h1>Headline</h1><a rel="tag" href="/tag/talbote-nachrichten">Talbote Nachrichten</a>`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fieldsOf(t, page(tc.lang, tc.head, tc.header))
+			if !reflect.DeepEqual(a.Authors, tc.authors) {
+				t.Errorf("authors = %q, want %q", a.Authors, tc.authors)
+			}
+		})
 	}
 }
 
