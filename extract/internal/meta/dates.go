@@ -192,3 +192,7 @@ func timeDate(e *html.Node, lang string) string {
 	}
 	return shown
 }
+
+// updatedAsPublished: a page that states only when it was updated gets
+// that date as its publication date too.
+var updatedAsPublished = true

@@ -76,8 +76,8 @@ func TestDatesInThePagesOwnWords(t *testing.T) {
 			`<article><h1>Un jardin sur le toit</h1><p class="date">il y a 3 jours · 12 mars 2021</p><p>` + storyText + `</p></article>`, "2021-03-12"},
 		{"a relative date alone is no date", "fr", "",
 			`<article><h1>Un jardin sur le toit</h1><p class="date">il y a 3 jours</p><p>` + storyText + `</p></article>`, ""},
-		{"only an update date is no published date", "en", "",
-			`<article><h1>Dachgarten eröffnet</h1><p>Updated: March 3, 2021</p><p>` + storyText + `</p></article>`, ""},
+		{"only an update date stands as the published one", "en", "",
+			`<article><h1>Dachgarten eröffnet</h1><p>Updated: March 3, 2021</p><p>` + storyText + `</p></article>`, "2021-03-03"},
 		{"a date inside a sentence of the body is not the page's", "es", "",
 			`<article><h1>Un jardín en la azotea</h1><p>` + storyText + ` La biblioteca abrió desde el 6 de marzo de 2002 y sigue abierta hoy para todos los vecinos del barrio.</p></article>`, ""},
 		{"URL path", "en", `<link rel="canonical" href="https://blatt.example/2020/05/19/dachgarten">`,
@@ -159,8 +159,8 @@ func TestJapaneseDateLabels(t *testing.T) {
 		t.Errorf("published = %q, want 2019-03-05", got)
 	}
 	updated := strings.Replace(page, "配信開始日", "最終更新日", 1)
-	if got := fieldsOf(t, updated).Published; got != "" {
-		t.Errorf("an update date alone gave published = %q", got)
+	if got := fieldsOf(t, updated).Published; got != "2019-03-05" {
+		t.Errorf("an update date alone gave published = %q, want it as the published one", got)
 	}
 }
 
@@ -262,7 +262,7 @@ func TestLabelAfterTheDate(t *testing.T) {
 		{"zh with a time", "zh", `2020-08-15 09:30 发布`, "2020-08-15"},
 		{"de prose about a book", "de", `Das Buch des Gärtners wurde am 3. Mai 1999 in Hamburg veröffentlicht, lange vor dem Garten.`, ""},
 		{"the label opens the next date", "de", `Zuletzt aktualisiert am 9. Mai 2016, veröffentlicht am 2. Mai 2016`, "2016-05-02"},
-		{"an update before", "de", `Aktualisiert: Dieser Beitrag vom 9. Mai 2016 wurde veröffentlicht`, ""},
+		{"an update before: the update date alone", "de", `Aktualisiert: Dieser Beitrag vom 9. Mai 2016 wurde veröffentlicht`, "2016-05-09"},
 		{"ja update", "ja", `2018年11月2日 更新`, ""},
 		{"ja label after other words", "ja", `2018年11月2日に図書館で公開講座`, ""},
 	} {
@@ -389,7 +389,7 @@ func TestMoreDateLabels(t *testing.T) {
 	for _, tc := range []struct{ name, lang, zone, far, want string }{
 		{"tr update first", "tr", `<p class="bilgi">Güncelleme: 03.07.2024 11:20 · Yayınlanma: 02.07.2024 09:05</p>`, "", "2024-07-02"},
 		{"ko input and edit", "ko", `<p class="info">수정 2021.03.06 08:00 입력 2021.03.05 10:00</p>`, "", "2021-03-05"},
-		{"sv update alone", "sv", `<p class="meta">Uppdaterad 4 maj 2022</p>`, "", ""},
+		{"sv update alone", "sv", `<p class="meta">Uppdaterad 4 maj 2022</p>`, "", "2022-05-04"},
 		{"cs published far down", "cs", "", `<p>Publikováno: 14. března 2023</p>`, "2023-03-14"},
 		{"ko input far down", "ko", "", `<p>기사입력 :[ 2018-09-28 17:32 ]</p>`, "2018-09-28"},
 	} {

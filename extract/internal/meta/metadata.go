@@ -404,11 +404,19 @@ func (m *pageMeta) Article() *Fields {
 	if a.Published == "" && m.root != nil {
 		a.Published = nearHeadlineDate(m.root, m.h1, a.Language)
 	}
+	var labelledUpdate string
 	if a.Published == "" && m.root != nil {
-		a.Published = labelledDate(m.root, a.Language)
+		a.Published, labelledUpdate = labelledDate(m.root, a.Language)
+	}
+	a.Modified = firstDate(a.Language, append(append([]string{m.LD.modified}, m.metaEach(modifiedMetas...)...), seenModified)...)
+	// A page that states only when it was updated: that date is the one
+	// it gives for itself, and stands as its publication date too (the
+	// modified one it declares, else one labelled as an update in its
+	// text). Never a date the page does not state.
+	if a.Published == "" && updatedAsPublished {
+		a.Published = dom.FirstNonEmpty(a.Modified, labelledUpdate)
 	}
 	a.Published = m.localDay(a.Published)
-	a.Modified = firstDate(a.Language, append(append([]string{m.LD.modified}, m.metaEach(modifiedMetas...)...), seenModified)...)
 	a.Image = dom.FirstNonEmpty(m.meta("og:image", "og:image:url", "twitter:image", "twitter:image:src"), m.LD.image)
 	a.Tags = dom.Dedupe(append(m.metas["article:tag"], m.LD.keywords...))
 	a.Categories = dom.Dedupe(append(append([]string{}, m.metas["article:section"]...), m.LD.sections...))

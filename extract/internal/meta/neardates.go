@@ -207,8 +207,10 @@ var rxBylineWord = rx.Compile(`(?i)(?:^|[^\pL])(?:by|von|par|por|door|di|przez)[
 
 // labelledDate is the last resort: the first date anywhere in the page's
 // text (outside teaser rails) that a publication label or a byline
-// directly precedes.
-func labelledDate(root *html.Node, lang string) string {
+// directly precedes. When there is none, updated is the first date an
+// update label precedes ("Last updated: …", "最終更新日：…"), outside a
+// sentence of prose.
+func labelledDate(root *html.Node, lang string) (published, updated string) {
 	var b strings.Builder
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -247,7 +249,11 @@ func labelledDate(root *html.Node, lang string) string {
 			lo += i + 1
 		}
 		window := text[lo:min(len(text), y[1]+24)] // and what follows the year: "年4月4日"
-		if pre := text[lo:y[0]]; !rxPublishedLabel.MatchString(pre) && !rxBylineWord.MatchString(pre) {
+		pre := text[lo:y[0]]
+		if updated == "" && rxUpdatedLabel.MatchString(pre) {
+			updated = updatedIn(text, lo, window, lang)
+		}
+		if !rxPublishedLabel.MatchString(pre) && !rxBylineWord.MatchString(pre) {
 			// No label, no byline before this year: a byline right after
 			// the date on its line, or a publication label that closes
 			// its sentence, still dates the article.
@@ -262,15 +268,28 @@ func labelledDate(root *html.Node, lang string) string {
 				}
 			}
 			if found != "" {
-				return found
+				return found, ""
 			}
 			continue
 		}
 		for _, m := range findTextDates(window, lang) {
 			before := strings.ToLower(window[max(0, m.start-40):m.start])
 			if labelBefore(before) == publishedDate || rxBylineBeforeDate.MatchString(before) {
-				return m.Date
+				return m.Date, ""
 			}
+		}
+	}
+	return "", updated
+}
+
+// updatedIn is the first date in window, text[lo:…], that an update
+// label directly precedes, unless it stands in a sentence of prose ("the
+// rules were updated on 3 May 2019 after …"), read on the whole line.
+func updatedIn(text string, lo int, window, lang string) string {
+	for _, m := range findTextDates(window, lang) {
+		before := strings.ToLower(window[max(0, m.start-40):m.start])
+		if labelBefore(before) == updatedDate && !proseLine(text, lo+m.start) {
+			return m.Date
 		}
 	}
 	return ""
