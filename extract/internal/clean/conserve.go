@@ -102,6 +102,8 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 		return false
 	case byName && p.Conserve:
 		return true
+	case byName && keptPeerHoldsProse(n):
+		return true // one of a run of alike sections, the others the article's
 	case byName:
 		p.Risky += prose
 	}
@@ -126,4 +128,38 @@ func proseSibling(p *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// keptPeerHoldsProse reports whether a sibling of n has n's tag and class
+// words (boilerplate words aside), no boilerplate name itself, and long
+// prose: n is then one section of a run whose other sections are the
+// article's, and its name is a topic's ("newsletter-settings" in a help
+// page's accordion), not a widget's. Called only for n holding prose.
+func keptPeerHoldsProse(n *html.Node) bool {
+	key := peerKey(n)
+	if key == "" || n.Parent == nil {
+		return false
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && s.Type == html.ElementNode && s.DataAtom == n.DataAtom && peerKey(s) == key &&
+			!hasBoilerplateName(s) && !NamesComments(s) {
+			if w, _ := articleProse(s); w > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peerKey is n's class words less the boilerplate ones, in order: what
+// alike sections share when their ids or one class name their topics.
+func peerKey(n *html.Node) string {
+	var b strings.Builder
+	for w := range lexicon.NameWordsOf(dom.Attr(n, "class")) {
+		if !boilerplateNames[w] {
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }
