@@ -42,6 +42,7 @@ type confPage struct {
 	features        []float64
 	quality         float64
 	empty           bool // no article: no confidence
+	caption         bool // a prefix page whose truth opens with a caption (captionPrefix)
 }
 
 // confidencePages extracts every body page of the corpora in dirs on part.
@@ -72,6 +73,7 @@ func confidencePages(dirs []string, part string) ([]confPage, []string, error) {
 			}
 			cp.conf, cp.features = a.Confidence, a.ConfidenceFeatures()
 			cp.id, cp.text, cp.truth = p.ID, a.Text, p.Truth
+			cp.caption = c.Metric == metricPrefix && captionPrefix(p.HTML, p.Truth)
 			out = append(out, cp)
 		}
 	}
@@ -431,6 +433,18 @@ func runConfidence(dirs []string, part string, out io.Writer) error {
 		}
 	}
 	rows = append(rows, newConfRow("pooled body corpora", body))
+	// The raw pooled row stays; beside it, the pool with the prefix pages
+	// whose truth opens with one of the page's captions set aside.
+	var aside []confPage
+	captions := 0
+	for _, p := range pages {
+		if p.caption {
+			captions++
+			continue
+		}
+		aside = append(aside, p)
+	}
+	rows = append(rows, newConfRow(fmt.Sprintf("pooled, %d caption-prefix pages aside", captions), aside))
 	for _, r := range rows {
 		scored := r.pages - r.empty
 		share := math.NaN()
@@ -453,7 +467,7 @@ func runConfidenceBad(dirs []string, part string, out io.Writer) error {
 	}
 	for _, p := range pages {
 		if !p.empty && p.quality < goodScore {
-			fmt.Fprintf(out, "%s %s q=%.2f c=%.2f %v\n  GOT: %.150q\n  WANT: %.150q\n", p.corpus, p.id, p.quality, p.conf, fmtF(p.features), p.text, p.truth)
+			fmt.Fprintf(out, "%s %s caption=%v q=%.2f c=%.2f %v\n  GOT: %.150q\n  WANT: %.150q\n", p.corpus, p.id, p.caption, p.quality, p.conf, fmtF(p.features), p.text, p.truth)
 		}
 	}
 	return nil

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"slices"
@@ -201,4 +202,133 @@ func BenchmarkConfidence(b *testing.B) {
 			a.scoreConfidence(a.Content, a.WordCount)
 		}
 	})
+}
+
+// An article cut into sibling containers around labelled advertisement
+// slots is one block of prose, not an ambiguous page; containers of one
+// parent with a headline and byline between them (a front page's
+// excerpts), or blocks under different parents, stay apart.
+func TestConfidenceSurveySplitArticle(t *testing.T) {
+	para := func(s string) string { return "<p>" + strings.Repeat(s+" ", 6) + "</p>" }
+	de := para("Der Streik legte am Dienstag den Hafen lahm.")       // 48 words
+	fr := para("La ligne régionale reste fermée jusqu'en décembre.") // 42 words
+	nl := para("De gemeente wil een elektrische veerpont.")          // 36 words
+	mod := func(p string) string {                                   // a module: a chain of wrappers
+		return `<div class="con"><div class="mod"><div class="box">` + p + p + `</div></div></div>`
+	}
+	cases := []struct {
+		name, body      string
+		clusters, large int
+	}{
+		{"split around ad slots (de)",
+			`<div class="c">` + de + de + `</div><div class="ad"><div>Anzeige</div><div></div></div>` +
+				`<div class="c">` + de + de + `</div><div class="ad"><div>Anzeige</div></div><div class="c">` + de + de + `</div>`,
+			1, 6 * 48},
+		{"split around ad slots (fr)",
+			`<div class="c">` + fr + fr + `</div><div><span>Publicité</span></div><div class="c">` + fr + fr + `</div>`,
+			1, 4 * 42},
+		{"excerpts with headlines",
+			`<div class="c">` + de + de + `</div><div class="h"><h2><a href="/b">Neuer Terminal bleibt leer, sagt die Behörde</a></h2><span>Von Jana K.</span></div><div class="c">` + de + de + `</div>`,
+			2, 2 * 48},
+		{"modules built alike (nl)",
+			mod(nl) + `<div class="con"><div class="mod"><div class="box"><span>Advertentie</span></div></div></div>` + mod(nl) + mod(nl),
+			1, 6 * 36},
+		{"modules built differently",
+			mod(nl) + `<div class="con"><div class="other"><div class="box"><span>Advertentie</span></div></div></div>` +
+				strings.ReplaceAll(mod(nl), `class="mod"`, `class="other"`),
+			2, 2 * 36},
+		{"different parents",
+			`<article><div class="c">` + fr + fr + `</div></article><span>Publicité</span><aside><div class="c">` + fr + fr + `</div></aside>`,
+			2, 2 * 42},
+	}
+	for _, c := range cases {
+		doc, err := html.Parse(strings.NewReader("<html><body><main>" + c.body + "</main></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := surveyPage(doc); s.clusters != c.clusters || s.largest != c.large {
+			t.Errorf("%s: %d clusters, largest %d; want %d, %d", c.name, s.clusters, s.largest, c.clusters, c.large)
+		}
+	}
+}
+
+// Paragraphs listing links to other sites (a deals round-up, a
+// recommendation list) do not count as link text, nor do headings linking
+// elsewhere as a teaser list's; the same page linking to its own site's
+// pages does, and so does any link when the page's address is unknown.
+func TestConfidenceOffsiteLinks(t *testing.T) {
+	feature := func(a *Article, name string) float64 {
+		return a.ConfidenceFeatures()[slices.Index(confidenceFeatureNames, name)]
+	}
+	intro := "<p>" + strings.Repeat("Wir haben die Angebote der Woche durchgesehen und nur behalten, was wir selbst kaufen würden. ", 3) + "</p>"
+	page := func(canonical, host string) string {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>Angebote der Woche</title>`)
+		if canonical != "" {
+			b.WriteString(`<link rel="canonical" href="` + canonical + `">`)
+		}
+		b.WriteString(`</head><body><main><h1>Angebote der Woche</h1>` + intro)
+		for i, item := range []string{"Küchenwaage mit Glasplatte für 19 Euro statt 29 Euro", "Gusseiserne Pfanne mit 26 Zentimetern für 35 Euro", "Brotkasten aus Buchenholz mit Schneidebrett für 28 Euro"} {
+			fmt.Fprintf(&b, `<h2><a href="https://%s%d.example/p">Laden %d im Überblick</a></h2><p><a href="https://%s%d.example/a">%s</a> <a href="https://%s%d.example/b">%s, dazu ein Deckel</a></p>%s`,
+				host, i, i, host, i, item, host, i, item, intro)
+		}
+		b.WriteString(`</main></body></html>`)
+		return b.String()
+	}
+	get := func(src string) *Article {
+		a, err := Extract(strings.NewReader(src), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	off := get(page("https://www.kuechenblatt.example/angebote", "shop"))
+	// The same links, now to the page's own site (its subdomains).
+	own := get(strings.ReplaceAll(page("https://www.kuechenblatt.example/angebote", "shop"), "https://shop", "https://kuechenblatt.example/shop"))
+	unknown := get(page("", "shop"))
+	if d := feature(off, "link_density"); d > 0.1 { // the headings' links count
+		t.Errorf("off-site link paragraphs: link_density %.2f, want ≤ 0.1", d)
+	}
+	if d := feature(own, "link_density"); d < 0.2 {
+		t.Errorf("own-site link paragraphs: link_density %.2f, want ≥ 0.2", d)
+	}
+	if d := feature(unknown, "link_density"); d < 0.2 {
+		t.Errorf("no address: link_density %.2f, want ≥ 0.2 (every link counts)", d)
+	}
+	if h := feature(off, "teaser_headings"); h != 0 {
+		t.Errorf("headings linking elsewhere: teaser_headings %.2f, want 0", h)
+	}
+	if h := feature(own, "teaser_headings"); h == 0 {
+		t.Error("headings linking to the site's pages: teaser_headings 0, want > 0")
+	}
+	if off.Confidence <= own.Confidence {
+		t.Errorf("confidence: links elsewhere %.2f, to the own site %.2f; want the first higher", off.Confidence, own.Confidence)
+	}
+}
+
+// A dialog laid over the page (a consent centre, a subscription prompt)
+// is no rival block of prose, however long; a region that is not modal
+// still is.
+func TestConfidenceSurveyOverlay(t *testing.T) {
+	story := strings.Repeat("<p>"+strings.Repeat("La panadería de la plaza seguirá abierta tres años más. ", 3)+"</p>", 2)       // 2 × 30 words
+	legal := strings.Repeat("<p>"+strings.Repeat("Nosotros y nuestros socios guardamos datos en su dispositivo. ", 4)+"</p>", 3) // 3 × 36 words
+	for _, c := range []struct {
+		wrap            string
+		clusters, large int
+	}{
+		{`<div aria-modal="true">%s</div>`, 1, 60},
+		{`<div role="dialog">%s</div>`, 1, 60},
+		{`<div role="alertdialog">%s</div>`, 1, 60},
+		{`<dialog open>%s</dialog>`, 1, 60},
+		{`<div role="region">%s</div>`, 1, 60 + 108}, // joins the story's block: nothing stands between
+	} {
+		page := "<html><body><article>" + story + "</article>" + fmt.Sprintf(c.wrap, legal) + "</body></html>"
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := surveyPage(doc); s.clusters != c.clusters || s.largest != c.large {
+			t.Errorf("%s: %d clusters, largest %d; want %d, %d", c.wrap, s.clusters, s.largest, c.clusters, c.large)
+		}
+	}
 }
