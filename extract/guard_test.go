@@ -71,12 +71,27 @@ func TestKeepLeadImage(t *testing.T) {
 }
 
 // TestConservingRun checks which of the conservation pages need the second
-// run: the article split over containers named like a sidebar does (each
-// container holds under half the prose, so the first run's share check
-// lets them go); the pages whose article the first run keeps do not.
+// run: an article split over containers named like a sidebar, one long
+// paragraph to each, does (each container holds under half the prose, so
+// the first run's share check lets them go); the pages whose article the
+// first run keeps do not — among them the split article whose containers
+// hold two long paragraphs in a row, which the first run spares.
 func TestConservingRun(t *testing.T) {
+	split := `<html><body><header><a href="/">Home</a></header>` +
+		`<div class="l-sidebar-main">` + domtest.LongP1 + `</div>` +
+		`<div class="l-sidebar-main">` + domtest.LongP2 + `</div>` +
+		`<div class="l-sidebar-main">` + domtest.LongP3 + `</div>` +
+		`<div class="l-sidebar-main">` + domtest.LongP4 + `</div>` +
+		`<footer><p>All rights reserved.</p></footer></body></html>`
+	art, err := Extract(strings.NewReader(split), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.BodySource != BodyConserved || dom.WordCount(art.Text) < 4*dom.LongParagraphWords {
+		t.Errorf("one paragraph to a container: body from %q with %d words, want %q and the four paragraphs", art.BodySource, dom.WordCount(art.Text), BodyConserved)
+	}
 	for page, want := range map[string]string{
-		"conserve-split-fr":   BodyConserved,
+		"conserve-split-fr":   BodyReadability,
 		"conserve-paywall-de": BodyReadability,
 		"conserve-tablist-en": BodyReadability,
 		"comment-period":      BodyReadability,

@@ -102,6 +102,14 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 		return false
 	case byName && p.Conserve:
 		return true
+	case byName && keptPeerHoldsProse(n):
+		return true // one of a run of alike sections, the others the article's
+	case rule == RuleClassVocab && proseRun(n) && !namesConsent(n):
+		// Two long prose paragraphs one after the other are an article's
+		// text, whatever the container is called ("isPaywall", a
+		// "modal-open" left by the saved page): a widget's prose is a
+		// pitch or a teaser's excerpt, one paragraph to a box.
+		return true
 	case byName:
 		p.Risky += prose
 	}
@@ -121,6 +129,80 @@ func proseSibling(p *html.Node) bool {
 		for s := next(p); s != nil && near < 6; s = next(s) {
 			near++
 			if s.DataAtom == atom.P && dom.Attr(s, "class") == class && proseParagraph(s) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// keptPeerHoldsProse reports whether a sibling of n has n's tag and class
+// words (boilerplate words aside), long prose, and no boilerplate name
+// itself or the run of prose that spares it (proseRun): n is then one section of a run whose other sections are the
+// article's, and its name is a topic's ("newsletter-settings" in a help
+// page's accordion), not a widget's. Called only for n holding prose.
+func keptPeerHoldsProse(n *html.Node) bool {
+	key := peerKey(n)
+	if key == "" || n.Parent == nil {
+		return false
+	}
+	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != n && s.Type == html.ElementNode && s.DataAtom == n.DataAtom && peerKey(s) == key &&
+			!NamesComments(s) && (!hasBoilerplateName(s) || proseRun(s) && !namesConsent(s)) {
+			if w, _ := articleProse(s); w > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// peerKey is n's class names less those holding a boilerplate word, in
+// order: what alike sections share when their ids or one class name their
+// topics ("docs-section cookie-policy" beside "docs-section sharing");
+// the whole class when every name holds one.
+func peerKey(n *html.Node) string {
+	var b strings.Builder
+	for _, name := range strings.Fields(dom.Attr(n, "class")) {
+		plain := true
+		for w := range lexicon.NameWordsOf(name) {
+			if boilerplateNames[w] {
+				plain = false
+			}
+		}
+		if plain {
+			b.WriteString(name)
+			b.WriteByte(' ')
+		}
+	}
+	if b.Len() == 0 {
+		// Every class name holds the word: alike siblings share all of them
+		// (an article split over "grid-with-sidebar__main" containers).
+		return dom.Attr(n, "class")
+	}
+	return b.String()
+}
+
+// proseRun reports whether two long prose paragraphs under n are adjacent
+// siblings.
+func proseRun(n *html.Node) bool {
+	for p := range dom.Elements(n) {
+		if p.DataAtom == atom.P && proseParagraph(p) > 0 {
+			if next := dom.NextElement(p); next != nil && next.DataAtom == atom.P && proseParagraph(next) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesConsent reports whether n's class or id names a consent notice,
+// whose legal paragraphs run long and one after the other.
+func namesConsent(n *html.Node) bool {
+	for _, key := range []string{"class", "id"} {
+		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
+			switch w {
+			case "cookie", "cookies", "consent", "gdpr", "privacy", "cmp":
 				return true
 			}
 		}
