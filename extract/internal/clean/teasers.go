@@ -143,16 +143,21 @@ func headlineLink(n *html.Node) *html.Node {
 const maxKickerLinkWords = 3
 
 // lastProseParagraph returns the last long prose paragraph under n, in
-// document order.
+// document order. It looks from the end backwards (each element after its
+// descendants), so only the paragraphs after that one are counted.
 func lastProseParagraph(n *html.Node) *html.Node {
-	var last *html.Node
-	dom.FindFirst(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.P && proseParagraph(c) > 0 {
-			last = c
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
-		return false
-	})
-	return last
+		if last := lastProseParagraph(c); last != nil {
+			return last
+		}
+		if c.DataAtom == atom.P && proseParagraph(c) > 0 {
+			return c
+		}
+	}
+	return nil
 }
 
 // alikeRuns returns the runs of at least min consecutive element siblings

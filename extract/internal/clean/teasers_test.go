@@ -251,3 +251,44 @@ func TestAlikeRunsAfterAgrees(t *testing.T) {
 		}
 	}
 }
+
+// lastProseParagraph looks backwards; it must pick the paragraph a walk in
+// document order would see last, on every fixture page and where a long
+// paragraph holds another (as markup repaired by hand can).
+func TestLastProseParagraphIsLastInOrder(t *testing.T) {
+	sources, _ := filepath.Glob("../../../testdata/pages/*/source.html")
+	pages := []string{`<div><p id="outer">` + domtest.LongP1 + `</p></div>`}
+	for _, src := range sources {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(data))
+	}
+	nested := domtest.Page(t, `<div>`+domtest.LongP1+`<section id="s"></section></div>`)
+	outer := domtest.ByID(nested, "s")
+	outer.DataAtom, outer.Data = atom.P, "p" // a paragraph holding one
+	inner := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
+	inner.AppendChild(&html.Node{Type: html.TextNode, Data: domtest.FlatText(domtest.Page(t, domtest.LongP2))})
+	outer.AppendChild(inner)
+	outer.AppendChild(&html.Node{Type: html.TextNode, Data: "and after it a few closing words of the outer one"})
+	roots := []*html.Node{nested}
+	for _, page := range pages {
+		roots = append(roots, domtest.Page(t, page))
+	}
+	for i, root := range roots {
+		var want *html.Node
+		dom.FindFirst(root, func(c *html.Node) bool {
+			if c.DataAtom == atom.P && proseParagraph(c) > 0 {
+				want = c
+			}
+			return false
+		})
+		if got := lastProseParagraph(root); got != want {
+			t.Errorf("page %d: lastProseParagraph = %v, the last in document order is %v", i, got, want)
+		}
+	}
+	if lastProseParagraph(nested) != inner {
+		t.Errorf("the paragraph inside a long paragraph comes after it in document order")
+	}
+}

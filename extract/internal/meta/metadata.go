@@ -172,9 +172,8 @@ var subtitleNames = map[string]bool{"standfirst": true, "subtitle": true, "subhe
 // subtitleNames, or "sub" then "title", "headline" or "head" ("sub-title",
 // "subTitle"), among its words.
 func hasSubtitleName(class string) bool {
-	if !strings.Contains(class, "ub") && !strings.Contains(class, "de") && !strings.Contains(class, "st") &&
-		!strings.ContainsAny(class, "UDS") {
-		return false // cheap: no name of a standfirst lacks all three
+	if !mayNameSubtitle(class) {
+		return false
 	}
 	prev := ""
 	for w := range lexicon.NameWordsOf(class) {
@@ -182,6 +181,25 @@ func hasSubtitleName(class string) bool {
 			return true
 		}
 		prev = w
+	}
+	return false
+}
+
+// mayNameSubtitle reports whether class could hold a standfirst's name:
+// every one holds "sub", "dek", "deck", "standfirst" or "strapline" in
+// some case. Most class values hold none, and are not split into words.
+// (A value with non-ASCII letters is split: a few fold to ASCII ones.)
+func mayNameSubtitle(class string) bool {
+	for i := 0; i < len(class); i++ {
+		if class[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	class = strings.ToLower(class)
+	for _, part := range [...]string{"sub", "dek", "deck", "standfirst", "strapline"} {
+		if strings.Contains(class, part) {
+			return true
+		}
 	}
 	return false
 }
