@@ -107,27 +107,31 @@ func NormalizeSpace(s string) string {
 // the counters must agree, or a rule comparing two of them misfires.
 // (The JSON word_count is the contract's, render.CountWords.)
 func WordCount(s string) int {
-	count, inWord, dense := 0, false, 0
+	count, dense := 0, 0
+	var inWord uint8 // 1 inside a word
 	for i := 0; i < len(s); {
 		c := s[i]
-		var space bool
 		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
+			// A word starts where a letter follows a space: counted by
+			// arithmetic rather than a branch, as most text is ASCII.
+			letter := asciiLetter[c]
+			count += int(letter &^ inWord)
+			inWord = letter
 			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			if IsUnspacedScript(r) {
-				dense++
-				inWord = false
-				continue
-			}
-			space = unicode.IsSpace(r)
+			continue
 		}
-		if !space && !inWord {
-			count++
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case IsUnspacedScript(r):
+			dense++
+			inWord = 0
+		case unicode.IsSpace(r):
+			inWord = 0
+		default:
+			count += int(1 &^ inWord)
+			inWord = 1
 		}
-		inWord = !space
 	}
 	return count + (dense+1)/2
 }
@@ -150,6 +154,16 @@ func IsUnspacedScript(r rune) bool {
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// asciiLetter is 1 for an ASCII byte that is not a space (see asciiSpace).
+var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if !asciiSpace[c] {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // WordsIn counts the words of the text under n as WordsIn(n)
 // does, without building the text.
