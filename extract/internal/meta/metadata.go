@@ -191,17 +191,34 @@ func hasSubtitleName(class string) bool {
 // (A value with non-ASCII letters is split: a few fold to ASCII ones.)
 func mayNameSubtitle(class string) bool {
 	for i := 0; i < len(class); i++ {
-		if class[i] >= utf8.RuneSelf {
+		switch c := class[i]; {
+		case c >= utf8.RuneSelf:
 			return true
-		}
-	}
-	class = strings.ToLower(class)
-	for _, part := range [...]string{"sub", "dek", "deck", "standfirst", "strapline"} {
-		if strings.Contains(class, part) {
-			return true
+		case c|0x20 == 's':
+			if hasFoldAt(class, i+1, "ub") || hasFoldAt(class, i+1, "tandfirst") || hasFoldAt(class, i+1, "trapline") {
+				return true
+			}
+		case c|0x20 == 'd':
+			if hasFoldAt(class, i+1, "ek") || hasFoldAt(class, i+1, "eck") {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// hasFoldAt reports whether s holds word (lower-case ASCII letters) at i,
+// in any case.
+func hasFoldAt(s string, i int, word string) bool {
+	if len(s)-i < len(word) {
+		return false
+	}
+	for j := 0; j < len(word); j++ {
+		if s[i+j]|0x20 != word[j] {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *pageMeta) addMeta(n *html.Node) {
