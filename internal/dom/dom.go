@@ -95,7 +95,60 @@ func HasText(n *html.Node) bool {
 
 // NormalizeSpace collapses runs of white space to one space and trims.
 func NormalizeSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	// As strings.Join(strings.Fields(s), " ") does, in one pass with no
+	// slice between; s itself when it is so already.
+	if spacedOnce(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if size, space := spaceAt(s, i); space {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			size, space := spaceAt(s, j)
+			if space {
+				break
+			}
+			j += size
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:j])
+		i = j
+	}
+	return b.String()
+}
+
+// spacedOnce reports whether s is its own NormalizeSpace: no space but
+// single ASCII spaces between words.
+func spacedOnce(s string) bool {
+	prevSpace := false
+	for i := 0; i < len(s); {
+		size, space := spaceAt(s, i)
+		if space {
+			if s[i] != ' ' || i == 0 || i+1 == len(s) || prevSpace {
+				return false
+			}
+		}
+		prevSpace = space
+		i += size
+	}
+	return true
+}
+
+// spaceAt returns the size of the character at s[i] and whether it is a
+// space, as strings.Fields tells one.
+func spaceAt(s string, i int) (int, bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, asciiSpace[c]
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, unicode.IsSpace(r)
 }
 
 // WordCount counts the words of s, without allocating: runs between

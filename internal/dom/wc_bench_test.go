@@ -37,3 +37,14 @@ func TestWordCountIsFieldsOutsideUnspacedScripts(t *testing.T) {
 		t.Errorf("WordCount of five Han characters = %d, want 3", got)
 	}
 }
+
+func TestNormalizeSpaceIsJoinFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "  ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\u00a0b", " a\u2003 b\n", "a b c", "\xff \xfe",
+		"naïve  café", "x\u0085", "Привет,\n\tмир!", wcSamples[0], wcSamples[5], wcSamples[6], "\xe2\x80 a",
+	} {
+		if got, want := NormalizeSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("NormalizeSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
