@@ -95,7 +95,60 @@ func HasText(n *html.Node) bool {
 
 // NormalizeSpace collapses runs of white space to one space and trims.
 func NormalizeSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	// As strings.Join(strings.Fields(s), " ") does, in one pass with no
+	// slice between; s itself when it is so already.
+	if spacedOnce(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if size, space := spaceAt(s, i); space {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			size, space := spaceAt(s, j)
+			if space {
+				break
+			}
+			j += size
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:j])
+		i = j
+	}
+	return b.String()
+}
+
+// spacedOnce reports whether s is its own NormalizeSpace: no space but
+// single ASCII spaces between words.
+func spacedOnce(s string) bool {
+	prevSpace := false
+	for i := 0; i < len(s); {
+		size, space := spaceAt(s, i)
+		if space {
+			if s[i] != ' ' || i == 0 || i+1 == len(s) || prevSpace {
+				return false
+			}
+		}
+		prevSpace = space
+		i += size
+	}
+	return true
+}
+
+// spaceAt returns the size of the character at s[i] and whether it is a
+// space, as strings.Fields tells one.
+func spaceAt(s string, i int) (int, bool) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, asciiSpace[c]
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, unicode.IsSpace(r)
 }
 
 // WordCount counts the words of s, without allocating: runs between
@@ -107,27 +160,31 @@ func NormalizeSpace(s string) string {
 // the counters must agree, or a rule comparing two of them misfires.
 // (The JSON word_count is the contract's, render.CountWords.)
 func WordCount(s string) int {
-	count, inWord, dense := 0, false, 0
+	count, dense := 0, 0
+	var inWord uint8 // 1 inside a word
 	for i := 0; i < len(s); {
 		c := s[i]
-		var space bool
 		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
+			// A word starts where a letter follows a space: counted by
+			// arithmetic rather than a branch, as most text is ASCII.
+			letter := asciiLetter[c]
+			count += int(letter &^ inWord)
+			inWord = letter
 			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			if IsUnspacedScript(r) {
-				dense++
-				inWord = false
-				continue
-			}
-			space = unicode.IsSpace(r)
+			continue
 		}
-		if !space && !inWord {
-			count++
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case IsUnspacedScript(r):
+			dense++
+			inWord = 0
+		case unicode.IsSpace(r):
+			inWord = 0
+		default:
+			count += int(1 &^ inWord)
+			inWord = 1
 		}
-		inWord = !space
 	}
 	return count + (dense+1)/2
 }
@@ -150,6 +207,16 @@ func IsUnspacedScript(r rune) bool {
 }
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// asciiLetter is 1 for an ASCII byte that is not a space (see asciiSpace).
+var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if !asciiSpace[c] {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // WordsIn counts the words of the text under n as WordsIn(n)
 // does, without building the text.

@@ -95,9 +95,10 @@ func (r Removal) String() string {
 // cleaner runs the pre-readability rules over a tree.
 type cleaner struct {
 	*Pruner
-	totalLong  int                   // long paragraphs on the whole page
-	totalProse int                   // words on the whole page outside links
-	kinds      map[*html.Node]string // wording matches already computed
+	totalLong  int                    // long paragraphs on the whole page
+	totalProse int                    // words on the whole page outside links
+	kinds      map[*html.Node]string  // wording matches already computed
+	names      map[string]nameVerdict // class and id values already read
 }
 
 // clean removes boilerplate from the page before readability sees it and
@@ -106,7 +107,7 @@ type cleaner struct {
 // context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node, p *Pruner) {
-	c := &cleaner{Pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}}
+	c := &cleaner{Pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}, names: map[string]nameVerdict{}}
 	c.removeSignupBoxes(root)
 	c.removeShareBars(root)
 	c.walk(root, c.markupRule)
@@ -235,7 +236,7 @@ func (c *cleaner) markupRule(n *html.Node) string {
 	if dom.IsHidden(n) {
 		return c.unlessBody(n, RuleHidden)
 	}
-	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && (hasBoilerplateName(n) || namesTooltipBubble(n)) {
+	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && c.namesBoilerplate(n) {
 		return c.unlessBody(n, RuleClassVocab)
 	}
 	return ""
@@ -294,21 +295,12 @@ var contentNames = map[string]bool{"embed": true, "embedded": true, "embeds": tr
 // hasBoilerplateName reports whether n's class or id holds a boilerplate
 // word, and no content word.
 func hasBoilerplateName(n *html.Node) bool {
-	found := false
-	for _, key := range []string{"class", "id"} {
-		prev := ""
-		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
-			if contentNames[w] {
-				return false
-			}
-			// "sign-up", "sign_in", "log-in" are written in two words.
-			if boilerplateNames[w] || (prev == "sign" || prev == "log") && (w == "up" || w == "in") {
-				found = true
-			}
-			prev = w
-		}
-	}
-	return found
+	class, id := readName(dom.Attr(n, "class")), readName(dom.Attr(n, "id"))
+	return boilerplateOf(class, id)
+}
+
+func boilerplateOf(class, id nameVerdict) bool {
+	return !class.content && !id.content && (class.boilerplate || id.boilerplate)
 }
 
 // namesTooltipBubble reports whether n's class or id names a tooltip's
@@ -316,23 +308,64 @@ func hasBoilerplateName(n *html.Node) bool {
 // pointer shows beside a button or term, never article text. The term
 // itself, often classed "tooltip" alone, stays in its sentence.
 func namesTooltipBubble(n *html.Node) bool {
-	for _, key := range []string{"class", "id"} {
-		tooltip, bubble := false, false
-		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
-			switch w {
-			case "tooltiptext", "tooltipcontent", "tooltipinner":
-				return true
-			case "tooltip", "tooltips":
-				tooltip = true
-			case "text", "content", "inner", "body", "bubble", "box", "popup", "popover":
-				bubble = true
-			}
+	return readName(dom.Attr(n, "class")).bubble || readName(dom.Attr(n, "id")).bubble
+}
+
+// nameVerdict is what the words of one class or id value say.
+type nameVerdict struct {
+	content     bool // a content word (contentNames)
+	boilerplate bool // a boilerplate word, or "sign"/"log" then "up"/"in"
+	bubble      bool // a tooltip's bubble
+}
+
+// readName reads the words of one class or id value.
+func readName(value string) nameVerdict {
+	var v nameVerdict
+	prev := ""
+	tooltip, bubble := false, false
+	for w := range lexicon.NameWordsOf(value) {
+		if contentNames[w] {
+			v.content = true
 		}
-		if tooltip && bubble {
-			return true
+		// "sign-up", "sign_in", "log-in" are written in two words.
+		if boilerplateNames[w] || (prev == "sign" || prev == "log") && (w == "up" || w == "in") {
+			v.boilerplate = true
+		}
+		prev = w
+		switch w {
+		case "tooltiptext", "tooltipcontent", "tooltipinner":
+			v.bubble = true
+		case "tooltip", "tooltips":
+			tooltip = true
+		case "text", "content", "inner", "body", "bubble", "box", "popup", "popover":
+			bubble = true
 		}
 	}
-	return false
+	v.bubble = v.bubble || tooltip && bubble
+	return v
+}
+
+// nameOf is readName, remembered: a page repeats its class values on
+// element after element.
+func (c *cleaner) nameOf(value string) nameVerdict {
+	if value == "" {
+		return nameVerdict{}
+	}
+	if c.names == nil {
+		return readName(value)
+	}
+	v, ok := c.names[value]
+	if !ok {
+		v = readName(value)
+		c.names[value] = v
+	}
+	return v
+}
+
+// namesBoilerplate is hasBoilerplateName(n) || namesTooltipBubble(n).
+func (c *cleaner) namesBoilerplate(n *html.Node) bool {
+	class, id := c.nameOf(dom.Attr(n, "class")), c.nameOf(dom.Attr(n, "id"))
+	return boilerplateOf(class, id) || class.bubble || id.bubble
 }
 
 // controlRule names the rule that removes n as a control: buttons and form

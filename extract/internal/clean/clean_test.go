@@ -371,6 +371,7 @@ func TestNameWords(t *testing.T) {
 }
 
 func TestHasBoilerplateName(t *testing.T) {
+	cached := &cleaner{names: map[string]nameVerdict{}}
 	for _, tc := range []struct {
 		attrs string
 		want  bool
@@ -404,6 +405,12 @@ func TestHasBoilerplateName(t *testing.T) {
 			n := dom.FindFirst(domtest.Page(t, "<div "+tc.attrs+">x</div>"), func(n *html.Node) bool { return n.Data == "div" })
 			if got := hasBoilerplateName(n); got != tc.want {
 				t.Errorf("hasBoilerplateName(<div %s>) = %v, want %v", tc.attrs, got, tc.want)
+			}
+			// The cleaner remembers what each value says, across elements.
+			for range 2 {
+				if got := cached.namesBoilerplate(n); got != tc.want {
+					t.Errorf("namesBoilerplate(<div %s>) = %v, want %v", tc.attrs, got, tc.want)
+				}
 			}
 		})
 	}

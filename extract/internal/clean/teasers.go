@@ -33,7 +33,7 @@ func removeTeaserLists(content *html.Node, p *Pruner) {
 	if lastLong == nil {
 		return
 	}
-	for _, run := range alikeRuns(content, isTeaser, minTeasers) {
+	for _, run := range alikeRunsAfter(content, lastLong, isTeaser, minTeasers) {
 		if !dom.Follows(run[0], lastLong) || allLinkBlocks(run) || introduced(run[0]) {
 			continue
 		}
@@ -143,16 +143,21 @@ func headlineLink(n *html.Node) *html.Node {
 const maxKickerLinkWords = 3
 
 // lastProseParagraph returns the last long prose paragraph under n, in
-// document order.
+// document order. It looks from the end backwards (each element after its
+// descendants), so only the paragraphs after that one are counted.
 func lastProseParagraph(n *html.Node) *html.Node {
-	var last *html.Node
-	dom.FindFirst(n, func(c *html.Node) bool {
-		if c.DataAtom == atom.P && proseParagraph(c) > 0 {
-			last = c
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type != html.ElementNode {
+			continue
 		}
-		return false
-	})
-	return last
+		if last := lastProseParagraph(c); last != nil {
+			return last
+		}
+		if c.DataAtom == atom.P && proseParagraph(c) > 0 {
+			return c
+		}
+	}
+	return nil
 }
 
 // alikeRuns returns the runs of at least min consecutive element siblings
@@ -160,9 +165,41 @@ func lastProseParagraph(n *html.Node) *html.Node {
 // element between two does not end a run. Runs are looked for inside an
 // item only when it belongs to no run.
 func alikeRuns(n *html.Node, item func(*html.Node) bool, min int) [][]*html.Node {
+	return alikeRunsAfter(n, nil, item, min)
+}
+
+// alikeRunsAfter returns alikeRuns(n, item, min) less runs that cannot
+// start after ref (none when ref is nil), without judging the elements
+// that stand before ref. Those only matter to a run through ref's
+// ancestor, which holds ref's long paragraph and so is seldom an item;
+// when it is one, the siblings before it are judged as alikeRuns does.
+func alikeRunsAfter(n, ref *html.Node, item func(*html.Node) bool, min int) [][]*html.Node {
 	var runs [][]*html.Node
+	var onPath map[*html.Node]bool // ref's ancestors, and ref
+	if ref != nil {
+		onPath = map[*html.Node]bool{}
+		for a := ref; a != nil; a = a.Parent {
+			onPath[a] = true
+		}
+	}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		if n == ref {
+			return // nothing under ref follows it
+		}
+		// Under one of ref's ancestors, the children before the one on
+		// ref's path are skipped, unless that one is an item itself.
+		var skipTo *html.Node
+		if onPath[n] {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if onPath[c] {
+					if !item(c) {
+						skipTo = c
+					}
+					break
+				}
+			}
+		}
 		var run []*html.Node
 		end := func() {
 			if len(run) >= min {
@@ -174,7 +211,11 @@ func alikeRuns(n *html.Node, item func(*html.Node) bool, min int) [][]*html.Node
 			}
 			run = nil
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
+		c := n.FirstChild
+		if skipTo != nil {
+			c = skipTo
+		}
+		for ; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
 				continue
 			}
@@ -222,7 +263,7 @@ func removeSignatories(content *html.Node, p *Pruner) {
 	if lastLong == nil {
 		return
 	}
-	for _, run := range alikeRuns(content, isSignatory, minSignatories) {
+	for _, run := range alikeRunsAfter(content, lastLong, isSignatory, minSignatories) {
 		if !dom.Follows(run[0], lastLong) {
 			continue
 		}

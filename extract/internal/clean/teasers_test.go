@@ -1,8 +1,14 @@
 package clean
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/dom/domtest"
@@ -193,5 +199,96 @@ func TestIsTeaserFront(t *testing.T) {
 				t.Errorf("IsTeaserFront = %v, want %v (%d words)", got, tc.want, dom.WordsIn(root))
 			}
 		})
+	}
+}
+
+// alikeRunsAfter skips judging what stands before the last prose
+// paragraph; on every fixture page, and on a page whose ancestor of that
+// paragraph is itself an item, it must find the runs after it that
+// alikeRuns finds.
+func TestAlikeRunsAfterAgrees(t *testing.T) {
+	sources, err := filepath.Glob("../../../testdata/pages/*/source.html")
+	if err != nil || len(sources) == 0 {
+		t.Fatalf("no fixture pages: %v", err)
+	}
+	roots := map[string]*html.Node{}
+	for _, src := range sources {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		roots[src] = domtest.Page(t, string(data))
+	}
+	// The paragraph's container is a signatory-sized item (a long word
+	// count hidden from WordsUpTo would make it one): here every div is.
+	always := func(n *html.Node) bool { return n.DataAtom == atom.Div }
+	// Judged alone, the paragraph's container and the one after it are
+	// too short a run, and the run inside the latter would be found.
+	roots["item-ancestor"] = domtest.Page(t, `<div class="x">a</div><div class="x">b</div><div class="x">`+domtest.LongP1+`</div>`+
+		`<div class="x"><div class="y">e</div><div class="y">f</div><div class="y">g</div></div>`)
+	items := map[string]func(*html.Node) bool{"signatory": isSignatory, "teaser": isTeaser, "div": always}
+	for name, root := range roots {
+		last := lastProseParagraph(root)
+		if last == nil {
+			continue
+		}
+		for kind, item := range items {
+			var want [][]*html.Node
+			for _, run := range alikeRuns(root, item, 3) {
+				if dom.Follows(run[0], last) {
+					want = append(want, run)
+				}
+			}
+			var got [][]*html.Node
+			for _, run := range alikeRunsAfter(root, last, item, 3) {
+				if dom.Follows(run[0], last) {
+					got = append(got, run)
+				}
+			}
+			if !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s, %s items: alikeRunsAfter found %d runs after the last prose paragraph, alikeRuns %d", name, kind, len(got), len(want))
+			}
+		}
+	}
+}
+
+// lastProseParagraph looks backwards; it must pick the paragraph a walk in
+// document order would see last, on every fixture page and where a long
+// paragraph holds another (as markup repaired by hand can).
+func TestLastProseParagraphIsLastInOrder(t *testing.T) {
+	sources, _ := filepath.Glob("../../../testdata/pages/*/source.html")
+	pages := []string{`<div><p id="outer">` + domtest.LongP1 + `</p></div>`}
+	for _, src := range sources {
+		data, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(data))
+	}
+	nested := domtest.Page(t, `<div>`+domtest.LongP1+`<section id="s"></section></div>`)
+	outer := domtest.ByID(nested, "s")
+	outer.DataAtom, outer.Data = atom.P, "p" // a paragraph holding one
+	inner := &html.Node{Type: html.ElementNode, DataAtom: atom.P, Data: "p"}
+	inner.AppendChild(&html.Node{Type: html.TextNode, Data: domtest.FlatText(domtest.Page(t, domtest.LongP2))})
+	outer.AppendChild(inner)
+	outer.AppendChild(&html.Node{Type: html.TextNode, Data: "and after it a few closing words of the outer one"})
+	roots := []*html.Node{nested}
+	for _, page := range pages {
+		roots = append(roots, domtest.Page(t, page))
+	}
+	for i, root := range roots {
+		var want *html.Node
+		dom.FindFirst(root, func(c *html.Node) bool {
+			if c.DataAtom == atom.P && proseParagraph(c) > 0 {
+				want = c
+			}
+			return false
+		})
+		if got := lastProseParagraph(root); got != want {
+			t.Errorf("page %d: lastProseParagraph = %v, the last in document order is %v", i, got, want)
+		}
+	}
+	if lastProseParagraph(nested) != inner {
+		t.Errorf("the paragraph inside a long paragraph comes after it in document order")
 	}
 }

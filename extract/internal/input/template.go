@@ -28,7 +28,29 @@ const templateMinWords = 15
 // template, by a byte scan; most pages have none and are not walked. (The
 // case-blind scan runs only on pages naming a template.)
 func hasTemplateBody(text string) bool {
-	return strings.Contains(text, "template") && containsFold(text, "articlebody")
+	return strings.Contains(text, "template") && containsFoldASCII(text, "articlebody")
+}
+
+// containsFoldASCII reports whether text holds word (lower-case ASCII
+// letters) in any mix of cases, as containsFold does. It visits only the
+// places where word's last letter stands, found by strings.IndexByte,
+// rather than every byte of the page.
+func containsFoldASCII(text, word string) bool {
+	last := word[len(word)-1]
+	for _, b := range [2]byte{last, last - 'a' + 'A'} {
+		for from := len(word) - 1; from < len(text); {
+			i := strings.IndexByte(text[from:], b)
+			if i < 0 {
+				break
+			}
+			end := from + i + 1
+			if containsFold(text[end-len(word):end], word) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
 }
 
 // inlineTemplates replaces each post-body template (see above) with the

@@ -237,7 +237,11 @@ func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool)
 		}
 		var marked []string
 		forEachElement(b, func(e *html.Node) {
-			if len(marked) == 0 && rxBylineClass.MatchString(strings.ToLower(dom.Attr(e, "class")+" "+dom.Attr(e, "id"))) {
+			if len(marked) > 0 {
+				return
+			}
+			class, id := dom.Attr(e, "class"), dom.Attr(e, "id")
+			if (class != "" || id != "") && rxBylineClass.MatchString(strings.ToLower(class+" "+id)) {
 				text := dom.NormalizeSpace(dom.TextOf(e))
 				marked, signed = SplitAuthors(bylineText(text)), writerLabelled(text)
 			}
@@ -268,10 +272,17 @@ func lineAuthors(text, lang string) []string {
 	if rxPhotoCredit.MatchString(text) && !rxWriterLabel.MatchString(text) {
 		return nil // a credit for the pictures; "Text: …, Fotos: …" names its writer first
 	}
-	dated := len(findTextDates(text, lang)) > 0
+	datedKnown, dated := false, false // looked for only when a name needs it
 	var names []string
 	for _, name := range bylineNames(text) {
-		if looksLikeName(name) || (dated && dom.WordCount(name) >= 2 && dom.WordCount(name) <= 3) {
+		if looksLikeName(name) {
+			names = append(names, name)
+			continue
+		}
+		if !datedKnown {
+			datedKnown, dated = true, len(findTextDates(text, lang)) > 0
+		}
+		if dated && dom.WordCount(name) >= 2 && dom.WordCount(name) <= 3 {
 			names = append(names, name)
 		}
 	}

@@ -172,9 +172,8 @@ var subtitleNames = map[string]bool{"standfirst": true, "subtitle": true, "subhe
 // subtitleNames, or "sub" then "title", "headline" or "head" ("sub-title",
 // "subTitle"), among its words.
 func hasSubtitleName(class string) bool {
-	if !strings.Contains(class, "ub") && !strings.Contains(class, "de") && !strings.Contains(class, "st") &&
-		!strings.ContainsAny(class, "UDS") {
-		return false // cheap: no name of a standfirst lacks all three
+	if !mayNameSubtitle(class) {
+		return false
 	}
 	prev := ""
 	for w := range lexicon.NameWordsOf(class) {
@@ -184,6 +183,42 @@ func hasSubtitleName(class string) bool {
 		prev = w
 	}
 	return false
+}
+
+// mayNameSubtitle reports whether class could hold a standfirst's name:
+// every one holds "sub", "dek", "deck", "standfirst" or "strapline" in
+// some case. Most class values hold none, and are not split into words.
+// (A value with non-ASCII letters is split: a few fold to ASCII ones.)
+func mayNameSubtitle(class string) bool {
+	for i := 0; i < len(class); i++ {
+		switch c := class[i]; {
+		case c >= utf8.RuneSelf:
+			return true
+		case c|0x20 == 's':
+			if hasFoldAt(class, i+1, "ub") || hasFoldAt(class, i+1, "tandfirst") || hasFoldAt(class, i+1, "trapline") {
+				return true
+			}
+		case c|0x20 == 'd':
+			if hasFoldAt(class, i+1, "ek") || hasFoldAt(class, i+1, "eck") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldAt reports whether s holds word (lower-case ASCII letters) at i,
+// in any case.
+func hasFoldAt(s string, i int, word string) bool {
+	if len(s)-i < len(word) {
+		return false
+	}
+	for j := 0; j < len(word); j++ {
+		if s[i+j]|0x20 != word[j] {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *pageMeta) addMeta(n *html.Node) {

@@ -185,6 +185,7 @@ func TestHasSubtitleName(t *testing.T) {
 		"article__standfirst": true, "c-dek": true, "sub-title": true, "subTitle": true, "story-subhead": true,
 		"deck large": true, "Strapline": true, "header": false, "subtitles-off": false, "dekstop": false,
 		"sub-nav": false, "list-style": false, "": false,
+		"SUB_HEADLINE": true, "x-DECK": true, "SubHead": true, "STRAPLINE": true, "dek-Ünterzeile": true,
 	} {
 		if got := hasSubtitleName(class); got != want {
 			t.Errorf("hasSubtitleName(%q) = %v, want %v", class, got, want)
