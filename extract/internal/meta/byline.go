@@ -250,12 +250,54 @@ func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool)
 			return marked, signed
 		}
 		text := dom.NormalizeSpace(dom.TextOf(b))
+		if name := inBylineBox(b, text); name != "" {
+			return []string{name}, false
+		}
 		if names := lineAuthors(text, lang); len(names) > 0 {
 			return names, writerLabelled(text)
 		}
 	}
 	return nil, false
 }
+
+// inBylineBox reads a block that holds one writer's full name and nothing
+// else inside a box its page marks as the byline (a name's <span> in <div
+// class="byline">, beside an avatar): the mark sits on a wrapper the block
+// alone does not show. Such boxes also hold a section's kicker, a place
+// after the name and hidden copies of the site's name, so the block must
+// be a single name of two words or more, unlinked (a linked name is read
+// from its author link; a linked one is a section's) and not hidden.
+func inBylineBox(b *html.Node, text string) string {
+	boxed := false
+	for p, i := b, 0; p != nil && i <= bylineBoxDepth && !boxed; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main || p.DataAtom == atom.Body || p.DataAtom == atom.A || hidden(p) {
+			return ""
+		}
+		boxed = i > 0 && rxBylineBoxClass.MatchString(strings.ToLower(dom.Attr(p, "class")+" "+dom.Attr(p, "id")))
+	}
+	if !boxed || dom.FindFirst(b, func(c *html.Node) bool { return c.DataAtom == atom.A || hidden(c) }) != nil {
+		return ""
+	}
+	names := SplitAuthors(text)
+	if len(names) != 1 || dom.Comparable(names[0]) != dom.Comparable(text) || !looksLikeName(names[0]) ||
+		hasCase(names[0]) && !strings.ContainsRune(names[0], ' ') {
+		return ""
+	}
+	return names[0]
+}
+
+// hidden reports an element its page hides with an inline style.
+func hidden(n *html.Node) bool {
+	style := strings.ReplaceAll(strings.ToLower(dom.Attr(n, "style")), " ", "")
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}
+
+// bylineBoxDepth bounds the wrappers looked through for a byline's mark.
+const bylineBoxDepth = 3
+
+// rxBylineBoxClass marks a wrapper as a byline box: a writer's mark only,
+// not a source's or a credit's.
+var rxBylineBoxClass = rx.Compile(`byline|author|autor|auteur|writer`)
 
 // writerLabelled reports a line that opens with a writer's label: a
 // byline's word ("By", "Von", "Par") or a credit for the text ("Text:",
