@@ -241,9 +241,12 @@ func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool)
 				return
 			}
 			class, id := dom.Attr(e, "class"), dom.Attr(e, "id")
-			if (class != "" || id != "") && rxBylineClass.MatchString(strings.ToLower(class+" "+id)) {
+			if lower := strings.ToLower(class + " " + id); (class != "" || id != "") && rxBylineClass.MatchString(lower) {
 				text := dom.NormalizeSpace(dom.TextOf(e))
 				marked, signed = SplitAuthors(bylineText(text)), writerLabelled(text)
+				if rxSourceLabel.MatchString(text) || !rxWriterClass.MatchString(lower) && !signed && !rxCJKRole.MatchString(text) {
+					marked = onlyAgencies(marked) // a source's element, unless it credits a writer ("记者 …")
+				}
 			}
 		})
 		if len(marked) > 0 {
@@ -338,6 +341,9 @@ func bylineNames(text string) []string {
 		if !labelLead(text[:loc[1]]) {
 			return nil // "Entfernung von …": a noun before "von", not a byline's label
 		}
+		if rxSourceLabel.MatchString(text) {
+			return onlyAgencies(SplitAuthors(bylineText(text)))
+		}
 		return SplitAuthors(bylineText(text))
 	}
 	loc := rxInlineBy.FindStringIndex(text)
@@ -417,6 +423,30 @@ var rxLeadingSection = rx.Compile(`^[\pL-]+\s*[·•|]\s*`)
 
 // rxWeekday is a day's name, which starts the date after a byline.
 var rxWeekday = rx.Compile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:[\s,]|$)`)
+
+var (
+	// rxSourceLabel opens a source's line ("Quelle: dpa", "Source: Ministry
+	// of Defence, 25 October"): the source of a story, but as often of a
+	// picture, a figure or a quote.
+	rxSourceLabel = rx.Compile(`(?i)^(?:quelle|source|bron|fonte|fuente|źródło|источник)\s*:`)
+	// rxWriterClass is the part of rxBylineClass that marks a writer, not a source.
+	rxWriterClass = rx.Compile(`byline|author|autor|auteur|firma|signat|writer|reporter`)
+	// rxAgencyWord marks a news agency's full name.
+	rxAgencyWord = rx.Compile(`(?i)(?:^|[\s-])(?:press|presse|agentur|agency|agence|agencia|agenzia|agência|ajansı|агентство|news service|wire)(?:[\s,.-]|$)`)
+)
+
+// onlyAgencies keeps the news agencies among the names a source's line
+// or a source-classed element gives: an agency is the story's source,
+// anyone or anything else there is a picture's, a figure's or a quote's.
+func onlyAgencies(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if agencies[strings.ToLower(n)] || rxAgencyWord.MatchString(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 // rxBylineLabel is how a byline line starts, "By", "Von", "Par", "Por",
 // "Di", "Door", "Автор:", "Written by", "Quelle:" …, removed before the names.
