@@ -381,12 +381,13 @@ func nameWordsByToken(value string) func(yield func(int, string) bool) {
 }
 
 // An author box — the writer's photo, name, role and biography, at the
-// article's head or foot — is named by an author word and a box word in one
-// class name ("author-bio", "entry-author__description", "ArticleAuthorBio",
-// "about-the-author", "autor-info-card"), or by the two run together
-// ("authorprofile", "authorinfo"). Either word alone names too much: an
-// "author" class marks a byline link, "profile" or "info" a story's own
-// boxes. The biography belongs to the byline, like the byline itself.
+// article's head or foot — is named by an author word and a box word in
+// one class name ("author-bio", "entry-author__description",
+// "ArticleAuthorBio", "about-the-author", "autor-info-card",
+// "author-container"), or by the two run together ("authorprofile",
+// "authorinfo"). Either word alone names too much: an "author" class marks
+// a byline link, "profile" or "info" a story's own boxes. The biography
+// belongs to the byline, like the byline itself.
 var (
 	authorWords = map[string]bool{
 		"author": true, "authors": true, "autor": true, "autoren": true, "autorin": true, "autores": true,
@@ -396,6 +397,8 @@ var (
 		"bio": true, "bios": true, "biography": true, "biographie": true, "biografie": true, "biografia": true,
 		"biografía": true, "description": true, "profile": true, "box": true, "info": true, "information": true,
 		"about": true, "card": true, "details": true,
+		// The box around them: "author-container", "authorWrapper".
+		"container": true, "wrapper": true, "wrap": true, "block": true, "section": true,
 	}
 )
 

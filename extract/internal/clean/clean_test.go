@@ -252,6 +252,7 @@ func TestMarkupRules(t *testing.T) {
 		{"author box, words run together", `<div data-test="x" class="authorinfo">Journaliste.</div>`, RuleClassVocab},
 		{"about the author", `<section data-test="x" class="about-the-author">Reporter.</section>`, RuleClassVocab},
 		{"author box, German", `<div data-test="x" id="autor-info-card">Redakteurin.</div>`, RuleClassVocab},
+		{"author box, its wrapper", `<div data-test="x" class="author-container"><p>Nicole Weber</p><p>Redakteurin</p></div>`, RuleClassVocab},
 		{"author word alone stays", `<p>Written by <span data-test="x" class="author">Ann Lee</span> for the weekend edition of the paper.</p>`, ""},
 		{"box word alone stays", `<div data-test="x" class="profile-card">A town of 4,000 people on the river.</div>`, ""},
 		{"author and box words in two class names stay", `<div data-test="x" class="post-author entry-info">Ann Lee</div>`, ""},
