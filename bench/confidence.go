@@ -166,6 +166,8 @@ var featureSign = []float64{
 	-1, // ambiguity
 	-1, // cluster_excess
 	-1, // repeated_blocks
+	-1, // unpunctuated
+	-1, // lead_in
 }
 
 // fitModel fits the model on x, y and returns its coefficients, the
