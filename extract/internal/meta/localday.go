@@ -51,7 +51,8 @@ func (m *pageMeta) localDay(published string) string {
 	}
 	days = append(append(days, m.LD.allPublished...), URLDate(m.pagePath()))
 	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	shifted := ""
+	// A date alone on the UTC day is no evidence either way: CMSs cut
+	// instants to their date.
 	for _, u := range days {
 		ud, err := time.Parse(time.DateOnly, u)
 		if err != nil {
@@ -59,15 +60,9 @@ func (m *pageMeta) localDay(published string) string {
 		}
 		// only across a midnight a common zone can reach: the Americas
 		// (to UTC-8) before it, Europe to Oceania (to UTC+10) after it
-		switch diff := ud.Sub(day); {
-		case diff == 0:
-			return published // the page gives the UTC day itself too
-		case shifted == "" && (diff == 24*time.Hour && t.Hour() >= 14 || diff == -24*time.Hour && t.Hour() < 8):
-			shifted = u
+		if diff := ud.Sub(day); diff == 24*time.Hour && t.Hour() >= 14 || diff == -24*time.Hour && t.Hour() < 8 {
+			return u
 		}
-	}
-	if shifted != "" {
-		return shifted
 	}
 	return published
 }
