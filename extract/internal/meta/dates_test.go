@@ -27,6 +27,23 @@ func TestFindTextDatesMoreForms(t *testing.T) {
 		{"02.12.19", "", "2019-12-02"},
 		{"Upgrade to 3.4.21 before Friday", "", ""},
 		{"Mis à jour le 02.12.19 à 10h", "fr", "2019-12-02"}, // day-first pages read it inside a line too
+		// months as the press abbreviates them
+		{"Wien, 14. Jänner 2022", "de", "2022-01-14"},
+		{"Graz, 3. Jän. 2021, 10:05", "de", "2021-01-03"},
+		{"di 5 mrt. 2019 om 09:12", "nl", "2019-03-05"},
+		{"14 abr. 2021 - 09:30", "es", "2021-04-14"},
+		{"Publicado em 22 abr 2020", "pt", "2020-04-22"},
+		{"mer. 12 fév. 2020 à 8h", "fr", "2020-02-12"},
+		{"5 sett. 2019, ore 10:12", "it", "2019-09-05"},
+		{"5 paź 2021, 12:40", "pl", "2021-10-05"},
+		{"Opublikowano: 17 lut 2022", "pl", "2022-02-17"},
+		{"12 апр. 2019, 14:05", "ru", "2019-04-12"},
+		{"3 нояб. 2020 г.", "ru", "2020-11-03"},
+		{"입력 2019. 3. 5. 오전 10:15", "ko", "2019-03-05"},
+		// and the near misses: a sentence that ends on a year and goes on
+		// with numbers
+		{"Im Jahr 2019. 3 Teams, 5 Spiele", "de", ""},
+		{"Von 2019. 3. 5 Prozent", "de", ""},
 	} {
 		got := ""
 		if m := findTextDates(tc.text, tc.lang); len(m) > 0 {
