@@ -27,7 +27,7 @@ var zonedLayouts = []string{
 }
 
 // Layouts whose zone is a name: only GMT and UTC give a known offset.
-var namedZoneLayouts = []string{time.RFC1123, "Mon, 2 Jan 2006 15:04:05 MST", "2006-01-02 15:04:05 MST"}
+var namedZoneLayouts = []string{time.RFC1123, "Mon, 2 Jan 2006 15:04:05 MST", "2006-01-02 15:04:05 MST", time.UnixDate}
 
 // Layouts with a date but no offset: only the date is kept.
 var dateLayouts = []string{

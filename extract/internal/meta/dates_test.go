@@ -382,13 +382,15 @@ func TestJalaliDates(t *testing.T) {
 	}
 }
 
-// Two machine formats sites write in metas: a JavaScript Date's string and
-// RFC 1123 without its comma after the day.
+// Machine formats sites write in metas: a JavaScript Date's string, RFC
+// 1123 without its comma after the day, Unix date(1)'s output.
 func TestMoreZonedLayouts(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Tue Dec 20 2016 13:00:00 GMT+0000 (Coordinated Universal Time)", "2016-12-20T13:00:00Z"},
 		{"Fri Sep 25 2020 16:04:49 GMT-0400 (Eastern Daylight Time)", "2020-09-25T16:04:49-04:00"},
 		{"Thu, Dec 25 2014 16:57:37 +0000", "2014-12-25T16:57:37Z"},
+		{"Fri Apr 28 19:20:36 CEST 2023", "2023-04-28"}, // Unix date(1): a zone's name, the date alone
+		{"Sat Mar  7 08:05:00 UTC 2020", "2020-03-07T08:05:00Z"},
 	} {
 		if got := normalizeDate(tc.in); got != tc.want {
 			t.Errorf("normalizeDate(%q) = %q, want %q", tc.in, got, tc.want)
