@@ -398,6 +398,23 @@ func TestMoreZonedLayouts(t *testing.T) {
 	}
 }
 
+// A date alone from an earlier source gives way to a later one's instant on
+// the same day, never to another day's.
+func TestDateAloneTakesItsInstant(t *testing.T) {
+	for _, tc := range []struct{ name, head, want string }{
+		{"a Unix date's zone name, then the instant", `<meta name="date" content="Fri Apr 28 19:20:36 CEST 2023"><meta property="article:published_time" content="2023-04-28T19:20:36+02:00">`, "2023-04-28T19:20:36+02:00"},
+		{"a date-only JSON-LD, then the meta's instant", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-09-14"}</script><meta property="article:published_time" content="2021-09-14T08:30:00+02:00">`, "2021-09-14T08:30:00+02:00"},
+		{"another day's instant leaves the date alone", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-09-14"}</script><meta property="article:published_time" content="2021-09-16T08:30:00+02:00">`, "2021-09-14"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage("de", tc.head, `<h1>Dachgarten eröffnet</h1><p>`+storyText+`</p>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // A meta line under the headline that ends in a time ("a.m.") is a date
 // line, not a sentence of prose; a quoted statement's date above the
 // headline is not the article's.
