@@ -409,11 +409,7 @@ func (a *Article) fillFrom(r readability.Article) {
 		a.Title = dom.NormalizeSpace(r.Title())
 	}
 	if len(a.Authors) == 0 {
-		for _, n := range meta.SplitAuthors(r.Byline()) {
-			if !dom.SameText(n, a.SiteName) { // the site is not its articles' author
-				a.Authors = append(a.Authors, n)
-			}
-		}
+		a.Authors = meta.FallbackAuthors(r.Byline(), a.SiteName)
 	}
 	if a.SiteName == "" {
 		a.SiteName = dom.NormalizeSpace(r.SiteName())

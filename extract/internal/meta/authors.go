@@ -182,3 +182,23 @@ func sentencePart(part string) bool {
 	}
 	return upper && prose
 }
+
+// FallbackAuthors reads the byline a generic extractor found when the
+// page's metadata named no one: readability takes the text of any element
+// classed or marked as an author's, which is as often a section's word in
+// an author box ("Politik", "Travel") as a name. So a lone word stands
+// only as a known news agency, and a name in a script without case; a
+// person's name needs two words. The site is not its articles' author.
+func FallbackAuthors(byline, siteName string) []string {
+	var out []string
+	for _, n := range SplitAuthors(byline) {
+		if dom.SameText(n, siteName) {
+			continue
+		}
+		if hasCase(n) && !strings.ContainsRune(n, ' ') && !agencies[strings.ToLower(n)] {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}

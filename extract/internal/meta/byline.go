@@ -241,21 +241,66 @@ func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool)
 				return
 			}
 			class, id := dom.Attr(e, "class"), dom.Attr(e, "id")
-			if (class != "" || id != "") && rxBylineClass.MatchString(strings.ToLower(class+" "+id)) {
+			if lower := strings.ToLower(class + " " + id); (class != "" || id != "") && rxBylineClass.MatchString(lower) {
 				text := dom.NormalizeSpace(dom.TextOf(e))
 				marked, signed = SplitAuthors(bylineText(text)), writerLabelled(text)
+				if rxSourceLabel.MatchString(text) || !rxWriterClass.MatchString(lower) && !signed && !rxCJKRole.MatchString(text) {
+					marked = onlyAgencies(marked) // a source's element, unless it credits a writer ("记者 …")
+				}
 			}
 		})
 		if len(marked) > 0 {
 			return marked, signed
 		}
 		text := dom.NormalizeSpace(dom.TextOf(b))
+		if name := inBylineBox(b, text); name != "" {
+			return []string{name}, false
+		}
 		if names := lineAuthors(text, lang); len(names) > 0 {
 			return names, writerLabelled(text)
 		}
 	}
 	return nil, false
 }
+
+// inBylineBox reads a block that holds one writer's full name and nothing
+// else inside a box its page marks as the byline (a name's <span> in <div
+// class="byline">, beside an avatar): the mark sits on a wrapper the block
+// alone does not show. Such boxes also hold a section's kicker, a place
+// after the name and hidden copies of the site's name, so the block must
+// be a single name of two words or more, unlinked (a linked name is read
+// from its author link; a linked one is a section's) and not hidden.
+func inBylineBox(b *html.Node, text string) string {
+	boxed := false
+	for p, i := b, 0; p != nil && i <= bylineBoxDepth && !boxed; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main || p.DataAtom == atom.Body || p.DataAtom == atom.A || hidden(p) {
+			return ""
+		}
+		boxed = i > 0 && rxBylineBoxClass.MatchString(strings.ToLower(dom.Attr(p, "class")+" "+dom.Attr(p, "id")))
+	}
+	if !boxed || dom.FindFirst(b, func(c *html.Node) bool { return c.DataAtom == atom.A || hidden(c) }) != nil {
+		return ""
+	}
+	names := SplitAuthors(text)
+	if len(names) != 1 || dom.Comparable(names[0]) != dom.Comparable(text) || !looksLikeName(names[0]) ||
+		hasCase(names[0]) && !strings.ContainsRune(names[0], ' ') {
+		return ""
+	}
+	return names[0]
+}
+
+// hidden reports an element its page hides with an inline style.
+func hidden(n *html.Node) bool {
+	style := strings.ReplaceAll(strings.ToLower(dom.Attr(n, "style")), " ", "")
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}
+
+// bylineBoxDepth bounds the wrappers looked through for a byline's mark.
+const bylineBoxDepth = 3
+
+// rxBylineBoxClass marks a wrapper as a byline box: a writer's mark only,
+// not a source's or a credit's.
+var rxBylineBoxClass = rx.Compile(`byline|author|autor|auteur|writer`)
 
 // writerLabelled reports a line that opens with a writer's label: a
 // byline's word ("By", "Von", "Par") or a credit for the text ("Text:",
@@ -295,6 +340,9 @@ func bylineNames(text string) []string {
 	if loc := rxBylineLabel.FindStringIndex(text); loc != nil {
 		if !labelLead(text[:loc[1]]) {
 			return nil // "Entfernung von …": a noun before "von", not a byline's label
+		}
+		if rxSourceLabel.MatchString(text) {
+			return onlyAgencies(SplitAuthors(bylineText(text)))
 		}
 		return SplitAuthors(bylineText(text))
 	}
@@ -375,6 +423,30 @@ var rxLeadingSection = rx.Compile(`^[\pL-]+\s*[·•|]\s*`)
 
 // rxWeekday is a day's name, which starts the date after a byline.
 var rxWeekday = rx.Compile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:[\s,]|$)`)
+
+var (
+	// rxSourceLabel opens a source's line ("Quelle: dpa", "Source: Ministry
+	// of Defence, 25 October"): the source of a story, but as often of a
+	// picture, a figure or a quote.
+	rxSourceLabel = rx.Compile(`(?i)^(?:quelle|source|bron|fonte|fuente|źródło|источник)\s*:`)
+	// rxWriterClass is the part of rxBylineClass that marks a writer, not a source.
+	rxWriterClass = rx.Compile(`byline|author|autor|auteur|firma|signat|writer|reporter`)
+	// rxAgencyWord marks a news agency's full name.
+	rxAgencyWord = rx.Compile(`(?i)(?:^|[\s-])(?:press|presse|agentur|agency|agence|agencia|agenzia|agência|ajansı|агентство|news service|wire)(?:[\s,.-]|$)`)
+)
+
+// onlyAgencies keeps the news agencies among the names a source's line
+// or a source-classed element gives: an agency is the story's source,
+// anyone or anything else there is a picture's, a figure's or a quote's.
+func onlyAgencies(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if agencies[strings.ToLower(n)] || rxAgencyWord.MatchString(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
 
 // rxBylineLabel is how a byline line starts, "By", "Von", "Par", "Por",
 // "Di", "Door", "Автор:", "Written by", "Quelle:" …, removed before the names.

@@ -251,11 +251,17 @@ func (m *pageMeta) addItemprop(n *html.Node, prop string) {
 		if dom.HasAncestor(n, atom.Aside) || dom.HasAncestor(n, atom.Nav) {
 			return // a teaser's author in a sidebar or a menu
 		}
-		if v := dom.Attr(name, "content"); v != "" {
-			m.itemAuthors = append(m.itemAuthors, v)
-		} else {
-			m.itemAuthors = append(m.itemAuthors, dom.NormalizeSpace(dom.TextOf(name)))
+		v := dom.Attr(name, "content")
+		if v == "" && (name.DataAtom == atom.Meta || name.DataAtom == atom.Data) {
+			v = dom.Attr(name, "value") // <data value>, and a <meta> some CMSs write so
 		}
+		if v == "" {
+			v = dom.NormalizeSpace(dom.TextOf(name))
+		}
+		if v == "" && name != n {
+			v = dom.NormalizeSpace(dom.TextOf(n)) // an empty name element beside the visible name
+		}
+		m.itemAuthors = append(m.itemAuthors, v)
 		m.itemScopes = append(m.itemScopes, articleScope(n))
 	case "datePublished", "dateModified", "dateCreated":
 		m.addDateProp(n, prop)
@@ -543,7 +549,7 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 	metaGroups := [][]string{
 		// article:author names the article's writer; a bare author meta is
 		// often the site's owner, so it comes after the article's own.
-		m.metas["article:author"], m.metas["parsely-author"], m.metas["sailthru.author"], m.metas["author"],
+		m.profileNames(m.metas["article:author"]), m.metas["parsely-author"], m.metas["sailthru.author"], m.metas["author"],
 		m.metas["dc.creator"], m.metas["dcterms.creator"], m.metas["byl"],
 	}
 	// declared holds the site's own name where a source that states an
@@ -623,6 +629,68 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		}
 	}
 	return dedupeFolded(names)
+}
+
+// profileNames reads article:author values that are profile addresses,
+// as Open Graph defines them, as the texts of the page's links to those
+// addresses: the byline that links each writer to their page. Plain names
+// stay; an address the page never links to names no one.
+func (m *pageMeta) profileNames(values []string) []string {
+	var out []string
+	want := map[string]bool{}
+	for _, v := range values {
+		addresses := false
+		for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+			if k := profileKey(f); k != "" {
+				want[k], addresses = true, true
+			}
+		}
+		if !addresses {
+			out = append(out, v)
+		}
+	}
+	if len(want) == 0 || m.root == nil {
+		return out
+	}
+	found := map[string]bool{}
+	forEachElement(m.root, func(e *html.Node) {
+		if e.DataAtom != atom.A {
+			return
+		}
+		k := profileKey(dom.Attr(e, "href"))
+		if !want[k] || found[k] {
+			return
+		}
+		if text := dom.NormalizeSpace(dom.TextOf(e)); text != "" {
+			found[k] = true
+			out = append(out, text)
+		}
+	})
+	return out
+}
+
+// profileKey is an absolute or scheme-relative address with its scheme,
+// "www.", query and trailing slash removed, lower-cased; "" for anything else.
+func profileKey(href string) string {
+	h := strings.ToLower(strings.TrimSpace(href))
+	switch {
+	case strings.HasPrefix(h, "https://"):
+		h = h[len("https://"):]
+	case strings.HasPrefix(h, "http://"):
+		h = h[len("http://"):]
+	case strings.HasPrefix(h, "//"):
+		h = h[2:]
+	default:
+		return ""
+	}
+	if i := strings.IndexAny(h, "?#"); i >= 0 {
+		h = h[:i]
+	}
+	h = strings.TrimSuffix(strings.TrimPrefix(h, "www."), "/")
+	if !strings.Contains(h, "/") {
+		return "" // a site's home page names no writer
+	}
+	return h
 }
 
 // signedByPerson reports whether the page signs its text with a person's

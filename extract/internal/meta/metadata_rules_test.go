@@ -2,6 +2,7 @@ package meta
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -241,6 +242,29 @@ func TestBylineLeftovers(t *testing.T) {
 	} {
 		if got := SplitAuthors(tc.in); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("SplitAuthors(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// The generic extractor's byline stands only where it reads as a full
+// name, an agency or a name in a script without case.
+func TestFallbackAuthors(t *testing.T) {
+	for _, c := range []struct {
+		byline, site string
+		want         []string
+	}{
+		{"Politik", "", nil},
+		{"Anna, Kraków", "", nil},
+		{"Travel", "Daily Example", nil},
+		{"Marie-Claire Dupont", "", []string{"Marie-Claire Dupont"}},
+		{"Jan Kowalski", "", []string{"Jan Kowalski"}},
+		{"Von Lea Brandt und dpa", "", []string{"Lea Brandt", "dpa"}},
+		{"AFP", "", []string{"AFP"}},
+		{"山田太郎", "", []string{"山田太郎"}},
+		{"Kurier Nord", "Kurier Nord", nil},
+	} {
+		if got := FallbackAuthors(c.byline, c.site); !slices.Equal(got, c.want) {
+			t.Errorf("FallbackAuthors(%q, %q) = %q, want %q", c.byline, c.site, got, c.want)
 		}
 	}
 }

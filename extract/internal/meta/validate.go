@@ -115,6 +115,7 @@ var agencies = map[string]bool{
 	"ots": true, "ddp": true, "reuters": true, "efe": true, "ansa": true, "anp": true, "belga": true,
 	"tass": true, "ria": true, "upi": true, "pap": true, "ips": true, "ats": true, "sda": true, "ctk": true,
 	"tt": true, "ntb": true, "ritzau": true, "stt": true, "kyodo": true, "xinhua": true, "europa press": true,
+	"interfax": true, "тасс": true, "риа новости": true, "интерфакс": true, "укринформ": true,
 }
 
 // cleanAuthor removes what a byline carries around a name (markup, a URL
