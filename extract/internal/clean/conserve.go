@@ -102,6 +102,11 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 		return false
 	case byName && p.Conserve:
 		return true
+	case byName && disclosurePanel(n):
+		// A tab's or an accordion's panel holds what the author wrote
+		// behind a click; its id is the topic's ("modal-dialogs",
+		// "sharing-with-your-team"), not a widget's.
+		return true
 	case byName && keptPeerHoldsProse(n):
 		return true // one of a run of alike sections, the others the article's
 	case rule == RuleClassVocab && proseRun(n) && !namesConsent(n):
@@ -206,6 +211,28 @@ func namesConsent(n *html.Node) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// disclosurePanel reports whether n is the panel of a tab set or an
+// accordion: role=tabpanel, or class words that name such a panel
+// ("accordion-collapse", "tab-pane", "collapsible-content").
+func disclosurePanel(n *html.Node) bool {
+	if dom.Attr(n, "role") == "tabpanel" {
+		return true
+	}
+	prev := ""
+	for w := range lexicon.NameWordsOf(dom.Attr(n, "class")) {
+		switch w {
+		case "accordion", "collapse", "collapsible", "tabpanel", "tabcontent":
+			return true
+		case "pane", "panel", "content":
+			if prev == "tab" || prev == "tabs" {
+				return true
+			}
+		}
+		prev = w
 	}
 	return false
 }
