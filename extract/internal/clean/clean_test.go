@@ -724,6 +724,27 @@ func TestRemoveLinkLists(t *testing.T) {
 			removals: 0,
 		},
 		{
+			name: "link lists under headings that the article's prose follows are its own",
+			body: domtest.LongP1 + "<h3>Bug fixes</h3>" + linkList(3) + "<h3>Known issues</h3>" + linkList(4) +
+				"<p>Thanks to everyone who reported these problems and tested the two release candidates over the last month.</p>",
+			kept:     []string{"Bug fixes", "Rail strike called off", "Known issues", "School meals to be free", "Thanks to everyone"},
+			removals: 0,
+		},
+		{
+			name:     "a link list after the body goes though a short credit line follows",
+			body:     domtest.LongP1 + domtest.LongP2 + "<h3>Elsewhere</h3>" + linkList(3) + "<p>Photo: City archive</p>",
+			gone:     []string{"Elsewhere", "Rail strike called off"},
+			kept:     []string{"Photo: City archive"},
+			removals: 2,
+		},
+		{
+			name: "an unheaded link list after the body goes though prose follows",
+			body: domtest.LongP1 + domtest.LongP2 + linkList(3) +
+				"<p>The town's oldest bakery has closed after ninety years, its owners said on Monday evening.</p>",
+			gone:     []string{"Rail strike called off"},
+			removals: 1,
+		},
+		{
 			name: "items with text beside their links are kept",
 			body: domtest.LongP1 + domtest.LongP2 + "<ul><li><a href=/a>Report</a> on the depots, with the costs per route</li>" +
 				"<li><a href=/b>Minutes</a> of the meeting held last Tuesday</li><li><a href=/c>Map</a> of the new site</li></ul>",
