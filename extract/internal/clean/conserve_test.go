@@ -81,3 +81,32 @@ func TestSparesDisclosurePanels(t *testing.T) {
 		})
 	}
 }
+
+// TestSparesAnchoredSections checks that a section whose id is made from
+// its own heading and that holds a long prose paragraph is spared by the
+// name rules, comments in its name or not, while a widget whose heading
+// is boilerplate wording, or whose id is not its heading's, is not.
+func TestSparesAnchoredSections(t *testing.T) {
+	for _, tc := range []struct {
+		name, el string
+		spared   bool
+	}{
+		{"section anchored to its heading", `<section id="sharing-with-a-single-developer"><h2>Sharing with a single developer</h2>` + domtest.LongP1 + `</section>`, true},
+		{"comments in an anchored section's name", `<section id="comments-and-reviews"><h2>Comments and reviews</h2>` + domtest.LongP1 + `</section>`, true},
+		{"a related widget's heading is boilerplate", `<section id="related-posts"><h2>Related posts</h2>` + domtest.LongP1 + `</section>`, false},
+		{"an id that is not its heading's", `<section id="sharing-bar"><h2>Sharing with a single developer</h2>` + domtest.LongP1 + `</section>`, false},
+		{"reader comments under their heading", `<div id="comments"><h3>3 Comments</h3>` + domtest.LongP1 + `</div>`, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := domtest.Page(t, "<article>"+domtest.LongP2+domtest.LongP3+domtest.LongP4+"</article>"+tc.el)
+			pr := &Pruner{}
+			pr.Prose, pr.paragraphs = articleProse(root)
+			n := dom.FindFirst(root, func(n *html.Node) bool {
+				return n.Parent != nil && n.Parent.Data == "body" && n.DataAtom != atom.Article
+			})
+			if got := pr.spares(n, RuleClassVocab); got != tc.spared {
+				t.Errorf("spares = %v, want %v", got, tc.spared)
+			}
+		})
+	}
+}
