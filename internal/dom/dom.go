@@ -35,6 +35,16 @@ func Attr(n *html.Node, key string) string {
 	return ""
 }
 
+// RemoveAttr removes n's attribute key, if it has one.
+func RemoveAttr(n *html.Node, key string) {
+	for i, a := range n.Attr {
+		if a.Key == key {
+			n.Attr = append(n.Attr[:i:i], n.Attr[i+1:]...)
+			return
+		}
+	}
+}
+
 // HasAttr reports whether n has the attribute key, empty or not.
 func HasAttr(n *html.Node, key string) bool {
 	for _, a := range n.Attr {

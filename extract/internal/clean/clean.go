@@ -112,7 +112,7 @@ func clean(root *html.Node, p *Pruner) {
 	c.removeShareBars(root)
 	c.walk(root, c.markupRule)
 	c.removeWordingWidgets(root)
-	c.walk(root, controlRule)
+	c.walk(root, controlOrHeadingButton)
 	// An open letter's names, each with a comma or two, outscore its
 	// paragraphs in readability: they go before it chooses.
 	removeSignatories(root, p)
@@ -224,14 +224,14 @@ func (c *cleaner) markupRule(n *html.Node) string {
 	}
 	switch dom.Attr(n, "role") {
 	case "dialog", "alertdialog":
-		return c.unlessBody(n, RuleDialog)
+		return c.unlessBodyDialog(n)
 	case "navigation", "menu", "menubar", "toolbar", "search", "tablist":
 		return RuleNavigation
 	case "tooltip":
 		return c.unlessBody(n, RuleClassVocab)
 	}
 	if dom.Attr(n, "aria-modal") == "true" {
-		return c.unlessBody(n, RuleDialog)
+		return c.unlessBodyDialog(n)
 	}
 	if dom.IsHidden(n) {
 		return c.unlessBody(n, RuleHidden)
@@ -252,6 +252,20 @@ func (c *cleaner) unlessBody(n *html.Node, rule string) string {
 	}
 	if prose := proseWords(n); prose >= 50 && prose*10 >= c.totalProse*4 {
 		return ""
+	}
+	return rule
+}
+
+// unlessBodyDialog is unlessBody for a dialog. A dialog spared as the body
+// (a newsroom or a story overlay showing the article in an open modal)
+// loses its aria-modal: readability drops every aria-modal dialog as an
+// overlay the reader cannot see, and would throw the article away after
+// the rules kept it. A consent centre's long legal paragraphs can pass for
+// a body too: a dialog naming consent or cookies in it keeps its mark.
+func (c *cleaner) unlessBodyDialog(n *html.Node) string {
+	rule := c.unlessBody(n, RuleDialog)
+	if rule == "" && !namesConsent(n) && dom.FindFirst(n, namesConsent) == nil {
+		dom.RemoveAttr(n, "aria-modal")
 	}
 	return rule
 }
@@ -447,6 +461,12 @@ func (c *cleaner) nameOf(value string) nameVerdict {
 // n is named for an author box outside a quotation.
 func (c *cleaner) namesBoilerplate(n *html.Node) bool {
 	class, id := c.nameOf(dom.Attr(n, "class")), c.nameOf(dom.Attr(n, "id"))
+	if isHeadingTag(n) {
+		// A heading's id is the anchor a table of contents links to, made
+		// from its own words ("sharing-with-your-team"): a topic, not a
+		// widget's name. Its class still counts.
+		id = nameVerdict{}
+	}
 	if boilerplateOf(class, id) || class.bubble || id.bubble {
 		return true
 	}
@@ -472,16 +492,76 @@ func inQuotation(n *html.Node) bool {
 // fields are never article text.
 func controlRule(n *html.Node) string {
 	switch n.DataAtom {
-	case atom.Button, atom.Input, atom.Select, atom.Textarea, atom.Option:
+	case atom.Button:
+		if headingText(n) {
+			return ""
+		}
+		return RuleControls
+	case atom.Input, atom.Select, atom.Textarea, atom.Option:
 		return RuleControls
 	}
 	if dom.Attr(n, "role") == "button" && dom.WordsIn(n) <= 8 {
 		return RuleControls
 	}
+	// A form field's short label ("Quantity", "Size") outlives its field
+	// and would stand alone as a line of the text. The label of a check box
+	// or a radio button stays: CSS-only tabs and accordions title their
+	// sections so, and a poll's options are its text. A long label is
+	// left, in case a page writes prose in one.
+	if n.DataAtom == atom.Label && dom.WordsIn(n) <= 3 && labelsField(n) {
+		return RuleControls
+	}
 	return ""
+}
+
+// labelsField reports whether label n sits beside or around a field one
+// types or picks in (a text or number input, a select, a text area).
+func labelsField(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	return dom.FindFirst(n.Parent, func(f *html.Node) bool {
+		switch f.DataAtom {
+		case atom.Select, atom.Textarea:
+			return true
+		case atom.Input:
+			switch strings.ToLower(dom.Attr(f, "type")) {
+			case "checkbox", "radio", "hidden", "submit", "button", "image", "reset":
+				return false
+			}
+			return true
+		}
+		return false
+	}) != nil
+}
+
+// controlOrHeadingButton is controlRule for the controls pass. A button
+// that is all of its heading's text is an accordion's section title: it is
+// unwrapped, since readability drops every button, and the heading loses
+// its class, whose "accordion-header" readability would take for the
+// page's header. The heading stays a heading, its id an anchor.
+func controlOrHeadingButton(n *html.Node) string {
+	if n.DataAtom == atom.Button && headingText(n) {
+		dom.RemoveAttr(n.Parent, "class")
+		dom.UnwrapNode(n)
+		return ""
+	}
+	return controlRule(n)
+}
+
+// headingText reports whether button n is all the text of the heading it
+// sits in: an accordion's section title is a button inside an <h2> that
+// opens the section below it.
+func headingText(n *html.Node) bool {
+	h := n.Parent
+	if h == nil || !isHeadingTag(h) {
+		return false
+	}
+	words := dom.WordsIn(n)
+	return words > 0 && words == dom.WordsIn(h)
 }
 
 // isControl reports whether n is a button, form field or form.
 func isControl(n *html.Node) bool {
-	return n.DataAtom == atom.Form || controlRule(n) != ""
+	return n.DataAtom == atom.Form || n.DataAtom != atom.Label && controlRule(n) != ""
 }

@@ -246,6 +246,8 @@ func TestMarkupRules(t *testing.T) {
 		{"tooltip bubble class", `<div data-test="x" class="tooltip-text">Opens a page to print</div>`, RuleClassVocab},
 		{"tooltip bubble camelCase id", `<div data-test="x" id="printTooltipContent">Opens a page to print</div>`, RuleClassVocab},
 		{"tooltiptext class", `<span data-test="x" class="tooltiptext">Opens a page to print</span>`, RuleClassVocab},
+		{"a heading's id is its anchor", `<h2 data-test="x" id="sharing-with-your-team">Sharing with your team</h2>`, ""},
+		{"a heading's class still counts", `<h3 data-test="x" class="share-title">Pass it on</h3>`, RuleClassVocab},
 		{"author bio box", `<div data-test="x" class="author-bio"><p>Writes about schools.</p></div>`, RuleClassVocab},
 		{"author box, BEM description", `<div data-test="x" class="entry-author__description">Seit 2019 im Ressort.</div>`, RuleClassVocab},
 		{"author box, camelCase id", `<div data-test="x" id="authorProfile">Periodista.</div>`, RuleClassVocab},
@@ -337,6 +339,37 @@ func TestBodyGuard(t *testing.T) {
 			}
 			if !slices.Contains(rulesOf(removed), tc.want) {
 				t.Errorf("removals %+v, want one under %q", removed, tc.want)
+			}
+		})
+	}
+}
+
+// TestSparedDialogLosesModalMark checks that an open modal spared as the
+// body loses aria-modal, which would make readability drop it, unless it
+// names consent or cookies: a consent centre's legal paragraphs keep the
+// mark readability drops them by.
+func TestSparedDialogLosesModalMark(t *testing.T) {
+	body := domtest.LongP1 + domtest.LongP2 + domtest.LongP3 + domtest.LongP4
+	for _, tc := range []struct {
+		name, page string
+		marked     bool
+	}{
+		{"story in an open modal", `<div id="x" role="dialog" aria-modal="true" class="modal-content">` + body + `</div>`, false},
+		{"consent centre passing for a body", `<div id="x" role="dialog" aria-modal="true"><div class="cookie-settings">` + body + `</div></div>`, true},
+		{"modal beside the body keeps it and goes", body + `<div id="y" role="dialog" aria-modal="true"><p>Sign up</p></div>`, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := domtest.Page(t, tc.page)
+			cleanTree(root)
+			x := domtest.ByID(root, "x")
+			if x == nil {
+				if tc.marked && domtest.ByID(root, "y") == nil {
+					return // removed with its mark
+				}
+				t.Fatal("dialog removed")
+			}
+			if got := dom.Attr(x, "aria-modal") == "true"; got != tc.marked {
+				t.Errorf("aria-modal kept = %v, want %v", got, tc.marked)
 			}
 		})
 	}
@@ -441,6 +474,10 @@ func TestControlRule(t *testing.T) {
 		{"short role button", `<span role="button">Load more</span>`, RuleControls, true},
 		{"long role button is text", `<span role="button">This long passage has a button role but reads like an article sentence.</span>`, "", false},
 		{"form is a control but not removed itself", `<form><label>Name</label></form>`, "", true},
+		{"short label of a field", `<label>Quantity</label><input type="number" value="1">`, RuleControls, false},
+		{"label of a check box stays", `<label>Show details</label><input type="checkbox">`, "", false},
+		{"label with no field stays", `<label>Ingredients</label><p>Flour and salt.</p>`, "", false},
+		{"long label stays", `<label>Keep my name and e-mail in this browser</label><input type="text">`, "", false},
 		{"link", `<a href="/x">Send</a>`, "", false},
 		{"paragraph", `<p>Send</p>`, "", false},
 	} {
@@ -454,6 +491,23 @@ func TestControlRule(t *testing.T) {
 				t.Errorf("isControl = %v, want %v", got, tc.wantControl)
 			}
 		})
+	}
+}
+
+// TestHeadingButtonUnwrapped checks the controls pass on an accordion's
+// section title, a button that is all of its heading's text: the words
+// stay in the heading, which loses the class readability would read as the
+// page's header; a button beside a heading's words goes.
+func TestHeadingButtonUnwrapped(t *testing.T) {
+	root := domtest.Page(t, `<h2 id="a" class="accordion-header"><button>Sharing with a team</button></h2>`+
+		`<h2 id="b">Prices <button>Copy link</button></h2>`+domtest.LongP1)
+	cleanTree(root)
+	a, b := domtest.ByID(root, "a"), domtest.ByID(root, "b")
+	if a == nil || strings.TrimSpace(dom.TextOf(a)) != "Sharing with a team" || dom.FindFirst(a, isControl) != nil || dom.HasAttr(a, "class") {
+		t.Errorf("accordion title not unwrapped into its heading: %q", domtest.FlatText(root))
+	}
+	if b == nil || strings.Contains(dom.TextOf(b), "Copy link") || !strings.Contains(dom.TextOf(b), "Prices") {
+		t.Errorf("button beside a heading's words: %q", domtest.FlatText(root))
 	}
 }
 
@@ -680,6 +734,27 @@ func TestRemoveLinkLists(t *testing.T) {
 			body:     domtest.LongP1 + domtest.LongP2 + "<h3>Elsewhere</h3>" + linkList(2),
 			kept:     []string{"Elsewhere", "Rail strike called off"},
 			removals: 0,
+		},
+		{
+			name: "link lists under headings that the article's prose follows are its own",
+			body: domtest.LongP1 + "<h3>Bug fixes</h3>" + linkList(3) + "<h3>Known issues</h3>" + linkList(4) +
+				"<p>Thanks to everyone who reported these problems and tested the two release candidates over the last month.</p>",
+			kept:     []string{"Bug fixes", "Rail strike called off", "Known issues", "School meals to be free", "Thanks to everyone"},
+			removals: 0,
+		},
+		{
+			name:     "a link list after the body goes though a short credit line follows",
+			body:     domtest.LongP1 + domtest.LongP2 + "<h3>Elsewhere</h3>" + linkList(3) + "<p>Photo: City archive</p>",
+			gone:     []string{"Elsewhere", "Rail strike called off"},
+			kept:     []string{"Photo: City archive"},
+			removals: 2,
+		},
+		{
+			name: "an unheaded link list after the body goes though prose follows",
+			body: domtest.LongP1 + domtest.LongP2 + linkList(3) +
+				"<p>The town's oldest bakery has closed after ninety years, its owners said on Monday evening.</p>",
+			gone:     []string{"Rail strike called off"},
+			removals: 1,
 		},
 		{
 			name: "items with text beside their links are kept",

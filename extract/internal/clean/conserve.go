@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -30,7 +31,8 @@ import (
 //     under the share, named like a sidebar.
 //
 // Reader comments are prose too, and their names are right about them:
-// elements named for comments are never spared.
+// elements named for comments are never spared, unless the name is the
+// anchor of a document's section (anchoredSection).
 
 // articleProse counts the words of the long paragraphs with few links at
 // or under n (the page's main prose), and those paragraphs.
@@ -85,7 +87,7 @@ func judgesByName(rule string) bool {
 // spares reports whether the conservation invariant forbids removing n
 // for rule, and counts the prose a name rule removes.
 func (p *Pruner) spares(n *html.Node, rule string) bool {
-	if p.Prose == 0 || n.Type != html.ElementNode || strings.HasPrefix(rule, RuleNonContent) || NamesComments(n) {
+	if p.Prose == 0 || n.Type != html.ElementNode || strings.HasPrefix(rule, RuleNonContent) || NamesComments(n) && !anchoredSection(n) {
 		return false
 	}
 	prose, paragraphs := articleProse(n)
@@ -101,6 +103,16 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 	case prose == 0:
 		return false
 	case byName && p.Conserve:
+		return true
+	case byName && anchoredSection(n):
+		// A document's section whose id is made from its own heading
+		// ("sharing-with-a-single-developer" over "Sharing with a single
+		// developer"): the anchor a table of contents links to.
+		return true
+	case byName && disclosurePanel(n):
+		// A tab's or an accordion's panel holds what the author wrote
+		// behind a click; its id is the topic's ("modal-dialogs",
+		// "sharing-with-your-team"), not a widget's.
 		return true
 	case byName && keptPeerHoldsProse(n):
 		return true // one of a run of alike sections, the others the article's
@@ -208,4 +220,46 @@ func namesConsent(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// disclosurePanel reports whether n is the panel of a tab set or an
+// accordion: role=tabpanel, or class words that name such a panel
+// ("accordion-collapse", "tab-pane", "collapsible-content").
+func disclosurePanel(n *html.Node) bool {
+	if dom.Attr(n, "role") == "tabpanel" {
+		return true
+	}
+	prev := ""
+	for w := range lexicon.NameWordsOf(dom.Attr(n, "class")) {
+		switch w {
+		case "accordion", "collapse", "collapsible", "tabpanel", "tabcontent":
+			return true
+		case "pane", "panel", "content":
+			if prev == "tab" || prev == "tabs" {
+				return true
+			}
+		}
+		prev = w
+	}
+	return false
+}
+
+// anchoredSection reports whether n's id is its first child heading's
+// words, joined (whole words, case and punctuation aside), and the heading
+// has no boilerplate wording ("Related posts" over id="related-posts" is
+// a widget's title, not a section's).
+func anchoredSection(n *html.Node) bool {
+	id := dom.Attr(n, "id")
+	h := n.FirstChild
+	for h != nil && h.Type != html.ElementNode {
+		h = h.NextSibling
+	}
+	if id == "" || h == nil || !isHeadingTag(h) {
+		return false
+	}
+	text := dom.TextOf(h)
+	if !slices.Equal(lexicon.NameWords(id), lexicon.NameWords(text)) {
+		return false
+	}
+	return lexicon.MatchWording(text) == ""
 }

@@ -212,6 +212,9 @@ func removeLinkLists(content *html.Node, site string, p *Pruner) {
 		if !related && site != "" && pointsOffsite(run, site) {
 			continue
 		}
+		if !related && label != nil && isHeadingTag(label) && proseFollows(run[len(run)-1]) {
+			continue // a section of the article, which goes on below (a release's fixes)
+		}
 		if label != nil && (related || isHeading(label)) {
 			p.remove(label, RuleLinkList)
 		}
@@ -219,6 +222,34 @@ func removeLinkLists(content *html.Node, site string, p *Pruner) {
 			p.removeWithEmptyParents(n, content, RuleLinkList)
 		}
 	}
+}
+
+// proseFollows reports whether a paragraph of the article's prose
+// (articleSentence) comes after n in the same container. A list of other
+// stories ends the article; a list the article goes on after is one of
+// its own.
+func proseFollows(n *html.Node) bool {
+	for s := dom.NextElement(n); s != nil; s = dom.NextElement(s) {
+		if articleSentence(s) {
+			return true
+		}
+		for p := range dom.Elements(s) {
+			if articleSentence(p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// articleSentence reports whether n is a paragraph of prose: fifteen
+// words or more, under a quarter of them in links, no boilerplate wording.
+func articleSentence(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	w := dom.WordsIn(n)
+	return w >= 15 && dom.LinkWords(n)*4 < w && lexicon.MatchWording(dom.TextOf(n)) == ""
 }
 
 // pointsOffsite reports a run of paragraphs most of whose link words are

@@ -12,7 +12,8 @@ import (
 // isShareLink reports whether n is a link that shares the page — on a
 // network or by e-mail — by its address: the share endpoints every
 // network offers take the page's address as a parameter ("…/sharer.php?u=",
-// "…/intent/tweet?text=", "…/shareArticle?url=", "whatsapp://send?text=")
+// "…/intent/tweet?text=", "…/shareArticle?url=", "whatsapp://send?text=",
+// WhatsApp's short "wa.me/?text=")
 // and an e-mail share is a mailto with no address ("mailto:?subject=").
 // Its text ("Facebook", "Teilen", "12") says nothing a wording rule knows.
 //
@@ -33,7 +34,7 @@ func isShareLink(n *html.Node) bool {
 	if !ok || !strings.HasPrefix(path, "http") {
 		return false
 	}
-	if !strings.Contains(path, "share") && !strings.Contains(path, "/send") && !strings.Contains(path, "/pin/create") && !strings.Contains(path, "/submit") {
+	if !strings.Contains(path, "share") && !strings.Contains(path, "/send") && !strings.Contains(path, "/pin/create") && !strings.Contains(path, "/submit") && !strings.Contains(path, "//wa.me/") {
 		return false
 	}
 	for _, param := range strings.Split(query, "&") {

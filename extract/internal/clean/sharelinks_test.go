@@ -14,6 +14,8 @@ func TestIsShareLink(t *testing.T) {
 		"https://www.linkedin.example/shareArticle?mini=true&url=a":                   true,
 		"https://api.chat.example/send?text=a":                                        true,
 		"whatsapp://send?text=a":                                                      true,
+		"https://wa.me/?text=Read%20this%20https%3A%2F%2Fnews.example%2Fa":            true,
+		"https://wa.me/4915100000000":                                                 false,
 		"mailto:?subject=Read%20this&body=a":                                          true,
 		"mailto:desk@news.example":                                                    false,
 		"https://www.facebook.com/newsdesk":                                           false,

@@ -10,7 +10,9 @@ import (
 
 // Some blog layouts (Blogger's among them) ship a post's body inside a
 // <script type="text/template"> in the element marked
-// itemprop=articleBody, and a script puts it on the page when it loads. A
+// itemprop=articleBody (or classed entry-content or post-body, as blog
+// themes mark a post's body), and a script puts it on the page when it
+// loads. A
 // reader without scripts sees an empty post, and so would every stage of
 // pith, which reads no script text. inlineTemplates puts such a template's
 // markup in the tree in place of the script.
@@ -28,7 +30,11 @@ const templateMinWords = 15
 // template, by a byte scan; most pages have none and are not walked. (The
 // case-blind scan runs only on pages naming a template.)
 func hasTemplateBody(text string) bool {
-	return strings.Contains(text, "template") && containsFoldASCII(text, "articlebody")
+	if !strings.Contains(text, "template") {
+		return false
+	}
+	return containsFoldASCII(text, "articlebody") ||
+		containsFoldASCII(text, "text/template") && (strings.Contains(text, "entry-content") || strings.Contains(text, "post-body"))
 }
 
 // containsFoldASCII reports whether text holds word (lower-case ASCII
@@ -58,7 +64,7 @@ func containsFoldASCII(text, word string) bool {
 func inlineTemplates(root *html.Node) {
 	var bodies []*html.Node
 	for n := range dom.Elements(root) {
-		if strings.EqualFold(dom.Attr(n, "itemprop"), "articleBody") {
+		if strings.EqualFold(dom.Attr(n, "itemprop"), "articleBody") || marksPostBody(dom.Attr(n, "class")) {
 			bodies = append(bodies, n)
 		}
 	}
@@ -76,6 +82,19 @@ func inlineTemplates(root *html.Node) {
 			inlineTemplate(s)
 		}
 	}
+}
+
+// marksPostBody reports whether a class value names a post's body by the
+// hAtom convention blog themes follow ("entry-content") or Blogger's own
+// ("post-body"): a body declared by class, for themes that leave out
+// itemprop=articleBody. Whole class names only.
+func marksPostBody(class string) bool {
+	for _, name := range strings.Fields(class) {
+		if name == "entry-content" || name == "post-body" {
+			return true
+		}
+	}
+	return false
 }
 
 // inlineTemplate parses the markup of the template script s and puts it in
