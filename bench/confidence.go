@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/rand/v2"
+	"slices"
 	"sort"
 	"text/tabwriter"
 
@@ -20,7 +22,9 @@ import (
 // on the pages -part picks (the confirmation part by default): the mean
 // quality of pages at or above 0.5 and 0.8 and below them, the share at or
 // above 0.8, and the AUROC of confidence for telling pages of quality
-// under goodScore apart. Quality is bag-of-words F1 on body corpora
+// under goodScore apart, with its bootstrap interval (a handful of bad
+// pages per part make it move a lot), and the AUROC at fitGood, which has
+// several times the bad pages. Quality is bag-of-words F1 on body corpora
 // (scrapinghub included, for one scale across corpora) and prefix recall
 // on the prefix corpora (goose3, postlight). Pages where pith gives no
 // article carry no confidence and are counted apart.
@@ -41,8 +45,10 @@ type confPage struct {
 	conf            float64
 	features        []float64
 	quality         float64
-	empty           bool // no article: no confidence
-	caption         bool // a prefix page whose truth opens with a caption (captionPrefix)
+	prec, rec       float64 // body corpora: bag-of-words precision and recall
+	noSum           float64 // fundus: F1 against the body without its leading summary; else quality
+	empty           bool    // no article: no confidence
+	caption         bool    // a prefix page whose truth opens with a caption (captionPrefix)
 }
 
 // confidencePages extracts every body page of the corpora in dirs on part.
@@ -70,6 +76,11 @@ func confidencePages(dirs []string, part string) ([]confPage, []string, error) {
 			cp.quality = o.Score
 			if c.Metric != metricPrefix {
 				cp.quality = o.BoW.F1
+			}
+			cp.prec, cp.rec = o.BoW.P, o.BoW.R
+			cp.noSum = max(cp.quality, o.NoSum.F1)
+			if c.Metric == metricPrefix {
+				cp.noSum = cp.quality
 			}
 			cp.conf, cp.features = a.Confidence, a.ConfidenceFeatures()
 			cp.id, cp.text, cp.truth = p.ID, a.Text, p.Truth
@@ -155,6 +166,8 @@ var featureSign = []float64{
 	-1, // ambiguity
 	-1, // cluster_excess
 	-1, // repeated_blocks
+	-1, // unpunctuated
+	-1, // lead_in
 }
 
 // fitModel fits the model on x, y and returns its coefficients, the
@@ -165,6 +178,11 @@ var featureSign = []float64{
 // standardised for the fit, so the penalty weighs each signal alike
 // whatever its scale.
 func fitModel(x [][]float64, y []float64, lambda float64) []float64 {
+	return fitSubset(x, y, lambda, nil)
+}
+
+// fitSubset is fitModel on the features keep marks (all when nil).
+func fitSubset(x [][]float64, y []float64, lambda float64, keep []bool) []float64 {
 	k := len(x[0])
 	mu, sd := make([]float64, k), make([]float64, k)
 	for _, row := range x {
@@ -190,6 +208,9 @@ func fitModel(x [][]float64, y []float64, lambda float64) []float64 {
 		}
 	}
 	drop := make([]bool, k)
+	for j := range drop {
+		drop[j] = keep != nil && !keep[j]
+	}
 	var w []float64
 	for {
 		w = fitLogistic(masked(z, drop), y, lambda)
@@ -349,11 +370,15 @@ type confRow struct {
 	above5, below5    []float64
 	above8, below8    []float64
 	auroc             float64
+	lo, hi            float64 // the AUROC's bootstrap 90% interval
+	bad95             int     // pages under fitGood
+	auroc95           float64 // the AUROC for telling them apart
 }
 
 func newConfRow(name string, pages []confPage) confRow {
 	r := confRow{name: name}
-	var good, bad []float64 // confidences
+	var good, bad []float64     // confidences
+	var good95, bad95 []float64 // the same at fitGood
 	for _, p := range pages {
 		r.pages++
 		if p.empty {
@@ -376,9 +401,40 @@ func newConfRow(name string, pages []confPage) confRow {
 			bad = append(bad, p.conf)
 			r.bad++
 		}
+		if p.quality >= fitGood {
+			good95 = append(good95, p.conf)
+		} else {
+			bad95 = append(bad95, p.conf)
+		}
 	}
 	r.auroc = auroc(good, bad)
+	r.lo, r.hi = bootstrapAUROC(good, bad)
+	r.bad95, r.auroc95 = len(bad95), auroc(good95, bad95)
 	return r
+}
+
+// bootstrapAUROC is the 90% interval of the AUROC of good against bad
+// over resamples of each (with a fixed seed, so runs compare): with a few
+// bad pages the AUROC moves a lot from one sample of pages to the next.
+func bootstrapAUROC(good, bad []float64) (lo, hi float64) {
+	if len(good) == 0 || len(bad) == 0 {
+		return math.NaN(), math.NaN()
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	const n = 1000
+	var a []float64
+	g, b := make([]float64, len(good)), make([]float64, len(bad))
+	for i := 0; i < n; i++ {
+		for j := range g {
+			g[j] = good[rng.IntN(len(good))]
+		}
+		for j := range b {
+			b[j] = bad[rng.IntN(len(bad))]
+		}
+		a = append(a, auroc(g, b))
+	}
+	sort.Float64s(a)
+	return a[n/20], a[n-n/20-1]
 }
 
 // auroc is the probability that a good page's confidence exceeds a bad
@@ -412,7 +468,7 @@ func runConfidence(dirs []string, part string, out io.Writer) error {
 	}
 	fmt.Fprintf(out, "confidence calibration, part %s; quality = bag-of-words F1 (body corpora) or prefix recall (goose3, postlight); bad = quality < %.1f\n", part, goodScore)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "corpus\tpages\tno article\tbad\tmean q, conf ≥ .5 (n)\tconf < .5\tconf ≥ .8\tconf < .8\tshare ≥ .8\tAUROC")
+	fmt.Fprintf(tw, "corpus\tpages\tno article\tbad\tmean q, conf ≥ .5 (n)\tconf < .5\tconf ≥ .8\tconf < .8\tshare ≥ .8\tAUROC\t90%% interval\tq < %.2f\tAUROC\n", fitGood)
 	var rows []confRow
 	for _, n := range names {
 		var sel []confPage
@@ -433,6 +489,15 @@ func runConfidence(dirs []string, part string, out io.Writer) error {
 		}
 	}
 	rows = append(rows, newConfRow("pooled body corpora", body))
+	// fundus's truth opens with the standfirst, which pith gives as the
+	// subtitle, not in text: the body corpora again with fundus's pages
+	// scored against the body less it.
+	var noSum []confPage
+	for _, p := range body {
+		p.quality = p.noSum
+		noSum = append(noSum, p)
+	}
+	rows = append(rows, newConfRow("pooled body corpora, fundus less summary", noSum))
 	// The raw pooled row stays; beside it, the pool with the prefix pages
 	// whose truth opens with one of the page's captions set aside.
 	var aside []confPage
@@ -451,8 +516,8 @@ func runConfidence(dirs []string, part string, out io.Writer) error {
 		if scored > 0 {
 			share = float64(len(r.above8)) / float64(scored)
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%.2f\t%.3f\n", r.name, r.pages, r.empty, r.bad,
-			meanOf(r.above5), meanOf(r.below5), meanOf(r.above8), meanOf(r.below8), share, r.auroc)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%.2f\t%.3f\t%.2f-%.2f\t%d\t%.3f\n", r.name, r.pages, r.empty, r.bad,
+			meanOf(r.above5), meanOf(r.below5), meanOf(r.above8), meanOf(r.below8), share, r.auroc, r.lo, r.hi, r.bad95, r.auroc95)
 	}
 	return tw.Flush()
 }
@@ -484,8 +549,10 @@ func fmtF(v []float64) string {
 // runConfidenceCV cross-validates the fit on the tuning pages: five folds
 // by a hash of the page id, each scored by a model fitted on the other
 // four, for several penalties and with or without the prefix corpora in
-// the fit; and each signal's own AUROC, which says whether its direction
-// holds on these pages at all.
+// the fit; then, for the fit as -confidence-fit makes it, random folds
+// against leaving one body corpus out, for several penalties and smaller
+// sets of signals; and each signal's own AUROC, which says whether its
+// direction holds on these pages at all.
 func runConfidenceCV(dirs []string, out io.Writer) error {
 	pages, _, err := confidencePages(dirs, partTuning)
 	if err != nil {
@@ -498,60 +565,135 @@ func runConfidenceCV(dirs []string, out io.Writer) error {
 		}
 	}
 	names := extract.ConfidenceFeatureNames()
-	fmt.Fprintf(out, "signal AUROC on %d tuning pages (body corpora; all)\n", len(scored))
+	// Each signal's AUROC for the bad pages of the body corpora at
+	// goodScore and at fitGood, and at fitGood for those whose loss is
+	// mostly precision (text that is not the article's) and mostly recall
+	// (article text missing): a signal can only see one kind.
+	fmt.Fprintf(out, "signal AUROC on %d tuning pages: all corpora < %g; body corpora < %g, < %g, < %g by precision, by recall\n", len(scored), goodScore, goodScore, fitGood, fitGood)
 	for j, n := range names {
-		var gb, bb, ga, ba []float64
+		var ga, ba, g8, b8, g95, b95, bp, br []float64
 		for _, p := range scored {
 			v := p.features[j]
 			if p.quality >= goodScore {
 				ga = append(ga, v)
-				if !isPrefixCorpus(p.corpus) {
-					gb = append(gb, v)
-				}
 			} else {
 				ba = append(ba, v)
-				if !isPrefixCorpus(p.corpus) {
-					bb = append(bb, v)
-				}
+			}
+			if isPrefixCorpus(p.corpus) {
+				continue
+			}
+			if p.quality >= goodScore {
+				g8 = append(g8, v)
+			} else {
+				b8 = append(b8, v)
+			}
+			switch {
+			case p.quality >= fitGood:
+				g95 = append(g95, v)
+			case p.prec < p.rec:
+				b95, bp = append(b95, v), append(bp, v)
+			default:
+				b95, br = append(b95, v), append(br, v)
 			}
 		}
-		fmt.Fprintf(out, "  %-20s %.3f %.3f\n", n, auroc(gb, bb), auroc(ga, ba))
+		fmt.Fprintf(out, "  %-20s %.3f   %.3f %.3f %.3f (%d) %.3f (%d)\n", n, auroc(ga, ba), auroc(g8, b8), auroc(g95, b95), auroc(g95, bp), len(bp), auroc(g95, br), len(br))
 	}
 	for _, good := range []float64{goodScore, 0.9, fitGood} {
 		for _, bodyOnly := range []bool{false, true} {
 			for _, lambda := range []float64{1, fitL2, 30} {
 				fmt.Fprintf(out, "fit: good = quality ≥ %g, body corpora only %v, L2 %g: cross-validated AUROC (bad = quality < %g) ", good, bodyOnly, lambda, goodScore)
-				a, b := crossValidate(scored, good, bodyOnly, lambda)
+				a, b, _ := crossValidate(scored, randomFold, good, bodyOnly, lambda, nil)
 				fmt.Fprintf(out, "%.3f all, %.3f body corpora\n", a, b)
 			}
+		}
+	}
+	// Random folds share sites and templates between the fit and the
+	// pages scored; leaving a whole corpus out is closer to what the model
+	// meets on the web: pages of sites it never saw. Compared for the
+	// penalty and for smaller sets of signals, on the body corpora (the
+	// fit's), with the AUROC at the fit's own label as well, which has
+	// several times the bad pages and so moves less by chance.
+	byCorpus := func(p confPage) int {
+		for i, n := range bodyCorpora {
+			if p.corpus == n {
+				return i
+			}
+		}
+		return -1 // the prefix corpora: never fitted on, scored by every fold
+	}
+	sets := []struct {
+		name string
+		keep []bool
+	}{{"all signals", nil}}
+	for _, set := range signalSets {
+		keep := make([]bool, len(names))
+		for j, n := range names {
+			keep[j] = slices.Contains(set.names, n)
+		}
+		sets = append(sets, struct {
+			name string
+			keep []bool
+		}{set.name, keep})
+	}
+	fmt.Fprintf(out, "\nfit on the body corpora, good = quality ≥ %g: out-of-fold AUROC on the body corpora, bad < %g / bad < %g\n", fitGood, goodScore, fitGood)
+	for _, set := range sets {
+		for _, lambda := range []float64{1, fitL2, 30, 100} {
+			_, r8, r95 := crossValidate(scored, randomFold, fitGood, true, lambda, set.keep)
+			_, l8, l95 := crossValidate(scored, byCorpus, fitGood, true, lambda, set.keep)
+			fmt.Fprintf(out, "  %-28s L2 %-4g random folds %.3f / %.3f   leave one corpus out %.3f / %.3f\n", set.name, lambda, r8, r95, l8, l95)
 		}
 	}
 	return nil
 }
 
-// crossValidate scores each tuning page by a model fitted on the other
-// folds (good: the quality the fit counts as good) and returns the AUROC
-// of those scores for pages under goodScore, on all pages and on the body
-// corpora's.
-func crossValidate(scored []confPage, good float64, bodyOnly bool, lambda float64) (all, body float64) {
+// bodyCorpora are the corpora with whole-body ground truth, the fit's.
+var bodyCorpora = []string{"fundus", "newspaper3k", "newspaper4k", "scrapinghub"}
+
+// signalSets are smaller models for -confidence-cv to compare with the
+// whole one: fewer coefficients for the few bad pages to fit.
+var signalSets = []struct {
+	name  string
+	names []string
+}{
+	{"agreement and shape", []string{"declared_missing", "declared_extra", "jsonld_missing", "jsonld_extra", "link_density", "log_words", "prose_share", "cluster_kept", "ambiguity", "repeated_blocks"}},
+	{"survey and shape", []string{"kept_prose_share", "no_page_prose", "post_clean_removed", "link_density", "log_words", "prose_share", "visible_share", "cluster_kept", "ambiguity", "cluster_excess"}},
+}
+
+// randomFold is one of five folds by a hash of the page id.
+func randomFold(p confPage) int { return int((fnv32(p.id) / 10) % 5) }
+
+// crossValidate scores each tuning page by a model fitted on the pages of
+// the other folds (fold: a page's fold; -1 for never fitted on, scored by
+// every fold's model, averaged), good the quality the fit counts as good,
+// keep the signals (nil: all), and returns the AUROC of those scores for
+// pages under goodScore on all pages and on the body corpora, and for
+// pages under good on the body corpora.
+func crossValidate(scored []confPage, fold func(confPage) int, good float64, bodyOnly bool, lambda float64, keep []bool) (all, body, bodyGood float64) {
+	folds := 0
+	for _, p := range scored {
+		folds = max(folds, fold(p)+1)
+	}
 	oof := make([]float64, len(scored))
-	for fold := uint32(0); fold < 5; fold++ {
+	for f := 0; f < folds; f++ {
 		var x [][]float64
 		var y []float64
 		for _, p := range scored {
-			if (fnv32(p.id)/10)%5 != fold && !(bodyOnly && isPrefixCorpus(p.corpus)) {
+			if fold(p) != f && fold(p) >= 0 && !(bodyOnly && isPrefixCorpus(p.corpus)) {
 				x = append(x, p.features)
 				y = append(y, b2f(p.quality >= good))
 			}
 		}
-		w := fitModel(x, y, lambda)
+		w := fitSubset(x, y, lambda, keep)
 		for i, p := range scored {
-			if (fnv32(p.id)/10)%5 == fold {
+			switch fold(p) {
+			case f:
 				oof[i] = predict(w, p.features)
+			case -1:
+				oof[i] += predict(w, p.features) / float64(folds)
 			}
 		}
 	}
-	var ga, ba, gb, bb []float64
+	var ga, ba, gb, bb, g95, b95 []float64
 	for i, p := range scored {
 		if p.quality >= goodScore {
 			ga = append(ga, oof[i])
@@ -564,8 +706,15 @@ func crossValidate(scored []confPage, good float64, bodyOnly bool, lambda float6
 				bb = append(bb, oof[i])
 			}
 		}
+		if !isPrefixCorpus(p.corpus) {
+			if p.quality >= good {
+				g95 = append(g95, oof[i])
+			} else {
+				b95 = append(b95, oof[i])
+			}
+		}
 	}
-	return auroc(ga, ba), auroc(gb, bb)
+	return auroc(ga, ba), auroc(gb, bb), auroc(g95, b95)
 }
 
 func isPrefixCorpus(name string) bool { return name == "goose3" || name == "postlight" }

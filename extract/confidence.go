@@ -20,7 +20,8 @@ import (
 // removed, whether a fallback (the second run, the recall guard) decided
 // the body, how far the result's words agree with the body the page
 // declares and with its JSON-LD articleBody, and the result's shape
-// (length, links, paragraphs, lists, teaser headings, repeated blocks);
+// (length, links, paragraphs, lists, teaser headings, repeated blocks,
+// short blocks that end no sentence, words before the first paragraph);
 // and over one walk of the page before any rule runs (pageSurvey), which
 // finds the page's visible words and its blocks of prose: an extraction
 // of its own to compare with, and a measure of how ambiguous the page is.
@@ -67,6 +68,8 @@ var confidenceFeatureNames = []string{
 	"ambiguity",          // the second largest prose cluster / the largest (0 with one or none)
 	"cluster_excess",     // the result's prose beyond the largest cluster, in its sizes (capped at 2)
 	"repeated_blocks",    // share of the result's blocks whose text an earlier block has already
+	"unpunctuated",       // share of the result's blocks that are short and end no sentence
+	"lead_in",            // the result's words before its first prose block, over 50 (capped at 1)
 }
 
 // ConfidenceFeatureNames names the values ConfidenceFeatures returns.
@@ -154,6 +157,7 @@ func confidenceFeatures(sig confidenceSignals, content *html.Node, words int, ti
 	if sig.ldBody != "" {
 		ldMissing, ldExtra, _ = overlap(sorted, sortedTokens(sig.ldBody))
 	}
+	unpunct, lead := unpunctuatedBlocks(text)
 	visible := 1.0
 	if sig.page.words > 0 {
 		visible = min(1, float64(words)/float64(sig.page.words))
@@ -185,6 +189,8 @@ func confidenceFeatures(sig confidenceSignals, content *html.Node, words int, ti
 		ambiguity,
 		excess,
 		repeatedBlocks(text),
+		unpunct,
+		lead,
 	}
 }
 
@@ -273,6 +279,10 @@ func describeSignal(i int, v float64, lowers bool) string {
 		s = fmt.Sprintf("the page has a second block of prose %d%% the size of the largest", pct(v))
 	case "repeated_blocks":
 		s = fmt.Sprintf("%d%% of the text's blocks repeat an earlier one, as a list of posts' share bars do", pct(v))
+	case "unpunctuated":
+		s = fmt.Sprintf("%d%% of the text's blocks are short lines that end no sentence (labels, bylines, links)", pct(v))
+	case "lead_in":
+		s = fmt.Sprintf("%d words stand before the text's first paragraph of prose", int(math.Round(v*leadWordsCap)))
 	case "cluster_excess":
 		s = fmt.Sprintf("the text holds %d%% more prose than the page's largest block", pct(v))
 	}

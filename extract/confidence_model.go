@@ -11,28 +11,30 @@ var confidenceModel = struct {
 	coef      []float64
 	mean      []float64
 }{
-	intercept: -2.7611,
+	intercept: -1.9727,
 	coef: []float64{
-		0.1151,   // kept_prose_share
-		-0.4887,  // no_page_prose
-		0.0000,   // name_rules_removed
-		-1.1893,  // post_clean_removed
-		-0.4545,  // fallback
-		-0.3468,  // declared_missing
-		-11.3378, // declared_extra
-		0.0000,   // jsonld_missing
-		-1.8472,  // jsonld_extra
-		-6.9805,  // link_density
-		0.2494,   // log_words
-		0.9580,   // prose_share
-		-0.6042,  // list_share
-		-5.5904,  // teaser_headings
-		0.0000,   // title_missing
-		0.6742,   // visible_share
-		2.4236,   // cluster_kept
-		-0.9427,  // ambiguity
-		-0.3278,  // cluster_excess
-		-2.3715,  // repeated_blocks
+		0.1373,  // kept_prose_share
+		-0.1051, // no_page_prose
+		0.0000,  // name_rules_removed
+		-0.4105, // post_clean_removed
+		-0.6641, // fallback
+		-0.2341, // declared_missing
+		-9.7065, // declared_extra
+		0.0000,  // jsonld_missing
+		-2.1396, // jsonld_extra
+		-7.3490, // link_density
+		0.1835,  // log_words
+		0.4068,  // prose_share
+		-0.3437, // list_share
+		-2.2516, // teaser_headings
+		0.0000,  // title_missing
+		0.7854,  // visible_share
+		2.9570,  // cluster_kept
+		-0.9078, // ambiguity
+		-0.3490, // cluster_excess
+		-0.1368, // repeated_blocks
+		-2.6199, // unpunctuated
+		-0.5478, // lead_in
 	},
-	mean: []float64{0.9082, 0.0226, 0.0197, 0.0150, 0.0126, 0.0692, 0.0027, 0.0046, 0.0151, 0.0270, 6.3950, 0.7829, 0.0242, 0.0022, 0.2543, 0.5243, 0.9902, 0.1129, 0.2070, 0.0113},
+	mean: []float64{0.9082, 0.0226, 0.0197, 0.0150, 0.0101, 0.0692, 0.0027, 0.0046, 0.0151, 0.0270, 6.3950, 0.7829, 0.0242, 0.0022, 0.2543, 0.5243, 0.9902, 0.1129, 0.2070, 0.0113, 0.1772, 0.0978},
 }

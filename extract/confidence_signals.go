@@ -342,3 +342,68 @@ func overlay(n *html.Node) bool {
 	role := strings.ToLower(dom.Attr(n, "role"))
 	return role == "dialog" || role == "alertdialog"
 }
+
+// Blocks of the text by length and ending: a block of proseBlockWords
+// words or more is prose whatever its ending (scripts such as Thai write
+// no sentence punctuation); a shorter one is prose when it ends a
+// sentence and has leadProseWords or more.
+const (
+	proseBlockWords = 40
+	leadProseWords  = 20
+	// leadWordsCap is the lead-in that counts as wholly off the article's
+	// start: about as many words as open an article's first paragraph.
+	leadWordsCap = 50
+)
+
+// unpunctuatedBlocks reads the text's blocks (paragraphs, a list or a
+// table as one) and returns the share of them that are short and end
+// without a sentence's punctuation, and the words before the first prose
+// block, over leadWordsCap (capped at 1). An article is mostly sentences;
+// what extraction leaves in that is not the article rarely is: labels,
+// kickers, bylines, dates, share and navigation lines, teaser headlines,
+// a player's "start the video". Blocks, not lines, so that a list of
+// ingredients or of specifications, one item a line, counts once. The
+// lead-in is the same kind of text where a reader notices it first: the
+// article's start pushed down by a label or an author list.
+func unpunctuatedBlocks(text string) (share, lead float64) {
+	blocks, short, leadWords, inLead := 0, 0, 0, true
+	for text != "" {
+		var block string
+		block, text, _ = strings.Cut(text, "\n\n")
+		if block = strings.TrimSpace(block); block == "" {
+			continue
+		}
+		blocks++
+		w := dom.WordCount(block)
+		sentence := endsSentence(block)
+		if w < proseBlockWords && !sentence {
+			short++
+		}
+		if inLead {
+			if w >= proseBlockWords || sentence && w >= leadProseWords {
+				inLead = false
+			} else {
+				leadWords += w
+			}
+		}
+	}
+	if blocks == 0 {
+		return 0, 0
+	}
+	return float64(short) / float64(blocks), min(1, float64(leadWords)/leadWordsCap)
+}
+
+// endsSentence reports whether s ends with a sentence's final punctuation
+// in any script (., !, ?, 。, ।, ؟, ။, ...), before any closing quotes or
+// brackets.
+func endsSentence(s string) bool {
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r == '"' || r == '\'' || unicode.In(r, unicode.Pe, unicode.Pf, unicode.Pi) {
+			s = s[:len(s)-size]
+			continue
+		}
+		return unicode.Is(unicode.Sentence_Terminal, r)
+	}
+	return false
+}

@@ -224,7 +224,11 @@ var WordingRules = []wordingRule{
 			`(lee|lea) también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
 			`leia também|veja também|leia mais|mais lidas|(você )?também pode (gostar|se interessar)|` +
 			`leggi anche|(ti )?potrebbe (anche )?interessar(ti|e)|i più letti|` +
-			`lees ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также|czytaj (także|też|również|więcej)|(zobacz|przeczytaj) (także|też|również))(\P{L}|$)|` +
+			`lees ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также|czytaj (także|też|również|więcej)|(zobacz|przeczytaj) (także|też|również)|` +
+			// "Read also" in the Nordic languages, Czech, Turkish, Indonesian,
+			// Greek, Arabic and Thai.
+			`les også|läs (också|även)|læs også|lue myös|(přečtěte si|čtěte) (také|též)|bunlar da ilginizi çekebilir|ilginizi çekebilir|baca juga|διαβάστε (επίσης|ακόμα)|` +
+			`[اإ]قرأ أيض[اً]+|อ่านเพิ่มเติม|(เรื่อง|ข่าว)ที่เกี่ยวข้อง)(\P{L}|$)|` +
 			// Labels that also open sentences ("Related to the mayor by
 			// marriage, …", "Most popular among voters was …") must stand
 			// alone, end in a colon, or go on with a label word.

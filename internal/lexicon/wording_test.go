@@ -317,6 +317,19 @@ var wordingPositives = []wordingCase{
 	{"es", "Lea también", kindRelated},
 	{"pt", "Você também pode gostar", kindRelated},
 	{"it", "Ti potrebbe interessare", kindRelated},
+	{"no", "Les også: Fergen til øya får nye avganger", kindRelated},
+	{"sv", "Läs också: Skolan i byn stänger i juni", kindRelated},
+	{"sv", "LÄS ÄVEN", kindRelated},
+	{"da", "Læs også: Ny bro over havnen åbner", kindRelated},
+	{"fi", "Lue myös: Kunta sulkee uimahallin", kindRelated},
+	{"cs", "Přečtěte si také: Most přes řeku se opraví", kindRelated},
+	{"cs", "Čtěte také", kindRelated},
+	{"tr", "Bunlar da ilginizi çekebilir", kindRelated},
+	{"id", "Baca juga: Harga beras naik lagi", kindRelated},
+	{"el", "Διαβάστε επίσης: Νέα γέφυρα στο λιμάνι", kindRelated},
+	{"ar", "اقرأ أيضاً: افتتاح جسر جديد في الميناء", kindRelated},
+	{"th", "เรื่องที่เกี่ยวข้อง", kindRelated},
+	{"th", "อ่านเพิ่มเติม: เปิดสะพานใหม่", kindRelated},
 	// Headings alone over other stories.
 	{"en", "Recent Articles", kindRelated},
 	{"en", "RECENT POSTS", kindRelated},
@@ -1004,6 +1017,15 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindComments, "Водители с лучшими отзывами получат премию в конце квартала."},
 	{kindComments, "The restaurant has had mixed reviews since it opened in May."},
 	{kindRelated, "関連企業の株価は、発表の直後に大きく下落した。"},
+	// Articles whose sentences use the "read also" words in other places
+	// or forms; a label opens its line.
+	{kindRelated, "Biblioteket ber foreldre om å les også høyt for barna hjemme."},
+	{kindRelated, "Läraren vill att eleverna läser också tidningen varje morgon."},
+	{kindRelated, "Para siswa diminta untuk baca juga buku sejarah daerah mereka."},
+	{kindRelated, "Bu sergi gençlerin de ilgisini çekebilir, dedi müdür."},
+	{kindRelated, "قال الوزير إن على الطلاب أن يقرأ أيضا الكتب القديمة."},
+	{kindRelated, "เรื่องที่เกี่ยวข้องกับงบประมาณจะถูกพิจารณาในสัปดาห์หน้า"},
+	{kindRelated, "Οι γονείς διαβάζουν επίσης τα βιβλία των παιδιών τους."},
 	{kindRelated, "专家推荐市民在出行前查看天气预报。"},
 }
 

@@ -326,6 +326,8 @@ type nameVerdict struct {
 	content     bool // a content word (contentNames)
 	boilerplate bool // a boilerplate word, or "sign"/"log" then "up"/"in"
 	bubble      bool // a tooltip's bubble
+	authorBox   bool // an author's box: "author-bio", "authorInfo", "about-the-author"
+	quote       bool // a quotation's word: its "author-info" is the person quoted
 }
 
 // readName reads the words of one class or id value.
@@ -333,7 +335,11 @@ func readName(value string) nameVerdict {
 	var v nameVerdict
 	prev := ""
 	tooltip, bubble := false, false
-	for w := range lexicon.NameWordsOf(value) {
+	author, about := false, false // in the current class name
+	for i, w := range nameWordsByToken(value) {
+		if i == 0 {
+			author, about = false, false
+		}
 		if contentNames[w] {
 			v.content = true
 		}
@@ -350,9 +356,84 @@ func readName(value string) nameVerdict {
 		case "text", "content", "inner", "body", "bubble", "box", "popup", "popover":
 			bubble = true
 		}
+		switch {
+		case authorWords[w]:
+			author = true
+		case authorBoxWords[w]:
+			about = true
+		case isJoinedAuthorBox(w):
+			v.authorBox = true
+		}
+		v.authorBox = v.authorBox || author && about
+		if quoteWords[w] {
+			v.quote = true
+		}
 	}
 	v.bubble = v.bubble || tooltip && bubble
+	v.authorBox = v.authorBox && !v.quote
 	return v
+}
+
+// nameWordsByToken yields the words of value's space-separated class
+// names, each with its place in its own name (0 for a name's first word).
+func nameWordsByToken(value string) func(yield func(int, string) bool) {
+	return func(yield func(int, string) bool) {
+		for token := range strings.FieldsSeq(value) {
+			i := 0
+			for w := range lexicon.NameWordsOf(token) {
+				if !yield(i, w) {
+					return
+				}
+				i++
+			}
+		}
+	}
+}
+
+// An author box — the writer's photo, name, role and biography, at the
+// article's head or foot — is named by an author word and a box word in
+// one class name ("author-bio", "entry-author__description",
+// "ArticleAuthorBio", "about-the-author", "autor-info-card",
+// "author-container"), or by the two run together ("authorprofile",
+// "authorinfo"). Either word alone names too much: an "author" class marks
+// a byline link, "profile" or "info" a story's own boxes. The biography
+// belongs to the byline, like the byline itself.
+var (
+	authorWords = map[string]bool{
+		"author": true, "authors": true, "autor": true, "autoren": true, "autorin": true, "autores": true,
+		"auteur": true, "auteurs": true, "autore": true, "autori": true,
+	}
+	authorBoxWords = map[string]bool{
+		"bio": true, "bios": true, "biography": true, "biographie": true, "biografie": true, "biografia": true,
+		"biografía": true, "description": true, "profile": true, "box": true, "info": true, "information": true,
+		"about": true, "card": true, "details": true,
+		// The box around them: "author-container", "authorWrapper".
+		"container": true, "wrapper": true, "wrap": true, "block": true, "section": true,
+	}
+)
+
+// quoteWords name a quotation, whose author is the person quoted
+// ("quote-box__author-info", "pullquote-author-details").
+var quoteWords = map[string]bool{
+	"quote": true, "quotes": true, "quotation": true, "pullquote": true, "blockquote": true,
+	"cite": true, "citation": true, "testimonial": true, "zitat": true, "cita": true, "citazione": true,
+}
+
+// isJoinedAuthorBox reports whether w is an author word and a box word run
+// together ("authorbio", "authorprofile", "abouttheauthor").
+func isJoinedAuthorBox(w string) bool {
+	if len(w) < len("autorbio") || w[0] != 'a' { // every author word opens with a
+		return false
+	}
+	for a := range authorWords {
+		if rest, ok := strings.CutPrefix(w, a); ok && authorBoxWords[rest] {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(w, "about"); ok && (rest == a || rest == "the"+a) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameOf is readName, remembered: a page repeats its class values on
@@ -372,10 +453,29 @@ func (c *cleaner) nameOf(value string) nameVerdict {
 	return v
 }
 
-// namesBoilerplate is hasBoilerplateName(n) || namesTooltipBubble(n).
+// namesBoilerplate is hasBoilerplateName(n) || namesTooltipBubble(n), or
+// n is named for an author box outside a quotation.
 func (c *cleaner) namesBoilerplate(n *html.Node) bool {
 	class, id := c.nameOf(dom.Attr(n, "class")), c.nameOf(dom.Attr(n, "id"))
-	return boilerplateOf(class, id) || class.bubble || id.bubble
+	if boilerplateOf(class, id) || class.bubble || id.bubble {
+		return true
+	}
+	return (class.authorBox || id.authorBox) && !class.content && !id.content && !inQuotation(n)
+}
+
+// inQuotation reports whether n is or sits in a quotation or a figure: the
+// "author-info" under a pull quote names the person quoted, who is part of
+// the story.
+func inQuotation(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Blockquote, atom.Q, atom.Cite, atom.Figure:
+			return true
+		case atom.Article, atom.Main, atom.Body:
+			return false
+		}
+	}
+	return false
 }
 
 // controlRule names the rule that removes n as a control: buttons and form

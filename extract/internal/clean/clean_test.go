@@ -246,6 +246,18 @@ func TestMarkupRules(t *testing.T) {
 		{"tooltip bubble class", `<div data-test="x" class="tooltip-text">Opens a page to print</div>`, RuleClassVocab},
 		{"tooltip bubble camelCase id", `<div data-test="x" id="printTooltipContent">Opens a page to print</div>`, RuleClassVocab},
 		{"tooltiptext class", `<span data-test="x" class="tooltiptext">Opens a page to print</span>`, RuleClassVocab},
+		{"author bio box", `<div data-test="x" class="author-bio"><p>Writes about schools.</p></div>`, RuleClassVocab},
+		{"author box, BEM description", `<div data-test="x" class="entry-author__description">Seit 2019 im Ressort.</div>`, RuleClassVocab},
+		{"author box, camelCase id", `<div data-test="x" id="authorProfile">Periodista.</div>`, RuleClassVocab},
+		{"author box, words run together", `<div data-test="x" class="authorinfo">Journaliste.</div>`, RuleClassVocab},
+		{"about the author", `<section data-test="x" class="about-the-author">Reporter.</section>`, RuleClassVocab},
+		{"author box, German", `<div data-test="x" id="autor-info-card">Redakteurin.</div>`, RuleClassVocab},
+		{"author box, its wrapper", `<div data-test="x" class="author-container"><p>Nicole Weber</p><p>Redakteurin</p></div>`, RuleClassVocab},
+		{"author word alone stays", `<p>Written by <span data-test="x" class="author">Ann Lee</span> for the weekend edition of the paper.</p>`, ""},
+		{"box word alone stays", `<div data-test="x" class="profile-card">A town of 4,000 people on the river.</div>`, ""},
+		{"author and box words in two class names stay", `<div data-test="x" class="post-author entry-info">Ann Lee</div>`, ""},
+		{"a quotation's author stays", `<blockquote><p>We will rebuild the bridge.</p><cite data-test="x" class="author-info">The mayor</cite></blockquote>`, ""},
+		{"a quote box's author stays", `<div data-test="x" class="pullquote__author-details">The mayor</div>`, ""},
 		{"a term classed tooltip stays", `<p>The word <span data-test="x" class="tooltip">quorum</span> recurs in the minutes of every meeting.</p>`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

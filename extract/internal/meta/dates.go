@@ -27,7 +27,7 @@ var zonedLayouts = []string{
 }
 
 // Layouts whose zone is a name: only GMT and UTC give a known offset.
-var namedZoneLayouts = []string{time.RFC1123, "Mon, 2 Jan 2006 15:04:05 MST", "2006-01-02 15:04:05 MST"}
+var namedZoneLayouts = []string{time.RFC1123, "Mon, 2 Jan 2006 15:04:05 MST", "2006-01-02 15:04:05 MST", time.UnixDate}
 
 // Layouts with a date but no offset: only the date is kept.
 var dateLayouts = []string{
@@ -46,6 +46,35 @@ var dateLayouts = []string{
 }
 
 var rxISODate = rx.Compile(`^(\d{4})-(\d{2})-(\d{2})`)
+
+// rxLooseInstant is an ISO 8601 instant that the strict layouts refuse:
+// a one-digit hour, minute or second ("2020-12-05T23:15:0Z"), the basic
+// format ("20200316T08:00:00Z"), an offset without its colon after a time
+// without seconds ("2024-04-27T07:39+0200").
+var rxLooseInstant = rx.Compile(`^((?:19|20)\d\d)-?(\d\d)-?(\d\d)[T ](\d{1,2}):?(\d{1,2})(?::?(\d{1,2})(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)$`)
+
+// looseInstant reads such an instant, formatted as RFC 3339, or "".
+func looseInstant(s string) string {
+	g := rxLooseInstant.FindStringSubmatch(s)
+	if g == nil {
+		return ""
+	}
+	y, mo, d, h, mi, sec := atoi(g[1]), atoi(g[2]), atoi(g[3]), atoi(g[4]), atoi(g[5]), atoi(g[6])
+	if calendarDate(y, mo, d) == "" || h > 23 || mi > 59 || sec > 59 {
+		return ""
+	}
+	off := 0
+	if z := strings.ReplaceAll(g[7], ":", ""); z != "Z" {
+		off = (atoi(z[1:3])*60 + atoi(z[3:5])) * 60
+		if z[0] == '-' {
+			off = -off
+		}
+		if off > 14*3600 || off < -12*3600 {
+			return ""
+		}
+	}
+	return time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.FixedZone("", off)).Format(time.RFC3339)
+}
 
 // normalizeDate formats a date per the contract: RFC 3339 when the time and
 // its offset are known, YYYY-MM-DD when only the date is, "" otherwise. It
@@ -83,6 +112,9 @@ func parseDate(s string) string {
 			}
 			return t.Format(time.DateOnly)
 		}
+	}
+	if d := looseInstant(s); d != "" {
+		return d
 	}
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {

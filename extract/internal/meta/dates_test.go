@@ -27,6 +27,23 @@ func TestFindTextDatesMoreForms(t *testing.T) {
 		{"02.12.19", "", "2019-12-02"},
 		{"Upgrade to 3.4.21 before Friday", "", ""},
 		{"Mis à jour le 02.12.19 à 10h", "fr", "2019-12-02"}, // day-first pages read it inside a line too
+		// months as the press abbreviates them
+		{"Wien, 14. Jänner 2022", "de", "2022-01-14"},
+		{"Graz, 3. Jän. 2021, 10:05", "de", "2021-01-03"},
+		{"di 5 mrt. 2019 om 09:12", "nl", "2019-03-05"},
+		{"14 abr. 2021 - 09:30", "es", "2021-04-14"},
+		{"Publicado em 22 abr 2020", "pt", "2020-04-22"},
+		{"mer. 12 fév. 2020 à 8h", "fr", "2020-02-12"},
+		{"5 sett. 2019, ore 10:12", "it", "2019-09-05"},
+		{"5 paź 2021, 12:40", "pl", "2021-10-05"},
+		{"Opublikowano: 17 lut 2022", "pl", "2022-02-17"},
+		{"12 апр. 2019, 14:05", "ru", "2019-04-12"},
+		{"3 нояб. 2020 г.", "ru", "2020-11-03"},
+		{"입력 2019. 3. 5. 오전 10:15", "ko", "2019-03-05"},
+		// and the near misses: a sentence that ends on a year and goes on
+		// with numbers
+		{"Im Jahr 2019. 3 Teams, 5 Spiele", "de", ""},
+		{"Von 2019. 3. 5 Prozent", "de", ""},
 	} {
 		got := ""
 		if m := findTextDates(tc.text, tc.lang); len(m) > 0 {
@@ -91,6 +108,24 @@ func TestDatesInThePagesOwnWords(t *testing.T) {
 		{"a UTC instant at noon keeps its day whatever the URL says", "en",
 			`<meta property="article:published_time" content="2023-11-09T12:10:00Z"><link rel="canonical" href="https://blatt.example/2023/11/08/dachgarten">`,
 			`<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p>`, "2023-11-09T12:10:00Z"},
+		{"a late UTC instant, the next day shown under microdata", "it",
+			`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-12-05T23:15:0Z"}</script>`,
+			`<h1>Il giardino sul tetto apre</h1><p itemprop="datePublished">06 dicembre 2020</p><p>` + storyText + `</p>`, "2020-12-06"},
+		{"an early UTC instant, the day before in a date-only meta", "es",
+			`<meta property="article:published_time" content="2021-03-09T03:40:00Z"><meta name="date" content="2021-03-08">`,
+			`<h1>Un jardín en la azotea</h1><p>` + storyText + `</p>`, "2021-03-08"},
+		{"a UTC instant at noon keeps its day whatever the microdata shows", "de",
+			`<meta property="article:published_time" content="2022-04-11T12:05:00Z">`,
+			`<h1>Dachgarten eröffnet</h1><p><span itemprop="datePublished">12. April 2022</span></p><p>` + storyText + `</p>`, "2022-04-11T12:05:00Z"},
+		{"a shown day two days off is no zone's", "fr",
+			`<meta property="article:published_time" content="2022-04-11T23:05:00Z">`,
+			`<h1>Un jardin sur le toit</h1><p><span itemprop="datePublished">13 avril 2022</span></p><p>` + storyText + `</p>`, "2022-04-11T23:05:00Z"},
+		{"a date-only meta on the UTC day does not outvote the shown day", "en",
+			`<meta property="article:published_time" content="2022-04-11T23:05:00Z"><meta name="date" content="2022-04-11">`,
+			`<h1>Rooftop garden opens</h1><p><span itemprop="datePublished">April 12, 2022</span></p><p>` + storyText + `</p>`, "2022-04-12"},
+		{"a shown time's day in the Americas, its datetime in UTC", "en",
+			`<meta property="article:published_time" content="2019-11-20T04:26:47Z">`,
+			`<h1>Rooftop garden opens</h1><p>Published <time itemprop="datePublished" datetime="2019-11-20T04:26:50Z">11:26 pm EST, Tuesday, November 19, 2019</time></p><p>` + storyText + `</p>`, "2019-11-19"},
 		{"meta written with value=", "en", `<meta name="sailthru.date" value="2016-12-15 10:00:00">`,
 			`<h1>Dachgarten eröffnet</h1><p>` + storyText + `</p>`, "2016-12-15"},
 	} {
@@ -347,17 +382,36 @@ func TestJalaliDates(t *testing.T) {
 	}
 }
 
-// Two machine formats sites write in metas: a JavaScript Date's string and
-// RFC 1123 without its comma after the day.
+// Machine formats sites write in metas: a JavaScript Date's string, RFC
+// 1123 without its comma after the day, Unix date(1)'s output.
 func TestMoreZonedLayouts(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Tue Dec 20 2016 13:00:00 GMT+0000 (Coordinated Universal Time)", "2016-12-20T13:00:00Z"},
 		{"Fri Sep 25 2020 16:04:49 GMT-0400 (Eastern Daylight Time)", "2020-09-25T16:04:49-04:00"},
 		{"Thu, Dec 25 2014 16:57:37 +0000", "2014-12-25T16:57:37Z"},
+		{"Fri Apr 28 19:20:36 CEST 2023", "2023-04-28"}, // Unix date(1): a zone's name, the date alone
+		{"Sat Mar  7 08:05:00 UTC 2020", "2020-03-07T08:05:00Z"},
 	} {
 		if got := normalizeDate(tc.in); got != tc.want {
 			t.Errorf("normalizeDate(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// A date alone from an earlier source gives way to a later one's instant on
+// the same day, never to another day's.
+func TestDateAloneTakesItsInstant(t *testing.T) {
+	for _, tc := range []struct{ name, head, want string }{
+		{"a Unix date's zone name, then the instant", `<meta name="date" content="Fri Apr 28 19:20:36 CEST 2023"><meta property="article:published_time" content="2023-04-28T19:20:36+02:00">`, "2023-04-28T19:20:36+02:00"},
+		{"a date-only JSON-LD, then the meta's instant", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-09-14"}</script><meta property="article:published_time" content="2021-09-14T08:30:00+02:00">`, "2021-09-14T08:30:00+02:00"},
+		{"another day's instant leaves the date alone", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-09-14"}</script><meta property="article:published_time" content="2021-09-16T08:30:00+02:00">`, "2021-09-14"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage("de", tc.head, `<h1>Dachgarten eröffnet</h1><p>`+storyText+`</p>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -7,9 +7,11 @@ import (
 // localDay gives a UTC instant in the page's own zone when the page shows
 // that zone: a zone-less date-time elsewhere in the page (JSON-LD, a meta,
 // a <time>) with the same minutes and seconds fixes the offset. Failing
-// that, a date in the URL path one day off the UTC date, on the side of
-// midnight a common zone reaches (the page's own calendar day), replaces
-// it, as a date alone. No zone is guessed.
+// that, a date alone that the page gives for its publication (the visible
+// date's microdata, a date-only meta) or that its URL path carries, one day
+// off the UTC date on the side of midnight a common zone reaches (the
+// page's own calendar day), replaces it, as a date alone. No zone is
+// guessed.
 func (m *pageMeta) localDay(published string) string {
 	t, err := time.Parse(time.RFC3339, published)
 	if err != nil {
@@ -41,14 +43,25 @@ func (m *pageMeta) localDay(published string) string {
 		}
 		return t.In(time.FixedZone("", int(d/time.Second))).Format(time.RFC3339)
 	}
-	if u := URLDate(m.pagePath()); u != "" {
-		if ud, err := time.Parse(time.DateOnly, u); err == nil {
-			day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-			// only across a midnight a common zone can reach: the Americas
-			// (to UTC-8) before it, Europe to Oceania (to UTC+10) after it
-			if diff := ud.Sub(day); diff == 24*time.Hour && t.Hour() >= 14 || diff == -24*time.Hour && t.Hour() < 8 {
-				return u
-			}
+	// A date alone that the page shows or declares for its publication
+	// (microdata on the visible date, a date-only meta), else the URL's.
+	days := []string{}
+	for _, k := range []string{"datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued"} {
+		days = append(days, m.metas[k]...)
+	}
+	days = append(append(days, m.LD.allPublished...), URLDate(m.pagePath()))
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	// A date alone on the UTC day is no evidence either way: CMSs cut
+	// instants to their date.
+	for _, u := range days {
+		ud, err := time.Parse(time.DateOnly, u)
+		if err != nil {
+			continue
+		}
+		// only across a midnight a common zone can reach: the Americas
+		// (to UTC-8) before it, Europe to Oceania (to UTC+10) after it
+		if diff := ud.Sub(day); diff == 24*time.Hour && t.Hour() >= 14 || diff == -24*time.Hour && t.Hour() < 8 {
+			return u
 		}
 	}
 	return published

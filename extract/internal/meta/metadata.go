@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -860,12 +861,22 @@ func normalizeLanguage(s string) string {
 }
 
 // firstDate is the first of values that holds a date, in a machine format
-// or written as text (numeric orders by lang).
+// or written as text (numeric orders by lang). When that is a date alone,
+// a later value that gives the same day with its time and offset is taken
+// instead: the same publication, told more exactly.
 func firstDate(lang string, values ...string) string {
+	first := ""
 	for _, v := range values {
-		if d := dateIn(v, lang); d != "" {
+		d := dateIn(v, lang)
+		switch {
+		case d == "":
+		case first == "" && len(d) > len(time.DateOnly):
+			return d
+		case first == "":
+			first = d
+		case len(d) > len(time.DateOnly) && d[:len(time.DateOnly)] == first:
 			return d
 		}
 	}
-	return ""
+	return first
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // monthNames maps month names and their usual abbreviations, in English,
-// German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
+// German (Austria's Jänner too), French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
 // Ukrainian and Czech (both the nominative and the genitive that follows a
 // day), Turkish, and Arabic and Persian (the Gregorian months' names; the
 // Levant's one-word names too), lower-cased, to
@@ -19,18 +19,18 @@ import (
 var monthNames = sync.OnceValue(func() map[string]int {
 	names := map[string]int{}
 	for month, spellings := range [12]string{
-		"january jan januar janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen ocak leden ledna січня січень يناير ژانویه",
-		"february feb februar févr fevr février fevrier febrero fevereiro fev febbraio febr februari февраля февраль фев lutego luty şubat subat únor února лютого лютий فبراير شباط فوریه",
-		"march mar mär märz maerz mars marzo março marco maart марта март marca marzec mart březen března березня березень مارس آذار اذار",
-		"april apr avril avr abril aprile апреля апрель kwietnia kwiecień kwiecien nisan duben dubna квітня квітень أبريل ابريل إبريل نيسان آوریل",
+		"january jan januar jänner jän jaenner janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen sty ocak leden ledna січня січень يناير ژانویه",
+		"february feb februar févr fevr février fevrier fév febrero fevereiro fev febbraio febr februari февраля февраль февр фев lutego luty lut şubat subat únor února лютого лютий فبراير شباط فوریه",
+		"march mar mär märz maerz mars marzo março marco maart mrt марта март мар marca marzec mart březen března березня березень مارس آذار اذار",
+		"april apr avril avr abril abr aprile апреля апрель апр kwietnia kwiecień kwiecien kwi nisan duben dubna квітня квітень أبريل ابريل إبريل نيسان آوریل",
 		"may mai mayo maio maggio mag mei мая май maja maj mayıs mayis květen května травня травень مايو أيار ايار مه",
-		"june jun juni juin junio junho giugno giu июня июнь czerwca czerwiec haziran červen června червня червень يونيو يونية حزيران ژوئن",
-		"july jul juli juillet juil julio julho luglio lug июля июль lipca lipiec temmuz červenec července липня липень يوليو يولية تموز ژوئیه",
-		"august aug august août aout agosto ago augustus августа август авг sierpnia sierpień sierpien ağustos agustos srpen srpna серпня серпень أغسطس اغسطس آب اوت",
-		"september sep sept septembre septiembre setiembre setembro settembre set сентября сентябрь сен września wrzesień wrzesnia eylül eylul září вересня вересень سبتمبر أيلول ايلول سپتامبر",
-		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт października październik pazdziernika ekim říjen října жовтня жовтень أكتوبر اكتوبر اکتبر",
-		"november nov novembre noviembre novembro ноября ноябрь ноя listopada listopad kasım kasim listopadu листопада листопад نوفمبر نوامبر",
-		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек grudnia grudzień grudzien aralık aralik prosinec prosince грудня грудень ديسمبر دسامبر",
+		"june jun juni juin junio junho giugno giu июня июнь июн czerwca czerwiec cze haziran červen června червня червень يونيو يونية حزيران ژوئن",
+		"july jul juli juillet juil julio julho luglio lug июля июль июл lipca lipiec lip temmuz červenec července липня липень يوليو يولية تموز ژوئیه",
+		"august aug august août aout agosto ago augustus августа август авг sierpnia sierpień sierpien sie ağustos agustos srpen srpna серпня серпень أغسطس اغسطس آب اوت",
+		"september sep sept septembre septiembre setiembre setembro settembre sett set сентября сентябрь сент сен września wrzesień wrzesnia wrz eylül eylul září вересня вересень سبتمبر أيلول ايلول سپتامبر",
+		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт października październik pazdziernika paź paz ekim říjen října жовтня жовтень أكتوبر اكتوبر اکتبر",
+		"november nov novembre noviembre novembro ноября ноябрь нояб ноя listopada listopad lis kasım kasim listopadu листопада листопад نوفمبر نوامبر",
+		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек grudnia grudzień grudzien gru aralık aralik prosinec prosince грудня грудень ديسمبر دسامبر",
 	} {
 		for _, name := range strings.Fields(spellings) {
 			names[name] = month + 1
@@ -48,6 +48,7 @@ var (
 	rxDayMonthYear = rx.Compile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
 	rxMonthDayYear = rx.Compile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 	rxYearFirst    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	rxYearSpaced   = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)\. (\d{1,2})\. (\d{1,2})\.`)
 	rxYearCJK      = rx.Compile(`((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 	rxEraCJK       = rx.Compile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	rxShortYear    = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})\.(\d{1,2})\.(\d\d)(?:[^\d.]|\.\s|\.$|$)`)
@@ -65,8 +66,8 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 
 // findTextDates finds the calendar dates written in text: "15 August
 // 2020", "August 15, 2020", "15. August 2020", "15 de agosto de 2020",
-// "15 августа 2020", "2020-08-15", "2020年8月15日", "令和2年8月15日" and
-// numeric forms. A numeric day and
+// "15 августа 2020", "2020-08-15", "2020年8月15日", "令和2年8月15日", "2020. 8.
+// 15." and numeric forms. A numeric day and
 // month are read month first only for English outside Britain (lang ""
 // counts as such), else day first, unless one of them is over 12; dotted
 // dates are day first everywhere, and a two-digit year is read on an
@@ -94,6 +95,14 @@ func findTextDates(text, lang string) []dateMatch {
 	}
 	for _, g := range rxYearFirst.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+	}
+	// Korean writes "2019. 3. 5.": a dot after each part, the last one
+	// too, which a sentence that ends on a year and goes on with numbers
+	// does not.
+	if strings.Contains(text, ". ") {
+		for _, g := range rxYearSpaced.FindAllStringSubmatchIndex(text, -1) {
+			add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+		}
 	}
 	for _, g := range rxYearCJK.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
