@@ -106,7 +106,8 @@ type Article struct {
 	// Restored counts the paragraphs readability dropped from the story
 	// that pith put back, classed like the ones it kept: sentences with a
 	// link, alone in their module, from its middle; the story's opening
-	// module, a wrapper like the kept paragraphs', from its start.
+	// module, a wrapper like the kept paragraphs', from its start; a
+	// list's items, modules like the kept ones, from between two of them.
 	Restored int `json:"-"`
 	// ConfidenceReasons are the few signals that moved Confidence most,
 	// each starting with + or − for the way it moved it.
@@ -251,7 +252,7 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 	cleaned := len(pr.Removed) // what the rules before readability removed
 	candidate := 0
 	if content != nil {
-		art.Restored = clean.FillGaps(doc.Root(), content)
+		art.Restored = clean.FillGaps(doc.Root(), content) + clean.FillModuleGaps(doc.Root(), content)
 		candidate = dom.WordsIn(content)
 		pr.Reshield(rules, content)
 		clean.PostCleanAll(content, ca, pr)

@@ -245,10 +245,15 @@ func (c *cleaner) markupRule(n *html.Node) string {
 // unlessBody returns rule unless n holds the article's body: three or more
 // long paragraphs and at least half of the page's, or at least 40% of the
 // page's words outside links. A saved page whose modal was open, or a layout
-// wrapper named "l-sidebar-fixed article-body", keeps its text.
+// wrapper named "l-sidebar-fixed article-body", keeps its text. An element
+// named for reader comments needs the paragraphs: a lively thread under a
+// short post holds as many words as the post, in fewer long paragraphs.
 func (c *cleaner) unlessBody(n *html.Node, rule string) string {
 	if long := dom.LongParagraphs(n); long >= 3 && long*2 >= c.totalLong {
 		return ""
+	}
+	if rule == RuleClassVocab && NamesComments(n) {
+		return rule
 	}
 	if prose := proseWords(n); prose >= 50 && prose*10 >= c.totalProse*4 {
 		return ""
@@ -300,6 +305,11 @@ var boilerplateNames = map[string]bool{
 	"notification": true, "notifications": true, "modal": true, "popup": true, "overlay": true,
 	"comment": true, "comments": true, "disqus": true, "breadcrumb": true, "breadcrumbs": true,
 	"byline": true, "sidebar": true, "navbar": true, "menu": true, "masthead": true,
+	// Reader comments in other languages, plural only: a German paper
+	// classes an opinion column "kommentar", and the singular names one
+	// comment in Swedish, Danish or Czech as well as a commentary.
+	"kommentare": true, "kommentarer": true, "commentaires": true, "comentarios": true, "commenti": true,
+	"reacties": true, "komentarze": true, "komentare": true, "kommentit": true,
 }
 
 // contentNames are class and id words that mark quoted content even beside

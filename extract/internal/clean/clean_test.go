@@ -323,6 +323,12 @@ func TestBodyGuard(t *testing.T) {
 		{"aria-hidden wrapper with a minority of the long paragraphs", `<div id="x" aria-hidden="true">` + three + `</div>` + six, RuleHidden},
 		{"modal with two long paragraphs among many", `<div id="x" aria-modal="true">` + domtest.LongP1 + domtest.LongP2 + `</div>` + six, RuleDialog},
 		{"sidebar with a minority of the long paragraphs", `<div id="x" class="sidebar">` + three + `</div>` + six, RuleClassVocab},
+		// A thread under a short post holds as many words as the post, in
+		// fewer long paragraphs: its name is taken at its word.
+		{"comment thread with as many words as the post", `<div>` + three + domtest.LongP4 + `</div><section id="x" class="kommentarer">` +
+			domtest.LongParagraph("Anna") + domtest.LongParagraph("Boris") + domtest.LongParagraph("Chen") + `</section>`, RuleClassVocab},
+		{"post wrapper that a comment-named class holds with most paragraphs", `<div id="x" class="kommentare-open">` + three + domtest.LongP4 + `</div>` +
+			domtest.LongParagraph("Anna"), ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := domtest.Page(t, tc.body)
@@ -436,6 +442,18 @@ func TestHasBoilerplateName(t *testing.T) {
 		{`id="k7AdWrapQz"`, false},
 		{`class="AdSlot2"`, true}, // only letters before the digit: a name, not a generated id
 		{`class="commentary"`, false},
+		// Reader comments in other languages, plural only: the singular
+		// is a German opinion column's, or one comment among a thread's.
+		{`id="kommentare"`, true},
+		{`class="kommentarer"`, true},
+		{`class="zone-commentaires"`, true},
+		{`id="comentarios"`, true},
+		{`class="commenti-lista"`, true},
+		{`class="reacties"`, true},
+		{`class="komentarze"`, true},
+		{`class="kommentar"`, false},
+		{`class="article kommentar"`, false},
+		{`class="commentaire"`, false},
 		{`class="shared-content"`, false},
 		{`class="loading download"`, false},
 		{`class="sign-off"`, false},

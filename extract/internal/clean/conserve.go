@@ -66,7 +66,8 @@ func NamesComments(n *html.Node) bool {
 	for _, key := range []string{"class", "id"} {
 		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
 			switch w {
-			case "comment", "comments", "disqus", "reply", "replies":
+			case "comment", "comments", "disqus", "reply", "replies",
+				"kommentare", "kommentarer", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "komentare", "kommentit":
 				return true
 			}
 		}

@@ -281,3 +281,158 @@ func opensContent(n *html.Node) bool {
 	}
 	return true
 }
+
+// FillModuleGaps puts back into readability's content the modules it
+// dropped from the middle of a run of like modules: a listicle's items
+// (a heading, often linked to the place or product it names, a photo and
+// a short paragraph, each in a wrapper of one element and class). Each
+// item is judged alone, so the items whose heading link is long beside
+// their paragraph read as link-dense and go, while their neighbours stay:
+// the list comes out with holes. The page's markup says they are one
+// list. A module comes back when it lies between two kept modules of the
+// same element and class under the same parent on the page, holds a
+// paragraph, and is a sentence rather than a link (under half its words
+// in links); each goes after the kept or restored module before it. It
+// returns how many it put back, and runs before the post-cleaning, which
+// judges them like the others.
+func FillModuleGaps(root, content *html.Node) int {
+	if content == nil {
+		return 0
+	}
+	type key struct {
+		tag   string
+		class string
+	}
+	// The page's tag: readability renames some elements it keeps (a div to
+	// a p) but leaves their atom.
+	keyOf := func(n *html.Node) key { return key{pageTag(n), dom.Attr(n, "class")} }
+	// Runs of two or more classed sibling wrappers of one key in the
+	// content (a run of bare paragraphs is FillGaps' to mend).
+	runs := map[key]*html.Node{} // each key's first run's parent
+	var order []key              // the keys in document order, for a stable result
+	scan := func(parent *html.Node) {
+		var prevKey key
+		count := 0
+		for c := parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.P || dom.Attr(c, "class") == "" {
+				continue
+			}
+			k := keyOf(c)
+			if k == prevKey {
+				count++
+			} else {
+				prevKey, count = k, 1
+			}
+			if count == 2 && runs[k] == nil {
+				runs[k] = c.Parent
+				order = append(order, k)
+			}
+		}
+	}
+	scan(content)
+	for parent := range dom.Elements(content) {
+		scan(parent)
+	}
+	if len(runs) == 0 {
+		return 0 // the common case: no run of like modules
+	}
+	inContent, onPage := map[key]int{}, map[key]int{}
+	for n := range dom.Elements(content) {
+		if _, ok := runs[keyOf(n)]; ok {
+			inContent[keyOf(n)]++
+		}
+	}
+	for n := range dom.Elements(root) {
+		if _, ok := runs[keyOf(n)]; ok {
+			onPage[keyOf(n)]++
+		}
+	}
+	restored := 0
+	for _, k := range order {
+		if onPage[k] <= inContent[k] {
+			continue // none dropped
+		}
+		restored += fillRun(root, content, runs[k], func(n *html.Node) bool { return n.Type == html.ElementNode && keyOf(n) == k })
+	}
+	return restored
+}
+
+// fillRun restores the modules (like reports which) that readability
+// dropped between two it kept under kept, its copy of their parent on
+// the page. It finds the page's parent by the text of kept's first module.
+func fillRun(root, content, kept *html.Node, like func(*html.Node) bool) int {
+	copies := map[string]*html.Node{}
+	var first *html.Node
+	for c := kept.FirstChild; c != nil; c = c.NextSibling {
+		if like(c) {
+			if first == nil {
+				first = c
+			}
+			copies[dom.NormalizeSpace(dom.TextOf(c))] = c
+		}
+	}
+	firstText := dom.NormalizeSpace(dom.TextOf(first))
+	var parent *html.Node
+	for n := range dom.Elements(root) {
+		if like(n) && n.Parent != nil && dom.NormalizeSpace(dom.TextOf(n)) == firstText {
+			parent = n.Parent
+			break
+		}
+	}
+	if parent == nil || NamesComments(parent) || inComments(parent) {
+		return 0
+	}
+	var mods []*html.Node
+	last := -1
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if like(c) {
+			if copies[dom.NormalizeSpace(dom.TextOf(c))] != nil {
+				last = len(mods)
+			}
+			mods = append(mods, c)
+		}
+	}
+	if last < 0 {
+		return 0
+	}
+	// Readability keeps some modules in another shape (a wrapper around one
+	// paragraph becomes the paragraph): a module any of whose paragraphs
+	// the content holds was not dropped.
+	inContent := map[string]bool{}
+	for p := range dom.Elements(content) {
+		if p.DataAtom == atom.P {
+			inContent[dom.NormalizeSpace(dom.TextOf(p))] = true
+		}
+	}
+	restored := 0
+	var prev *html.Node // the copy of the kept or restored module before
+	for _, m := range mods[:last+1] {
+		if cp := copies[dom.NormalizeSpace(dom.TextOf(m))]; cp != nil {
+			prev = cp
+			continue
+		}
+		if prev == nil || !dom.HasText(m) {
+			continue
+		}
+		paragraphs, held := 0, false
+		for p := range dom.Elements(m) {
+			if isParagraph(p) {
+				paragraphs++
+				held = held || inContent[dom.NormalizeSpace(dom.TextOf(p))]
+			}
+		}
+		if paragraphs == 0 || held {
+			continue
+		}
+		if words := dom.WordsIn(m); words == 0 || dom.LinkWords(m)*2 >= words {
+			continue // a link, not a sentence
+		}
+		c := dom.CloneTree(m)
+		prev.Parent.InsertBefore(c, prev.NextSibling)
+		prev = c
+		restored++
+	}
+	return restored
+}
+
+func isParagraph(n *html.Node) bool { return n.DataAtom == atom.P && dom.HasText(n) }

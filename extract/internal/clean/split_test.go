@@ -198,3 +198,58 @@ func TestFillGapsLead(t *testing.T) {
 		})
 	}
 }
+
+// A list's items (wrappers of one class, each a heading, often linked to
+// the place it names, and a short paragraph) that readability dropped from
+// between two it kept come back in their place; a teaser that is all link,
+// an item after the last kept one, items of a comment thread, and a run
+// readability kept whole stay as they are.
+func TestFillModuleGaps(t *testing.T) {
+	item := func(class, head, text string) string {
+		return `<div class="` + class + `"><h2><a href="https://example.org/` + head + `">` + head + `</a></h2><img src="x.jpg"><p>` + text + `</p></div>`
+	}
+	a := item("entry", "1. Kynance Cove", "A clifftop stretch past rock stacks to the southern point.")
+	b := item("entry", "2. Rame Head and Penlee Point", "A medieval chapel on a grassy headland, with views back to the sound.")
+	c := item("entry", "3. Baie de Morgat", "Une plage abritée, des grottes marines et un sentier côtier.")
+	d := item("entry", "4. Praia da Ursa", "Uma praia selvagem perto do cabo, com acesso a pé.")
+	teaser := `<div class="entry"><h2><a href="/t">A teaser that is nothing but a long linked headline for another story</a></h2></div>`
+	for _, tc := range []struct {
+		name, page, content string
+		want                []string
+		not                 []string
+	}{
+		{"two items between kept ones come back in order", a + b + c + d, a + d,
+			[]string{"Kynance", "Rame Head", "medieval chapel", "Baie de Morgat", "Praia da Ursa"}, nil},
+		{"a link-only teaser stays out", a + teaser + d, a + d,
+			[]string{"Kynance", "Praia da Ursa"}, []string{"nothing but"}},
+		{"nothing after the last kept item", a + b + c + d, a + b,
+			[]string{"Kynance", "Rame Head"}, []string{"Baie de Morgat", "Praia da Ursa"}},
+		{"a comment thread's items stay out", `<div class="comment-list">` + a + b + c + `</div>`, a + c,
+			[]string{"Kynance", "Baie de Morgat"}, []string{"Rame Head"}},
+		{"a run kept whole is left alone", a + b + c, a + b + c,
+			[]string{"Kynance", "Rame Head", "Baie de Morgat"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := domtest.Page(t, `<div id="page"><p>Intro.</p>`+tc.page+`</div>`)
+			content := domtest.ByID(domtest.Page(t, `<div id="content">`+tc.content+`</div>`), "content")
+			FillModuleGaps(root, content)
+			text := domtest.FlatText(content)
+			at := 0
+			for _, w := range tc.want {
+				i := strings.Index(text[at:], w)
+				if i < 0 {
+					t.Fatalf("%q missing or out of order in %q", w, text)
+				}
+				at += i + len(w)
+			}
+			for _, w := range tc.not {
+				if strings.Contains(text, w) {
+					t.Errorf("%q came back: %q", w, text)
+				}
+			}
+			if strings.Count(text, "Kynance") != 1 {
+				t.Errorf("a kept item doubled: %q", text)
+			}
+		})
+	}
+}

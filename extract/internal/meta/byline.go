@@ -450,8 +450,13 @@ func onlyAgencies(names []string) []string {
 
 // rxBylineLabel is how a byline line starts, "By", "Von", "Par", "Por",
 // "Di", "Door", "Автор:", "Written by", "Quelle:" …, removed before the names.
+//
+// A credit for the text may join its label to the names with the
+// language's "of" ("Texto de", "Texte de", "Testo di", "Text von"): the
+// joining word goes with the label, or it would be read as a name.
 var rxBylineLabel = rx.Compile(`(?i)^(?:\pL+\s+){0,2}?` +
-	`(?:by|von|par|por|di|door|av|af|от|quelle|source|bron|fonte|fuente|autor(?:es|in)?|auteurs?|autore|autori|авторы|автор|текст|text|texto|testo|tekst)(?:\s*:\s*|\s+)`)
+	`(?:(?:text|texto|texte|testo|tekst)\s+(?:de|da|do|di|del|von|by|door|av|af|od)\s+|` +
+	`(?:by|von|par|por|di|door|av|af|от|quelle|source|bron|fonte|fuente|autor(?:es|in)?|auteurs?|autore|autori|авторы|автор|текст|text|texto|testo|tekst)(?:\s*:\s*|\s+))`)
 
 // looksLikeName reports whether a name found after a byline word reads
 // like one: its first word capitalised, at most five words.

@@ -223,3 +223,21 @@ func TestBylineLineLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineTextJoinedLabel: a text credit joined to its names by the
+// language's "of" loses the joining word with the label; a name that
+// merely starts like one keeps it.
+func TestBylineTextJoinedLabel(t *testing.T) {
+	for in, want := range map[string]string{
+		"Texto de Irene Castro · Fotografías de Xoán Piñeiro": "Irene Castro",
+		"Texte de Claire Martin":                              "Claire Martin",
+		"Testo di Marco Gallo":                                "Marco Gallo",
+		"Text von Jana Berg | 3. Mai 2024":                    "Jana Berg",
+		"Texto: Ana Souza":                                    "Ana Souza",
+		"Por Ana de Souza":                                    "Ana de Souza",
+	} {
+		if got := bylineText(in); got != want {
+			t.Errorf("bylineText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -214,3 +214,29 @@ func TestCreditLikeProseStays(t *testing.T) {
 		t.Errorf("a credit-like line far from any media went:\n%s", md)
 	}
 }
+
+// TestSourceLineUnderTable checks that a source line under a table stays
+// with it, in several languages, while the same label under a photo, or
+// under the story where it names an agency or a desk, still goes.
+func TestSourceLineUnderTable(t *testing.T) {
+	table := `<table><tr><th>Stadt</th><th>Miete</th></tr><tr><td>Köln</td><td>12,1</td></tr></table>`
+	prose := `<p>A paragraph of the article, long enough to be prose and not a caption of anything at all.</p>`
+	for _, tc := range []struct {
+		name, body, line string
+		kept             bool
+	}{
+		{"fr under a table", table + `<p>Source : observatoires locaux des loyers.</p>`, "observatoires locaux", true},
+		{"de under a table", table + `<p>Quelle: Statistisches Landesamt, eigene Berechnung</p>`, "Statistisches Landesamt", true},
+		{"es under a wrapped table", `<div class="tabla">` + table + `</div><p>Fuente: Instituto Nacional de Estadística</p>`, "Instituto Nacional", true},
+		{"under a photo", `<div><img src="` + pixel + `"></div><p>Source: Jane Roe</p>`, "Jane Roe", false},
+		{"after the story", prose + `<p>Bron: nieuwsdienst</p>`, "nieuwsdienst", false},
+		{"agency under a table", table + `<p>Quelle: dpa</p>`, "dpa", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := Text(domtest.Body(t, `<div>`+prose+tc.body+prose+`</div>`))
+			if got := strings.Contains(text, tc.line); got != tc.kept {
+				t.Errorf("line kept = %v, want %v:\n%s", got, tc.kept, text)
+			}
+		})
+	}
+}

@@ -171,9 +171,33 @@ func skipInText(n *html.Node) bool {
 				return false // inline in a sentence
 			}
 		}
-		return dom.WordsUpTo(n, maxCreditWords) <= maxCreditWords && IsPhotoCredit(dom.NormalizeSpace(dom.TextOf(n)))
+		if dom.WordsUpTo(n, maxCreditWords) > maxCreditWords {
+			return false
+		}
+		text := dom.NormalizeSpace(dom.TextOf(n))
+		if !IsPhotoCredit(text) {
+			return false
+		}
+		return !sourceLine(text) || !afterTable(n)
 	}
 	return false
+}
+
+// afterTable reports whether the element before n is a table, or holds
+// one: the line under a table is its legend.
+func afterTable(n *html.Node) bool {
+	prev := dom.PrevElement(n)
+	return prev != nil && (prev.DataAtom == atom.Table || dom.FindFirst(prev, func(c *html.Node) bool { return c.DataAtom == atom.Table }) != nil)
+}
+
+// sourceLine reports a line that opens with a label naming a source in
+// general ("Source:", "Quelle:", "Fuente:") and names no photo agency.
+// Under a photo it credits the photo, under the story its agency or a
+// desk, and it goes; under a table it says where the table's figures come
+// from, which is part of the table a reader needs.
+func sourceLine(text string) bool {
+	lower := strings.ToLower(text)
+	return rxSourceLabel.MatchString(lower) && !rxAgency.MatchString(lower)
 }
 
 // proseCaption reports a figcaption that holds the article's prose rather
@@ -237,7 +261,8 @@ var (
 	rxAgency = rx.Compile(`(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
 		`\bdpa\b|picture[- ]alliance|\bimago\b|keystone|anadolu|xinhua|\bansa\b|\befe\b|\btass\b|тасс|риа новости|` +
 		`unsplash|pexels|pixabay|wikimedia|flickr)`)
-	rxCreditWord = rx.Compile(`\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
+	rxCreditWord  = rx.Compile(`\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
+	rxSourceLabel = rx.Compile(`^\(?(source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|источник)\s*:`)
 )
 
 func (r *textRenderer) writeText(s string) {
