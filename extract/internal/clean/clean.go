@@ -107,7 +107,7 @@ type cleaner struct {
 // context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node, p *Pruner) {
-	c := &cleaner{Pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}, names: map[string]nameVerdict{}}
+	c := &cleaner{Pruner: p, totalLong: p.paras.long(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}, names: map[string]nameVerdict{}}
 	c.removeSignupBoxes(root)
 	c.removeShareBars(root)
 	c.walk(root, c.markupRule)
@@ -247,7 +247,7 @@ func (c *cleaner) markupRule(n *html.Node) string {
 // page's words outside links. A saved page whose modal was open, or a layout
 // wrapper named "l-sidebar-fixed article-body", keeps its text.
 func (c *cleaner) unlessBody(n *html.Node, rule string) string {
-	if long := dom.LongParagraphs(n); long >= 3 && long*2 >= c.totalLong {
+	if long := c.paras.long(n); long >= 3 && long*2 >= c.totalLong {
 		return ""
 	}
 	if prose := proseWords(n); prose >= 50 && prose*10 >= c.totalProse*4 {
