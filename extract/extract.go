@@ -103,9 +103,10 @@ type Article struct {
 	// BodyJSONLD; BodySplit when it kept part of a story split into
 	// modules; BodyConserved, BodySelected (see there).
 	BodySource string `json:"-"`
-	// Restored counts the paragraphs readability dropped from the middle
-	// of the story that pith put back: sentences with a link, alone in
-	// their module, classed like the paragraphs around them.
+	// Restored counts the paragraphs readability dropped from the story
+	// that pith put back, classed like the ones it kept: sentences with a
+	// link, alone in their module, from its middle; the story's opening
+	// module, a wrapper like the kept paragraphs', from its start.
 	Restored int `json:"-"`
 	// ConfidenceReasons are the few signals that moved Confidence most,
 	// each starting with + or − for the way it moved it.

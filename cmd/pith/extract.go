@@ -302,7 +302,7 @@ func (w *writer) writeExplanation(r result) {
 		}
 	}
 	if n := r.article.Restored; n > 0 {
-		fmt.Fprintf(&b, "pith: %s: put back %d paragraph(s) readability dropped between the story's own (a sentence with a link, classed like the paragraphs around it)\n", r.source, n)
+		fmt.Fprintf(&b, "pith: %s: put back %d paragraph(s) readability dropped from the story, classed like the ones it kept (a sentence with a link between them, or the story's opening module)\n", r.source, n)
 	}
 	switch src := r.article.BodySource; {
 	case src == extract.BodyConserved:

@@ -375,6 +375,9 @@ func upstreamOutcomes(texts []string) []outcome {
 // TestForkMatchesUpstream is the fork's safety net: upstream whatlanggo
 // and the fork must give the same outcome on every text.
 func TestForkMatchesUpstream(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the differential sweep is long and starts no goroutine; the full run (.ci/run's first test step) covers it")
+	}
 	texts, want := differentialCorpus(t)
 	diffs, ties := compareAll(texts, want)
 	for _, d := range diffs {
@@ -403,6 +406,9 @@ func TestForkMatchesUpstream(t *testing.T) {
 // trigrams swapped, one replaced, the last dropped) must change the outcome
 // on at least one text.
 func TestDifferentialCatchesTableChanges(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the differential sweep is long and starts no goroutine; the full run (.ci/run's first test step) covers it")
+	}
 	texts, want := differentialCorpus(t)
 	type change struct {
 		script *unicode.RangeTable

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -198,13 +200,19 @@ func FillGaps(root, content *html.Node) int {
 	for i, p := range onPage {
 		paras[i] = para{p, inContent[dom.NormalizeSpace(dom.TextOf(p))]}
 	}
-	last := -1 // the last kept paragraph: nothing after it is put back
+	first, last := -1, -1 // the first and last kept paragraphs: nothing after the last is put back
 	for i, p := range paras {
 		if p.kept != nil {
 			last = i
+			if first < 0 {
+				first = i
+			}
 		}
 	}
 	restored := 0
+	if first > 0 {
+		restored += restoreLead(paras[first].n, paras[first].kept, func(i int) *html.Node { return paras[i].n }, first)
+	}
 	var prev *html.Node // the copy of the kept or restored paragraph before
 	for _, p := range paras[:last+1] {
 		if p.kept != nil {
@@ -223,4 +231,53 @@ func FillGaps(root, content *html.Node) int {
 		restored++
 	}
 	return restored
+}
+
+// restoreLead puts back the story's opening when readability kept the
+// story from its second module on: a split story's first module (its lead
+// paragraphs, above the lead image or an advertisement) and the module
+// readability kept are two wrappers of the same element and class
+// (div.story-text and div.story-text), each around paragraphs of the
+// story's class. The run of classed paragraphs right before the first kept
+// one (at(0) … at(n-1) in page order) comes back, in order, before its
+// copy kept, while each sits in a wrapper like anchor's (anchor is the
+// first kept paragraph on the page) and is a sentence rather than a link.
+// It returns how many it put back.
+func restoreLead(anchor, kept *html.Node, at func(int) *html.Node, n int) int {
+	module := anchor.Parent
+	if module == nil || module.Type != html.ElementNode || dom.Attr(module, "class") == "" || kept.Parent == nil {
+		return 0
+	}
+	if !opensContent(kept) {
+		return 0 // the content's text starts elsewhere: its opening is not missing
+	}
+	from := n
+	for i := n - 1; i >= 0; i-- {
+		p := at(i)
+		w := p.Parent
+		if w == nil || w == module || w.DataAtom != module.DataAtom || dom.Attr(w, "class") != dom.Attr(module, "class") || inComments(p) {
+			break // not a module of its own like the kept one's
+		}
+		if words := dom.WordsIn(p); dom.LinkWords(p)*2 >= words {
+			break
+		}
+		from = i
+	}
+	for i := from; i < n; i++ {
+		kept.Parent.InsertBefore(dom.CloneTree(at(i)), kept)
+	}
+	return n - from
+}
+
+// opensContent reports whether no text comes before n in its tree (in
+// its body, when the tree is a page's).
+func opensContent(n *html.Node) bool {
+	for at := n; at.Parent != nil && at.DataAtom != atom.Body; at = at.Parent {
+		for s := at.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && dom.HasText(s) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -138,3 +138,63 @@ func TestFillGaps(t *testing.T) {
 		})
 	}
 }
+
+// A split story whose first module (the lead, above the lead image) is a
+// wrapper like the one readability kept, around paragraphs of the story's
+// class: FillGaps puts the lead back before the kept paragraphs. A lead in
+// the kept wrapper itself (readability dropped it for a reason of its own),
+// a box of another class, a link line, and content that opens with other
+// text stay as they are.
+func TestFillGapsLead(t *testing.T) {
+	lp := domtest.LongParagraph
+	p := func(label string) string { return strings.Replace(lp(label), "<p>", `<p class="story__p">`, 1) }
+	de := `<p class="story__p">Der Gemeinderat hat die Abstimmung über den neuen Busbahnhof auf den Herbst verschoben, weil die Kosten noch nicht feststehen.</p>`
+	module := func(class, ps string) string {
+		return `<section class="row"><div class="` + class + `">` + ps + `</div></section>`
+	}
+	image := `<figure><img src="lead.jpg"></figure><div class="ad"></div>`
+	linkLine := `<p class="story__p">Read more: <a href="/z">Why the depot plan split the council</a></p>`
+	kept := module("story-text", p("Carl")+p("Dora"))
+	for _, tc := range []struct {
+		name, page, content string
+		want                []string
+		absent              string
+	}{
+		{"the lead module comes back before the kept paragraphs (en)",
+			module("story-text", p("Anna")+p("Bert")) + image + kept, kept,
+			[]string{"Anna was", "Bert was", "Carl was", "Dora was"}, ""},
+		{"German lead",
+			module("story-text", de) + image + kept, kept,
+			[]string{"Der Gemeinderat hat", "Carl was"}, ""},
+		{"a lead in the kept wrapper itself stays out",
+			module("story-text", p("Anna")+image+p("Carl")+p("Dora")), kept,
+			[]string{"Carl was", "Dora was"}, "Anna"},
+		{"a box of another class stays out",
+			module("teaser", p("Anna")) + image + kept, kept,
+			[]string{"Carl was", "Dora was"}, "Anna"},
+		{"a link line ends the lead",
+			module("story-text", p("Anna")+linkLine) + image + kept, kept,
+			[]string{"Carl was", "Dora was"}, "Anna"},
+		{"content that opens with other text keeps its opening",
+			module("story-text", p("Anna")) + image + `<p>Zoe was there.</p>` + kept, `<p>Zoe was there.</p>` + kept,
+			[]string{"Zoe was", "Carl was"}, "Anna"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := domtest.Page(t, `<div id="page">`+tc.page+`</div>`)
+			content := domtest.ByID(domtest.Page(t, `<div id="content">`+tc.content+`</div>`), "content")
+			FillGaps(root, content)
+			text := domtest.FlatText(content)
+			at := 0
+			for _, w := range tc.want {
+				i := strings.Index(text[at:], w)
+				if i < 0 {
+					t.Fatalf("%q missing or out of order in %q", w, text)
+				}
+				at += i + len(w)
+			}
+			if tc.absent != "" && strings.Contains(text, tc.absent) {
+				t.Errorf("%q came back: %q", tc.absent, text)
+			}
+		})
+	}
+}
