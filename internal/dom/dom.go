@@ -158,7 +158,23 @@ func spaceAt(s string, i int) (int, bool) {
 		return 1, asciiSpace[c]
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
-	return size, unicode.IsSpace(r)
+	return size, IsSpace(r)
+}
+
+// IsSpace is unicode.IsSpace, by comparisons rather than a table search:
+// typographic quotes and dashes, in every language, and whole scripts
+// (Cyrillic, Greek, Arabic…) lie past Latin-1, where the table search made
+// every such character cost a binary search.
+func IsSpace(r rune) bool {
+	switch {
+	case r <= 0xFF:
+		return r == 0x85 || r == 0xA0 || r < utf8.RuneSelf && asciiSpace[r]
+	case r < 0x1680:
+		return false
+	case r <= 0x200A:
+		return r == 0x1680 || r >= 0x2000
+	}
+	return r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
 // WordCount counts the words of s, without allocating: runs between
@@ -183,13 +199,32 @@ func WordCount(s string) int {
 			i++
 			continue
 		}
+		if c < 0xE0 {
+			// Two-byte characters (Latin accents, Greek, Cyrillic, Hebrew,
+			// Arabic…) lie below every unspaced script, and only U+0085
+			// and U+00A0 among them are spaces: told from their bytes,
+			// without decoding. A byte that starts no valid two-byte
+			// character is one RuneError, a letter, as decoding makes it.
+			if c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+				if c == 0xC2 && (s[i+1] == 0x85 || s[i+1] == 0xA0) {
+					inWord = 0
+					i += 2
+					continue
+				}
+				i++
+			}
+			i++
+			count += int(1 &^ inWord)
+			inWord = 1
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case IsUnspacedScript(r):
 			dense++
 			inWord = 0
-		case unicode.IsSpace(r):
+		case IsSpace(r):
 			inWord = 0
 		default:
 			count += int(1 &^ inWord)
@@ -212,6 +247,10 @@ func IsUnspacedScript(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsMark(r)
 	case r < 0x2E80:
 		return false
+	case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA:
+		// The common blocks, whole in the tables, decided without a
+		// search: the CJK ideographs, hiragana and katakana.
+		return true
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }

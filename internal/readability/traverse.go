@@ -1,10 +1,11 @@
 package readability
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/pith-cli/pith/internal/dom"
 )
 
 // hasTextContent reports whether a node or any of its descendants have text content other than spaces.
@@ -35,7 +36,7 @@ type charCounter struct {
 // Count keeps a number of total characters (runes) it was passed. Leading and trailing whitespace
 // are ignored, and consecutive runs of whitespace between words are counted as a single space.
 func (c *charCounter) Count(r rune) {
-	if unicode.IsSpace(r) {
+	if dom.IsSpace(r) { // pith's fork: no table search past Latin-1
 		c.lastCharWasSpace = true
 		return
 	}

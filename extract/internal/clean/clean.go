@@ -107,7 +107,7 @@ type cleaner struct {
 // context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node, p *Pruner) {
-	c := &cleaner{Pruner: p, totalLong: dom.LongParagraphs(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}, names: map[string]nameVerdict{}}
+	c := &cleaner{Pruner: p, totalLong: p.paras.long(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}, names: map[string]nameVerdict{}}
 	c.removeSignupBoxes(root)
 	c.removeShareBars(root)
 	c.walk(root, c.markupRule)
@@ -249,7 +249,7 @@ func (c *cleaner) markupRule(n *html.Node) string {
 // named for reader comments needs the paragraphs: a lively thread under a
 // short post holds as many words as the post, in fewer long paragraphs.
 func (c *cleaner) unlessBody(n *html.Node, rule string) string {
-	if long := dom.LongParagraphs(n); long >= 3 && long*2 >= c.totalLong {
+	if long := c.paras.long(n); long >= 3 && long*2 >= c.totalLong {
 		return ""
 	}
 	if rule == RuleClassVocab && NamesComments(n) {

@@ -286,7 +286,7 @@ func TestMarkupRules(t *testing.T) {
 func TestMarkupRuleDirect(t *testing.T) {
 	root := domtest.Page(t, `<div id="a" class="js-newsletter">Offer</div><div id="b" role="search">Find</div>`+
 		`<div id="c" class="story">Text</div><link id="d" rel="stylesheet" href="a.css">`)
-	c := &cleaner{totalLong: dom.LongParagraphs(root)}
+	c := &cleaner{Pruner: &Pruner{}, totalLong: dom.LongParagraphs(root)}
 	for id, want := range map[string]string{"a": RuleClassVocab, "b": RuleNavigation, "c": "", "d": RuleNonContent} {
 		n := domtest.ByID(root, id)
 		if n == nil {

@@ -36,29 +36,104 @@ import (
 
 // articleProse counts the words of the long paragraphs with few links at
 // or under n (the page's main prose), and those paragraphs.
-func articleProse(n *html.Node) (words, paragraphs int) {
+func articleProse(n *html.Node) (words, paragraphs int) { return paraMemo(nil).articleProse(n) }
+
+// proseParagraph returns the words of p when it is a long paragraph with
+// under a quarter of its words in links, else 0.
+func proseParagraph(p *html.Node) int { return paraMemo(nil).prose(p) }
+
+// A paraMemo keeps the word and link-word counts of the paragraphs a run
+// of the rules has counted. The conservation check weighs every element a
+// rule would remove by the paragraphs under it, and the name rules weigh
+// an element's long paragraphs, so a paragraph deep in the page is counted
+// once for each element around it that a rule looks at: remembered, it is
+// counted once. A removal changes the counts of the elements around what
+// it removes, never those inside it, so forget drops the removed node's
+// ancestors. The memo lives for one run of the rules (CleanPage's, then
+// PostCleanAll's), whose every change to the tree is a Pruner removal; a
+// nil paraMemo counts afresh each time.
+type paraMemo map[*html.Node]paraCount
+
+// paraCount is a paragraph's words, and its link words (-1 until needed).
+type paraCount struct{ words, links int }
+
+// words is dom.WordsIn(p).
+func (m paraMemo) words(p *html.Node) int {
+	if e, ok := m[p]; ok {
+		return e.words
+	}
+	w := dom.WordsIn(p)
+	if m != nil {
+		m[p] = paraCount{w, -1}
+	}
+	return w
+}
+
+// prose is proseParagraph(p).
+func (m paraMemo) prose(p *html.Node) int {
+	w := m.words(p)
+	if w < dom.LongParagraphWords {
+		return 0
+	}
+	links := -1
+	if e, ok := m[p]; ok {
+		links = e.links
+	}
+	if links < 0 {
+		links = dom.LinkWords(p)
+		if m != nil {
+			m[p] = paraCount{w, links}
+		}
+	}
+	if links*4 < w {
+		return w
+	}
+	return 0
+}
+
+// articleProse is articleProse(n).
+func (m paraMemo) articleProse(n *html.Node) (words, paragraphs int) {
 	if n.DataAtom == atom.P {
-		if w := proseParagraph(n); w > 0 {
+		if w := m.prose(n); w > 0 {
 			return w, 1
 		}
 		return 0, 0
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
-			w, p := articleProse(c)
+			w, p := m.articleProse(c)
 			words, paragraphs = words+w, paragraphs+p
 		}
 	}
 	return words, paragraphs
 }
 
-// proseParagraph returns the words of p when it is a long paragraph with
-// under a quarter of its words in links, else 0.
-func proseParagraph(p *html.Node) int {
-	if w := dom.WordsIn(p); w >= dom.LongParagraphWords && dom.LinkWords(p)*4 < w {
-		return w
+// long is dom.LongParagraphs(n).
+func (m paraMemo) long(n *html.Node) int {
+	if n == nil {
+		return 0
 	}
-	return 0
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.P && m.words(c) >= dom.LongParagraphWords:
+			count++
+		default:
+			count += m.long(c)
+		}
+	}
+	return count
+}
+
+// forget drops what n's removal changes: the counts of its ancestors.
+func (m paraMemo) forget(n *html.Node) {
+	if len(m) == 0 {
+		return
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		delete(m, a)
+	}
 }
 
 // NamesComments reports whether n's class or id names reader comments.
@@ -91,7 +166,7 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 	if p.Prose == 0 || n.Type != html.ElementNode || strings.HasPrefix(rule, RuleNonContent) || NamesComments(n) && !anchoredSection(n) {
 		return false
 	}
-	prose, paragraphs := articleProse(n)
+	prose, paragraphs := p.paras.articleProse(n)
 	byName := judgesByName(rule)
 	switch {
 	case prose*2 > p.Prose && paragraphs*2 >= p.paragraphs:
@@ -99,7 +174,7 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 		// consent centre's few long legal paragraphs can outweigh a news
 		// story's words, never its paragraphs.
 		return true
-	case byName && n.DataAtom == atom.P && (prose > 0 || proseSibling(n)):
+	case byName && n.DataAtom == atom.P && (prose > 0 || p.paras.proseSibling(n)):
 		return true // a paragraph of the article, whatever its class says
 	case prose == 0:
 		return false
@@ -115,9 +190,9 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 		// behind a click; its id is the topic's ("modal-dialogs",
 		// "sharing-with-your-team"), not a widget's.
 		return true
-	case byName && keptPeerHoldsProse(n):
+	case byName && p.paras.keptPeerHoldsProse(n):
 		return true // one of a run of alike sections, the others the article's
-	case rule == RuleClassVocab && proseRun(n) && !namesConsent(n):
+	case rule == RuleClassVocab && p.paras.proseRun(n) && !namesConsent(n):
 		// Two long prose paragraphs one after the other are an article's
 		// text, whatever the container is called ("isPaywall", a
 		// "modal-open" left by the saved page): a widget's prose is a
@@ -132,7 +207,7 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 // proseSibling reports whether a paragraph near p (within six elements)
 // has p's class and is long prose: a short paragraph classed like the
 // article's long ones is one of them.
-func proseSibling(p *html.Node) bool {
+func (m paraMemo) proseSibling(p *html.Node) bool {
 	class := dom.Attr(p, "class")
 	if class == "" {
 		return false
@@ -141,7 +216,7 @@ func proseSibling(p *html.Node) bool {
 		near := 0
 		for s := next(p); s != nil && near < 6; s = next(s) {
 			near++
-			if s.DataAtom == atom.P && dom.Attr(s, "class") == class && proseParagraph(s) > 0 {
+			if s.DataAtom == atom.P && dom.Attr(s, "class") == class && m.prose(s) > 0 {
 				return true
 			}
 		}
@@ -154,15 +229,15 @@ func proseSibling(p *html.Node) bool {
 // itself or the run of prose that spares it (proseRun): n is then one section of a run whose other sections are the
 // article's, and its name is a topic's ("newsletter-settings" in a help
 // page's accordion), not a widget's. Called only for n holding prose.
-func keptPeerHoldsProse(n *html.Node) bool {
+func (m paraMemo) keptPeerHoldsProse(n *html.Node) bool {
 	key := peerKey(n)
 	if key == "" || n.Parent == nil {
 		return false
 	}
 	for s := n.Parent.FirstChild; s != nil; s = s.NextSibling {
 		if s != n && s.Type == html.ElementNode && s.DataAtom == n.DataAtom && peerKey(s) == key &&
-			!NamesComments(s) && (!hasBoilerplateName(s) || proseRun(s) && !namesConsent(s)) {
-			if w, _ := articleProse(s); w > 0 {
+			!NamesComments(s) && (!hasBoilerplateName(s) || m.proseRun(s) && !namesConsent(s)) {
+			if w, _ := m.articleProse(s); w > 0 {
 				return true
 			}
 		}
@@ -198,10 +273,10 @@ func peerKey(n *html.Node) string {
 
 // proseRun reports whether two long prose paragraphs under n are adjacent
 // siblings.
-func proseRun(n *html.Node) bool {
+func (m paraMemo) proseRun(n *html.Node) bool {
 	for p := range dom.Elements(n) {
-		if p.DataAtom == atom.P && proseParagraph(p) > 0 {
-			if next := dom.NextElement(p); next != nil && next.DataAtom == atom.P && proseParagraph(next) > 0 {
+		if p.DataAtom == atom.P && m.prose(p) > 0 {
+			if next := dom.NextElement(p); next != nil && next.DataAtom == atom.P && m.prose(next) > 0 {
 				return true
 			}
 		}

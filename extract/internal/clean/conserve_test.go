@@ -3,6 +3,7 @@ package clean
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -108,5 +109,47 @@ func TestSparesAnchoredSections(t *testing.T) {
 				t.Errorf("spares = %v, want %v", got, tc.spared)
 			}
 		})
+	}
+}
+
+// TestParagraphMemoStaysTrue runs the rules over the fixture pages and, at
+// every removal, checks each paragraph count the memo holds against a
+// fresh count: a removal the memo did not forget would leave a paragraph's
+// words, or an element's, as they were before it.
+func TestParagraphMemoStaysTrue(t *testing.T) {
+	files, _ := filepath.Glob("../../../testdata/pages/*/source.html")
+	if len(files) == 0 {
+		t.Fatal("no fixture pages")
+	}
+	checked, removals := 0, 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		root, err := html.Parse(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pr := &Pruner{}
+		pr.Observe = func(*html.Node, string) {
+			removals++
+			for p, e := range pr.paras {
+				if w := dom.WordsIn(p); e.words != w {
+					t.Fatalf("%s: the memo holds %d words for a %s of %d", f, e.words, p.Data, w)
+				}
+				if l := dom.LinkWords(p); e.links >= 0 && e.links != l {
+					t.Fatalf("%s: the memo holds %d link words for a %s of %d", f, e.links, p.Data, l)
+				}
+				checked++
+			}
+		}
+		CleanPage(&dom.Document{Node: root}, nil, pr)
+		if body := dom.FindFirst(root, func(n *html.Node) bool { return n.Data == "body" }); body != nil {
+			PostCleanAll(body, &Article{}, pr)
+		}
+	}
+	if checked == 0 || removals == 0 {
+		t.Fatalf("%d removals, %d counts checked: the test tests nothing", removals, checked)
 	}
 }

@@ -23,8 +23,10 @@ func CleanPage(doc *dom.Document, rules *Rules, pr *Pruner) declaration {
 	root := doc.Root()
 	pr.shield = rules.shield(root)
 	rules.applyUserRemovals(root, pr)
-	pr.Prose, pr.paragraphs = articleProse(root)
+	pr.paras = paraMemo{}
+	pr.Prose, pr.paragraphs = pr.paras.articleProse(root)
 	clean(root, pr)
+	pr.paras = nil // focus moves the declared body: counts afresh from here
 	var d declaration
 	if n := declaredBody(root); n != nil {
 		d.Node, d.words, d.Focused = n, dom.WordsIn(n), focus(root, n, pr)

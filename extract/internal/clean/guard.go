@@ -130,8 +130,9 @@ const (
 // PostCleanAll runs the rules that work on readability's output.
 func PostCleanAll(content *html.Node, art *Article, pr *Pruner) {
 	prose, paragraphs := pr.Prose, pr.paragraphs
-	pr.Prose, pr.paragraphs = articleProse(content) // the body's, not the page's
-	defer func() { pr.Prose, pr.paragraphs = prose, paragraphs }()
+	pr.paras = paraMemo{}
+	pr.Prose, pr.paragraphs = pr.paras.articleProse(content) // the body's, not the page's
+	defer func() { pr.Prose, pr.paragraphs, pr.paras = prose, paragraphs, nil }()
 	postClean(content, art, pr)
 	removeDateStamps(content, pr)
 	removeLinkLists(content, art.Site, pr)

@@ -231,6 +231,7 @@ type Pruner struct {
 	// them spare every element holding some (conserve.go).
 	Risky    int
 	Conserve bool
+	paras    paraMemo // during a run of the rules, the paragraphs counted
 	// Observe, when set, sees each element just before a rule removes it:
 	// the conservation property test checks what each rule takes.
 	Observe func(n *html.Node, rule string)
@@ -253,6 +254,7 @@ func (p *Pruner) force(n *html.Node, rule string) {
 		p.Observe(n, rule)
 	}
 	p.Removed = append(p.Removed, removal(n, rule))
+	p.paras.forget(n)
 	dom.RemoveNode(n)
 }
 
@@ -265,6 +267,7 @@ func (p *Pruner) removeWithEmptyParents(n, root *html.Node, rule string) bool {
 	}
 	for parent != nil && parent != root && !dom.HasText(parent) && dom.FindFirst(parent, dom.IsMedia) == nil && !p.shield.protects(parent) {
 		next := parent.Parent
+		p.paras.forget(parent)
 		dom.RemoveNode(parent)
 		parent = next
 	}
