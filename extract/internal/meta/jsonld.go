@@ -10,12 +10,15 @@ import (
 // ldArticle is what pith reads from a page's JSON-LD.
 type ldArticle struct {
 	headline, alternativeHeadline, description string
-	published, modified, language, image       string
-	publisher, siteName                        string
-	authors, keywords, sections                []string
-	Body                                       string   // articleBody, for the recall guard
-	anyPublished                               string   // the first datePublished of another object (a WebPage), when no article has one
-	allPublished                               []string // every object's datePublished as written, for the page's own zone
+	// named: headline is the object's name (a recipe's, a product's), not
+	// a headline the page declares for itself.
+	named                                bool
+	published, modified, language, image string
+	publisher, siteName                  string
+	authors, keywords, sections          []string
+	Body                                 string   // articleBody, for the recall guard
+	anyPublished                         string   // the first datePublished of another object (a WebPage), when no article has one
+	allPublished                         []string // every object's datePublished as written, for the page's own zone
 }
 
 // articleTypes are the schema.org types that describe the page's article.
@@ -63,6 +66,7 @@ func parseJSONLD(scripts []string) ldArticle {
 			}
 			found = true
 			out.headline = dom.NormalizeSpace(dom.FirstNonEmpty(ldString(obj["headline"]), ldString(obj["name"])))
+			out.named = ldString(obj["headline"]) == ""
 			out.alternativeHeadline = dom.NormalizeSpace(ldString(obj["alternativeHeadline"]))
 			out.description = dom.NormalizeSpace(ldString(obj["description"]))
 			out.published = ldString(obj["datePublished"])

@@ -26,10 +26,23 @@ const maxHeadings = 12
 // at its separators ("Headline - Section - Site"), or to its beginning or
 // end; a heading that holds a declared title after a kicker ("Opinion
 // Headline"), which gives the declared one, or the end of a declared title
-// after its kicker ("Recipe: Headline"), which gives the heading. Without agreement, the first
+// after its kicker ("Recipe: Headline"), which gives the heading unless
+// the JSON-LD headline and another declared title both hold the kicker,
+// which gives the declared title. Without agreement, the first
 // declared title without its affix, else the first <h1>.
 func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	declared := m.declaredTitles()
+	// The heading that shows the structured data's own headline comes
+	// first: a breadcrumb's or a header bar's heading may repeat the
+	// <title> above it. An object's name (a recipe card's) is no headline.
+	if ld := cleanTitle(m.LD.headline); ld != "" && !m.LD.named {
+		for _, h := range m.headings {
+			if ht := headingText(h); !m.isSiteName(ht, siteName) &&
+				(dom.SameText(ld, ht) || dom.SameText(stripSiteAffix(ld, siteName), ht)) {
+				return ht, h
+			}
+		}
+	}
 	for _, h := range m.headings {
 		ht := headingText(h)
 		if m.isSiteName(ht, siteName) {
@@ -66,6 +79,9 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 					return piece, h // the heading has a kicker before the title
 				case strings.HasSuffix(cp, ht) && dom.WordCount(headingText(h)) >= 3 &&
 					(words-dom.WordCount(headingText(h)) <= maxTitleKickerWords || markedKicker(h)):
+					if m.declaredTwice(piece, siteName) {
+						return piece, h // the kicker belongs to the headline the page declares
+					}
 					return headingText(h), h // the title has a kicker before the heading
 				}
 			}
@@ -104,6 +120,28 @@ func (m *pageMeta) declaredTitles() []string {
 		}
 	}
 	return out
+}
+
+// declaredTwice reports whether the structured data's headline and the
+// page's share or document title both declare title, site-name affixes
+// aside. A kicker that the page writes into its headline in two
+// independent places ("Kicker: Headline") is part of the headline as
+// published, even where the visible heading sets it apart; one source
+// alone may be a feed's or a share card's rewording.
+func (m *pageMeta) declaredTwice(title, siteName string) bool {
+	if d := cleanTitle(m.LD.headline); !dom.SameText(d, title) && !dom.SameText(stripSiteAffix(d, siteName), title) {
+		return false
+	}
+	for _, d := range []string{m.meta("og:title"), m.titleTag} {
+		// The whole title, or its beginning before a site's name that
+		// stripSiteAffix keeps ("Headline | The Long Name of a Paper").
+		for _, piece := range titlePieces(stripSiteAffix(cleanTitle(d), siteName)) {
+			if dom.SameText(piece, title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rxEntity is an entity left in a title that was escaped twice.
