@@ -303,14 +303,24 @@ var boilerplateNames = map[string]bool{
 	"related": true, "recommended": true, "recommendations": true, "outbrain": true, "taboola": true, "trending": true,
 	"cookie": true, "cookies": true, "consent": true, "gdpr": true, "cta": true,
 	"notification": true, "notifications": true, "modal": true, "popup": true, "overlay": true,
-	"comment": true, "comments": true, "disqus": true, "breadcrumb": true, "breadcrumbs": true,
+	"breadcrumb": true, "breadcrumbs": true,
 	"byline": true, "sidebar": true, "navbar": true, "menu": true, "masthead": true,
-	// Reader comments in other languages, plural only: a German paper
-	// classes an opinion column "kommentar", and the singular names one
-	// comment in Swedish, Danish or Czech as well as a commentary.
+}
+
+// commentNames are the class and id words that name reader comments; they
+// are boilerplate names too (isBoilerplateName). Other languages' words
+// are plural only: a German paper classes an opinion column "kommentar",
+// and the singular names one comment in Swedish, Danish or Czech as well
+// as a commentary.
+var commentNames = map[string]bool{
+	"comment": true, "comments": true, "disqus": true,
 	"kommentare": true, "kommentarer": true, "commentaires": true, "comentarios": true, "commenti": true,
 	"reacties": true, "komentarze": true, "komentare": true, "kommentit": true,
 }
+
+// isBoilerplateName reports whether w, one word of a class or id, names a
+// non-article widget or reader comments.
+func isBoilerplateName(w string) bool { return boilerplateNames[w] || commentNames[w] }
 
 // contentNames are class and id words that mark quoted content even beside
 // a boilerplate word: a "social-embed" holds a post the article quotes.
@@ -358,7 +368,7 @@ func readName(value string) nameVerdict {
 			v.content = true
 		}
 		// "sign-up", "sign_in", "log-in" are written in two words.
-		if boilerplateNames[w] || (prev == "sign" || prev == "log") && (w == "up" || w == "in") {
+		if isBoilerplateName(w) || (prev == "sign" || prev == "log") && (w == "up" || w == "in") {
 			v.boilerplate = true
 		}
 		prev = w

@@ -140,9 +140,7 @@ func (m paraMemo) forget(n *html.Node) {
 func NamesComments(n *html.Node) bool {
 	for _, key := range []string{"class", "id"} {
 		for w := range lexicon.NameWordsOf(dom.Attr(n, key)) {
-			switch w {
-			case "comment", "comments", "disqus", "reply", "replies",
-				"kommentare", "kommentarer", "commentaires", "comentarios", "commenti", "reacties", "komentarze", "komentare", "kommentit":
+			if commentNames[w] || w == "reply" || w == "replies" {
 				return true
 			}
 		}
@@ -254,7 +252,7 @@ func peerKey(n *html.Node) string {
 	for _, name := range strings.Fields(dom.Attr(n, "class")) {
 		plain := true
 		for w := range lexicon.NameWordsOf(name) {
-			if boilerplateNames[w] {
+			if isBoilerplateName(w) {
 				plain = false
 			}
 		}

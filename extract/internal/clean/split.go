@@ -222,7 +222,7 @@ func FillGaps(root, content *html.Node) int {
 		if prev == nil || inComments(p.n) {
 			continue
 		}
-		if words := dom.WordsIn(p.n); dom.LinkWords(p.n)*2 >= words {
+		if halfLinks(p.n) {
 			continue // a link line, not a sentence
 		}
 		c := dom.CloneTree(p.n)
@@ -258,8 +258,8 @@ func restoreLead(anchor, kept *html.Node, at func(int) *html.Node, n int) int {
 		if w == nil || w == module || w.DataAtom != module.DataAtom || dom.Attr(w, "class") != dom.Attr(module, "class") || inComments(p) {
 			break // not a module of its own like the kept one's
 		}
-		if words := dom.WordsIn(p); dom.LinkWords(p)*2 >= words {
-			break
+		if halfLinks(p) {
+			break // a link, not a sentence
 		}
 		from = i
 	}
@@ -338,13 +338,13 @@ func FillModuleGaps(root, content *html.Node) int {
 	}
 	inContent, onPage := map[key]int{}, map[key]int{}
 	for n := range dom.Elements(content) {
-		if _, ok := runs[keyOf(n)]; ok {
-			inContent[keyOf(n)]++
+		if k := keyOf(n); runs[k] != nil {
+			inContent[k]++
 		}
 	}
 	for n := range dom.Elements(root) {
-		if _, ok := runs[keyOf(n)]; ok {
-			onPage[keyOf(n)]++
+		if k := keyOf(n); runs[k] != nil {
+			onPage[k]++
 		}
 	}
 	restored := 0
@@ -424,7 +424,7 @@ func fillRun(root, content, kept *html.Node, like func(*html.Node) bool) int {
 		if paragraphs == 0 || held {
 			continue
 		}
-		if words := dom.WordsIn(m); words == 0 || dom.LinkWords(m)*2 >= words {
+		if halfLinks(m) {
 			continue // a link, not a sentence
 		}
 		c := dom.CloneTree(m)
@@ -435,4 +435,9 @@ func fillRun(root, content, kept *html.Node, like func(*html.Node) bool) int {
 	return restored
 }
 
+// isParagraph reports whether n is a paragraph with text.
 func isParagraph(n *html.Node) bool { return n.DataAtom == atom.P && dom.HasText(n) }
+
+// halfLinks reports whether half or more of n's words (or all of none) are
+// link text: a link line or a teaser, not one of the story's sentences.
+func halfLinks(n *html.Node) bool { return dom.LinkWords(n)*2 >= dom.WordsIn(n) }
