@@ -477,6 +477,12 @@ func IsHidden(n *html.Node) bool {
 	if Attr(n, "aria-hidden") == "true" && !strings.Contains(Attr(n, "class"), "fallback-image") {
 		return true
 	}
+	return HiddenByStyle(n)
+}
+
+// HiddenByStyle reports whether n's inline style hides it (display:none or
+// visibility:hidden), the part of IsHidden a page's CSS controls.
+func HiddenByStyle(n *html.Node) bool {
 	style := Attr(n, "style")
 	if style == "" {
 		return false

@@ -273,12 +273,12 @@ func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool)
 func inBylineBox(b *html.Node, text string) string {
 	boxed := false
 	for p, i := b, 0; p != nil && i <= bylineBoxDepth && !boxed; p, i = p.Parent, i+1 {
-		if p.DataAtom == atom.Article || p.DataAtom == atom.Main || p.DataAtom == atom.Body || p.DataAtom == atom.A || hidden(p) {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main || p.DataAtom == atom.Body || p.DataAtom == atom.A || dom.HiddenByStyle(p) {
 			return ""
 		}
 		boxed = i > 0 && rxBylineBoxClass.MatchString(strings.ToLower(dom.Attr(p, "class")+" "+dom.Attr(p, "id")))
 	}
-	if !boxed || dom.FindFirst(b, func(c *html.Node) bool { return c.DataAtom == atom.A || hidden(c) }) != nil {
+	if !boxed || dom.FindFirst(b, func(c *html.Node) bool { return c.DataAtom == atom.A || dom.HiddenByStyle(c) }) != nil {
 		return ""
 	}
 	names := SplitAuthors(text)
@@ -287,12 +287,6 @@ func inBylineBox(b *html.Node, text string) string {
 		return ""
 	}
 	return names[0]
-}
-
-// hidden reports an element its page hides with an inline style.
-func hidden(n *html.Node) bool {
-	style := strings.ReplaceAll(strings.ToLower(dom.Attr(n, "style")), " ", "")
-	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
 // bylineBoxDepth bounds the wrappers looked through for a byline's mark.
