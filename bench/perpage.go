@@ -28,6 +28,9 @@ func writePages(rep *corpusReport, texts [][]string) error {
 	if pagesDir == "" {
 		return nil
 	}
+	if err := os.MkdirAll(pagesDir, 0o755); err != nil {
+		return err
+	}
 	f, err := os.Create(filepath.Join(pagesDir, rep.Corpus+".jsonl"))
 	if err != nil {
 		return err
