@@ -300,14 +300,14 @@ func TestConfidenceOffsiteLinks(t *testing.T) {
 	// The same links, now to the page's own site (its subdomains).
 	own := get(strings.ReplaceAll(page("https://www.kuechenblatt.example/angebote", "shop"), "https://shop", "https://kuechenblatt.example/shop"))
 	unknown := get(page("", "shop"))
-	if d := feature(off, "link_density"); d > 0.1 { // the headings' links count
-		t.Errorf("off-site link paragraphs: link_density %.2f, want ≤ 0.1", d)
+	if d := feature(off, "link_density"); d*d > 0.1 { // the headings' links count
+		t.Errorf("off-site link paragraphs: link share %.2f, want ≤ 0.1", d*d)
 	}
-	if d := feature(own, "link_density"); d < 0.2 {
-		t.Errorf("own-site link paragraphs: link_density %.2f, want ≥ 0.2", d)
+	if d := feature(own, "link_density"); d*d < 0.2 {
+		t.Errorf("own-site link paragraphs: link share %.2f, want ≥ 0.2", d*d)
 	}
-	if d := feature(unknown, "link_density"); d < 0.2 {
-		t.Errorf("no address: link_density %.2f, want ≥ 0.2 (every link counts)", d)
+	if d := feature(unknown, "link_density"); d*d < 0.2 {
+		t.Errorf("no address: link share %.2f, want ≥ 0.2 (every link counts)", d*d)
 	}
 	if h := feature(off, "teaser_headings"); h != 0 {
 		t.Errorf("headings linking elsewhere: teaser_headings %.2f, want 0", h)
