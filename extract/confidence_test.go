@@ -101,12 +101,13 @@ func TestConfidenceModelSignals(t *testing.T) {
 		name    string
 		signals map[string]float64
 	}{
-		{"a list of links", map[string]float64{"link_density": 0.6}},
-		{"posts under one share bar each", map[string]float64{"repeated_blocks": 0.5, "unpunctuated": 0.5}},
+		// link_density and unpunctuated are square roots of their shares
+		{"a list of links", map[string]float64{"link_density": math.Sqrt(0.6)}},
+		{"posts under one share bar each", map[string]float64{"repeated_blocks": 0.5, "unpunctuated": math.Sqrt(0.5)}},
 		{"the page's largest block of prose left out", map[string]float64{"cluster_kept": 0.2}},
 		{"half the text outside the declared body", map[string]float64{"declared_extra": 0.5}},
-		{"linked headings", map[string]float64{"teaser_headings": 0.5, "unpunctuated": 0.5}},
-		{"labels and bylines left in", map[string]float64{"unpunctuated": 0.6}},
+		{"linked headings", map[string]float64{"teaser_headings": 0.5, "unpunctuated": math.Sqrt(0.5)}},
+		{"labels and bylines left in", map[string]float64{"unpunctuated": math.Sqrt(0.6)}},
 	} {
 		x := append([]float64(nil), clean...)
 		var want []string
