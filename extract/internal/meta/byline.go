@@ -367,7 +367,7 @@ func linkedAuthors(n *html.Node) []string {
 	forEachElement(n, func(e *html.Node) {
 		isAuthor := dom.HasToken(dom.Attr(e, "rel"), "author") || dom.HasToken(dom.Attr(e, "itemprop"), "author") ||
 			(e.DataAtom == atom.A && rxAuthorHref.MatchString(dom.Attr(e, "href"))) || dom.HasToken(dom.Attr(e, "class"), "fn")
-		if !isAuthor {
+		if !isAuthor || creditedForPictures(e, n) {
 			return
 		}
 		var named []string
@@ -383,6 +383,26 @@ func linkedAuthors(n *html.Node) []string {
 	})
 	return dom.Dedupe(names)
 }
+
+// creditedForPictures reports an author link whose label, the text just
+// before it inside the block, credits the pictures: "Fotos: <a>…</a>",
+// "<dt>イラスト</dt><dd><a>…</a></dd>". Shops and magazines link their
+// illustrators and photographers to the same profile pages as their
+// writers; the label is what tells them apart.
+func creditedForPictures(link, block *html.Node) bool {
+	for n := link; n != nil && n != block; n = n.Parent {
+		for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+			if text := strings.TrimSpace(dom.TextOf(p)); text != "" {
+				return rxPictureLabel.MatchString(text)
+			}
+		}
+	}
+	return false
+}
+
+// rxPictureLabel is a label for pictures at the end of a text: a photo's
+// or an illustration's credit, in words or in CJK, with its "by" or colon.
+var rxPictureLabel = rx.Compile(`(?i)(?:^|[^\pL])(?:photos?|photographs?|photography|fotos?|fotografie|fotografía|bilder?|illustrations?|illustrated|illustrationen|ilustración|illustrazioni?|ilustrações|grafik|video|фото|イラスト|写真|撮影|插画|插图|摄影|사진|일러스트)(?:\s*(?:by|von|de|di|par|por|door))?\s*[:：]?$`)
 
 var (
 	// rxBylineEnd cuts what follows the names: a date, "on …", a separator.
