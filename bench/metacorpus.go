@@ -164,8 +164,10 @@ var (
 	// rxLabelCut sets a label or an outlet off from the name it goes with:
 	// colons, middle dots and bullets, slashes and brackets, and the
 	// full-width comma of CJK text ("著者：後藤大地", "Politik · Jane Doe",
-	// "[田中宏昌，ITmedia]"). An ASCII comma is no cut: "Lee, Ann" is one name.
-	rxLabelCut = regexp.MustCompile(`[:：·•●/／|\[\]()（）【】「」，]`)
+	// "[田中宏昌，ITmedia]"), and the conjunctions a peer's byline is split
+	// at, which join two names in one of a source's ("Le Monde et AFP").
+	// An ASCII comma is no cut: "Lee, Ann" is one name.
+	rxLabelCut = regexp.MustCompile(`[:：·•●/／|\[\]()（）【】「」，&]|\s(?:and|und|et|y|e|en|и)\s`)
 	// rxTitleBefore is an honorific or academic title before a name.
 	rxTitleBefore = regexp.MustCompile(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)+`)
 )

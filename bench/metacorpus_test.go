@@ -54,6 +54,7 @@ func TestCorpusGrades(t *testing.T) {
 		{[]string{"田中宏昌"}, []string{"[田中宏昌，ITmedia]"}, "wrong", 1, 1},
 		{[]string{"Ann Lee", "Bo Chan"}, []string{"By Ann Lee / Desk, Bo Chan"}, "wrong", 2, 2},
 		{[]string{"Max Kolter"}, []string{"Dr. Max Kolter"}, "wrong", 1, 1},
+		{[]string{"AFP"}, []string{"La Gazette et AFP"}, "wrong", 1, 1},
 		{[]string{"Ann Roe"}, []string{"Politik · Ann Lee"}, "wrong", 1, 0},
 		{[]string{"Lee"}, []string{"Ann Lee"}, "wrong", 1, 0}, // a part of a name is no piece
 	} {
