@@ -244,7 +244,7 @@ func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool)
 			if lower := strings.ToLower(class + " " + id); (class != "" || id != "") && rxBylineClass.MatchString(lower) {
 				text := dom.NormalizeSpace(dom.TextOf(e))
 				marked, signed = SplitAuthors(bylineText(text)), writerLabelled(text)
-				if rxSourceLabel.MatchString(text) || !rxWriterClass.MatchString(lower) && !signed && !rxCJKRole.MatchString(text) {
+				if lexicon.SourceLabel.MatchString(text) || !rxWriterClass.MatchString(lower) && !signed && !rxCJKRole.MatchString(text) {
 					marked = onlyAgencies(marked) // a source's element, unless it credits a writer ("记者 …")
 				}
 			}
@@ -335,7 +335,7 @@ func bylineNames(text string) []string {
 		if !labelLead(text[:loc[1]]) {
 			return nil // "Entfernung von …": a noun before "von", not a byline's label
 		}
-		if rxSourceLabel.MatchString(text) {
+		if lexicon.SourceLabel.MatchString(text) {
 			return onlyAgencies(SplitAuthors(bylineText(text)))
 		}
 		return SplitAuthors(bylineText(text))
@@ -439,10 +439,6 @@ var rxLeadingSection = rx.Compile(`^[\pL-]+\s*[·•|]\s*`)
 var rxWeekday = rx.Compile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:[\s,]|$)`)
 
 var (
-	// rxSourceLabel opens a source's line ("Quelle: dpa", "Source: Ministry
-	// of Defence, 25 October"): the source of a story, but as often of a
-	// picture, a figure or a quote.
-	rxSourceLabel = rx.Compile(`(?i)^(?:quelle|source|bron|fonte|fuente|źródło|источник)\s*:`)
 	// rxWriterClass is the part of rxBylineClass that marks a writer, not a source.
 	rxWriterClass = rx.Compile(`byline|author|autor|auteur|firma|signat|writer|reporter`)
 	// rxAgencyWord marks a news agency's full name.
