@@ -395,7 +395,9 @@ var WordingRules = []wordingRule{
 				// ("Nov 19, 2019 · 5 min read").
 				`(^|[·|•—–-] )(< ?|~ ?)?\d+([-–]\d+)? ?` + minutes + ` (read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|чтения|на чтение|на прочтение)( ?[·|•—–-]|$)|` +
 				// A count of views alone: "1,204 views", "2.289 letture", "Views: 312".
-				`^[^\p{L}\d]*(\d[\d., ]*(k|m|тыс\.?)? ?` + viewsNoun + `|` + viewsNoun + ` ?: ?\d[\d., ]*(k|m|тыс\.?)?)\P{L}*$`),
+				`^[^\p{L}\d]*(\d[\d., ]*(k|m|тыс\.?)? ?` + viewsNoun + `|` + viewsNoun + ` ?: ?\d[\d., ]*(k|m|тыс\.?)?)\P{L}*$|` +
+				// A count of likes alone, under a post: "2 Mi piace", "14 likes".
+				`^[^\p{L}\d]*\d[\d., ]*(k|m)? ?(likes?|gefällt mir|j'aime|j’aime|me gusta|curtidas?|mi piace|vind ik leuk|нравится|polubie(ń|nia))\P{L}*$`),
 	},
 	{
 		Kind: "follow prompt",

@@ -819,6 +819,11 @@ var wordingPositives = []wordingCase{
 	{"nl", "Download onze app en mis geen nieuws meer uit je regio", kindAppPromo},
 	{"pl", "Pobierz naszą aplikację i bądź na bieżąco", kindAppPromo},
 	{"ru", "Скачайте наше приложение, чтобы читать новости города", kindAppPromo},
+	// A post's count of likes.
+	{"it", "2 Mi piace", kindReadingTime},
+	{"en", "14 likes", kindReadingTime},
+	{"de", "3 Gefällt mir", kindReadingTime},
+	{"fr", "5 J'aime", kindReadingTime},
 	// A recipe card's rating prompt.
 	{"en", "Rate this recipe: ★★★★★ (37 votes)", kindComments},
 	{"de", "Rezept bewerten", kindComments},
@@ -859,6 +864,8 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindComments, "Readers could rate the recipes on a scale from one to five, and most gave it four stars."},
 	{kindComments, "Oceń sam, czy ten przepis jest wart zachodu: ciasto wymaga dwóch dni."},
 	{kindInterface, "Anyone can edit this page, the wiki's founder said, and that is the point."},
+	{kindReadingTime, "2 likes are not a campaign, the spokesman said."},
+	{kindReadingTime, "Mi piace 2 volte di più."},
 	{kindComments, "The city will accept public comments on the plan until March 1."},
 	{kindComments, "Comments can also be mailed to City Hall."},
 	{kindComments, "The mayor declined to comment."},
