@@ -201,7 +201,11 @@ func removeLinkLists(content *html.Node, site string, p *Pruner) {
 			switch {
 			case c.Type != html.ElementNode:
 				continue
-			case isLinkList(c) || isLinkBlock(c):
+			case isLinkList(c) || isLinkBlock(c) && dom.FindFirst(c, articleSentence) == nil:
+				// A wrapper that is nearly all links but holds a paragraph
+				// of prose (a video page's few sentences above a long
+				// browse list of clips) is no link block: the walk goes
+				// into it, and the list in it is judged on its own.
 				run = append(run, c)
 				continue
 			case !dom.HasText(c) && dom.FindFirst(c, dom.IsMedia) == nil:
