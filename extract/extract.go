@@ -107,7 +107,8 @@ type Article struct {
 	// that pith put back, classed like the ones it kept: sentences with a
 	// link, alone in their module, from its middle; the story's opening
 	// module, a wrapper like the kept paragraphs', from its start; a
-	// list's items, modules like the kept ones, from between two of them.
+	// list's items, modules like the kept ones, from between two of them
+	// or as the list's first.
 	Restored int `json:"-"`
 	// ConfidenceReasons are the few signals that moved Confidence most,
 	// each starting with + or − for the way it moved it.
