@@ -108,6 +108,13 @@ func TestTitleByAgreement(t *testing.T) {
 		{"recipe card's name under the headline", `<title>Flapjacks that stay chewy for a week | Bake Club</title><meta property="og:title" content="Flapjacks that stay chewy for a week"><script type="application/ld+json">{"@type":"Recipe","name":"Chewy flapjacks"}</script>`, `<h1>Flapjacks that stay chewy for a week</h1><div class="recipe-card"><h2>Chewy flapjacks</h2></div>`, "Flapjacks that stay chewy for a week"},
 		{"dash inside headline", `<title>Covid-19 - what we know now | Health Desk</title>`, `<h1>Covid-19 - what we know now</h1>`, "Covid-19 - what we know now"},
 		{"no heading", `<title>Readers’ letters on parking — Gazette</title><meta property="og:title" content="Readers’ letters on parking">`, ``, "Readers’ letters on parking"},
+		// The JSON-LD headline and the <title> agree on a title no heading
+		// shows: two sources declare it, over a differently worded <h1>.
+		// A share title that only repeats the <title> is one SEO field
+		// written twice, and the <h1> stays.
+		{"JSON-LD and <title> agree, h1 reworded", `<title>Neue Buslinie verbindet die Vororte</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Neue Buslinie verbindet die Vororte"}</script>`, `<h1>Ab Montag fährt der 42er bis nach Waldheim</h1>`, "Neue Buslinie verbindet die Vororte"},
+		{"JSON-LD, og:title and <title> agree, h1 shortened", `<title>Le marché couvert rouvre après deux ans de travaux</title><meta property="og:title" content="Le marché couvert rouvre après deux ans de travaux"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Le marché couvert rouvre après deux ans de travaux"}</script>`, `<h1>Le marché rouvre après deux ans de travaux</h1>`, "Le marché couvert rouvre après deux ans de travaux"},
+		{"og:title repeats <title>, h1 reworded", `<title>Le marché couvert rouvre ses portes</title><meta property="og:title" content="Le marché couvert rouvre ses portes">`, `<h1>Après deux ans de travaux, les étals reviennent place Carnot</h1>`, "Après deux ans de travaux, les étals reviennent place Carnot"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := fieldsOf(t, page("en", tc.head, tc.header)).Title; got != tc.want {

@@ -29,7 +29,8 @@ const maxHeadings = 12
 // after its kicker ("Recipe: Headline"), which gives the heading unless
 // the JSON-LD headline and another declared title both hold the kicker,
 // which gives the declared title. Without agreement, the first
-// declared title without its affix, else the first <h1>.
+// declared title without its affix, unless it only repeats the <title>
+// and is no JSON-LD headline, else the first <h1>.
 func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	declared := m.declaredTitles()
 	// The heading that shows the structured data's own headline comes
@@ -94,9 +95,13 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 			break
 		}
 	}
-	for _, d := range declared {
-		if len(declared) > 1 && d == m.titleTag && first != nil {
-			break // a bare <title> is weaker than the page's own <h1>
+	for i, d := range declared {
+		if len(declared) > 1 && d == m.titleTag && first != nil && !(i == 0 && cleanTitle(m.LD.headline) != "" && !m.LD.named) {
+			// A bare <title>, or a share title that only repeats it (one
+			// SEO field written twice), is weaker than the page's own
+			// <h1>. The JSON-LD headline is the article's own field: when
+			// the <title> agrees with it, two sources declare the title.
+			break
 		}
 		if t := stripSiteAffix(d, siteName); !m.isSiteName(t, siteName) {
 			return t, first
