@@ -24,13 +24,14 @@ const maxHeadings = 12
 // In order: a heading equal to a declared title, with or without its
 // site-name affix; a heading equal to one part of a declared title split
 // at its separators ("Headline - Section - Site"), or to its beginning or
-// end; a heading that holds a declared title after a kicker ("Opinion
-// Headline"), which gives the declared one, or the end of a declared title
-// after its kicker ("Recipe: Headline"), which gives the heading unless
-// the JSON-LD headline and another declared title both hold the kicker,
-// which gives the declared title. Without agreement, the first
-// declared title without its affix, unless it only repeats the <title>
-// and is no JSON-LD headline, else the first <h1>.
+// end, which gives the whole declared title when it is "Kicker -
+// Headline" and declared so twice; a heading that holds a declared title
+// after a kicker ("Opinion Headline"), which gives the declared one, or
+// the end of a declared title after its kicker ("Recipe: Headline"), which
+// gives the heading unless the JSON-LD headline and another declared title
+// both hold the kicker, which gives the declared title. Without
+// agreement, the first declared title without its affix, unless it only
+// repeats the <title> and is no JSON-LD headline, else the first <h1>.
 func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	declared := m.declaredTitles()
 	// The heading that shows the structured data's own headline comes
@@ -62,6 +63,9 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 		}
 		for _, d := range declared {
 			if titlePart(d, ht) {
+				if full := stripSiteAffix(d, siteName); kickerBefore(full, ht) && m.declaredTwice(full, siteName) {
+					return full, h // "Kicker - Headline", declared so twice
+				}
 				return ht, h
 			}
 		}
@@ -261,6 +265,17 @@ func titlePart(title, heading string) bool {
 		}
 	}
 	return false
+}
+
+// kickerBefore reports whether title is heading after a kicker and a
+// separator ("Kicker - Headline"), the kicker shorter than the heading.
+func kickerBefore(title, heading string) bool {
+	loc := rxSiteSeparator.FindStringIndex(title)
+	if loc == nil || !dom.SameText(title[loc[1]:], heading) {
+		return false
+	}
+	kicker := dom.WordCount(title[:loc[0]])
+	return kicker > 0 && kicker <= maxTitleKickerWords && kicker < dom.WordCount(heading)
 }
 
 // rxSiteSeparator is what stands between a headline and its site or
