@@ -29,9 +29,11 @@ const maxHeadings = 12
 // after a kicker ("Opinion Headline"), which gives the declared one, or
 // the end of a declared title after its kicker ("Recipe: Headline"), which
 // gives the heading unless the JSON-LD headline and another declared title
-// both hold the kicker, which gives the declared title. Without
-// agreement, the first declared title without its affix, unless it only
-// repeats the <title> and is no JSON-LD headline, else the first <h1>.
+// both hold the kicker, which gives the declared title; an <h1> that
+// begins a declared title before a separator written without spaces or as
+// a spaced colon ("Headline|Site", "Headline : Site"). Without agreement,
+// the first declared title without its affix, unless it only repeats the
+// <title> and is no JSON-LD headline, else the first <h1>.
 func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	declared := m.declaredTitles()
 	// The heading that shows the structured data's own headline comes
@@ -89,6 +91,23 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 					}
 					return headingText(h), h // the title has a kicker before the heading
 				}
+			}
+		}
+	}
+	// An <h1> that begins a declared title, the rest set off by a
+	// separator the patterns above do not split at ("Headline : Section :
+	// Site", "Headline|Site", "标题-站点"): the rest is the site's affix.
+	for _, h := range m.headings {
+		if h.Data != "h1" {
+			continue
+		}
+		ht := headingText(h)
+		if m.isSiteName(ht, siteName) {
+			continue
+		}
+		for _, d := range declared {
+			if headlineBeforeAffix(d, ht) {
+				return ht, h
 			}
 		}
 	}
@@ -267,6 +286,29 @@ func titlePart(title, heading string) bool {
 	return false
 }
 
+// minAffixHeadline bounds the heading headlineBeforeAffix accepts, in
+// letters and digits: a word or two of a menu's or a logo's heading are
+// no headline.
+const minAffixHeadline = 8
+
+// headlineBeforeAffix reports whether title is heading followed by a
+// separator and more: "|", a dash, "_", "·", "•", "~" or "：", with or
+// without spaces around it, or a colon with a space before it. A colon
+// right after the heading ("Name: what it is") begins the title's own
+// second half.
+func headlineBeforeAffix(title, heading string) bool {
+	if len(dom.Comparable(heading)) < minAffixHeadline || !strings.HasPrefix(title, heading) {
+		return false
+	}
+	after := title[len(heading):]
+	rest := strings.TrimLeft(after, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if r == ':' && rest == after {
+		return false
+	}
+	return strings.ContainsRune("|｜-–—－_·•~:：", r) && dom.Comparable(rest) != ""
+}
+
 // kickerBefore reports whether title is heading after a kicker and a
 // separator ("Kicker - Headline"), the kicker shorter than the heading.
 func kickerBefore(title, heading string) bool {
@@ -312,9 +354,23 @@ func stripSiteAffix(title, siteName string) string {
 	return title
 }
 
-// containsFolded reports whether the site name holds part as a whole
-// ("The Herald" holds "Herald").
+// containsFolded reports whether the site name holds part as its end
+// ("The Herald" holds "Herald") or as its first words, the name without
+// an edition's or medium's word ("Example Shimbun Digital" holds "Example
+// Shimbun", "日本経済新聞 電子版" holds "日本経済新聞").
 func containsFolded(siteName, part string) bool {
 	cp := dom.Comparable(part)
-	return len(cp) >= 4 && strings.HasSuffix(dom.Comparable(siteName), cp)
+	if len(cp) < 4 {
+		return false
+	}
+	if strings.HasSuffix(dom.Comparable(siteName), cp) {
+		return true
+	}
+	words := strings.Fields(siteName)
+	for k := 1; k < len(words); k++ {
+		if dom.SameText(strings.Join(words[:k], " "), part) {
+			return true
+		}
+	}
+	return false
 }
