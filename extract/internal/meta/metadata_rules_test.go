@@ -139,6 +139,9 @@ func TestTitleByAgreement(t *testing.T) {
 		{"bar without spaces before the site (ja)", `<title>図書館が夜間開館を始めます|みなとポータル</title>`, `<h1>図書館が夜間開館を始めます</h1>`, "図書館が夜間開館を始めます"},
 		{"colon right after the h1 begins the title's second half", `<title>Tidewatch: a free app that reads the harbour tides</title>`, `<h1>Tidewatch</h1>`, "Tidewatch: a free app that reads the harbour tides"},
 		{"colon right after a longer h1", `<title>Harbour tide tables: when to fish the outer banks</title>`, `<h1>Harbour tide tables</h1>`, "Harbour tide tables: when to fish the outer banks"},
+		{"date in brackets after the h1, declared twice (ja)", `<title>港の跳ね橋が開通（2020年2月15日）</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"港の跳ね橋が開通（2020年2月15日）"}</script>`, `<h1>港の跳ね橋が開通</h1>`, "港の跳ね橋が開通"},
+		{"long dash set close after the h1", `<title>The tide tables we trust—and how to read them</title>`, `<h1>The tide tables we trust</h1>`, "The tide tables we trust—and how to read them"},
+		{"spaced long dash after the h1, unsplit site", `<title>Le marché couvert rouvre ses portes —Le Courrier du Port</title>`, `<h1>Le marché couvert rouvre ses portes</h1>`, "Le marché couvert rouvre ses portes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := fieldsOf(t, page("en", tc.head, tc.header)).Title; got != tc.want {

@@ -292,21 +292,23 @@ func titlePart(title, heading string) bool {
 const minAffixHeadline = 8
 
 // headlineBeforeAffix reports whether title is heading followed by a
-// separator and more: "|", a dash, "_", "·", "•", "~" or "：", with or
-// without spaces around it, or a colon with a space before it. A colon
-// right after the heading ("Name: what it is") begins the title's own
-// second half.
+// separator and more: "|", "-", "_", "·", "•", "~" or "：", with or
+// without spaces around it, or a colon or a long dash with a space before
+// it, or a part in brackets ("Headline（2020年2月15日）", "Headline
+// (Photos)") that the heading leaves out. A colon right after the heading ("Name: what it is") begins the
+// title's own second half, and so does a long dash set close in English
+// ("Headline—and what it means").
 func headlineBeforeAffix(title, heading string) bool {
-	if len(dom.Comparable(heading)) < minAffixHeadline || !strings.HasPrefix(title, heading) {
+	if utf8.RuneCountInString(dom.Comparable(heading)) < minAffixHeadline || !strings.HasPrefix(title, heading) {
 		return false
 	}
 	after := title[len(heading):]
 	rest := strings.TrimLeft(after, " ")
 	r, _ := utf8.DecodeRuneInString(rest)
-	if r == ':' && rest == after {
+	if strings.ContainsRune(":–—", r) && rest == after {
 		return false
 	}
-	return strings.ContainsRune("|｜-–—－_·•~:：", r) && dom.Comparable(rest) != ""
+	return strings.ContainsRune("|｜-–—－_·•~:：(（[［【", r) && dom.Comparable(rest) != ""
 }
 
 // kickerBefore reports whether title is heading after a kicker and a
