@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 )
 
 // isKickerLinkBlock reports whether a paragraph, list item or div is a
@@ -64,9 +65,9 @@ func kickerWords(n *html.Node, bold bool, link, label, plain *int) {
 // more such links ("<a>Story</a> [<b>VIDEO</b>] <a>Story</a>
 // [<b>INSIGHT</b>]…"). Every link must stay on the page's site: an
 // article's own list of sources ("<b>Ministry:</b> <a>the report</a>")
-// points elsewhere. A short non-heading label right above goes with the box
+// points elsewhere. A short bold label right above goes with the box
 // ("DON'T MISS", "Lesen Sie auch"); a heading stays, as it may head the
-// article's next section.
+// article's next section, and so does a short sentence of the article.
 func removeKickerTeasers(content *html.Node, site string, p *Pruner) {
 	var boxes []*html.Node
 	for n := range dom.Elements(content) {
@@ -82,11 +83,23 @@ func removeKickerTeasers(content *html.Node, site string, p *Pruner) {
 		for label != nil && !dom.HasText(label) {
 			label = dom.PrevElement(label)
 		}
-		if label != nil && !isHeadingTag(label) && isHeading(label) && !introduces(label) && dom.FindFirst(label, dom.IsMedia) == nil {
+		if label != nil && isBoxLabel(label) {
 			p.removeWithEmptyParents(label, content, RuleLinkList)
 		}
 		p.removeWithEmptyParents(box, content, RuleLinkList)
 	}
+}
+
+// isBoxLabel reports whether n is a box's label: a short block, not an
+// h1 to h6, all in bold ("DON'T MISS") or worded as a related-links label.
+// A short sentence of the article above the box stays.
+func isBoxLabel(n *html.Node) bool {
+	if isHeadingTag(n) || !isHeading(n) || introduces(n) || dom.FindFirst(n, dom.IsMedia) != nil {
+		return false
+	}
+	var link, label, plain int
+	kickerWords(n, false, &link, &label, &plain)
+	return plain == 0 && label > 0 || lexicon.MatchWording(dom.TextOf(n)) == lexicon.KindRelatedLinks
 }
 
 // isKickerBox reports whether n is a list of three or more kicker teaser

@@ -33,6 +33,13 @@ func TestRemoveKickerTeasers(t *testing.T) {
 			removals: 3,
 		},
 		{
+			name:     "a short sentence of the article above a box stays",
+			body:     body + `<p>Nobody was hurt.</p>` + kickerList + domtest.LongP3,
+			gone:     []string{"Derby ends in a draw"},
+			kept:     []string{"Nobody was hurt."},
+			removals: 1,
+		},
+		{
 			name:     "a list of sources on other sites is the article's",
 			body:     body + `<ul><li><strong>Ministry:</strong> <a href="https://gov.example.com/report">Annual report</a></li><li><strong>Audit office:</strong> <a href="https://audit.example.net/r">Review of the depots</a></li><li><strong>University:</strong> <a href="https://uni.example.edu/study">Bus study</a></li></ul>`,
 			kept:     []string{"Ministry: Annual report", "Bus study"},
