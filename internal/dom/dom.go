@@ -247,10 +247,11 @@ func WordCount(s string) int {
 	return count + (dense+1)/2
 }
 
-// ASCIIBlock, ASCIISpaces and ByteBits let a counter read text eight
-// bytes at a time, as WordCount and readability's counters do: most text
-// is ASCII, and one word's arithmetic tells of eight bytes what a loop
-// tells byte after byte. Each byte of a block stands for its high bit.
+// ASCIIBlock, ASCIISpaces, ASCIIRange and ByteBits let a counter read
+// text eight bytes at a time, as WordCount, render's CountWords and
+// readability's counters do: most text is ASCII, and one word's arithmetic
+// tells of eight bytes what a loop tells byte after byte. A block's
+// answer is a mask with the high bit of each byte that qualifies.
 const (
 	// HighBits holds the high bit of each of a block's eight bytes: a
 	// block x is all ASCII when x&HighBits == 0.
@@ -268,14 +269,15 @@ func ASCIIBlock(s string, i int) uint64 {
 
 // ASCIISpaces returns, of an all-ASCII block, the high bit of each byte
 // that is a space as strings.Fields tells one: ' ', or '\t' to '\r' (9 to
-// 13). No byte's sum below carries into the next, every byte being under
-// 0x80.
+// 13).
 func ASCIISpaces(x uint64) uint64 {
 	return ByteBits(x, ' ') | ASCIIRange(x, '\t', '\r')
 }
 
 // ASCIIRange returns, of an all-ASCII block, the high bit of each byte
-// from lo to hi (ASCII bytes, lo <= hi).
+// from lo to hi (ASCII bytes, lo <= hi): a byte plus 0x80-lo reaches the
+// high bit when it is lo or more, and no byte's sum carries into the next,
+// every byte being under 0x80.
 func ASCIIRange(x uint64, lo, hi byte) uint64 {
 	const ones = lowBits / 0x7F
 	return (x + ones*uint64(0x80-lo)) &^ (x + ones*uint64(0x7F-hi)) & HighBits

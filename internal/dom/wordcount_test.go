@@ -105,3 +105,42 @@ func TestWordCountEightBytesAtATimeOnCorpora(t *testing.T) {
 	}
 	t.Logf("%d texts", texts)
 }
+
+// The block masks tell every ASCII byte in every position, beside other
+// bytes, as a comparison of each byte does.
+func TestASCIIBlockMasks(t *testing.T) {
+	mask := func(block string, f func(c byte) bool) uint64 {
+		var m uint64
+		for i := range 8 {
+			if f(block[i]) {
+				m |= 0x80 << (8 * i)
+			}
+		}
+		return m
+	}
+	for pos := range 8 {
+		for c := range 0x80 {
+			for _, fill := range []string{"a", " ", "\x00", "\x7f", ","} {
+				block := strings.Repeat(fill, pos) + string(rune(c)) + strings.Repeat(fill, 7-pos)
+				x := ASCIIBlock(block, 0)
+				if got, want := ASCIISpaces(x), mask(block, func(b byte) bool { return asciiSpace[b] }); got != want {
+					t.Fatalf("ASCIISpaces(%q) = %#x, want %#x", block, got, want)
+				}
+				if got, want := ByteBits(x, ','), mask(block, func(b byte) bool { return b == ',' }); got != want {
+					t.Fatalf("ByteBits(%q, ',') = %#x, want %#x", block, got, want)
+				}
+				for lo := range 0x80 {
+					for _, hi := range []int{lo, lo + 1, lo + 9, 0x7F} {
+						if hi > 0x7F {
+							continue
+						}
+						want := mask(block, func(b byte) bool { return lo <= int(b) && int(b) <= hi })
+						if got := ASCIIRange(x, byte(lo), byte(hi)); got != want {
+							t.Fatalf("ASCIIRange(%q, %#x, %#x) = %#x, want %#x", block, lo, hi, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
