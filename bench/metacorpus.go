@@ -13,14 +13,16 @@ package main
 //     names (each folded as a title); postlight's expected names, one
 //     byline string, are split as a peer's byline is. Precision is
 //     the share of the extractor's author values that match an expected
-//     name, over every page whose authors the source asserts (an asserted
-//     empty list makes every value wrong).
+//     name, or a piece of one a label sets off (namePieces), over every
+//     page whose authors the source asserts (an asserted empty list makes
+//     every value wrong).
 
 import (
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -117,6 +119,7 @@ func gradeDate(got, want string, oneDay bool) string {
 // gradeAuthors grades the names and counts the values that match.
 func gradeAuthors(got, want []string, byline bool) (outcome string, values, matched int) {
 	expected := map[string]bool{}
+	pieces := map[string]bool{} // what a value may match for precision
 	for _, w := range want {
 		names := []string{w}
 		if byline {
@@ -125,6 +128,9 @@ func gradeAuthors(got, want []string, byline bool) (outcome string, values, matc
 		for _, n := range names {
 			if f := corpusFold(n); f != "" {
 				expected[f] = true
+			}
+			for _, piece := range namePieces(n) {
+				pieces[corpusFold(piece)] = true
 			}
 		}
 	}
@@ -136,7 +142,7 @@ func gradeAuthors(got, want []string, byline bool) (outcome string, values, matc
 		}
 		values++
 		given[f] = true
-		if expected[f] {
+		if expected[f] || pieces[f] {
 			matched++
 		}
 	}
@@ -152,6 +158,40 @@ func gradeAuthors(got, want []string, byline bool) (outcome string, values, matc
 		}
 	}
 	return outcome, values, matched
+}
+
+var (
+	// rxLabelCut sets a label or an outlet off from the name it goes with:
+	// colons, middle dots and bullets, slashes and brackets, and the
+	// full-width comma of CJK text ("著者：後藤大地", "Politik · Jane Doe",
+	// "[田中宏昌，ITmedia]"), and the conjunctions a peer's byline is split
+	// at, which join two names in one of a source's ("Le Monde et AFP").
+	// An ASCII comma is no cut: "Lee, Ann" is one name.
+	rxLabelCut = regexp.MustCompile(`[:：·•●/／|\[\]()（）【】「」，&]|\s(?:and|und|et|y|e|en|и)\s`)
+	// rxTitleBefore is an honorific or academic title before a name.
+	rxTitleBefore = regexp.MustCompile(`^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)+`)
+)
+
+// namePieces are the parts of an expected name that a value matching one
+// of them names rightly, for precision: the name's pieces between label
+// cuts, and each without a title before it. A source's byline may keep
+// its label, its outlet or a title with the name (see postlight's
+// README); a value that leaves them out names the same writer, where a
+// wrong value names someone, or something, else. Accuracy still asks for
+// the whole expected name.
+func namePieces(name string) []string {
+	var out []string
+	for _, piece := range rxLabelCut.Split(name, -1) {
+		piece = strings.TrimSpace(piece)
+		if corpusFold(piece) == "" {
+			continue
+		}
+		out = append(out, piece)
+		if bare := rxTitleBefore.ReplaceAllString(piece, ""); bare != piece && corpusFold(bare) != "" {
+			out = append(out, bare)
+		}
+	}
+	return out
 }
 
 // metaOutcome is one page's graded fields for one extractor.

@@ -47,6 +47,16 @@ func TestCorpusGrades(t *testing.T) {
 		{[]string{"Ann Lee", "Bo Chan"}, []string{"By Ann Lee and Bo Chan"}, "right", 2, 2},
 		// A list from the source is not split: "Lee, Ann" is one name.
 		{[]string{"Lee", "Ann"}, []string{"Lee, Ann"}, "wrong", 2, 0},
+		// A value that leaves out the label, the outlet or the title the
+		// source keeps names the right writer: not a wrong value, though
+		// the whole expected name is still not found.
+		{[]string{"後藤大地"}, []string{"著者：後藤大地"}, "wrong", 1, 1},
+		{[]string{"田中宏昌"}, []string{"[田中宏昌，ITmedia]"}, "wrong", 1, 1},
+		{[]string{"Ann Lee", "Bo Chan"}, []string{"By Ann Lee / Desk, Bo Chan"}, "wrong", 2, 2},
+		{[]string{"Max Kolter"}, []string{"Dr. Max Kolter"}, "wrong", 1, 1},
+		{[]string{"AFP"}, []string{"La Gazette et AFP"}, "wrong", 1, 1},
+		{[]string{"Ann Roe"}, []string{"Politik · Ann Lee"}, "wrong", 1, 0},
+		{[]string{"Lee"}, []string{"Ann Lee"}, "wrong", 1, 0}, // a part of a name is no piece
 	} {
 		g, v, m := gradeAuthors(tc.got, tc.want, len(tc.want) == 1 && strings.HasPrefix(tc.want[0], "By "))
 		if g != tc.grade || v != tc.values || m != tc.matched {

@@ -18,8 +18,9 @@ package main
 // An empty label (no date, no author) is matched only by an empty answer.
 // go-htmldate reports dates only: its other fields show as "–".
 // Peers report one byline string: it is split on commas, semicolons, "&",
-// "|" and the conjunctions and, und, et, y, e, en, и, and a leading "By"
-// is dropped, so a peer is not marked down for its output format.
+// "|" and the conjunctions and, und, et, y, e, en, и (also after a comma,
+// "A, B, and C"), and a leading "By" is dropped, so a peer is not marked
+// down for its output format.
 
 import (
 	"bytes"
@@ -126,7 +127,7 @@ func day(t time.Time) string {
 }
 
 var (
-	rxBylineSplit = regexp.MustCompile(`\s*(?:[,;&|]|\s(?:and|und|et|y|e|en|и)\s)\s*`)
+	rxBylineSplit = regexp.MustCompile(`\s*(?:[,;&|](?:\s*(?:and|und|et|y|e|en|и)\s)?|\s(?:and|und|et|y|e|en|и)\s)\s*`)
 	rxBylineBy    = regexp.MustCompile(`(?i)^by\s+`)
 )
 

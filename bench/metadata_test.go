@@ -49,7 +49,17 @@ func TestGradeField(t *testing.T) {
 }
 
 func TestSplitByline(t *testing.T) {
-	if got, want := splitByline("By Ana García y Luis Pérez; Reuters"), []string{"Ana García", "Luis Pérez", "Reuters"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("splitByline = %q, want %q", got, want)
+	for _, tc := range []struct {
+		byline string
+		want   []string
+	}{
+		{"By Ana García y Luis Pérez; Reuters", []string{"Ana García", "Luis Pérez", "Reuters"}},
+		{"By Ann Lee, Bo Chan, and Cy Dee", []string{"Ann Lee", "Bo Chan", "Cy Dee"}}, // the serial comma
+		{"Eva Roth, und Jan Kühn", []string{"Eva Roth", "Jan Kühn"}},
+		{"Andy Anderson and Erna Ende", []string{"Andy Anderson", "Erna Ende"}}, // "and" inside a name is no conjunction
+	} {
+		if got := splitByline(tc.byline); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("splitByline(%q) = %q, want %q", tc.byline, got, tc.want)
+		}
 	}
 }

@@ -101,12 +101,13 @@ func TestConfidenceModelSignals(t *testing.T) {
 		name    string
 		signals map[string]float64
 	}{
-		{"a list of links", map[string]float64{"link_density": 0.6}},
-		{"posts under one share bar each", map[string]float64{"repeated_blocks": 0.5, "unpunctuated": 0.5}},
+		// link_density and unpunctuated are square roots of their shares
+		{"a list of links", map[string]float64{"link_density": math.Sqrt(0.6)}},
+		{"posts under one share bar each", map[string]float64{"repeated_blocks": 0.5, "unpunctuated": math.Sqrt(0.5)}},
 		{"the page's largest block of prose left out", map[string]float64{"cluster_kept": 0.2}},
 		{"half the text outside the declared body", map[string]float64{"declared_extra": 0.5}},
-		{"linked headings", map[string]float64{"teaser_headings": 0.5, "unpunctuated": 0.5}},
-		{"labels and bylines left in", map[string]float64{"unpunctuated": 0.6}},
+		{"linked headings", map[string]float64{"teaser_headings": 0.5, "unpunctuated": math.Sqrt(0.5)}},
+		{"labels and bylines left in", map[string]float64{"unpunctuated": math.Sqrt(0.6)}},
 	} {
 		x := append([]float64(nil), clean...)
 		var want []string
@@ -300,14 +301,14 @@ func TestConfidenceOffsiteLinks(t *testing.T) {
 	// The same links, now to the page's own site (its subdomains).
 	own := get(strings.ReplaceAll(page("https://www.kuechenblatt.example/angebote", "shop"), "https://shop", "https://kuechenblatt.example/shop"))
 	unknown := get(page("", "shop"))
-	if d := feature(off, "link_density"); d > 0.1 { // the headings' links count
-		t.Errorf("off-site link paragraphs: link_density %.2f, want ≤ 0.1", d)
+	if d := feature(off, "link_density"); d*d > 0.1 { // the headings' links count
+		t.Errorf("off-site link paragraphs: link share %.2f, want ≤ 0.1", d*d)
 	}
-	if d := feature(own, "link_density"); d < 0.2 {
-		t.Errorf("own-site link paragraphs: link_density %.2f, want ≥ 0.2", d)
+	if d := feature(own, "link_density"); d*d < 0.2 {
+		t.Errorf("own-site link paragraphs: link share %.2f, want ≥ 0.2", d*d)
 	}
-	if d := feature(unknown, "link_density"); d < 0.2 {
-		t.Errorf("no address: link_density %.2f, want ≥ 0.2 (every link counts)", d)
+	if d := feature(unknown, "link_density"); d*d < 0.2 {
+		t.Errorf("no address: link share %.2f, want ≥ 0.2 (every link counts)", d*d)
 	}
 	if h := feature(off, "teaser_headings"); h != 0 {
 		t.Errorf("headings linking elsewhere: teaser_headings %.2f, want 0", h)

@@ -11,6 +11,13 @@ import (
 // "Di", "Door", "Av", "Af", "От".
 var BylinePrefix = rx.Compile(`(?i)^\s*(by|von|par|por|di|door|av|af|от|автор:?)\s+`)
 
+// SourceLabel opens a line that names a source ("Source: …", "Quelle:
+// dpa", "Fuentes: …", "Źródło: …"): of the story, but as often of a
+// picture, a figure or a quote. Metadata reads a news agency from such a
+// line and nothing else; the text renderer drops the line unless it sits
+// under a table. Either may see it in capitals or in brackets.
+var SourceLabel = rx.Compile(`(?i)^\(?(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|źródło|źródła|источник|источники)\s*:`)
+
 // IsByline reports whether a short line names the article's authors or
 // is a byline of capitalised names ("By Jane Doe", "Von Anna Weber und
 // Li Wu", "Par Claire Martin"), not a sentence that opens with "Por".

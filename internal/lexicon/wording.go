@@ -96,6 +96,10 @@ var WordingRules = []wordingRule{
 			`^(show|view|read|see|load|open|hide) (all )?(\d+ )?(reader |readers' )?(comments?|posts|responses|replies|reactions)$|^(be the first to comment|add|post|leave|write) (a |your )?comments?$|` +
 			`^(reader|readers'?) (comments|discussion|reactions|responses)$|^have your say$`),
 		Part: rx.Compile(`join (our|the)( community| reader| readers')? (commenting|comment|comments|discussion|conversation|debate)|` + clause + `(leave a (comment|reply)|be the first to comment)|` +
+			// A recipe card's rating prompt, alone or with its stars and
+			// votes: "Rate this recipe: ★★★★★ (37 votes)".
+			`^(rate this (recipe|article|post)|(dieses )?rezept bewerten|bewerten sie (dieses|das) rezept|notez (cette|la) recette|valora (esta|la) receta|` +
+			`avalie (esta|a) receita|vota (questa|la) ricetta|beoordeel (dit|het) recept|oceń (ten )?przepis|оцените (этот )?рецепт)(\P{L}[^.!?]*)?$|` +
 			`(share|post|leave|tell us) your (thoughts|views?|opinions?)( \S+){0,3} comments?|` +
 			`diskutieren sie mit|diskutiere mit|kommentar (schreiben|verfassen)|kommentare (anzeigen|lesen|einblenden)|zur diskussion|` +
 			`rejoignez (la|notre) (discussion|conversation|communauté)|(laisser|laissez|écrire|écrivez|ajouter|ajoutez|voir|afficher|affichez|lire) (un|les|des|votre) commentaires?|réagissez|` +
@@ -182,6 +186,22 @@ var WordingRules = []wordingRule{
 			`(delivered|sent|straight|directly|direct|right|direkt|directement|directo|directamente|direto|diretamente|direttamente|rechtstreeks|прямо) |` +
 			`(news|stories|headlines|updates|newsletters?|nachrichten|actualité|infos|noticias|notícias|notizie|nieuws|новости)\S*( \S+){0,3} )` + inbox + `|` +
 			inbox + ` (every|each|daily|weekly|jeden|chaque|cada|todos|ogni|elke|каждый)`),
+	},
+	{
+		Kind: "app promo",
+		// The site's call to install its own app: "Download our free app",
+		// "Laden Sie jetzt unsere App herunter". The possessive makes it the
+		// site's: "Download the app of the town hall, then log in" is a
+		// step of an article's how-to.
+		Part: rx.Compile(clause + `(\p{So}+ )?((download|get|install|try) our( free| new)?( \S+)? (app|apps|application)|` +
+			`(laden sie|lade dir|lad dir|holen sie sich|hol dir|installieren sie|installiere)( jetzt| sich| dir)*( kostenlos)? unsere( kostenlose| neue)?( \S+)? app|unsere( kostenlose| neue)? app (jetzt )?(herunterladen|laden|installieren)|` +
+			`(téléchargez|installez|découvrez|essayez)( dès maintenant| gratuitement)* notre( nouvelle)? (application|appli|app)|` +
+			`(descarga|descargue|descárgate|instala|instale|prueba)( ya| gratis)* nuestra( nueva)? (app|aplicación)|` +
+			`(baixe|descarregue|instale|experimente)( já| grátis| gratuitamente)* (o nosso|nosso|a nossa|nossa)( novo| nova)? (app|aplicativo|aplicação)|` +
+			`(scarica|installa|prova)( subito| gratis| gratuitamente)* (la )?nostra( nuova)? (app|applicazione)|` +
+			`(download|installeer|probeer)( nu| gratis)* onze( nieuwe| gratis)? app|` +
+			`pobierz( za darmo| bezpłatnie)* naszą( nową| darmową)? aplikację|` +
+			`(скачайте|установите|загрузите)( бесплатно)? наше( новое| бесплатное)? приложение)`),
 	},
 	{
 		Kind: KindRelatedLinks,
@@ -336,6 +356,9 @@ var WordingRules = []wordingRule{
 			`box (aufklappen|zuklappen)|(auf|zu)klappen|` +
 			`打印|关闭|展开|收起|展开全文|上一页|下一页|返回顶部|打印本页|打印此页|打印文章|查看全文|阅读全文|点击展开|收起全文|展开更多|更多|` +
 			`印刷|印刷する|閉じる|開く|もっと見る|次のページ|前のページ|ページの先頭へ|印刷用ページ|印刷用画面|続きを読む|もっと読む|全文を表示|全文表示|折りたたむ|` +
+			// A documentation page's link to the source of the page.
+			`edit this page|edit (this page )?on (github|gitlab)|improve this page|(diese )?seite bearbeiten|(modifier|éditer) cette page|editar esta página|` +
+			`modifica questa pagina|(deze )?pagina bewerken|edytuj (tę )?stronę|редактировать (эту )?страницу|このページを編集|编辑此页|编辑本页|` +
 			// "Report an error" links.
 			`report an? (error|typo|mistake)|(einen )?fehler melden|signaler une erreur|reportar un error|reportar erro|segnala un errore|meld een fout|сообщить об ошибке|zgłoś błąd|` +
 			// Print buttons.
@@ -372,7 +395,9 @@ var WordingRules = []wordingRule{
 				// ("Nov 19, 2019 · 5 min read").
 				`(^|[·|•—–-] )(< ?|~ ?)?\d+([-–]\d+)? ?` + minutes + ` (read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|чтения|на чтение|на прочтение)( ?[·|•—–-]|$)|` +
 				// A count of views alone: "1,204 views", "2.289 letture", "Views: 312".
-				`^[^\p{L}\d]*(\d[\d., ]*(k|m|тыс\.?)? ?` + viewsNoun + `|` + viewsNoun + ` ?: ?\d[\d., ]*(k|m|тыс\.?)?)\P{L}*$`),
+				`^[^\p{L}\d]*(\d[\d., ]*(k|m|тыс\.?)? ?` + viewsNoun + `|` + viewsNoun + ` ?: ?\d[\d., ]*(k|m|тыс\.?)?)\P{L}*$|` +
+				// A count of likes alone, under a post: "2 Mi piace", "14 likes".
+				`^[^\p{L}\d]*\d[\d., ]*(k|m)? ?(likes?|gefällt mir|j'aime|j’aime|me gusta|curtidas?|mi piace|vind ik leuk|нравится|polubie(ń|nia))\P{L}*$`),
 	},
 	{
 		Kind: "follow prompt",

@@ -24,6 +24,7 @@ const (
 	kindFollow       = "follow prompt"
 	kindFiledUnder   = "filed under"
 	kindSubscription = "subscription prompt"
+	kindAppPromo     = "app promo"
 )
 
 // wordingCase is one line of text, its language and the kind MatchWording
@@ -806,6 +807,35 @@ var wordingPositives = []wordingCase{
 	{"en", "Report an error", kindInterface},
 	{"fr", "Signaler une erreur", kindInterface},
 	{"de", "Fehler melden", kindInterface},
+	// The site's own app, in each language, alone or in a pitch.
+	{"en", "Download our free app for the latest local news", kindAppPromo},
+	{"en", "Breaking news on the go: get our app for iPhone and Android", kindAppPromo},
+	{"de", "Laden Sie jetzt unsere App herunter und verpassen Sie keine Eilmeldung.", kindAppPromo},
+	{"de", "Hol dir unsere kostenlose App!", kindAppPromo},
+	{"fr", "Téléchargez gratuitement notre application pour suivre l'actualité de votre ville", kindAppPromo},
+	{"es", "Descarga nuestra app y recibe las noticias de tu provincia", kindAppPromo},
+	{"pt", "Baixe o nosso app e receba as notícias da sua cidade", kindAppPromo},
+	{"it", "📲 Scarica la nostra app: tutte le notizie della città sul tuo smartphone", kindAppPromo},
+	{"nl", "Download onze app en mis geen nieuws meer uit je regio", kindAppPromo},
+	{"pl", "Pobierz naszą aplikację i bądź na bieżąco", kindAppPromo},
+	{"ru", "Скачайте наше приложение, чтобы читать новости города", kindAppPromo},
+	// A post's count of likes.
+	{"it", "2 Mi piace", kindReadingTime},
+	{"en", "14 likes", kindReadingTime},
+	{"de", "3 Gefällt mir", kindReadingTime},
+	{"fr", "5 J'aime", kindReadingTime},
+	// A recipe card's rating prompt.
+	{"en", "Rate this recipe: ★★★★★ (37 votes)", kindComments},
+	{"de", "Rezept bewerten", kindComments},
+	{"fr", "Notez cette recette", kindComments},
+	{"pl", "Oceń przepis: ★★★★★ (37 głosów)", kindComments},
+	// A documentation page's source link.
+	{"en", "Edit this page", kindInterface},
+	{"en", "Edit on GitHub", kindInterface},
+	{"de", "Diese Seite bearbeiten", kindInterface},
+	{"fr", "Modifier cette page", kindInterface},
+	{"es", "Editar esta página", kindInterface},
+	{"nl", "Deze pagina bewerken", kindInterface},
 }
 
 // wordingNegatives are article sentences that use the rules' words; no rule
@@ -823,6 +853,19 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindNotification, "Notification settings were buried deep in the app, critics said."},
 	{kindNotification, "Viele Nutzer wollen Benachrichtigungen nur noch für Eilmeldungen erhalten."},
 
+	// Articles about apps, their download and their ratings, and a how-to's step.
+	{kindAppPromo, "Download the app of the town hall, then log in with your ID card."},
+	{kindAppPromo, "More than half of the residents already use the parking app, which they can download for free."},
+	{kindAppPromo, "Wer die App der Stadtwerke herunterladen will, braucht ein Konto."},
+	{kindAppPromo, "Scarica l'app del Comune e accedi con lo SPID."},
+	{kindAppPromo, "Vrijwilligers helpen met het downloaden van de app en het instellen van een account."},
+	{kindAppPromo, "La aplicación de la biblioteca se puede descargar gratis desde el lunes."},
+	{kindAppPromo, "Notre application a été téléchargée dix mille fois, se félicite le maire."},
+	{kindComments, "Readers could rate the recipes on a scale from one to five, and most gave it four stars."},
+	{kindComments, "Oceń sam, czy ten przepis jest wart zachodu: ciasto wymaga dwóch dni."},
+	{kindInterface, "Anyone can edit this page, the wiki's founder said, and that is the point."},
+	{kindReadingTime, "2 likes are not a campaign, the spokesman said."},
+	{kindReadingTime, "Mi piace 2 volte di più."},
 	{kindComments, "The city will accept public comments on the plan until March 1."},
 	{kindComments, "Comments can also be mailed to City Hall."},
 	{kindComments, "The mayor declined to comment."},

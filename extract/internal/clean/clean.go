@@ -236,10 +236,34 @@ func (c *cleaner) markupRule(n *html.Node) string {
 	if dom.IsHidden(n) {
 		return c.unlessBody(n, RuleHidden)
 	}
+	if n.DataAtom == atom.A && permalinkMark(n) {
+		return RuleNavigation
+	}
 	if n.DataAtom != atom.Article && n.DataAtom != atom.Main && c.namesBoilerplate(n) {
 		return c.unlessBody(n, RuleClassVocab)
 	}
 	return ""
+}
+
+// permalinkMark reports whether link n is a heading's permalink: a link to
+// an anchor on the page, inside a heading, whose text is a mark and no
+// word ("¶", "#", "§", "🔗", or nothing but an icon). Documentation tools
+// (Sphinx, MkDocs, Docusaurus, GitHub's Markdown) put one in every
+// heading, and its mark would print in the heading's text ("Install¶").
+func permalinkMark(n *html.Node) bool {
+	if n.Parent == nil || !isHeadingTag(n.Parent) || !strings.HasPrefix(dom.Attr(n, "href"), "#") {
+		return false
+	}
+	marks := 0
+	for _, r := range dom.TextOf(n) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			return false
+		case !unicode.IsSpace(r) && r != '\u200b':
+			marks++
+		}
+	}
+	return marks <= 2
 }
 
 // unlessBody returns rule unless n holds the article's body: three or more

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -27,7 +29,7 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 			continue
 		}
 		widget := c.widgetAround(block, root, kind)
-		if !lexicon.NotProse[kind] && inTextFlow(widget) || widget == block && inSentence(block) {
+		if !lexicon.NotProse[kind] && inTextFlow(widget) && !calledOut(widget) || widget == block && inSentence(block) {
 			continue
 		}
 		next := dom.NextElement(widget)
@@ -174,6 +176,37 @@ func inTextFlow(n *html.Node) bool {
 		return s != nil && s.DataAtom == atom.P && dom.WordsIn(s) >= dom.LongParagraphWords
 	}
 	return isLong(dom.PrevElement(n)) || isLong(dom.NextElement(n))
+}
+
+// calloutKinds are the wording kinds of a site's pitch for itself: its
+// newsletter, its app, its subscription. A follow prompt is not among
+// them: an italic "Follow NBC Latino on Facebook" closing a story is
+// held to be the story's by those who label articles.
+var calloutKinds = map[string]bool{"newsletter box": true, "app promo": true, "subscription prompt": true}
+
+// calledOut reports whether paragraph p, in the text flow, is the site's
+// pitch set apart from the story: it opens with an emphasised run whose
+// own words are the pitch ("<strong>Subscribe to our newsletter</strong>
+// for the day's news: <a>sign up</a>", or a whole paragraph in italics)
+// and it links somewhere. An article sentence that quotes such words is
+// not emphasised at its start, and a how-to's bold step names no site's
+// own newsletter or app.
+func calledOut(p *html.Node) bool {
+	if p.DataAtom != atom.P || dom.FindFirst(p, func(n *html.Node) bool { return n.DataAtom == atom.A && dom.Attr(n, "href") != "" }) == nil {
+		return false
+	}
+	lead := p.FirstChild
+	for lead != nil && lead.Type == html.TextNode && strings.TrimSpace(lead.Data) == "" {
+		lead = lead.NextSibling
+	}
+	if lead == nil || lead.Type != html.ElementNode {
+		return false
+	}
+	switch lead.DataAtom {
+	case atom.Strong, atom.B, atom.Em, atom.I:
+		return calloutKinds[lexicon.MatchWording(dom.TextOf(lead))]
+	}
+	return false
 }
 
 // inTableCell reports whether n is or sits in a table's cell.

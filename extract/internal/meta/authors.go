@@ -93,10 +93,31 @@ func SplitAuthors(byline string) []string {
 			notAName[lower] || strings.Contains(lower, "admin") || rxProfileLink.MatchString(lowerPart) || !readsAsName(part) {
 			continue
 		}
+		part = shoutedName(part)
 		full = full || strings.ContainsRune(part, ' ')
 		out = append(out, titleCaseShouting(part))
 	}
 	return out
+}
+
+// shoutedName is the name a byline prints in capitals before an outlet
+// or a role in mixed case, run together in one line ("By JANE DOE
+// Associated Press", "JOHN SMITH Staff Writer"): the capitals are the
+// name, and the rest is not. A name of fewer than two words in capitals,
+// or a byline all in capitals, stays as it is.
+func shoutedName(part string) string {
+	words := strings.Fields(part)
+	caps := 0
+	for _, w := range words {
+		if strings.ToUpper(w) != w || strings.ToLower(w) == w || len([]rune(w)) < 2 {
+			break
+		}
+		caps++
+	}
+	if caps < 2 || caps == len(words) {
+		return part
+	}
+	return strings.Join(words[:caps], " ")
 }
 
 // titleCaseShouting writes a name printed in capitals ("MARGARET

@@ -244,7 +244,7 @@ func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool)
 			if lower := strings.ToLower(class + " " + id); (class != "" || id != "") && rxBylineClass.MatchString(lower) {
 				text := dom.NormalizeSpace(dom.TextOf(e))
 				marked, signed = SplitAuthors(bylineText(text)), writerLabelled(text)
-				if rxSourceLabel.MatchString(text) || !rxWriterClass.MatchString(lower) && !signed && !rxCJKRole.MatchString(text) {
+				if lexicon.SourceLabel.MatchString(text) || !rxWriterClass.MatchString(lower) && !signed && !rxCJKRole.MatchString(text) {
 					marked = onlyAgencies(marked) // a source's element, unless it credits a writer ("记者 …")
 				}
 			}
@@ -335,7 +335,7 @@ func bylineNames(text string) []string {
 		if !labelLead(text[:loc[1]]) {
 			return nil // "Entfernung von …": a noun before "von", not a byline's label
 		}
-		if rxSourceLabel.MatchString(text) {
+		if lexicon.SourceLabel.MatchString(text) {
 			return onlyAgencies(SplitAuthors(bylineText(text)))
 		}
 		return SplitAuthors(bylineText(text))
@@ -367,7 +367,7 @@ func linkedAuthors(n *html.Node) []string {
 	forEachElement(n, func(e *html.Node) {
 		isAuthor := dom.HasToken(dom.Attr(e, "rel"), "author") || dom.HasToken(dom.Attr(e, "itemprop"), "author") ||
 			(e.DataAtom == atom.A && rxAuthorHref.MatchString(dom.Attr(e, "href"))) || dom.HasToken(dom.Attr(e, "class"), "fn")
-		if !isAuthor {
+		if !isAuthor || creditedForPictures(e, n) {
 			return
 		}
 		var named []string
@@ -383,6 +383,26 @@ func linkedAuthors(n *html.Node) []string {
 	})
 	return dom.Dedupe(names)
 }
+
+// creditedForPictures reports an author link whose label, the text just
+// before it inside the block, credits the pictures: "Fotos: <a>…</a>",
+// "<dt>イラスト</dt><dd><a>…</a></dd>". Shops and magazines link their
+// illustrators and photographers to the same profile pages as their
+// writers; the label is what tells them apart.
+func creditedForPictures(link, block *html.Node) bool {
+	for n := link; n != nil && n != block; n = n.Parent {
+		for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+			if text := strings.TrimSpace(dom.TextOf(p)); text != "" {
+				return rxPictureLabel.MatchString(text)
+			}
+		}
+	}
+	return false
+}
+
+// rxPictureLabel is a label for pictures at the end of a text: a photo's
+// or an illustration's credit, in words or in CJK, with its "by" or colon.
+var rxPictureLabel = rx.Compile(`(?i)(?:^|[^\pL])(?:photos?|photographs?|photography|fotos?|fotografie|fotografía|bilder?|illustrations?|illustrated|illustrationen|ilustración|illustrazioni?|ilustrações|grafik|video|фото|イラスト|写真|撮影|插画|插图|摄影|사진|일러스트)(?:\s*(?:by|von|de|di|par|por|door))?\s*[:：]?$`)
 
 var (
 	// rxBylineEnd cuts what follows the names: a date, "on …", a separator.
@@ -419,10 +439,6 @@ var rxLeadingSection = rx.Compile(`^[\pL-]+\s*[·•|]\s*`)
 var rxWeekday = rx.Compile(`(?i)[\s,]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[\s,]+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:[\s,]|$)`)
 
 var (
-	// rxSourceLabel opens a source's line ("Quelle: dpa", "Source: Ministry
-	// of Defence, 25 October"): the source of a story, but as often of a
-	// picture, a figure or a quote.
-	rxSourceLabel = rx.Compile(`(?i)^(?:quelle|source|bron|fonte|fuente|źródło|источник)\s*:`)
 	// rxWriterClass is the part of rxBylineClass that marks a writer, not a source.
 	rxWriterClass = rx.Compile(`byline|author|autor|auteur|firma|signat|writer|reporter`)
 	// rxAgencyWord marks a news agency's full name.

@@ -74,6 +74,15 @@ func TestVisibleBylineAndDate(t *testing.T) {
 		{"by after the date", "en", `<h1>Headline</h1><p class="posted">Posted 14th July 2021 by Megan Hale</p>`, []string{"Megan Hale"}, "2021-07-14"},
 		{"a photo credit is no byline", "en", `<h1>Headline</h1><p>Photo by Ken Lo</p>`, nil, ""},
 		{"microdata names", "en", `<h1>Headline</h1><p itemprop="author creator">By <span itemprop="name">Jane Smith</span> and <span itemprop="name">Ravi Kapoor</span></p>`, []string{"Jane Smith", "Ravi Kapoor"}, ""},
+		// Illustrators and photographers linked to the same profile pages
+		// as the writer: the label before the link tells them apart.
+		{"illustrator in a list", "ja", `<h1>見出し</h1><dl class="credits"><dt>著者</dt><dd><a href="/author/101/">山田花子</a></dd><dt>イラスト</dt><dd><a href="/author/202/">川村ミナ</a></dd></dl>`, []string{"山田花子"}, ""},
+		{"photographer after the writer", "de", `<h1>Schlagzeile</h1><p>Text: <a href="/autor/lena-kraus">Lena Kraus</a>, Fotos: <a href="/autor/tom-berg">Tom Berg</a></p>`, []string{"Lena Kraus"}, ""},
+		{"illustrated by", "en", `<h1>Headline</h1><div>By <a href="/contributors/ana-ruiz">Ana Ruiz</a> · Illustrated by <a href="/contributors/li-wei">Li Wei</a></div>`, []string{"Ana Ruiz"}, ""},
+		{"photo credit in french", "fr", `<h1>Titre</h1><p>Par <a href="/auteur/claire-petit">Claire Petit</a> et <a href="/auteur/marc-roy">Marc Roy</a> — Photos de <a href="/auteur/sami-haddad">Sami Haddad</a></p>`, []string{"Claire Petit", "Marc Roy"}, ""},
+		// A writer who is also a photographer keeps her byline: only the
+		// label right before a link counts.
+		{"photographer writes", "en", `<h1>Headline</h1><p>Photographer and writer: no. By <a href="/author/eva-stone">Eva Stone</a>, who took the photos too</p>`, []string{"Eva Stone"}, ""},
 		{"abbreviated month between dots", "pt", `<h1>Título</h1><p>Por Ana Souza e João Lima, da Folha</p><p>31.mar.2023 às 9h00</p>`, []string{"Ana Souza", "João Lima"}, "2023-03-31"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -52,9 +52,12 @@ func TestSplitAuthors(t *testing.T) {
 		"View all posts":                   nil,
 		"More stories by Jane Doe":         nil,
 		"AP":                               {"AP"}, // an agency as the byline itself
-		"Anna Y. Lee and Tom Roe":          {"Anna Y. Lee", "Tom Roe"},
-		"https://example.com/authors/jane": nil,
-		"15 August 2020":                   nil,
+		// A name in capitals run into its outlet or role in mixed case.
+		"By MARGARET OYELARAN Associated Press": {"Margaret Oyelaran"},
+		"By JANE DOE":                           {"Jane Doe"},
+		"Anna Y. Lee and Tom Roe":               {"Anna Y. Lee", "Tom Roe"},
+		"https://example.com/authors/jane":      nil,
+		"15 August 2020":                        nil,
 		// Writers' labels go, the name stays; 文 alone is a name's character.
 		"文● 森本さくら／編集部":                               {"森本さくら"},
 		"取材・文◎鈴木一郎":                                  {"鈴木一郎"},

@@ -184,9 +184,11 @@ func (m *pageMeta) isSiteName(title, siteName string) bool {
 }
 
 // headingText is a heading's text without a leading label that the page
-// marks as a kicker ("<span class=label>Opinion</span> Headline").
+// marks as a kicker ("<span class=label>Opinion</span> Headline") and
+// without the mark of a permalink that documentation tools end headings
+// with ("Install¶").
 func headingText(h *html.Node) string {
-	text := dom.NormalizeSpace(dom.TextOf(h))
+	text := fullHeadingText(h)
 	first := h.FirstChild
 	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
 		first = first.NextSibling
@@ -202,7 +204,12 @@ func headingText(h *html.Node) string {
 // markedKicker reports whether the heading marks a kicker of its own,
 // which the declared title holds too, however long.
 func markedKicker(h *html.Node) bool {
-	return headingText(h) != dom.NormalizeSpace(dom.TextOf(h))
+	return headingText(h) != fullHeadingText(h)
+}
+
+// fullHeadingText is a heading's whole text, less a permalink's mark.
+func fullHeadingText(h *html.Node) string {
+	return strings.TrimRight(dom.NormalizeSpace(dom.TextOf(h)), " ¶🔗⚓\u200b")
 }
 
 var rxKickerClass = rx.Compile(`(?i)label|kicker|eyebrow|overline|flag|rubric|category|topic`)

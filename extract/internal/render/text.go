@@ -197,7 +197,7 @@ func afterTable(n *html.Node) bool {
 // from, which is part of the table a reader needs.
 func sourceLine(text string) bool {
 	lower := strings.ToLower(text)
-	return rxSourceLabel.MatchString(lower) && !rxAgency.MatchString(lower)
+	return lexicon.SourceLabel.MatchString(lower) && !rxAgency.MatchString(lower)
 }
 
 // proseCaption reports a figcaption that holds the article's prose rather
@@ -261,8 +261,7 @@ var (
 	rxAgency = rx.Compile(`(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
 		`\bdpa\b|picture[- ]alliance|\bimago\b|keystone|anadolu|xinhua|\bansa\b|\befe\b|\btass\b|тасс|риа новости|` +
 		`unsplash|pexels|pixabay|wikimedia|flickr)`)
-	rxCreditWord  = rx.Compile(`\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
-	rxSourceLabel = rx.Compile(`^\(?(source|sources|quelle|quellen|fuente|fuentes|fonte|fontes|bron|bronnen|источник)\s*:`)
+	rxCreditWord = rx.Compile(`\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
 )
 
 func (r *textRenderer) writeText(s string) {
