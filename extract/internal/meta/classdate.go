@@ -14,9 +14,10 @@ import (
 // "post-date", "entry-date", "datum", "fecha", "publishDate") and whose
 // short text shows one calendar date. Templates print the article's date
 // in such an element whether or not the page has a headline to read
-// around or a label before the date. Teaser rails, menus, links, footers
-// and comment threads, which date other pages and other writers, are not
-// read; an element named or labelled as an update gives no publication.
+// around or a label before the date. Teaser rails, menus, links, footers,
+// comment threads and readers' reviews, which date other pages and other
+// writers, and what the page hides (a closed tab) are not read; an element
+// named or labelled as an update gives no publication.
 func classedDate(root *html.Node, lang string) string {
 	var found string
 	var walk func(n *html.Node) bool
@@ -30,8 +31,11 @@ func classedDate(root *html.Node, lang string) string {
 			return true
 		}
 		if n.Type == html.ElementNode {
+			if dom.HasAttr(n, "hidden") || dom.HiddenByStyle(n) {
+				return true // a closed tab or panel: no date the reader is shown
+			}
 			names := elementNames(n)
-			if otherWriters(names) {
+			if otherWriters(names) || customerReviews(names) {
 				return true
 			}
 			if namesDate(names) && !namesUpdate(names) {
@@ -62,6 +66,18 @@ var classDateWords = map[string]bool{"date": true, "dates": true, "datum": true,
 func namesDate(names string) bool {
 	for _, w := range strings.FieldsFunc(names, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
 		if classDateWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// customerReviews reports a block of readers' reviews and ratings, whose
+// dates are their writers'. Only this last resort skips them: around the
+// headline, a review article's own meta line may be named so.
+func customerReviews(names string) bool {
+	for _, w := range []string{"review", "rating", "bewertung", "rezension", "recensione"} {
+		if strings.Contains(names, w) {
 			return true
 		}
 	}

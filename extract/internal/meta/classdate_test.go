@@ -21,6 +21,8 @@ func TestClassedDate(t *testing.T) {
 		{"only a related teaser's date", "en", title + long + `<div class="related-posts"><span class="date">2 March 2022</span></div>`, ""},
 		{"a date inside a link is another page's", "en", title + long + `<p><a href="/p/2"><span class="date">2 March 2022</span> Older post</a></p>`, ""},
 		{"a class naming the change", "en", title + `<span class="date-modified">2 March 2022</span>` + long, ""},
+		{"readers' reviews", "de", title + long + `<div class="product-reviews"><p>Sehr gut</p><p class="item-date">03.11.2021</p></div>`, ""},
+		{"a closed tab", "de", title + long + `<div class="tab-pane" style="display: none"><p class="date">03.11.2021</p></div>`, ""},
 		{"an update", "de", title + `<div class="date">Aktualisiert am 03.02.2021</div>` + long, ""},
 		{"two days in one element", "en", title + `<div class="dates">2 March 2022 – 9 March 2022</div>` + long, ""},
 		{"a class that only contains the letters", "en", title + `<div class="update-candidate">2 March 2022</div>` + long, ""},
