@@ -84,7 +84,7 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 func findTextDates(text, lang string) []dateMatch {
 	era := strings.Contains(text, "令和") || strings.Contains(text, "平成")
 	jalali := jalaliDates(text, lang)
-	slashed := strings.Contains(text, "/") && rxShortSlashed.MatchString(text)
+	slashed := shortSlashedAt(text)
 	if !era && jalali == nil && !slashed && !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
 		return nil
 	}
@@ -107,7 +107,7 @@ func findTextDates(text, lang string) []dateMatch {
 	// Hungarian and Lithuanian put the year first before a month's name:
 	// "2021. március 5.", "2021 m. kovo 5 d.". The year's dot or "m.", and
 	// the day's dot or "d.", tell them from a year that ends a sentence.
-	for _, g := range rxYearNamed.FindAllStringSubmatchIndex(text, -1) {
+	for _, g := range yearNamedMatches(text) {
 		add(g[2], atoi(text[g[2]:g[3]]), monthNames()[text[g[4]:g[5]]], atoi(text[g[6]:g[7]]))
 	}
 	// Korean writes "2019. 3. 5.": a dot after each part, the last one
@@ -179,6 +179,43 @@ func findTextDates(text, lang string) []dateMatch {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// shortSlashedAt reports, by a byte scan, whether text holds a digit, a
+// slash, one or two digits, a slash and two digits ("8/17/13"): the test
+// before rxShortSlashed, as most texts with slashes hold other things.
+func shortSlashedAt(text string) bool {
+	digit := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	for i := strings.IndexByte(text, '/'); i >= 0; {
+		if digit(i-1) && digit(i+1) {
+			j := i + 2
+			if digit(j) {
+				j++
+			}
+			if j < len(text) && text[j] == '/' && digit(j+1) && digit(j+2) && !digit(j+3) {
+				return true
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '/')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// yearNamedMatches runs rxYearNamed only where a year is followed by a
+// dot or " m.", the year-first orders' mark, found by a byte scan.
+func yearNamedMatches(text string) [][]int {
+	for i := 0; i+4 < len(text); i++ {
+		if (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') &&
+			text[i+2] >= '0' && text[i+2] <= '9' && text[i+3] >= '0' && text[i+3] <= '9' &&
+			(text[i+4] == '.' || strings.HasPrefix(text[i+4:], " m.")) {
+			return rxYearNamed.FindAllStringSubmatchIndex(text, -1)
+		}
+	}
+	return nil
 }
 
 // monthFirst reports whether numeric dates in lang put the month first.
