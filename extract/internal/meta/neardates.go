@@ -54,6 +54,9 @@ func nearHeadlineDate(root, h *html.Node, lang string) string {
 					return true
 				}
 			}
+			if names := elementNames(n); names != "" && otherWriters(names) && !holds(n, h) {
+				return true // comments and teasers date what others wrote
+			}
 			if n == h {
 				hAt = b.Len()
 			}

@@ -14,23 +14,27 @@ import (
 // German (Austria's Jänner too), French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
 // Ukrainian and Czech (both the nominative and the genitive that follows a
 // day), Turkish, and Arabic and Persian (the Gregorian months' names; the
-// Levant's one-word names too), lower-cased, to
+// Levant's one-word names too), and in Indonesian and Malay, the
+// Scandinavian languages, Finnish, Estonian, Lithuanian, Hungarian,
+// Romanian, Greek, Bulgarian, Serbian, Croatian and Bosnian, Slovak,
+// Slovene, Albanian, Armenian, Catalan and Filipino (Croatian's listopad,
+// Poland's and Czechia's November, is left to them), lower-cased, to
 // the month's number. It is built the first time a date is read.
 var monthNames = sync.OnceValue(func() map[string]int {
 	names := map[string]int{}
 	for month, spellings := range [12]string{
-		"january jan januar jänner jän jaenner janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen sty ocak leden ledna січня січень يناير ژانویه",
-		"february feb februar févr fevr février fevrier fév febrero fevereiro fev febbraio febr februari февраля февраль февр фев lutego luty lut şubat subat únor února лютого лютий فبراير شباط فوریه",
-		"march mar mär märz maerz mars marzo março marco maart mrt марта март мар marca marzec mart březen března березня березень مارس آذار اذار",
-		"april apr avril avr abril abr aprile апреля апрель апр kwietnia kwiecień kwiecien kwi nisan duben dubna квітня квітень أبريل ابريل إبريل نيسان آوریل",
-		"may mai mayo maio maggio mag mei мая май maja maj mayıs mayis květen května травня травень مايو أيار ايار مه",
-		"june jun juni juin junio junho giugno giu июня июнь июн czerwca czerwiec cze haziran červen června червня червень يونيو يونية حزيران ژوئن",
-		"july jul juli juillet juil julio julho luglio lug июля июль июл lipca lipiec lip temmuz červenec července липня липень يوليو يولية تموز ژوئیه",
-		"august aug august août aout agosto ago augustus августа август авг sierpnia sierpień sierpien sie ağustos agustos srpen srpna серпня серпень أغسطس اغسطس آب اوت",
-		"september sep sept septembre septiembre setiembre setembro settembre sett set сентября сентябрь сент сен września wrzesień wrzesnia wrz eylül eylul září вересня вересень سبتمبر أيلول ايلول سپتامبر",
-		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт października październik pazdziernika paź paz ekim říjen října жовтня жовтень أكتوبر اكتوبر اکتبر",
-		"november nov novembre noviembre novembro ноября ноябрь нояб ноя listopada listopad lis kasım kasim listopadu листопада листопад نوفمبر نوامبر",
-		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек grudnia grudzień grudzien gru aralık aralik prosinec prosince грудня грудень ديسمبر دسامبر",
+		"january jan januar jänner jän jaenner janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen sty ocak leden ledna січня січень يناير ژانویه ianuarie ian tammikuuta tammikuu ιανουαρίου ιανουάριος януари siječnja siječanj јануар јануара januara januára janar jaanuar հունվարի január sausio gener",
+		"february feb februar févr fevr février fevrier fév febrero fevereiro fev febbraio febr februari февраля февраль февр фев lutego luty lut şubat subat únor února лютого лютий فبراير شباط فوریه februarie helmikuuta helmikuu φεβρουαρίου φεβρουάριος февруари veljače veljača фебруар фебруара februara februára shkurt veebruar pebrero փետրվարի február vasario febrer",
+		"march mar mär märz maerz mars marzo março marco maart mrt марта март мар marca marzec mart březen března березня березень مارس آذار اذار maret mac marts martie maaliskuuta maaliskuu μαρτίου μάρτιος ožujka ožujak marta marec märts marso մարտի március márc kovo març",
+		"april apr avril avr abril abr aprile апреля апрель апр kwietnia kwiecień kwiecien kwi nisan duben dubna квітня квітень أبريل ابريل إبريل نيسان آوریل aprilie huhtikuuta huhtikuu απριλίου απρίλιος travnja travanj априла aprila apríla prill aprill ապրիլի április ápr balandžio",
+		"may mai mayo maio maggio mag mei мая май maja maj mayıs mayis květen května травня травень مايو أيار ايار مه toukokuuta toukokuu μαΐου μάιος svibnja svibanj мај маја mája մայիսի május máj gegužės maig",
+		"june jun juni juin junio junho giugno giu июня июнь июн czerwca czerwiec cze haziran červen června червня червень يونيو يونية حزيران ژوئن iunie kesäkuuta kesäkuu ιουνίου ιούνιος юни lipnja lipanj јун јуна juna júna junij qershor juuni hunyo հունիսի június jún birželio juny",
+		"july jul juli juillet juil julio julho luglio lug июля июль июл lipca lipiec lip temmuz červenec července липня липень يوليو يولية تموز ژوئیه julai iulie heinäkuuta heinäkuu ιουλίου ιούλιος юли srpnja srpanj јул јула jula júla julij korrik juuli hulyo հուլիսի július júl liepos juliol",
+		"august aug august août aout agosto ago augustus августа август авг sierpnia sierpień sierpien sie ağustos agustos srpen srpna серпня серпень أغسطس اغسطس آب اوت agustus augusti ogos elokuuta elokuu αυγούστου αύγουστος kolovoza kolovoz avgust avgusta augusta gusht օգոստոսի augusztus rugpjūčio",
+		"september sep sept septembre septiembre setiembre setembro settembre sett set сентября сентябрь сент сен września wrzesień wrzesnia wrz eylül eylul září вересня вересень سبتمبر أيلول ايلول سپتامبر septembrie syyskuuta syyskuu σεπτεμβρίου σεπτέμβριος септември rujna rujan септембар септембра septembar septembra shtator setyembre սեպտեմբերի szeptember szept rugsėjo setembre",
+		"october oct oktober okt octobre octubre outubro out ottobre ott oktober октября октябрь окт października październik pazdziernika paź paz ekim říjen října жовтня жовтень أكتوبر اكتوبر اکتبر octombrie lokakuuta lokakuu οκτωβρίου οκτώβριος октомври октобар октобра oktobar oktobra októbra tetor oktoober oktubre հոկտեմբերի október spalio",
+		"november nov novembre noviembre novembro ноября ноябрь нояб ноя listopada listopad lis kasım kasim listopadu листопада листопад نوفمبر نوامبر noiembrie marraskuuta marraskuu νοεμβρίου νοέμβριος ноември studenoga studeni новембар новембра novembar novembra nëntor nobyembre նոյեմբերի lapkričio",
+		"december dec dez dezember décembre decembre déc diciembre dic dezembro dicembre dicem december декабря декабрь дек grudnia grudzień grudzien gru aralık aralik prosinec prosince грудня грудень ديسمبر دسامبر desember disember decembrie joulukuuta joulukuu δεκεμβρίου δεκέμβριος декември prosinca prosinac децембар децембра decembar decembra dhjetor detsember disyembre դեկտեմբերի gruodžio desembre",
 	} {
 		for _, name := range strings.Fields(spellings) {
 			names[name] = month + 1
@@ -48,10 +52,13 @@ var (
 	rxDayMonthYear = rx.Compile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\.\s*|\s+|-)(?:of\s+|de\s+)?` + month + `(?:,?\s+|-)?(?:de\s+|del\s+)?(\d{4})(?:[^\d]|$)`)
 	rxMonthDayYear = rx.Compile(`(?:^|[^\pL\d])` + month + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[^\d]|$)`)
 	rxYearFirst    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
+	rxYearNamed    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)(?:\.|\s+m\.)\s*` + month + `\s*(\d{1,2})(?:\.|\s*d\.|-)`)
 	rxYearSpaced   = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)\. (\d{1,2})\. (\d{1,2})\.`)
 	rxYearCJK      = rx.Compile(`((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 	rxEraCJK       = rx.Compile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	rxShortYear    = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})\.(\d{1,2})\.(\d\d)(?:[^\d.]|\.\s|\.$|$)`)
+	rxShortSlashed = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})/(\d{1,2})/(\d\d)(?:[^\d/]|$)`)
+	rxTimeNext     = rx.Compile(`^[\s,|·•-]*(?:at\s+|um\s+|à\s+|a las\s+)?\d{1,2}[:h.]\d\d`)
 	rxYearLast     = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?:[^\d]|$)`)
 )
 
@@ -77,7 +84,8 @@ var rxYear = rx.Compile(`(?:19|20)\d\d`)
 func findTextDates(text, lang string) []dateMatch {
 	era := strings.Contains(text, "令和") || strings.Contains(text, "平成")
 	jalali := jalaliDates(text, lang)
-	if !era && jalali == nil && !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
+	slashed := shortSlashedAt(text)
+	if !era && jalali == nil && !slashed && !rxYear.MatchString(text) && !rxShortYear.MatchString(text) {
 		return nil
 	}
 	text = strings.ToLower(text) // the month patterns are lower case: cheaper than (?i)
@@ -95,6 +103,12 @@ func findTextDates(text, lang string) []dateMatch {
 	}
 	for _, g := range rxYearFirst.FindAllStringSubmatchIndex(text, -1) {
 		add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+	}
+	// Hungarian and Lithuanian put the year first before a month's name:
+	// "2021. március 5.", "2021 m. kovo 5 d.". The year's dot or "m.", and
+	// the day's dot or "d.", tell them from a year that ends a sentence.
+	for _, g := range yearNamedMatches(text) {
+		add(g[2], atoi(text[g[2]:g[3]]), monthNames()[text[g[4]:g[5]]], atoi(text[g[6]:g[7]]))
 	}
 	// Korean writes "2019. 3. 5.": a dot after each part, the last one
 	// too, which a sentence that ends on a year and goes on with numbers
@@ -133,6 +147,27 @@ func findTextDates(text, lang string) []dateMatch {
 		}
 		add(g[2], 2000+atoi(text[g[6]:g[7]]), atoi(text[g[4]:g[5]]), atoi(text[g[2]:g[3]]))
 	}
+	// "8/17/13 11:04am", "17/08/13 à 10h30": a slashed two-digit year,
+	// read in the page's order, only as a line of its own or before a
+	// time: elsewhere two slashes join many other numbers (scores, ratios,
+	// fractions).
+	if slashed {
+		for _, g := range rxShortSlashed.FindAllStringSubmatchIndex(text, -1) {
+			if strings.TrimSpace(lineAt(text, g[2])) != text[g[2]:g[7]] && !rxTimeNext.MatchString(text[g[7]:]) {
+				continue
+			}
+			a, b := atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]])
+			day, month := a, b
+			if monthFirst(lang) && a <= 12 || b > 12 {
+				day, month = b, a
+			}
+			y := 2000 + atoi(text[g[6]:g[7]])
+			if y >= 2069 {
+				y -= 100 // POSIX's pivot for two-digit years: 69-99 are the 1900s
+			}
+			add(g[2], y, month, day)
+		}
+	}
 	for _, g := range rxYearLast.FindAllStringSubmatchIndex(text, -1) {
 		a, b, y := atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]])
 		day, month := a, b
@@ -144,6 +179,43 @@ func findTextDates(text, lang string) []dateMatch {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// shortSlashedAt reports, by a byte scan, whether text holds a digit, a
+// slash, one or two digits, a slash and two digits ("8/17/13"): the test
+// before rxShortSlashed, as most texts with slashes hold other things.
+func shortSlashedAt(text string) bool {
+	digit := func(i int) bool { return i >= 0 && i < len(text) && text[i] >= '0' && text[i] <= '9' }
+	for i := strings.IndexByte(text, '/'); i >= 0; {
+		if digit(i-1) && digit(i+1) {
+			j := i + 2
+			if digit(j) {
+				j++
+			}
+			if j < len(text) && text[j] == '/' && digit(j+1) && digit(j+2) && !digit(j+3) {
+				return true
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '/')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// yearNamedMatches runs rxYearNamed only where a year is followed by a
+// dot or " m.", the year-first orders' mark, found by a byte scan.
+func yearNamedMatches(text string) [][]int {
+	for i := 0; i+4 < len(text); i++ {
+		if (text[i] == '1' && text[i+1] == '9' || text[i] == '2' && text[i+1] == '0') &&
+			text[i+2] >= '0' && text[i+2] <= '9' && text[i+3] >= '0' && text[i+3] <= '9' &&
+			(text[i+4] == '.' || strings.HasPrefix(text[i+4:], " m.")) {
+			return rxYearNamed.FindAllStringSubmatchIndex(text, -1)
+		}
+	}
+	return nil
 }
 
 // monthFirst reports whether numeric dates in lang put the month first.
