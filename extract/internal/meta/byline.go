@@ -466,7 +466,7 @@ func onlyAgencies(names []string) []string {
 // joining word goes with the label, or it would be read as a name.
 var rxBylineLabel = rx.Compile(`(?i)^(?:\pL+\s+){0,2}?` +
 	`(?:(?:text|texto|texte|testo|tekst)\s+(?:de|da|do|di|del|von|by|door|av|af|od)\s+|` +
-	`(?:by|von|par|por|di|door|av|af|от|quelle|source|bron|fonte|fuente|autor(?:es|in)?|auteurs?|autore|autori|авторы|автор|текст|text|texto|testo|tekst)(?:\s*:\s*|\s+))`)
+	`(?:by|von|par|por|di|door|av|af|от|quelle|source|bron|fonte|fuente|autor(?:es|en|in|innen|ka|zy)?|autoři|auteurs?|autore|autori|авторы|автор|текст|text|texto|testo|tekst)(?:\s*:\s*|\s+))`)
 
 // looksLikeName reports whether a name found after a byline word reads
 // like one: its first word capitalised, at most five words.

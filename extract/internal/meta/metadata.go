@@ -608,8 +608,14 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 				names = append(names, n)
 			}
 		}
-		if len(names) == 0 && !m.signedByPerson(siteName) {
-			names = declared
+		if len(names) == 0 {
+			signer, signed := m.signedByPerson(siteName)
+			switch {
+			case signer != "":
+				names = []string{signer}
+			case !signed:
+				names = declared
+			}
 		}
 	} else {
 		names = m.dropOutletsBesidePeople(names, siteName)
@@ -696,28 +702,16 @@ func profileKey(href string) string {
 // signedByPerson reports whether the page signs its text with a person's
 // name on a line of its own, set in bold ("<p><strong>Jane Doe</strong></p>"),
 // as newsrooms whose meta tags name only the site do at the top or at the
-// foot of an article. The site is then no author; the line is not taken
-// for one either, since a bold line of capitalised words may be a heading.
-func (m *pageMeta) signedByPerson(siteName string) bool {
-	found := false
+// foot of an article. The site is then no author. The name is given as
+// the signer only where the line opens or closes a run of the article's
+// paragraphs (signer); elsewhere a bold line of capitalised words may be
+// a heading between paragraphs.
+func (m *pageMeta) signedByPerson(siteName string) (signer string, signed bool) {
 	forEachElement(m.root, func(e *html.Node) {
-		if found || e.DataAtom != atom.P {
+		if signer != "" || e.DataAtom != atom.P {
 			return
 		}
-		var bold *html.Node
-		for c := e.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-			case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && bold == nil:
-				bold = c
-			default:
-				return
-			}
-		}
-		if bold == nil {
-			return
-		}
-		name := dom.NormalizeSpace(dom.TextOf(bold))
+		name := boldLine(e)
 		words := strings.Fields(name)
 		if len(words) < 2 || len(words) > 4 || rxHasDigit.MatchString(name) || !readsAsName(name) ||
 			m.onlyPublisher([]string{name}, siteName) || m.siteEdition(name, siteName) {
@@ -728,9 +722,67 @@ func (m *pageMeta) signedByPerson(siteName string) bool {
 				return
 			}
 		}
-		found = true
+		signed = true
+		if endsParagraphRun(e) && signatureName(words) {
+			signer = name
+		}
 	})
-	return found
+	return signer, signed
+}
+
+// boldLine is the text of a paragraph that holds nothing but one bold
+// run, else "".
+func boldLine(p *html.Node) string {
+	var bold *html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && bold == nil:
+			bold = c
+		default:
+			return ""
+		}
+	}
+	if bold == nil {
+		return ""
+	}
+	return dom.NormalizeSpace(dom.TextOf(bold))
+}
+
+// signatureParagraphs is how many paragraphs with text, the signature's
+// own included, its parent must hold to be an article's body.
+const signatureParagraphs = 4
+
+// endsParagraphRun reports whether p is the first or the last paragraph
+// with text among its parent's, and the parent holds a body's worth of
+// them: where a signature stands, above the text or under it.
+func endsParagraphRun(p *html.Node) bool {
+	var first, last *html.Node
+	count := 0
+	for c := p.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.P || !dom.HasText(c) {
+			continue
+		}
+		if first == nil {
+			first = c
+		}
+		last = c
+		count++
+	}
+	return count >= signatureParagraphs && (p == first || p == last)
+}
+
+// signatureName reports words that can only be a name: no word of a
+// label's or a heading's closed vocabulary ("Related News", "Read More"),
+// no word in capitals throughout, none ending in a colon.
+func signatureName(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if closedWords[lw] || strings.HasSuffix(w, ":") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return lexicon.MatchWording(strings.Join(words, " ")) == ""
 }
 
 // onlyPublisher reports whether every name is the publisher or the site:
