@@ -609,6 +609,9 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 			}
 		}
 		if len(names) == 0 {
+			names = m.footerAuthors(siteName)
+		}
+		if len(names) == 0 {
 			signer, signed := m.signedByPerson(siteName)
 			switch {
 			case signer != "":
@@ -699,6 +702,24 @@ func profileKey(href string) string {
 	return h
 }
 
+// footerAuthors reads the byline of the article's own footer, when no
+// other source names anyone: the names its author links, byline-marked
+// elements or "By …" lines give, less the site and the page's editors.
+func (m *pageMeta) footerAuthors(siteName string) []string {
+	if m.h1 == nil {
+		return nil
+	}
+	found, _ := zoneAuthors(footerBlocks(m.h1), m.lang)
+	var out []string
+	for _, name := range found {
+		if m.editors[dom.Comparable(name)] || m.onlyPublisher([]string{name}, siteName) || m.siteBrand(name, siteName) || m.siteEdition(name, siteName) {
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
 // signedByPerson reports whether the page signs its text with a person's
 // name on a line of its own, set in bold ("<p><strong>Jane Doe</strong></p>"),
 // as newsrooms whose meta tags name only the site do at the top or at the
@@ -723,7 +744,7 @@ func (m *pageMeta) signedByPerson(siteName string) (signer string, signed bool) 
 			}
 		}
 		signed = true
-		if endsParagraphRun(e) && signatureName(words) {
+		if endsParagraphRun(e) && signatureName(words) && !wordsInProse(words, e) {
 			signer = name
 		}
 	})
@@ -770,6 +791,33 @@ func endsParagraphRun(p *html.Node) bool {
 		count++
 	}
 	return count >= signatureParagraphs && (p == first || p == last)
+}
+
+// wordsInProse reports whether a word of the bold line appears in lower
+// case in the other paragraphs beside it: a heading's words do ("Key
+// Findings" over a text about its findings), a person's name does not.
+// A name that is also a word ("Rose") is lost; that costs a name, where
+// the heading taken would be a wrong one.
+func wordsInProse(words []string, p *html.Node) bool {
+	want := map[string]bool{}
+	for _, w := range words {
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			want[strings.ToLower(strings.Trim(w, ".,"))] = true
+		}
+	}
+	found := false
+	for c := p.Parent.FirstChild; c != nil && !found; c = c.NextSibling {
+		if c == p || c.DataAtom != atom.P {
+			continue
+		}
+		for _, f := range strings.FieldsFunc(dom.TextOf(c), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			if r := []rune(f); unicode.IsLower(r[0]) && want[f] {
+				found = true
+				break
+			}
+		}
+	}
+	return found
 }
 
 // signatureName reports words that can only be a name: no word of a
