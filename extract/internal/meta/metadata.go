@@ -612,10 +612,10 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 			names = m.footerAuthors(siteName)
 		}
 		if len(names) == 0 {
-			signer, signed := m.signedByPerson(siteName)
+			signers, signed := m.signedByPerson(siteName)
 			switch {
-			case signer != "":
-				names = []string{signer}
+			case len(signers) > 0:
+				names = signers
 			case !signed:
 				names = declared
 			}
@@ -727,9 +727,16 @@ func (m *pageMeta) footerAuthors(siteName string) []string {
 // the signer only where the line opens or closes a run of the article's
 // paragraphs (signer); elsewhere a bold line of capitalised words may be
 // a heading between paragraphs.
-func (m *pageMeta) signedByPerson(siteName string) (signer string, signed bool) {
+//
+// A closing paragraph that is a byline line by itself ("Von Anna Weber
+// und Li Wu", "By Jane Doe") signs the text as well.
+func (m *pageMeta) signedByPerson(siteName string) (signers []string, signed bool) {
 	forEachElement(m.root, func(e *html.Node) {
-		if signer != "" || e.DataAtom != atom.P {
+		if len(signers) > 0 || e.DataAtom != atom.P {
+			return
+		}
+		if names := m.closingByline(e, siteName); len(names) > 0 {
+			signers, signed = names, true
 			return
 		}
 		name := boldLine(e)
@@ -745,10 +752,53 @@ func (m *pageMeta) signedByPerson(siteName string) (signer string, signed bool) 
 		}
 		signed = true
 		if endsParagraphRun(e) && signatureName(words) && !wordsInProse(words, e) {
-			signer = name
+			signers = []string{name}
 		}
 	})
-	return signer, signed
+	return signers, signed
+}
+
+// closingByline reads the names of a paragraph that closes the article's
+// paragraphs with a byline line alone ("Von Anna Weber", "Par Paul
+// Henri"): short, opening with a writer's label, every name read as one
+// and a person's of two words or more, or a news agency's.
+func (m *pageMeta) closingByline(p *html.Node, siteName string) []string {
+	if p.FirstChild == nil || p.FirstChild.Type != html.TextNode && p.FirstChild.DataAtom != atom.Em && p.FirstChild.DataAtom != atom.I {
+		return nil
+	}
+	text := dom.NormalizeSpace(dom.TextOf(p))
+	if dom.WordCount(text) > closingBylineWords || !writerLabelled(text) {
+		return nil
+	}
+	names := lineAuthors(text, m.lang)
+	if len(names) == 0 || !endsParagraphRun(p) || p != lastTextParagraph(p.Parent) {
+		return nil
+	}
+	for _, part := range rxAuthorSeparator.Split(bylineText(text), -1) {
+		if part = strings.Trim(part, " .()"); part != "" && !looksLikeName(part) {
+			return nil // words the names leave out: a phrase ("Por Semana Santa, cerrado")
+		}
+	}
+	for _, n := range names {
+		if !looksLikeName(n) || m.onlyPublisher([]string{n}, siteName) || m.siteBrand(n, siteName) ||
+			hasCase(n) && !strings.ContainsRune(n, ' ') && !agencies[strings.ToLower(n)] {
+			return nil // a lone word after "Von" is as often a place's
+		}
+	}
+	return names
+}
+
+// closingBylineWords bounds a closing byline line: a label and three names.
+const closingBylineWords = 10
+
+// lastTextParagraph is the last <p> with text among n's children.
+func lastTextParagraph(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.DataAtom == atom.P && dom.HasText(c) {
+			return c
+		}
+	}
+	return nil
 }
 
 // boldLine is the text of a paragraph that holds nothing but one bold
