@@ -107,7 +107,8 @@ type Article struct {
 	// that pith put back, classed like the ones it kept: sentences with a
 	// link, alone in their module, from its middle; the story's opening
 	// module, a wrapper like the kept paragraphs', from its start; a
-	// list's items, modules like the kept ones, from between two of them.
+	// list's items, modules like the kept ones, from between two of them
+	// or as the list's first.
 	Restored int `json:"-"`
 	// ConfidenceReasons are the few signals that moved Confidence most,
 	// each starting with + or − for the way it moved it.
@@ -180,7 +181,7 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 	art.hygiene() // after cleaning, which matches the title to the page's headline as written
 	if content != nil {
 		atomizeCreated(content)
-		art.Text = render.Text(content)
+		art.Text = bodyText(content)
 	}
 	art.Content = content
 	art.Removed = removed
@@ -197,6 +198,21 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		return nil, err
 	}
 	return art, nil
+}
+
+// bodyText renders content as the contract's text. When the text,
+// captions left out, is too short for an article while the captions
+// would make one, the captions are the text: a video or photo page that
+// says what it shows only in its caption would otherwise have none.
+func bodyText(content *html.Node) string {
+	text := render.Text(content)
+	if render.CountWords(text) >= clean.MinArticleWords {
+		return text
+	}
+	if with := render.TextWithCaptions(content); render.CountWords(with) >= clean.MinArticleWords {
+		return with
+	}
+	return text
 }
 
 // Link is one of the article's links: its address and its text.

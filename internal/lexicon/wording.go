@@ -365,6 +365,9 @@ var WordingRules = []wordingRule{
 			`print|print (this )?(article|page|story)|drucken|(artikel|seite|beitrag) drucken|imprimer|imprimer (l'article|cet article|la page)|imprimir|` +
 			`stampa|stampa (l'articolo|articolo)|afdrukken|печать|распечатать|drukuj|` +
 			`인쇄|닫기|펼치기|접기|이전|다음|맨 위로`,
+		// A gallery's bare counter, "2 / 7", the block's whole text, spaced
+		// as counters are (a fraction, "1/6", is written tight).
+		Whole: rx.Compile(`^\(?\d{1,3} / \d{1,3}\)?$`),
 		Part: rx.Compile(`^\P{L}*(` +
 			// A gallery's counter: "Image 1 of 9", "Photo 3 of / 12",
 			// "Bild 1 von 9", "Фото 2 из 5", "1 of 6", "1 - 5 of 36". (A

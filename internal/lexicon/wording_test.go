@@ -520,6 +520,8 @@ var wordingPositives = []wordingCase{
 	{"en", "Photo 3 of 12", kindInterface},
 	{"en", "1 of 6", kindInterface},
 	{"en", "1 - 5 of 36", kindInterface},
+	{"en", "2 / 7", kindInterface},
+	{"en", "(12 / 40)", kindInterface},
 	{"en", "This slideshow requires JavaScript.", kindInterface},
 	{"en", "Loading…", kindInterface},
 	{"en", "Back to top", kindInterface},
@@ -1102,6 +1104,9 @@ var knownWordingGaps = []wordingCase{
 	{"en", "For the latest updates, follow The Courier on Facebook", kindFollow},
 	// An article sentence that opens with the imperative.
 	{"en", "Follow the money on Twitter and you find the bots.", ""},
+	{"en", "Add 1/4 cup of the stock and stir for two minutes.", ""},
+	{"en", "The pharmacy is now open 24/7 for prescriptions.", ""},
+	{"de", "Das Team gewann 3/4 seiner Heimspiele.", ""},
 }
 
 func TestMatchWording(t *testing.T) {

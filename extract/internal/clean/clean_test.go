@@ -775,6 +775,17 @@ func TestRemoveLinkLists(t *testing.T) {
 			removals: 1,
 		},
 		{
+			// A video page: a short description and a long browse list
+			// of clips in one wrapper, which as a whole is nearly all
+			// links. The list goes; the description is no link.
+			name: "a browse list goes from a wrapper that holds the page's one paragraph of prose",
+			body: `<div class="clips"><section><p>Two engineers sailed across the bay in a boat that runs on its solar panels alone, a three-hour crossing without noise or fuel.</p></section>` +
+				`<section><h3><a href="/videos">All videos</a></h3><ul>` + strings.Repeat(`<li><a href="/v">Evening news: volunteers clear the beach after the storm</a></li>`, 30) + `</ul></section></div>`,
+			gone:     []string{"All videos", "volunteers clear the beach"},
+			kept:     []string{"Two engineers sailed across the bay"},
+			removals: 2,
+		},
+		{
 			name: "items with text beside their links are kept",
 			body: domtest.LongP1 + domtest.LongP2 + "<ul><li><a href=/a>Report</a> on the depots, with the costs per route</li>" +
 				"<li><a href=/b>Minutes</a> of the meeting held last Tuesday</li><li><a href=/c>Map</a> of the new site</li></ul>",

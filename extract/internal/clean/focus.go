@@ -23,6 +23,7 @@ func CleanPage(doc *dom.Document, rules *Rules, pr *Pruner) declaration {
 	root := doc.Root()
 	pr.shield = rules.shield(root)
 	rules.applyUserRemovals(root, pr)
+	showPanels(root)
 	pr.paras = paraMemo{}
 	pr.Prose, pr.paragraphs = pr.paras.articleProse(root)
 	clean(root, pr)

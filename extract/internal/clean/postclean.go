@@ -42,16 +42,40 @@ func postClean(content *html.Node, art *Article, p *Pruner) {
 			headline = i
 		}
 	}
+	rules := make([]string, len(zone))
+	removed := 0
 	for i, b := range zone {
-		rule := rule(i)
-		if rule == "" && i < headline && dom.WordCount(b.text) <= maxKickerWords {
-			rule = RuleHeadline // a kicker or section label above the headline
+		rules[i] = rule(i)
+		if rules[i] == "" && i < headline && dom.WordCount(b.text) <= maxKickerWords {
+			rules[i] = RuleHeadline // a kicker or section label above the headline
 		}
-		if rule == "" || !dom.Attached(b.node, content) {
+		if rules[i] != "" {
+			removed += dom.WordCount(b.text)
+		}
+	}
+	// A page whose whole text is its standfirst (a video or photo page
+	// with a few sentences under the headline, which the page's
+	// description repeats) keeps it: without it there is no article at
+	// all, and the standfirst is the text a reader came for.
+	if art.Subtitle != "" && dom.WordsIn(content)-removed < MinArticleWords {
+		for i, b := range zone {
+			if rules[i] == RuleHeadline && isStandfirst(b, art) {
+				rules[i] = ""
+			}
+		}
+	}
+	for i, b := range zone {
+		if rules[i] == "" || !dom.Attached(b.node, content) {
 			continue
 		}
-		p.removeWithEmptyParents(b.node, content, rule)
+		p.removeWithEmptyParents(b.node, content, rules[i])
 	}
+}
+
+// isStandfirst reports whether the header zone's block b is the
+// standfirst: it reads as the subtitle, and is not the headline.
+func isStandfirst(b zoneBlock, art *Article) bool {
+	return b.node.DataAtom != atom.H1 && dom.SameText(b.text, art.Subtitle) && !dom.SameText(b.text, art.Title)
 }
 
 // A kicker or section label is at most maxKickerWords long and stands
@@ -177,7 +201,11 @@ func removeLinkLists(content *html.Node, site string, p *Pruner) {
 			switch {
 			case c.Type != html.ElementNode:
 				continue
-			case isLinkList(c) || isLinkBlock(c):
+			case isLinkList(c) || isLinkBlock(c) && dom.FindFirst(c, articleSentence) == nil:
+				// A wrapper that is nearly all links but holds a paragraph
+				// of prose (a video page's few sentences above a long
+				// browse list of clips) is no link block: the walk goes
+				// into it, and the list in it is judged on its own.
 				run = append(run, c)
 				continue
 			case !dom.HasText(c) && dom.FindFirst(c, dom.IsMedia) == nil:

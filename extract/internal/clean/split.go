@@ -292,7 +292,9 @@ func opensContent(n *html.Node) bool {
 // list. A module comes back when it lies between two kept modules of the
 // same element and class under the same parent on the page, holds a
 // paragraph, and is a sentence rather than a link (under half its words
-// in links); each goes after the kept or restored module before it. It
+// in links); each goes after the kept or restored module before it. The
+// page's first module of the run comes back too, before the kept ones,
+// when it is the only one dropped before them and holds a sentence. It
 // returns how many it put back, and runs before the post-cleaning, which
 // judges them like the others.
 func FillModuleGaps(root, content *html.Node) int {
@@ -404,15 +406,9 @@ func fillRun(root, content, kept *html.Node, like func(*html.Node) bool) int {
 			inContent[dom.NormalizeSpace(dom.TextOf(p))] = true
 		}
 	}
-	restored := 0
-	var prev *html.Node // the copy of the kept or restored module before
-	for _, m := range mods[:last+1] {
-		if cp := copies[dom.NormalizeSpace(dom.TextOf(m))]; cp != nil {
-			prev = cp
-			continue
-		}
-		if prev == nil || !dom.HasText(m) {
-			continue
+	dropped := func(m *html.Node) bool {
+		if !dom.HasText(m) {
+			return false
 		}
 		paragraphs, held := 0, false
 		for p := range dom.Elements(m) {
@@ -421,15 +417,37 @@ func fillRun(root, content, kept *html.Node, like func(*html.Node) bool) int {
 				held = held || inContent[dom.NormalizeSpace(dom.TextOf(p))]
 			}
 		}
-		if paragraphs == 0 || held {
+		return paragraphs > 0 && !held && !halfLinks(m) // halfLinks: a link, not a sentence
+	}
+	restored := 0
+	firstKept := -1
+	var prev *html.Node // the copy of the kept or restored module before
+	for i, m := range mods[:last+1] {
+		if cp := copies[dom.NormalizeSpace(dom.TextOf(m))]; cp != nil {
+			if firstKept < 0 {
+				firstKept = i
+			}
+			prev = cp
 			continue
 		}
-		if halfLinks(m) {
-			continue // a link, not a sentence
+		if prev == nil || !dropped(m) {
+			continue
 		}
 		c := dom.CloneTree(m)
 		prev.Parent.InsertBefore(c, prev.NextSibling)
 		prev = c
+		restored++
+	}
+	// The list's first item, when it is the only one readability dropped
+	// before the kept run (its neighbour on the page is the run's first):
+	// readability judged it alone, as it judged the gaps. Only the very
+	// first module of the page's run comes back, and only with a sentence
+	// of prose. The last item stays out: a closing note after the list
+	// ("we'd like to hear from you… follow us") often shares the items'
+	// class and reads as prose.
+	if firstKept == 1 && dropped(mods[0]) && dom.FindFirst(mods[0], articleSentence) != nil {
+		kept := copies[dom.NormalizeSpace(dom.TextOf(mods[1]))]
+		kept.Parent.InsertBefore(dom.CloneTree(mods[0]), kept)
 		restored++
 	}
 	return restored

@@ -117,6 +117,31 @@ func TestTitleByAgreement(t *testing.T) {
 		{"recipe card's name under the headline", `<title>Flapjacks that stay chewy for a week | Bake Club</title><meta property="og:title" content="Flapjacks that stay chewy for a week"><script type="application/ld+json">{"@type":"Recipe","name":"Chewy flapjacks"}</script>`, `<h1>Flapjacks that stay chewy for a week</h1><div class="recipe-card"><h2>Chewy flapjacks</h2></div>`, "Flapjacks that stay chewy for a week"},
 		{"dash inside headline", `<title>Covid-19 - what we know now | Health Desk</title>`, `<h1>Covid-19 - what we know now</h1>`, "Covid-19 - what we know now"},
 		{"no heading", `<title>Readers’ letters on parking — Gazette</title><meta property="og:title" content="Readers’ letters on parking">`, ``, "Readers’ letters on parking"},
+		// The JSON-LD headline and the <title> agree on a title no heading
+		// shows: two sources declare it, over a differently worded <h1>.
+		// A share title that only repeats the <title> is one SEO field
+		// written twice, and the <h1> stays.
+		{"JSON-LD and <title> agree, h1 reworded", `<title>Neue Buslinie verbindet die Vororte</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Neue Buslinie verbindet die Vororte"}</script>`, `<h1>Ab Montag fährt der 42er bis nach Waldheim</h1>`, "Neue Buslinie verbindet die Vororte"},
+		{"JSON-LD, og:title and <title> agree, h1 shortened", `<title>Le marché couvert rouvre après deux ans de travaux</title><meta property="og:title" content="Le marché couvert rouvre après deux ans de travaux"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Le marché couvert rouvre après deux ans de travaux"}</script>`, `<h1>Le marché rouvre après deux ans de travaux</h1>`, "Le marché couvert rouvre après deux ans de travaux"},
+		{"og:title repeats <title>, h1 reworded", `<title>Le marché couvert rouvre ses portes</title><meta property="og:title" content="Le marché couvert rouvre ses portes">`, `<h1>Après deux ans de travaux, les étals reviennent place Carnot</h1>`, "Après deux ans de travaux, les étals reviennent place Carnot"},
+		{"recipe name repeats <title>, h1 stays", `<title>Chewy flapjacks</title><script type="application/ld+json">{"@type":"Recipe","name":"Chewy flapjacks"}</script>`, `<h1>Flapjacks that stay chewy for a week</h1>`, "Flapjacks that stay chewy for a week"},
+		// "Kicker - Headline" in JSON-LD, "Kicker: Headline" in og:title: the
+		// kicker is declared twice and stays, though the dash reads like a
+		// site separator. Declared once, it goes.
+		{"kicker before a dash, declared twice", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hafen - Die Fähre nach Norderau fährt wieder"}</script><meta property="og:title" content="Hafen: Die Fähre nach Norderau fährt wieder">`, `<h1>Die Fähre nach Norderau fährt wieder</h1>`, "Hafen - Die Fähre nach Norderau fährt wieder"},
+		{"kicker before a dash, declared twice (es)", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Transporte – El ferry a la isla vuelve a navegar"}</script><title>Transporte: El ferry a la isla vuelve a navegar | Diario del Puerto</title>`, `<h1>El ferry a la isla vuelve a navegar</h1>`, "Transporte – El ferry a la isla vuelve a navegar"},
+		{"kicker before a dash, declared once", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hafen - Die Fähre nach Norderau fährt wieder"}</script><meta property="og:title" content="Die Fähre nach Norderau fährt wieder">`, `<h1>Die Fähre nach Norderau fährt wieder</h1>`, "Die Fähre nach Norderau fährt wieder"},
+		{"site after the headline and a dash, declared twice", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Die Fähre nach Norderau fährt wieder - Hafenblatt"}</script><meta property="og:title" content="Die Fähre nach Norderau fährt wieder - Hafenblatt">`, `<h1>Die Fähre nach Norderau fährt wieder</h1>`, "Die Fähre nach Norderau fährt wieder"},
+		// The <h1> begins the <title>, the rest set off by a separator
+		// written without spaces or as a spaced colon: a site's affix.
+		{"spaced colons before section and site (ko)", `<title>시립도서관 야간 열람실 문 연다 : 뉴스 : 바다일보</title>`, `<h1>시립도서관 야간 열람실 문 연다</h1>`, "시립도서관 야간 열람실 문 연다"},
+		{"hyphen without spaces before the site (zh)", `<title>城市图书馆开放夜间阅览室-海港新闻网</title>`, `<h1>城市图书馆开放夜间阅览室</h1>`, "城市图书馆开放夜间阅览室"},
+		{"bar without spaces before the site (ja)", `<title>図書館が夜間開館を始めます|みなとポータル</title>`, `<h1>図書館が夜間開館を始めます</h1>`, "図書館が夜間開館を始めます"},
+		{"colon right after the h1 begins the title's second half", `<title>Tidewatch: a free app that reads the harbour tides</title>`, `<h1>Tidewatch</h1>`, "Tidewatch: a free app that reads the harbour tides"},
+		{"colon right after a longer h1", `<title>Harbour tide tables: when to fish the outer banks</title>`, `<h1>Harbour tide tables</h1>`, "Harbour tide tables: when to fish the outer banks"},
+		{"date in brackets after the h1, declared twice (ja)", `<title>港の跳ね橋が開通（2020年2月15日）</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"港の跳ね橋が開通（2020年2月15日）"}</script>`, `<h1>港の跳ね橋が開通</h1>`, "港の跳ね橋が開通"},
+		{"long dash set close after the h1", `<title>The tide tables we trust—and how to read them</title>`, `<h1>The tide tables we trust</h1>`, "The tide tables we trust—and how to read them"},
+		{"spaced long dash after the h1, unsplit site", `<title>Le marché couvert rouvre ses portes —Le Courrier du Port</title>`, `<h1>Le marché couvert rouvre ses portes</h1>`, "Le marché couvert rouvre ses portes"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := fieldsOf(t, page("en", tc.head, tc.header)).Title; got != tc.want {

@@ -130,6 +130,10 @@ func TestStripSiteAffix(t *testing.T) {
 		{"Harbour reopens after the winter storm – Courier", "", "Harbour reopens after the winter storm"},
 		{"Brexit: what happens next", "The Paper", "Brexit: what happens next"},
 		{"Cats - a history - and more", "", "Cats - a history - and more"},
+		// The site's name without its edition's word.
+		{"港の新しい橋が開通：港町新聞", "港町新聞 電子版", "港の新しい橋が開通"},
+		{"Bridge reopens | Harbour Gazette", "Harbour Gazette Online", "Bridge reopens"},
+		{"Rents rise | Harbour", "Harbourside News", "Rents rise | Harbour"}, // no whole word of the name
 	} {
 		if got := stripSiteAffix(tc.title, tc.site); got != tc.want {
 			t.Errorf("stripSiteAffix(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)

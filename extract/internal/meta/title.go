@@ -24,12 +24,16 @@ const maxHeadings = 12
 // In order: a heading equal to a declared title, with or without its
 // site-name affix; a heading equal to one part of a declared title split
 // at its separators ("Headline - Section - Site"), or to its beginning or
-// end; a heading that holds a declared title after a kicker ("Opinion
-// Headline"), which gives the declared one, or the end of a declared title
-// after its kicker ("Recipe: Headline"), which gives the heading unless
-// the JSON-LD headline and another declared title both hold the kicker,
-// which gives the declared title. Without agreement, the first
-// declared title without its affix, else the first <h1>.
+// end, which gives the whole declared title when it is "Kicker -
+// Headline" and declared so twice; a heading that holds a declared title
+// after a kicker ("Opinion Headline"), which gives the declared one, or
+// the end of a declared title after its kicker ("Recipe: Headline"), which
+// gives the heading unless the JSON-LD headline and another declared title
+// both hold the kicker, which gives the declared title; an <h1> that
+// begins a declared title before a separator written without spaces or as
+// a spaced colon ("Headline|Site", "Headline : Site"). Without agreement,
+// the first declared title without its affix, unless it only repeats the
+// <title> and is no JSON-LD headline, else the first <h1>.
 func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 	declared := m.declaredTitles()
 	// The heading that shows the structured data's own headline comes
@@ -61,6 +65,9 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 		}
 		for _, d := range declared {
 			if titlePart(d, ht) {
+				if full := stripSiteAffix(d, siteName); kickerBefore(full, ht) && m.declaredTwice(full, siteName) {
+					return full, h // "Kicker - Headline", declared so twice
+				}
 				return ht, h
 			}
 		}
@@ -87,6 +94,23 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 			}
 		}
 	}
+	// An <h1> that begins a declared title, the rest set off by a
+	// separator the patterns above do not split at ("Headline : Section :
+	// Site", "Headline|Site", "标题-站点"): the rest is the site's affix.
+	for _, h := range m.headings {
+		if h.Data != "h1" {
+			continue
+		}
+		ht := headingText(h)
+		if m.isSiteName(ht, siteName) {
+			continue
+		}
+		for _, d := range declared {
+			if headlineBeforeAffix(d, ht) {
+				return ht, h
+			}
+		}
+	}
 	var first *html.Node
 	for _, h := range m.headings {
 		if h.Data == "h1" && !m.isSiteName(headingText(h), siteName) {
@@ -94,9 +118,13 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 			break
 		}
 	}
-	for _, d := range declared {
-		if len(declared) > 1 && d == m.titleTag && first != nil {
-			break // a bare <title> is weaker than the page's own <h1>
+	for i, d := range declared {
+		if len(declared) > 1 && d == m.titleTag && first != nil && !(i == 0 && cleanTitle(m.LD.headline) != "" && !m.LD.named) {
+			// A bare <title>, or a share title that only repeats it (one
+			// SEO field written twice), is weaker than the page's own
+			// <h1>. The JSON-LD headline is the article's own field: when
+			// the <title> agrees with it, two sources declare the title.
+			break
 		}
 		if t := stripSiteAffix(d, siteName); !m.isSiteName(t, siteName) {
 			return t, first
@@ -265,6 +293,42 @@ func titlePart(title, heading string) bool {
 	return false
 }
 
+// minAffixHeadline bounds the heading headlineBeforeAffix accepts, in
+// letters and digits: a word or two of a menu's or a logo's heading are
+// no headline.
+const minAffixHeadline = 8
+
+// headlineBeforeAffix reports whether title is heading followed by a
+// separator and more: "|", "-", "_", "·", "•", "~" or "：", with or
+// without spaces around it, or a colon or a long dash with a space before
+// it, or a part in brackets ("Headline（2020年2月15日）", "Headline
+// (Photos)") that the heading leaves out. A colon right after the heading ("Name: what it is") begins the
+// title's own second half, and so does a long dash set close in English
+// ("Headline—and what it means").
+func headlineBeforeAffix(title, heading string) bool {
+	if utf8.RuneCountInString(dom.Comparable(heading)) < minAffixHeadline || !strings.HasPrefix(title, heading) {
+		return false
+	}
+	after := title[len(heading):]
+	rest := strings.TrimLeft(after, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if strings.ContainsRune(":–—", r) && rest == after {
+		return false
+	}
+	return strings.ContainsRune("|｜-–—－_·•~:：(（[［【", r) && dom.Comparable(rest) != ""
+}
+
+// kickerBefore reports whether title is heading after a kicker and a
+// separator ("Kicker - Headline"), the kicker shorter than the heading.
+func kickerBefore(title, heading string) bool {
+	loc := rxSiteSeparator.FindStringIndex(title)
+	if loc == nil || !dom.SameText(title[loc[1]:], heading) {
+		return false
+	}
+	kicker := dom.WordCount(title[:loc[0]])
+	return kicker > 0 && kicker <= maxTitleKickerWords && kicker < dom.WordCount(heading)
+}
+
 // rxSiteSeparator is what stands between a headline and its site or
 // section: ASCII separators between spaces, and the full-width ones
 // (｜ － ：) that CJK titles write without spaces.
@@ -299,9 +363,23 @@ func stripSiteAffix(title, siteName string) string {
 	return title
 }
 
-// containsFolded reports whether the site name holds part as a whole
-// ("The Herald" holds "Herald").
+// containsFolded reports whether the site name holds part as its end
+// ("The Herald" holds "Herald") or as its first words, the name without
+// an edition's or medium's word ("Example Shimbun Digital" holds "Example
+// Shimbun", "日本経済新聞 電子版" holds "日本経済新聞").
 func containsFolded(siteName, part string) bool {
 	cp := dom.Comparable(part)
-	return len(cp) >= 4 && strings.HasSuffix(dom.Comparable(siteName), cp)
+	if len(cp) < 4 {
+		return false
+	}
+	if strings.HasSuffix(dom.Comparable(siteName), cp) {
+		return true
+	}
+	words := strings.Fields(siteName)
+	for k := 1; k < len(words); k++ {
+		if dom.SameText(strings.Join(words[:k], " "), part) {
+			return true
+		}
+	}
+	return false
 }

@@ -20,7 +20,20 @@ import (
 // paragraph collapsed; preformatted blocks verbatim; captions and credits
 // left out; exactly one final newline, or "" when there is no text.
 func Text(root *html.Node) string {
-	var r textRenderer
+	return renderText(root, false)
+}
+
+// TextWithCaptions is Text with the captions kept as paragraphs of their
+// own (photo credits are still left out). It is the text of a page whose
+// only words are a caption: a video or photo page describing its clip in
+// a figcaption or a "video-caption" box, which is the article a reader
+// came for, not a legend beside one.
+func TextWithCaptions(root *html.Node) string {
+	return renderText(root, true)
+}
+
+func renderText(root *html.Node, captions bool) string {
+	r := textRenderer{captions: captions}
 	r.walk(root, nil)
 	r.flush(nil)
 	if len(r.blocks) == 0 {
@@ -52,6 +65,8 @@ type textRenderer struct {
 	space  bool // a space is due before the next word
 	// lineStart is set right after a <br>: no space opens a line.
 	lineStart bool
+	// captions keeps the captions (TextWithCaptions).
+	captions bool
 }
 
 func (r *textRenderer) walk(n *html.Node, group *html.Node) {
@@ -66,7 +81,7 @@ func (r *textRenderer) walk(n *html.Node, group *html.Node) {
 }
 
 func (r *textRenderer) element(n *html.Node, group *html.Node) {
-	if skipInText(n) {
+	if skipInText(n) && !(r.captions && isCaption(n)) {
 		return
 	}
 	if isMath(n) {
@@ -181,6 +196,28 @@ func skipInText(n *html.Node) bool {
 		return !sourceLine(text) || !afterTable(n)
 	}
 	return false
+}
+
+// isCaption reports a caption by its markup, which skipInText leaves
+// out: a figcaption, or an element whose class names a caption. Credits
+// and copyright lines are not captions.
+func isCaption(n *html.Node) bool {
+	if dom.IsHidden(n) {
+		return false
+	}
+	if n.DataAtom == atom.Figcaption {
+		return true
+	}
+	caption := false
+	for w := range lexicon.NameWordsOf(dom.Attr(n, "class")) {
+		switch w {
+		case "caption", "figcaption":
+			caption = true
+		case "credit", "credits", "copyright":
+			return false
+		}
+	}
+	return caption
 }
 
 // afterTable reports whether the element before n is a table, or holds
