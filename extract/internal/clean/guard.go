@@ -136,6 +136,7 @@ func PostCleanAll(content *html.Node, art *Article, pr *Pruner) {
 	postClean(content, art, pr)
 	removeDateStamps(content, pr)
 	removeLinkLists(content, art.Site, pr)
+	removeKickerTeasers(content, art.Site, pr)
 	removeTeaserLists(content, pr)
 	removeSignatories(content, pr)
 	removeAuthorBios(content, art, pr)
