@@ -41,6 +41,9 @@ var notAName = map[string]bool{
 // stripped, lists split, URLs, dates, roles and overlong strings dropped.
 func SplitAuthors(byline string) []string {
 	byline = dom.NormalizeSpace(byline)
+	if strings.ContainsRune(byline, '@') {
+		byline = withoutEmail(byline)
+	}
 	if rxLooksLikeURL.MatchString(strings.ToLower(byline)) {
 		return nil
 	}
@@ -98,6 +101,22 @@ func SplitAuthors(byline string) []string {
 		out = append(out, titleCaseShouting(part))
 	}
 	return out
+}
+
+// rxEmail is an e-mail address, with the brackets an author meta or a
+// feed's author field sets around it or around the name beside it ("Jane
+// Roe (jane@example.com)", "jane@example.com (Jane Roe)").
+var rxEmail = rx.Compile(`[(<\[]?\s*(?:mailto:)?[\pL\d._%+-]+@[\pL\d-]+(?:\.[\pL\d-]+)+\s*[)>\]]?`)
+
+// withoutEmail drops the addresses from a byline and unwraps the name
+// left in brackets: the address is a contact, and its ".com" would make
+// the whole line read as a link and lose the name beside it.
+func withoutEmail(byline string) string {
+	s := dom.NormalizeSpace(rxEmail.ReplaceAllString(byline, " "))
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
 }
 
 // shoutedName is the name a byline prints in capitals before an outlet

@@ -64,6 +64,40 @@ func headlineZone(h *html.Node) []*html.Node {
 	return blocks
 }
 
+// footerBlocks returns the text blocks of the article's own footers,
+// where themes print "Posted by …" under the text instead of under the
+// headline: the <footer> elements (or "entry-footer"s) of the <article>
+// that holds the headline h, not those of an article nested in it (a
+// comment's) nor the site's.
+func footerBlocks(h *html.Node) []*html.Node {
+	limit := zoneLimit(h)
+	if limit == nil || limit.DataAtom != atom.Article {
+		return nil
+	}
+	var blocks []*html.Node
+	var walk func(n *html.Node, inFooter bool)
+	walk = func(n *html.Node, inFooter bool) {
+		for c := n.FirstChild; c != nil && len(blocks) < zoneBlocksAfter; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipInZone(c) || c.DataAtom == atom.Article {
+				continue
+			}
+			in := inFooter || c.DataAtom == atom.Footer || rxFooterClass.MatchString(strings.ToLower(dom.Attr(c, "class")))
+			if in && isLeafBlock(c) {
+				if dom.HasText(c) && dom.WordCount(dom.TextOf(c)) < zoneBodyWords {
+					blocks = append(blocks, c)
+				}
+				continue
+			}
+			walk(c, in)
+		}
+	}
+	walk(limit, false)
+	return blocks
+}
+
+// rxFooterClass marks an article's footer by its class.
+var rxFooterClass = rx.Compile(`(?:entry|post|article)[-_]{0,2}(?:footer|foot)\b`)
+
 // zoneLimit is the article that holds the headline, else its main, else the body.
 func zoneLimit(h *html.Node) *html.Node {
 	var main, body *html.Node
@@ -243,7 +277,7 @@ func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool)
 			class, id := dom.Attr(e, "class"), dom.Attr(e, "id")
 			if lower := strings.ToLower(class + " " + id); (class != "" || id != "") && rxBylineClass.MatchString(lower) {
 				text := dom.NormalizeSpace(dom.TextOf(e))
-				marked, signed = SplitAuthors(bylineText(text)), writerLabelled(text)
+				marked, signed = SplitAuthors(bylineText(bylinePartsText(e, text))), writerLabelled(text)
 				if lexicon.SourceLabel.MatchString(text) || !rxWriterClass.MatchString(lower) && !signed && !rxCJKRole.MatchString(text) {
 					marked = onlyAgencies(marked) // a source's element, unless it credits a writer ("记者 …")
 				}
@@ -261,6 +295,44 @@ func zoneAuthors(blocks []*html.Node, lang string) (names []string, signed bool)
 		}
 	}
 	return nil, false
+}
+
+// rxPlacePartClass marks the part of a byline box that holds the
+// writer's place ("byline__location", "author-city").
+var rxPlacePartClass = rx.Compile(`location|place|city|dateline|(?:^|[\s_-])(?:ort|lieu|ubicacion|luogo)(?:$|[\s_-])`)
+
+// bylinePartsText is the text of a byline element e (whole, text) to read
+// names from: a box that sets the writer's place in an element of its own
+// ("<span class=name>Jane Roe</span><span class=location>New York</span>")
+// runs it on from the name, which would be read as one longer name, a
+// wrong one; the place's part is left out.
+func bylinePartsText(e *html.Node, text string) string {
+	if dom.FindFirst(e, func(c *html.Node) bool {
+		return c != e && c.Type == html.ElementNode && rxPlacePartClass.MatchString(strings.ToLower(dom.Attr(c, "class")))
+	}) == nil {
+		return text
+	}
+	return dom.NormalizeSpace(textOutside(e, rxPlacePartClass))
+}
+
+// textOutside is n's text less that of the elements whose class matches skip.
+func textOutside(n *html.Node, skip *rx.Regexp) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && !skip.MatchString(strings.ToLower(dom.Attr(c, "class"))):
+				b.WriteString(" ")
+				walk(c)
+				b.WriteString(" ")
+			}
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // inBylineBox reads a block that holds one writer's full name and nothing
@@ -466,7 +538,7 @@ func onlyAgencies(names []string) []string {
 // joining word goes with the label, or it would be read as a name.
 var rxBylineLabel = rx.Compile(`(?i)^(?:\pL+\s+){0,2}?` +
 	`(?:(?:text|texto|texte|testo|tekst)\s+(?:de|da|do|di|del|von|by|door|av|af|od)\s+|` +
-	`(?:by|von|par|por|di|door|av|af|от|quelle|source|bron|fonte|fuente|autor(?:es|in)?|auteurs?|autore|autori|авторы|автор|текст|text|texto|testo|tekst)(?:\s*:\s*|\s+))`)
+	`(?:by|von|par|por|di|door|av|af|от|quelle|source|bron|fonte|fuente|autor(?:es|en|in|innen|ka|zy)?|autoři|auteurs?|autore|autori|авторы|автор|текст|text|texto|testo|tekst)(?:\s*:\s*|\s+))`)
 
 // looksLikeName reports whether a name found after a byline word reads
 // like one: its first word capitalised, at most five words.

@@ -178,14 +178,34 @@ func ldNames(v any, byID map[string]map[string]any) []string {
 		}
 		return out
 	case map[string]any:
-		if name := ldString(t["name"]); name != "" {
+		if name := ldPersonName(t); name != "" {
 			return []string{name}
 		}
-		if ref := byID[ldString(t["@id"])]; ref != nil && ldString(ref["name"]) != "" {
-			return []string{ldString(ref["name"])}
+		if ref := byID[ldString(t["@id"])]; ref != nil {
+			if name := ldPersonName(ref); name != "" {
+				return []string{name}
+			}
 		}
 	}
 	return nil
+}
+
+// ldPersonName is an author object's name, else its givenName and
+// familyName joined: schema.org lets a Person give only the two parts,
+// and some newsrooms' systems print every author that way. A script
+// without case writes the family name first.
+func ldPersonName(obj map[string]any) string {
+	if name := ldString(obj["name"]); name != "" {
+		return name
+	}
+	given, family := dom.NormalizeSpace(ldString(obj["givenName"])), dom.NormalizeSpace(ldString(obj["familyName"]))
+	switch {
+	case given == "" || family == "":
+		return "" // half a name is no name: a lone "Anna" would pass for one
+	case !hasCase(given + family):
+		return family + " " + given
+	}
+	return given + " " + family
 }
 
 // stripCDATA removes the CDATA wrapper, and the script comments around

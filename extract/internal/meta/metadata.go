@@ -613,8 +613,17 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 				names = append(names, n)
 			}
 		}
-		if len(names) == 0 && !m.signedByPerson(siteName) {
-			names = declared
+		if len(names) == 0 {
+			names = m.footerAuthors(siteName)
+		}
+		if len(names) == 0 {
+			signers, signed := m.signedByPerson(siteName)
+			switch {
+			case len(signers) > 0:
+				names = signers
+			case !signed:
+				names = declared
+			}
 		}
 	} else {
 		names = m.dropOutletsBesidePeople(names, siteName)
@@ -698,31 +707,44 @@ func profileKey(href string) string {
 	return h
 }
 
+// footerAuthors reads the byline of the article's own footer, when no
+// other source names anyone: the names its author links, byline-marked
+// elements or "By …" lines give, less the site and the page's editors.
+func (m *pageMeta) footerAuthors(siteName string) []string {
+	if m.h1 == nil {
+		return nil
+	}
+	found, _ := zoneAuthors(footerBlocks(m.h1), m.lang)
+	var out []string
+	for _, name := range found {
+		if m.editors[dom.Comparable(name)] || m.onlyPublisher([]string{name}, siteName) || m.siteBrand(name, siteName) || m.siteEdition(name, siteName) {
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
 // signedByPerson reports whether the page signs its text with a person's
 // name on a line of its own, set in bold ("<p><strong>Jane Doe</strong></p>"),
 // as newsrooms whose meta tags name only the site do at the top or at the
-// foot of an article. The site is then no author; the line is not taken
-// for one either, since a bold line of capitalised words may be a heading.
-func (m *pageMeta) signedByPerson(siteName string) bool {
-	found := false
+// foot of an article. The site is then no author. The name is given as
+// the signer only where the line opens or closes a run of the article's
+// paragraphs (signer); elsewhere a bold line of capitalised words may be
+// a heading between paragraphs.
+//
+// A closing paragraph that is a byline line by itself ("Von Anna Weber
+// und Li Wu", "By Jane Doe") signs the text as well.
+func (m *pageMeta) signedByPerson(siteName string) (signers []string, signed bool) {
 	forEachElement(m.root, func(e *html.Node) {
-		if found || e.DataAtom != atom.P {
+		if len(signers) > 0 || e.DataAtom != atom.P {
 			return
 		}
-		var bold *html.Node
-		for c := e.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-			case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && bold == nil:
-				bold = c
-			default:
-				return
-			}
-		}
-		if bold == nil {
+		if names := m.closingByline(e, siteName); len(names) > 0 {
+			signers, signed = names, true
 			return
 		}
-		name := dom.NormalizeSpace(dom.TextOf(bold))
+		name := boldLine(e)
 		words := strings.Fields(name)
 		if len(words) < 2 || len(words) > 4 || rxHasDigit.MatchString(name) || !readsAsName(name) ||
 			m.onlyPublisher([]string{name}, siteName) || m.siteEdition(name, siteName) {
@@ -733,9 +755,137 @@ func (m *pageMeta) signedByPerson(siteName string) bool {
 				return
 			}
 		}
-		found = true
+		signed = true
+		if endsParagraphRun(e) && signatureName(words) && !wordsInProse(words, e) {
+			signers = []string{name}
+		}
 	})
+	return signers, signed
+}
+
+// closingByline reads the names of a paragraph that closes the article's
+// paragraphs with a byline line alone ("Von Anna Weber", "Par Paul
+// Henri"): short, opening with a writer's label, every name read as one
+// and a person's of two words or more, or a news agency's.
+func (m *pageMeta) closingByline(p *html.Node, siteName string) []string {
+	if p.FirstChild == nil || p.FirstChild.Type != html.TextNode && p.FirstChild.DataAtom != atom.Em && p.FirstChild.DataAtom != atom.I {
+		return nil
+	}
+	text := dom.NormalizeSpace(dom.TextOf(p))
+	if dom.WordCount(text) > closingBylineWords || !writerLabelled(text) {
+		return nil
+	}
+	names := lineAuthors(text, m.lang)
+	if len(names) == 0 || !endsParagraphRun(p) || p != lastTextParagraph(p.Parent) {
+		return nil
+	}
+	for _, part := range rxAuthorSeparator.Split(bylineText(text), -1) {
+		if part = strings.Trim(part, " .()"); part != "" && !looksLikeName(part) {
+			return nil // words the names leave out: a phrase ("Por Semana Santa, cerrado")
+		}
+	}
+	for _, n := range names {
+		if !looksLikeName(n) || m.onlyPublisher([]string{n}, siteName) || m.siteBrand(n, siteName) ||
+			hasCase(n) && !strings.ContainsRune(n, ' ') && !agencies[strings.ToLower(n)] {
+			return nil // a lone word after "Von" is as often a place's
+		}
+	}
+	return names
+}
+
+// closingBylineWords bounds a closing byline line: a label and three names.
+const closingBylineWords = 10
+
+// lastTextParagraph is the last <p> with text among n's children.
+func lastTextParagraph(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.DataAtom == atom.P && dom.HasText(c) {
+			return c
+		}
+	}
+	return nil
+}
+
+// boldLine is the text of a paragraph that holds nothing but one bold
+// run, else "".
+func boldLine(p *html.Node) string {
+	var bold *html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B) && bold == nil:
+			bold = c
+		default:
+			return ""
+		}
+	}
+	if bold == nil {
+		return ""
+	}
+	return dom.NormalizeSpace(dom.TextOf(bold))
+}
+
+// signatureParagraphs is how many paragraphs with text, the signature's
+// own included, its parent must hold to be an article's body.
+const signatureParagraphs = 4
+
+// endsParagraphRun reports whether p is the first or the last paragraph
+// with text among its parent's, and the parent holds a body's worth of
+// them: where a signature stands, above the text or under it.
+func endsParagraphRun(p *html.Node) bool {
+	var first, last *html.Node
+	count := 0
+	for c := p.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.P || !dom.HasText(c) {
+			continue
+		}
+		if first == nil {
+			first = c
+		}
+		last = c
+		count++
+	}
+	return count >= signatureParagraphs && (p == first || p == last)
+}
+
+// wordsInProse reports whether a word of the bold line appears in lower
+// case in the other paragraphs beside it: a heading's words do ("Key
+// Findings" over a text about its findings), a person's name does not.
+// A name that is also a word ("Rose") is lost; that costs a name, where
+// the heading taken would be a wrong one.
+func wordsInProse(words []string, p *html.Node) bool {
+	want := map[string]bool{}
+	for _, w := range words {
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			want[strings.ToLower(strings.Trim(w, ".,"))] = true
+		}
+	}
+	found := false
+	for c := p.Parent.FirstChild; c != nil && !found; c = c.NextSibling {
+		if c == p || c.DataAtom != atom.P {
+			continue
+		}
+		for _, f := range strings.FieldsFunc(dom.TextOf(c), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			if r := []rune(f); unicode.IsLower(r[0]) && want[f] {
+				found = true
+				break
+			}
+		}
+	}
 	return found
+}
+
+// signatureName reports words that can only be a name: no word of a
+// label's or a heading's closed vocabulary ("Related News", "Read More"),
+// no word in capitals throughout, none ending in a colon.
+func signatureName(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if closedWords[lw] || strings.HasSuffix(w, ":") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return lexicon.MatchWording(strings.Join(words, " ")) == ""
 }
 
 // onlyPublisher reports whether every name is the publisher or the site:

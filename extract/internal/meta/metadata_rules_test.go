@@ -185,6 +185,8 @@ func TestNewsroomDeclaredAsAuthor(t *testing.T) {
 		{"publisher alone", "en", `<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Talbote Nachrichten"}}</script>`, `<h1>Headline</h1>`, nil},
 		{"a person in the byline wins", "en", site + `<meta name="author" content="Talbote Nachrichten">`, `<h1>Headline</h1><p class="byline">By Mara Lindqvist</p>`, []string{"Mara Lindqvist"}},
 		{"a person beside the newsroom in JSON-LD", "fr", site + `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Talbote Nachrichten"},{"@type":"Person","name":"Odile Fabre"}]}</script>`, `<h1>Titre</h1>`, []string{"Odile Fabre"}},
+		{"a person given by its name's parts", "en", site + `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Organization","name":"Talbote Nachrichten"},{"@type":"Person","givenName":"Mara","familyName":"Lindqvist"}]}</script>`, `<h1>Headline</h1>`, []string{"Mara Lindqvist"}},
+		{"a given name alone is no name", "en", site + `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","givenName":"Mara"}}</script>`, `<h1>Headline</h1>`, nil},
 		{"a person signing in bold", "de", site + `<meta name="author" content="Talbote Nachrichten">`, `<h1>Schlagzeile</h1><p><strong>Mara Lindqvist</strong></p>`, nil},
 		{"a bold heading is no signature", "de", site + `<meta name="author" content="Talbote Nachrichten">`, `<h1>Schlagzeile</h1><p><strong>Das Wichtigste in Kürze</strong></p>`, []string{"Talbote Nachrichten"}},
 		{"the site's address", "de", `<meta property="og:site_name" content="talbote.example"><meta name="author" content="Redaktion talbote.example">`, `<h1>Schlagzeile</h1>`, nil},

@@ -105,6 +105,17 @@ func TestSplitAuthors(t *testing.T) {
 		// A sentence split at its "and" gives no names.
 		"The Russian and Syrian defense ministries":      nil,
 		"LAURE DUPONT, MARC ROY Envoyés spéciaux à Lyon": {"Laure Dupont"},
+		// An e-mail address beside a name is a contact; the name stays.
+		"Rosa Lindqvist (rosa.l@example.org)": {"Rosa Lindqvist"},
+		"kai.berg@example.de (Kai Berg)":      {"Kai Berg"},
+		"Marta Ruiz <marta@example.es>":       {"Marta Ruiz"},
+		"redaktion@example.de":                nil,
+		"Anna Weber (dpa)":                    {"Anna Weber"},
+		// An author label with its colon goes before the first name too.
+		"Autorzy: Anna Nowak i Piotr Wiśniewski": {"Anna Nowak", "Piotr Wiśniewski"},
+		"Autoren: Lea Sommer und Jonas Keller":   {"Lea Sommer", "Jonas Keller"},
+		"Auteurs : Claire Dubois et Marc Leroy":  {"Claire Dubois", "Marc Leroy"},
+		"Autores: Lucía Gómez y Pablo Ruiz":      {"Lucía Gómez", "Pablo Ruiz"},
 	} {
 		if got := SplitAuthors(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)

@@ -42,8 +42,10 @@ var (
 	// rxWriterLabel opens a byline's part that names its writer, and goes:
 	// "Text:", "Texto de", "Reporting by", "Geschrieben von", and the
 	// Japanese credit marks "文●", "取材・文：", "文・写真／" (文 alone is
-	// a name's character: a mark must follow it), "记者 ".
-	rxWriterLabel = rx.Compile(`(?i)^(?:reporting\s+by|words\s+by|written\s+by|story\s+by|text[eo]?\s*[:：]|testo\s*[:：]|tekst\s*[:：]|texto\s+de|testo\s+di|un\s+texte\s+de|geschrieben\s+von|escrito\s+por|scritto\s+da|(?:取材[・、/／]?)?文(?:[・、/／]?(?:写真|撮影|構成|イラスト|图))?\s*[●◎○■◆▼★：:／/|｜＝=・]|(?:著者|筆者|作者|撰文|文責|글쓴이)\s*[:：]|\p{Han}{0,6}(?:记者|記者)(?:\s*[:：]|\s)|기자\s*[:：]?|(?:by|von|par|por|di|door|av|af|de)\s*:)\s*`)
+	// a name's character: a mark must follow it), "记者 ", and the author
+	// labels with their colon ("Autoren:", "Autorzy:", "Auteurs :"), which
+	// would otherwise stay on the first name.
+	rxWriterLabel = rx.Compile(`(?i)^(?:reporting\s+by|words\s+by|written\s+by|story\s+by|text[eo]?\s*[:：]|testo\s*[:：]|tekst\s*[:：]|texto\s+de|testo\s+di|un\s+texte\s+de|geschrieben\s+von|escrito\s+por|scritto\s+da|(?:取材[・、/／]?)?文(?:[・、/／]?(?:写真|撮影|構成|イラスト|图))?\s*[●◎○■◆▼★：:／/|｜＝=・]|(?:著者|筆者|作者|撰文|文責|글쓴이)\s*[:：]|\p{Han}{0,6}(?:记者|記者)(?:\s*[:：]|\s)|기자\s*[:：]?|(?:by|von|par|por|di|door|av|af|de)\s*:|(?:autor(?:in|innen|en|es|as?|ka|zy)?|autoři|auteure?s?|autor[ei]|авторы?)\s*[:：])\s*`)
 	// rxEditorLabel opens a byline's part that names an editor or a
 	// contributor rather than the writer: "Editing by", "Bearbeitet von",
 	// "Redaktion:", "Editor:", "编辑：". Such a part is no author.
