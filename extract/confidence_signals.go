@@ -171,21 +171,26 @@ func tokenHashes(s string, f func(h uint64, long bool)) {
 		h, n = offset, 0
 	}
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most text: no script is unspaced there
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				h, n = (h^uint64(c))*prime, n+1
+			case 'A' <= c && c <= 'Z':
+				h, n = (h^uint64(c+'a'-'A'))*prime, n+1
+			default:
+				flush()
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case dom.IsUnspacedScript(r):
 			flush()
 			h, n = (offset^uint64(r))*prime, 4
 			flush()
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
-			h, n = (h^uint64(r))*prime, n+1
-		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
-			h, n = (h^uint64(r+'a'-'A'))*prime, n+1
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
 			h, n = (h^uint64(unicode.ToLower(r)))*prime, n+1
 		default:
 			flush()

@@ -64,8 +64,12 @@ func TestCountStringMatchesCount(t *testing.T) {
 	// Random strings over a small alphabet of the interesting pieces.
 	pieces := []string{" ", "\t", "\u00a0", "\u0085", "a", "é", "語", ",", "，", "\xff", "\xe2\x80", "  ",
 		"\x00", "\x08", "\r", "\v", "\x0e", "\x1f", "!", "\x7f", "abcdefgh", "ab cd ef", "        "}
+	// Every ASCII byte, for the eight-bytes-at-a-time path.
+	for c := range 0x80 {
+		pieces = append(pieces, string(rune(c)))
+	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for range 2000 {
+	for range 50000 {
 		var texts []string
 		for range 1 + rng.IntN(3) {
 			s := ""

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-shiori/dom"
 	"github.com/pith-cli/pith/internal/readability/internal/re2go"
@@ -23,7 +24,6 @@ import (
 // Defined up here so we don't instantiate them repeatedly in loops *.
 var (
 	rxVideos               = lazyCompile(`(?i)//(www\.)?((dailymotion|youtube|youtube-nocookie|player\.vimeo|v\.qq|bilibili|live\.bilibili)\.com|(archive|upload\.wikimedia)\.org|player\.twitch\.tv)`)
-	rxTokenize             = lazyCompile(`(?i)\W+`)
 	rxPropertyPattern      = lazyCompile(`(?i)\s*(dc|dcterm|og|article|twitter)\s*:\s*(author|creator|description|title|site_name|published_time|modified_time|image\S*)\s*`)
 	rxNamePattern          = lazyCompile(`(?i)^\s*(?:(dc|dcterm|article|og|twitter|parsely|weibo:(article|webpage))\s*[-\.:]\s*)?(author|creator|pub-date|description|title|site_name|published_time|modified_time|image)\s*$`)
 	rxTitleSeparator       = lazyCompile(`(?i) [\|\-–—\\/>»] `)
@@ -696,12 +696,10 @@ func (ps *Parser) getNextNode(node *html.Node, ignoreSelfAndKids bool) *html.Nod
 // The way it works: it splits both texts into words and then finds words that are unique in
 // second text the result is given by the lower length of unique parts.
 func (ps *Parser) textSimilarity(textA, textB string) float64 {
-	tokensA := rxTokenize.Split(strings.ToLower(textA), -1)
-	tokensA = strFilter(tokensA, func(s string) bool { return s != "" })
+	tokensA := similarityTokens(textA)
 	mapTokensA := sliceToMap(tokensA...)
 
-	tokensB := rxTokenize.Split(strings.ToLower(textB), -1)
-	tokensB = strFilter(tokensB, func(s string) bool { return s != "" })
+	tokensB := similarityTokens(textB)
 	uniqueTokensB := strFilter(tokensB, func(s string) bool {
 		_, existInA := mapTokensA[s]
 		return !existInA
@@ -712,6 +710,32 @@ func (ps *Parser) textSimilarity(textA, textB string) float64 {
 	distanceB := float64(charCount(mergedUniqueB)) / float64(charCount(mergedB))
 
 	return 1 - distanceB
+}
+
+// similarityTokens returns the tokens textSimilarity compares: the runs of
+// word characters of s lower-cased, as upstream's split of
+// strings.ToLower(s) at (?i)\W+ gives them, without running a regular
+// expression over every heading (pith's fork). Under case folding \W
+// leaves out the Kelvin sign and the long s, which fold to k and s.
+func similarityTokens(s string) []string {
+	s = strings.ToLower(s)
+	var tokens []string
+	start := -1
+	for i, r := range s {
+		word := r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_') ||
+			r == '\u212A' || r == '\u017F'
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			tokens = append(tokens, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		tokens = append(tokens, s[start:])
+	}
+	return tokens
 }
 
 // isValidByline determines if a node is used as byline.

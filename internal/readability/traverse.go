@@ -1,6 +1,7 @@
 package readability
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -56,6 +57,30 @@ func (c *charCounter) Count(r rune) {
 func (c *charCounter) CountString(s string) {
 	for i := 0; i < len(s); {
 		b := s[i]
+		if b < utf8.RuneSelf && i+8 <= len(s) {
+			// Eight ASCII bytes at a time: each letter counts one, and
+			// one more when a space comes before it and a letter before
+			// that, as Count does.
+			if x := dom.ASCIIBlock(s, i); x&dom.HighBits == 0 {
+				spaces := dom.ASCIISpaces(x)
+				letters := ^spaces & dom.HighBits
+				var spaceBefore uint64
+				if c.lastCharWasSpace {
+					spaceBefore = 0x80
+				}
+				after := letters & (spaces<<8 | spaceBefore)
+				if !c.seenNonSpace && letters&-letters&after != 0 {
+					after &^= letters & -letters // the first letter of all: none before it
+				}
+				c.Total += bits.OnesCount64(letters) + bits.OnesCount64(after)
+				if letters != 0 {
+					c.seenNonSpace = true
+				}
+				c.lastCharWasSpace = letters>>63 == 0
+				i += 8
+				continue
+			}
+		}
 		if b >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			i += size
@@ -101,6 +126,13 @@ func (c *commaCounter) Count(r rune) {
 func (c *commaCounter) CountString(s string) {
 	for i := 0; i < len(s); {
 		b := s[i]
+		if b < utf8.RuneSelf && i+8 <= len(s) {
+			if x := dom.ASCIIBlock(s, i); x&dom.HighBits == 0 { // eight ASCII bytes at a time
+				c.Total += bits.OnesCount64(dom.ByteBits(x, ','))
+				i += 8
+				continue
+			}
+		}
 		if b >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			i += size

@@ -231,7 +231,15 @@ func scriptBodyEnd(s string) int {
 		case data:
 			if c == '<' {
 				state = lessThan
+				break
 			}
+			// Nothing but a '<' leaves this state: on to the next one at
+			// once, most of a script's body being read here.
+			lt := strings.IndexByte(s[i:], '<')
+			if lt < 0 {
+				return -1
+			}
+			i += lt
 		case lessThan:
 			switch c {
 			case '/':

@@ -10,9 +10,21 @@ import (
 )
 
 // hasRuby reports whether a page may hold ruby annotations, by a byte scan
-// for their tags; most pages have none and are not walked.
+// for their tags (<rt, <RT, <rp or <RP); most pages have none and are not
+// walked. One pass from '<' to '<': a page has a '<' every few dozen bytes,
+// and a search per spelling stopped at each of them four times.
 func hasRuby(text string) bool {
-	return strings.Contains(text, "<rt") || strings.Contains(text, "<RT") || strings.Contains(text, "<rp") || strings.Contains(text, "<RP")
+	for i := 0; ; i++ {
+		lt := strings.IndexByte(text[i:], '<')
+		if lt < 0 || i+lt+2 >= len(text) {
+			return false
+		}
+		i += lt
+		switch text[i+1 : i+3] {
+		case "rt", "RT", "rp", "RP":
+			return true
+		}
+	}
 }
 
 // flattenRuby leaves each ruby element as its base text: the readings (rt,

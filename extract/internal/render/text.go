@@ -2,6 +2,7 @@ package render
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -368,15 +369,34 @@ func preText(n *html.Node) string {
 // digits, and each Han, Kana or Hangul character on its own.
 func CountWords(s string) int {
 	count, inWord := 0, false
-	for _, c := range s {
+	for i := 0; i < len(s); {
+		c := rune(s[i])
 		if c < utf8.RuneSelf { // ASCII: a letter or digit, or not; the tables below only for the rest
+			if i+8 <= len(s) {
+				// Eight ASCII bytes at a time: a word starts at each
+				// letter or digit whose byte before is neither.
+				if x := dom.ASCIIBlock(s, i); x&dom.HighBits == 0 {
+					wordChars := dom.ASCIIRange(x|0x2020202020202020, 'a', 'z') | dom.ASCIIRange(x, '0', '9') // |0x20: A-Z to a-z
+					var before uint64
+					if inWord {
+						before = 0x80
+					}
+					count += bits.OnesCount64(wordChars &^ (wordChars<<8 | before))
+					inWord = wordChars>>63 != 0
+					i += 8
+					continue
+				}
+			}
 			wordChar := asciiWordChar[c]
 			if wordChar && !inWord {
 				count++
 			}
 			inWord = wordChar
+			i++
 			continue
 		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
 		case unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
 			count++
