@@ -28,6 +28,7 @@ import (
 	"text/tabwriter"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -179,7 +180,15 @@ var (
 // README); a value that leaves them out names the same writer, where a
 // wrong value names someone, or something, else. Accuracy still asks for
 // the whole expected name.
+//
+// What stands before a colon is the label ("著者", "Text", "Fotos") and
+// no piece: a value that is only the label is the very mistake precision
+// counts.
 func namePieces(name string) []string {
+	if i := strings.LastIndexAny(name, ":："); i >= 0 {
+		_, size := utf8.DecodeRuneInString(name[i:])
+		name = name[i+size:]
+	}
 	var out []string
 	for _, piece := range rxLabelCut.Split(name, -1) {
 		piece = strings.TrimSpace(piece)

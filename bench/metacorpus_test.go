@@ -57,6 +57,8 @@ func TestCorpusGrades(t *testing.T) {
 		{[]string{"AFP"}, []string{"La Gazette et AFP"}, "wrong", 1, 1},
 		{[]string{"Ann Roe"}, []string{"Politik · Ann Lee"}, "wrong", 1, 0},
 		{[]string{"Lee"}, []string{"Ann Lee"}, "wrong", 1, 0}, // a part of a name is no piece
+		{[]string{"著者"}, []string{"著者：後藤大地"}, "wrong", 1, 0},  // the label is no piece
+		{[]string{"Text"}, []string{"Text: Ann Lee"}, "wrong", 1, 0},
 	} {
 		g, v, m := gradeAuthors(tc.got, tc.want, len(tc.want) == 1 && strings.HasPrefix(tc.want[0], "By "))
 		if g != tc.grade || v != tc.values || m != tc.matched {

@@ -16,10 +16,12 @@
 //  4. metadata (internal/meta): read from the untouched tree (JSON-LD, meta
 //     tags, headline, byline, dates, language);
 //  5. clean (internal/clean): the hidden tab and accordion panels the
-//     page's markup names (role=tabpanel, aria-controls) are shown, then
-//     named boilerplate rules remove widgets before readability, each removal through the Pruner's content-conservation
-//     check (no rule takes most of the page's main prose, no class, id or
-//     role word takes a paragraph of it); when the name rules still took
+//     page's markup names (role=tabpanel, aria-controls, a tab or collapse
+//     toggle's target, a framework's panel class) are shown, then named
+//     boilerplate rules remove widgets before readability, each removal
+//     through the Pruner's content-conservation check (no rule takes most
+//     of the page's main prose, no class, id or role word takes a
+//     paragraph of it); when the name rules still took
 //     more prose than the body found holds, steps 3 to 7 run again on a
 //     fresh parse with those rules sparing prose;
 //  6. readability: internal/readability (pith's fork of

@@ -14,11 +14,17 @@ import (
 // and the folded answers of an accordion are hidden until a reader clicks,
 // but they are the article's text, and a reader who clicks reads them
 // all. A hidden element is such a panel when the page says so in its
-// markup: role=tabpanel, or a button or tab naming it in aria-controls.
-// It must hold a paragraph of prose (articleSentence): the hidden menus,
-// search boxes and dialogs that buttons open hold links and fields. A
-// panel inside a dialog or navigation stays as it is, for the rules that
-// remove those. It returns how many panels it showed.
+// markup: role=tabpanel, a button or tab naming it in aria-controls, a
+// tab or collapse toggle (data-toggle, data-bs-toggle, role=tab) naming
+// it in data-target, data-bs-target or href="#id", or a class that names
+// a tab or accordion panel (disclosurePanel: "tab-pane", "tabs-panel",
+// "accordion-collapse", "elementor-tab-content"), the one mark left by
+// frameworks that hide by class when a saved page froze their script's
+// display:none. It must hold a paragraph of prose (articleSentence): the
+// hidden menus, search boxes and dialogs that buttons open hold links and
+// fields. A panel inside a dialog, navigation or consent notice stays as
+// it is, for the rules that remove those. It returns how many panels it
+// showed.
 func showPanels(root *html.Node) int {
 	var controlled map[string]bool
 	var hidden []*html.Node
@@ -32,6 +38,20 @@ func showPanels(root *html.Node) int {
 				for _, id := range strings.Fields(a.Val) {
 					controlled[id] = true
 				}
+			case "data-toggle", "data-bs-toggle", "role":
+				if !panelToggle(a.Val) {
+					continue
+				}
+				if controlled == nil {
+					controlled = map[string]bool{}
+				}
+				for _, key := range []string{"data-bs-target", "data-target", "href"} {
+					for _, sel := range strings.Split(dom.Attr(n, key), ",") {
+						if id, ok := strings.CutPrefix(strings.TrimSpace(sel), "#"); ok && id != "" {
+							controlled[id] = true
+						}
+					}
+				}
 			case "hidden", "aria-hidden", "style":
 				if len(hidden) == 0 || hidden[len(hidden)-1] != n {
 					hidden = append(hidden, n)
@@ -44,10 +64,10 @@ func showPanels(root *html.Node) int {
 	}
 	shown := 0
 	for _, n := range hidden {
-		if dom.Attr(n, "role") != "tabpanel" && !controlled[dom.Attr(n, "id")] {
+		if !controlled[dom.Attr(n, "id")] && !disclosurePanel(n) {
 			continue
 		}
-		if !dom.IsHidden(n) || inChrome(n) || hasBoilerplateName(n) || dom.FindFirst(n, articleSentence) == nil {
+		if !dom.IsHidden(n) || inChrome(n) || hasBoilerplateName(n) || namesConsent(n) || dom.FindFirst(n, articleSentence) == nil {
 			continue
 		}
 		show(n)
@@ -56,8 +76,20 @@ func showPanels(root *html.Node) int {
 	return shown
 }
 
-// inChrome reports whether n sits in a dialog, a navigation block or a
-// hidden ancestor that is no panel itself.
+// panelToggle reports whether a data-toggle, data-bs-toggle or role value
+// names the toggle of a tab or a folded section (Bootstrap's "tab", "pill"
+// and "collapse", ARIA's "tab"), not a modal's, a dropdown's or a
+// tooltip's, whose targets are dialogs and menus.
+func panelToggle(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "tab", "pill", "collapse":
+		return true
+	}
+	return false
+}
+
+// inChrome reports whether n sits in a dialog, a navigation block, a
+// cookie or consent notice or a hidden ancestor that is no panel itself.
 func inChrome(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		switch p.DataAtom {
@@ -68,7 +100,7 @@ func inChrome(n *html.Node) bool {
 		case "dialog", "alertdialog", "navigation", "menu", "menubar", "search":
 			return true
 		}
-		if dom.Attr(p, "aria-modal") == "true" || dom.IsHidden(p) {
+		if dom.Attr(p, "aria-modal") == "true" || dom.IsHidden(p) || namesConsent(p) {
 			return true
 		}
 	}
