@@ -138,6 +138,7 @@ func PostCleanAll(content *html.Node, art *Article, pr *Pruner) {
 	removeLinkLists(content, art.Site, pr)
 	removeKickerTeasers(content, art.Site, pr)
 	removeTeaserLists(content, pr)
+	removeExcerptCards(content, art.Site, pr)
 	removeSignatories(content, pr)
 	removeAuthorBios(content, art, pr)
 }
