@@ -25,9 +25,12 @@ import (
 // fields. A panel inside a dialog, navigation or consent notice stays as
 // it is, for the rules that remove those. It returns how many panels it
 // showed.
+//
+// It then keeps the titles of an accordion's sections (keepTitles).
 func showPanels(root *html.Node) int {
 	var controlled map[string]bool
-	var hidden []*html.Node
+	var hidden, ided []*html.Node
+	var folds map[string][]*html.Node // collapse toggles by the id they open
 	for n := range dom.Elements(root) {
 		for _, a := range n.Attr { // one look at each attribute: this walks the whole page
 			switch a.Key {
@@ -35,8 +38,12 @@ func showPanels(root *html.Node) int {
 				if controlled == nil {
 					controlled = map[string]bool{}
 				}
+				fold := dom.Attr(n, "role") != "tab"
 				for _, id := range strings.Fields(a.Val) {
 					controlled[id] = true
+					if fold {
+						folds = addFold(folds, id, n)
+					}
 				}
 			case "data-toggle", "data-bs-toggle", "role":
 				if !panelToggle(a.Val) {
@@ -45,10 +52,14 @@ func showPanels(root *html.Node) int {
 				if controlled == nil {
 					controlled = map[string]bool{}
 				}
+				fold := strings.EqualFold(strings.TrimSpace(a.Val), "collapse")
 				for _, key := range []string{"data-bs-target", "data-target", "href"} {
 					for _, sel := range strings.Split(dom.Attr(n, key), ",") {
 						if id, ok := strings.CutPrefix(strings.TrimSpace(sel), "#"); ok && id != "" {
 							controlled[id] = true
+							if fold {
+								folds = addFold(folds, id, n)
+							}
 						}
 					}
 				}
@@ -56,11 +67,10 @@ func showPanels(root *html.Node) int {
 				if len(hidden) == 0 || hidden[len(hidden)-1] != n {
 					hidden = append(hidden, n)
 				}
+			case "id":
+				ided = append(ided, n)
 			}
 		}
-	}
-	if len(hidden) == 0 {
-		return 0
 	}
 	shown := 0
 	for _, n := range hidden {
@@ -73,7 +83,99 @@ func showPanels(root *html.Node) int {
 		show(n)
 		shown++
 	}
+	if len(folds) >= 2 {
+		keepTitles(ided, folds)
+	}
 	return shown
+}
+
+// addFold records that toggle n opens the element with this id.
+func addFold(folds map[string][]*html.Node, id string, n *html.Node) map[string][]*html.Node {
+	if folds == nil {
+		folds = map[string][]*html.Node{}
+	}
+	for _, t := range folds[id] {
+		if t == n {
+			return folds
+		}
+	}
+	folds[id] = append(folds[id], n)
+	return folds
+}
+
+// maxTitleWords bounds an accordion section's title: a question or a
+// short heading, not a paragraph.
+const maxTitleWords = 25
+
+// keepTitles turns the button or link that opens an accordion's section
+// into a paragraph before it. The section's title is that button's text
+// (Bootstrap's card-header button, a bare button naming its answer in
+// aria-controls), and the controls rule removes buttons, so the answers
+// came out without their questions. A toggle is such a title when it is
+// all the text of the element right before the section it opens, and
+// that section holds prose and is shown (showPanels showed it or it was
+// never hidden), outside dialogs, navigation and consent notices. It
+// takes two such titles side by side: an accordion has several sections,
+// while a lone "read more" button that unfolds the rest of a text is no
+// title; the two must be sections of one accordion: bare buttons share a
+// parent, the wrappers around buttons a parent or a grandparent. A title inside a heading is left to the
+// controls rule, which unwraps it there; tab labels (role=tab, Bootstrap's tab and pill) sit
+// in a row above all the panels, not each above its own, and stay out.
+func keepTitles(ided []*html.Node, folds map[string][]*html.Node) {
+	type title struct{ toggle, block *html.Node }
+	var titles []title
+	for _, p := range ided {
+		toggles := folds[dom.Attr(p, "id")]
+		if len(toggles) == 0 || dom.IsHidden(p) || inChrome(p) || hasBoilerplateName(p) || namesConsent(p) {
+			continue
+		}
+		block := dom.PrevElement(p)
+		if block == nil {
+			continue
+		}
+		for _, t := range toggles {
+			if (t.DataAtom == atom.Button || t.DataAtom == atom.A) && titleOf(t, block) && dom.FindFirst(p, articleSentence) != nil {
+				titles = append(titles, title{t, block})
+				break
+			}
+		}
+	}
+	// sections of one accordion are siblings (bare buttons and their
+	// answers), or cousins when a wrapper holds the button (a card
+	// holding its header and its section)
+	byParent, byGrand := map[*html.Node]int{}, map[*html.Node]int{}
+	for _, ti := range titles {
+		byParent[ti.block.Parent]++
+		if ti.block != ti.toggle {
+			byGrand[ti.block.Parent.Parent]++
+		}
+	}
+	for _, ti := range titles {
+		if byParent[ti.block.Parent] < 2 && (ti.block == ti.toggle || byGrand[ti.block.Parent.Parent] < 2) {
+			continue
+		}
+		for a := ti.toggle.Parent; a != nil && a != ti.block.Parent; a = a.Parent {
+			// a wrapper's "card-header" or "accordion-header" class would
+			// read to readability as the page's header
+			dom.RemoveAttr(a, "class")
+		}
+		ti.toggle.Data, ti.toggle.DataAtom, ti.toggle.Attr = "p", atom.P, nil
+	}
+}
+
+// titleOf reports whether toggle t is all the text of block, the element
+// right before the section it opens, with no heading around it.
+func titleOf(t, block *html.Node) bool {
+	for a := t; a != block; a = a.Parent {
+		if a == nil || isHeadingTag(a) {
+			return false
+		}
+	}
+	if isHeadingTag(block) || dom.IsHidden(t) {
+		return false
+	}
+	words := dom.WordsIn(t)
+	return words > 0 && words <= maxTitleWords && words == dom.WordsIn(block)
 }
 
 // panelToggle reports whether a data-toggle, data-bs-toggle or role value
