@@ -446,6 +446,17 @@ func PrevElement(n *html.Node) *html.Node {
 	return nil
 }
 
+// PrevTextElement returns the previous sibling of n that is an element
+// holding text, skipping empty ones (a spacer, an image without words),
+// or nil: the label a box or list stands under.
+func PrevTextElement(n *html.Node) *html.Node {
+	s := PrevElement(n)
+	for s != nil && !HasText(s) {
+		s = PrevElement(s)
+	}
+	return s
+}
+
 // HasAncestor reports whether an element of atom a holds n.
 func HasAncestor(n *html.Node, a atom.Atom) bool {
 	for p := n.Parent; p != nil; p = p.Parent {

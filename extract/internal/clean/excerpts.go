@@ -91,10 +91,7 @@ func removeExcerptCards(content *html.Node, site string, p *Pruner) {
 		if dom.PrevElement(label) == nil && label.Parent != nil && label.Parent != content {
 			label = label.Parent
 		}
-		label = dom.PrevElement(label)
-		for label != nil && !dom.HasText(label) {
-			label = dom.PrevElement(label)
-		}
+		label = dom.PrevTextElement(label)
 		ownHeading := label != nil && label.Parent == run[0].Parent && isHeadingTag(label) && boxed(run)
 		for _, n := range run {
 			p.removeWithEmptyParents(n, content, RuleTeaserList)

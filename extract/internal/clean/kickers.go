@@ -79,10 +79,7 @@ func removeKickerTeasers(content *html.Node, site string, p *Pruner) {
 		if !dom.Attached(box, content) || dom.WordsIn(box) >= p.Prose {
 			continue
 		}
-		label := dom.PrevElement(box)
-		for label != nil && !dom.HasText(label) {
-			label = dom.PrevElement(label)
-		}
+		label := dom.PrevTextElement(box)
 		if label != nil && isBoxLabel(label) {
 			p.removeWithEmptyParents(label, content, RuleLinkList)
 		}
@@ -107,17 +104,7 @@ func isBoxLabel(n *html.Node) bool {
 func isKickerBox(n *html.Node, site string) bool {
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol:
-		items := 0
-		for li := n.FirstChild; li != nil; li = li.NextSibling {
-			if li.Type != html.ElementNode {
-				continue
-			}
-			if li.DataAtom != atom.Li || !isKickerLinkBlock(li) {
-				return false
-			}
-			items++
-		}
-		if items < minKickerTeasers {
+		if listItems(n, isKickerLinkBlock) < minKickerTeasers {
 			return false
 		}
 	case atom.P:

@@ -29,7 +29,7 @@ import (
 // It then keeps the titles of an accordion's sections (keepTitles).
 func showPanels(root *html.Node) int {
 	var controlled map[string]bool
-	var hidden, ided []*html.Node
+	var hidden []*html.Node
 	var folds map[string][]*html.Node // collapse toggles by the id they open
 	for n := range dom.Elements(root) {
 		for _, a := range n.Attr { // one look at each attribute: this walks the whole page
@@ -67,8 +67,6 @@ func showPanels(root *html.Node) int {
 				if len(hidden) == 0 || hidden[len(hidden)-1] != n {
 					hidden = append(hidden, n)
 				}
-			case "id":
-				ided = append(ided, n)
 			}
 		}
 	}
@@ -84,7 +82,7 @@ func showPanels(root *html.Node) int {
 		shown++
 	}
 	if len(folds) >= 2 {
-		keepTitles(ided, folds)
+		keepTitles(root, folds)
 	}
 	return shown
 }
@@ -118,23 +116,26 @@ const maxTitleWords = 25
 // takes two such titles side by side: an accordion has several sections,
 // while a lone "read more" button that unfolds the rest of a text is no
 // title; the two must be sections of one accordion: bare buttons share a
-// parent, the wrappers around buttons a parent or a grandparent. A title inside a heading is left to the
-// controls rule, which unwraps it there; tab labels (role=tab, Bootstrap's tab and pill) sit
-// in a row above all the panels, not each above its own, and stay out.
-func keepTitles(ided []*html.Node, folds map[string][]*html.Node) {
+// parent, the wrappers around buttons a parent or a grandparent. A title
+// inside a heading is left to the controls rule, which unwraps it there;
+// tab labels (role=tab, Bootstrap's tab and pill) sit in a row above all
+// the panels, not each above its own, and stay out. It walks the page
+// again to find the sections by id, as only a page with two folds or more
+// gets here.
+func keepTitles(root *html.Node, folds map[string][]*html.Node) {
 	type title struct{ toggle, block *html.Node }
 	var titles []title
-	for _, p := range ided {
+	for p := range dom.Elements(root) {
 		toggles := folds[dom.Attr(p, "id")]
 		if len(toggles) == 0 || dom.IsHidden(p) || inChrome(p) || hasBoilerplateName(p) || namesConsent(p) {
 			continue
 		}
 		block := dom.PrevElement(p)
-		if block == nil {
+		if block == nil || dom.FindFirst(p, articleSentence) == nil {
 			continue
 		}
 		for _, t := range toggles {
-			if (t.DataAtom == atom.Button || t.DataAtom == atom.A) && titleOf(t, block) && dom.FindFirst(p, articleSentence) != nil {
+			if (t.DataAtom == atom.Button || t.DataAtom == atom.A) && titleOf(t, block) {
 				titles = append(titles, title{t, block})
 				break
 			}

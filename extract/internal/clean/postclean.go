@@ -226,10 +226,7 @@ func removeLinkLists(content *html.Node, site string, p *Pruner) {
 		for _, n := range run {
 			items += links(n)
 		}
-		label := dom.PrevElement(run[0])
-		for label != nil && !dom.HasText(label) {
-			label = dom.PrevElement(label)
-		}
+		label := dom.PrevTextElement(run[0])
 		related := label != nil && dom.WordsIn(label) <= 8 && lexicon.MatchWording(dom.TextOf(label)) == "related links"
 		if !(related && items >= 2) && !(items >= 3 && dom.Follows(run[0], lastLong)) {
 			continue
@@ -307,20 +304,27 @@ func isLinkBlock(n *html.Node) bool {
 
 // isLinkList reports whether n is a list of three or more items, each a link.
 func isLinkList(n *html.Node) bool {
+	return listItems(n, isLinkBlock) >= 3
+}
+
+// listItems counts the items of list n (a ul or an ol) when every element
+// in it is an li that item accepts; 0 when n is no list or one of them
+// fails.
+func listItems(n *html.Node, item func(*html.Node) bool) int {
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
-		return false
+		return 0
 	}
 	items := 0
 	for li := n.FirstChild; li != nil; li = li.NextSibling {
 		if li.Type != html.ElementNode {
 			continue
 		}
-		if li.DataAtom != atom.Li || !isLinkBlock(li) {
-			return false
+		if li.DataAtom != atom.Li || !item(li) {
+			return 0
 		}
 		items++
 	}
-	return items >= 3
+	return items
 }
 
 // links counts the links with text under n.

@@ -69,10 +69,7 @@ func introduced(first *html.Node) bool {
 	if dom.PrevElement(top) == nil && top.Parent != nil && (top.DataAtom == atom.Li || top.Parent.DataAtom == atom.Ul || top.Parent.DataAtom == atom.Ol) {
 		top = top.Parent
 	}
-	label := dom.PrevElement(top)
-	for label != nil && !dom.HasText(label) {
-		label = dom.PrevElement(label)
-	}
+	label := dom.PrevTextElement(top)
 	return label != nil && introduces(label)
 }
 
@@ -282,10 +279,7 @@ func removeSignatories(content *html.Node, p *Pruner) {
 		}
 		label := top
 		for i := 0; i < signatoryLabelsSeen && heading == nil; i++ {
-			label = dom.PrevElement(label)
-			for label != nil && !dom.HasText(label) {
-				label = dom.PrevElement(label)
-			}
+			label = dom.PrevTextElement(label)
 			if label == nil {
 				break
 			}

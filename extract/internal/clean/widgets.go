@@ -76,17 +76,7 @@ func teaserItems(n *html.Node) int {
 		}
 		return 0
 	}
-	items := 0
-	for li := n.FirstChild; li != nil; li = li.NextSibling {
-		if li.Type != html.ElementNode {
-			continue
-		}
-		if li.DataAtom != atom.Li || links(li) == 0 || dom.WordsIn(li) > maxTeaserWords {
-			return 0
-		}
-		items++
-	}
-	return items
+	return listItems(n, func(li *html.Node) bool { return links(li) > 0 && dom.WordsIn(li) <= maxTeaserWords })
 }
 
 // maxTeaserWords bounds one teaser in a list of related stories.
