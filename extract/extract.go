@@ -179,13 +179,13 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 		render.UnwrapArchiveLinks(content)
 	}
 	art.hygiene() // after cleaning, which matches the title to the page's headline as written
+	words := 0
 	if content != nil {
 		atomizeCreated(content)
-		art.Text = bodyText(content)
+		art.Text, words = bodyText(content)
 	}
 	art.Content = content
 	art.Removed = removed
-	words := render.CountWords(art.Text)
 	art.Language = meta.CheckLanguage(art.Language, art.Text, words)
 	if content == nil || words < clean.MinArticleWords || linkHeavy(content, art.Text, art.URL) || clean.IsTeaserFront(content) {
 		art.Text = ""
@@ -203,16 +203,19 @@ func Extract(r io.Reader, opts Options) (*Article, error) {
 // bodyText renders content as the contract's text. When the text,
 // captions left out, is too short for an article while the captions
 // would make one, the captions are the text: a video or photo page that
-// says what it shows only in its caption would otherwise have none.
-func bodyText(content *html.Node) string {
+// says what it shows only in its caption would otherwise have none. It
+// returns the text's word count (render.CountWords) with it.
+func bodyText(content *html.Node) (string, int) {
 	text := render.Text(content)
-	if render.CountWords(text) >= clean.MinArticleWords {
-		return text
+	words := render.CountWords(text)
+	if words >= clean.MinArticleWords {
+		return text, words
 	}
-	if with := render.TextWithCaptions(content); render.CountWords(with) >= clean.MinArticleWords {
-		return with
+	with := render.TextWithCaptions(content)
+	if n := render.CountWords(with); n >= clean.MinArticleWords {
+		return with, n
 	}
-	return text
+	return text, words
 }
 
 // Link is one of the article's links: its address and its text.

@@ -47,7 +47,7 @@ type RenderOptions struct {
 // article tree itself is never changed: each rendering works on a copy.
 func (a *Article) render(content *html.Node, opts RenderOptions) error {
 	if opts.NoTables {
-		a.Text = bodyText(render.ApplyToggles(content, render.Options(opts)))
+		a.Text, _ = bodyText(render.ApplyToggles(content, render.Options(opts)))
 	}
 	if opts.Markdown {
 		md, err := renderMarkdown(a, content, opts)
