@@ -224,9 +224,10 @@ func (m paraMemo) proseSibling(p *html.Node) bool {
 
 // keptPeerHoldsProse reports whether a sibling of n has n's tag and class
 // words (boilerplate words aside), long prose, and no boilerplate name
-// itself or the run of prose that spares it (proseRun): n is then one section of a run whose other sections are the
-// article's, and its name is a topic's ("newsletter-settings" in a help
-// page's accordion), not a widget's. Called only for n holding prose.
+// itself or the run of prose that spares it (proseRun): n is then one
+// section of a run whose other sections are the article's, and its name
+// is a topic's ("newsletter-settings" in a help page's accordion), not a
+// widget's. Called only for n holding prose.
 func (m paraMemo) keptPeerHoldsProse(n *html.Node) bool {
 	key := peerKey(n)
 	if key == "" || n.Parent == nil {

@@ -302,9 +302,9 @@ const minAffixHeadline = 8
 // separator and more: "|", "-", "_", "·", "•", "~" or "：", with or
 // without spaces around it, or a colon or a long dash with a space before
 // it, or a part in brackets ("Headline（2020年2月15日）", "Headline
-// (Photos)") that the heading leaves out. A colon right after the heading ("Name: what it is") begins the
-// title's own second half, and so does a long dash set close in English
-// ("Headline—and what it means").
+// (Photos)") that the heading leaves out. A colon right after the heading
+// ("Name: what it is") begins the title's own second half, and so does a
+// long dash set close in English ("Headline—and what it means").
 func headlineBeforeAffix(title, heading string) bool {
 	if utf8.RuneCountInString(dom.Comparable(heading)) < minAffixHeadline || !strings.HasPrefix(title, heading) {
 		return false
