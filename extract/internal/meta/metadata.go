@@ -709,14 +709,22 @@ func profileKey(href string) string {
 
 // footerAuthors reads the byline of the article's own footer, when no
 // other source names anyone: the names its author links, byline-marked
-// elements or "By …" lines give, less the site and the page's editors.
+// elements or "By …" lines give, less the site, the page's editors and
+// the texts of its tag and category links.
 func (m *pageMeta) footerAuthors(siteName string) []string {
 	if m.h1 == nil {
 		return nil
 	}
 	found, _ := zoneAuthors(footerBlocks(m.h1), m.lang)
 	var out []string
+	var tags map[string]bool
+	if len(found) > 0 {
+		tags = m.tagTexts(false) // a footer lists the post's tags and categories beside its writer
+	}
 	for _, name := range found {
+		if tags[dom.Comparable(name)] && !m.linkedAsAuthor(name) {
+			continue // a tag or category link's text, as every other source is checked
+		}
 		if m.editors[dom.Comparable(name)] || m.onlyPublisher([]string{name}, siteName) || m.siteBrand(name, siteName) || m.siteEdition(name, siteName) {
 			continue
 		}
