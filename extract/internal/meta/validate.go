@@ -155,6 +155,9 @@ func readsAsName(name string) bool {
 	if strings.ContainsAny(name, ":：●◎") {
 		return false // a label left before a name ("Redaktion: …"): no name holds one
 	}
+	if !allCased(name) && rxCJKFurniture.MatchString(name) {
+		return false // a profile's link, a follow button, a desk's "breaking report"
+	}
 	lower := strings.ToLower(name)
 	if agencies[lower] {
 		return true
@@ -184,7 +187,7 @@ func nameShape(name string) bool {
 	if len(fields) > 5 {
 		return false
 	}
-	cased, capitalised, prose := false, 0, false
+	cased, capitalised, prose, cjkWords := false, 0, false, 0
 	for _, f := range fields {
 		first, _ := utf8.DecodeRuneInString(f)
 		if !unicode.IsUpper(first) && !unicode.IsLower(first) {
@@ -193,6 +196,12 @@ func nameShape(name string) bool {
 			}
 			if utf8.RuneCountInString(name) > 16 {
 				return false // a phrase, not a name, in a script without case
+			}
+			if isCJKWord(f) {
+				cjkWords++
+			}
+			if cjkWords > 2 {
+				return false // a phrase: a CJK name is one word, or two at most ("山田 太郎")
 			}
 			continue
 		}
