@@ -92,10 +92,11 @@ func SplitAuthors(byline string) []string {
 		if part = withoutAuthorLabel(part); part == "" {
 			continue // a label about authors ("Auswärtige Autoren", "Über den Autor"), no name
 		}
-		if rxCJKCredit.MatchString(part) {
+		if cjk := hasCJK(part); cjk && rxCJKCredit.MatchString(part) {
 			continue // a translator's, a photographer's or a supervisor's credit ("翻訳 山田太郎")
+		} else if cjk {
+			part = cjkBeforeRomanised(rxCJKReporter.ReplaceAllString(rxCJKWriterLabel.ReplaceAllString(part, ""), "$1"))
 		}
-		part = cjkBeforeRomanised(rxCJKReporter.ReplaceAllString(rxCJKWriterLabel.ReplaceAllString(part, ""), "$1"))
 		part = rxTrailingRole.ReplaceAllString(rxTrailingPlaceOrOutlet.ReplaceAllString(rxTrailingDateLabel.ReplaceAllString(part, ""), ""), "")
 		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
 		lower := strings.Trim(lowerPart, ".")
@@ -174,6 +175,17 @@ func withoutAuthorLabel(part string) string {
 		return part
 	}
 	return strings.Join(words[i:], " ")
+}
+
+// hasCJK reports whether s holds a Han, Kana or Hangul letter: the CJK
+// patterns are run on such parts only.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCJKWord reports a word that opens with a Han, Kana or Hangul letter.

@@ -155,7 +155,7 @@ func readsAsName(name string) bool {
 	if strings.ContainsAny(name, ":：●◎") {
 		return false // a label left before a name ("Redaktion: …"): no name holds one
 	}
-	if !allCased(name) && rxCJKFurniture.MatchString(name) {
+	if hasCJK(name) && rxCJKFurniture.MatchString(name) {
 		return false // a profile's link, a follow button, a desk's "breaking report"
 	}
 	lower := strings.ToLower(name)
