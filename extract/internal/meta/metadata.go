@@ -576,6 +576,7 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		}
 		for _, v := range group {
 			for _, name := range SplitAuthors(v) {
+				name = m.withoutSiteAfter(name, siteName)
 				if tags[dom.Comparable(name)] && !m.linkedAsAuthor(name) {
 					continue // a tag or category link's text
 				}
@@ -951,6 +952,29 @@ func (m *pageMeta) siteEdition(name, siteName string) bool {
 		}
 	}
 	return false
+}
+
+// withoutSiteAfter drops the site's or the publisher's name run on after
+// a person's ("Jane Q. Roe Example News", a byline box that sets the
+// outlet beside the name without a separator): the name before it stays
+// when it has two words or more.
+func (m *pageMeta) withoutSiteAfter(name, siteName string) string {
+	if !strings.ContainsRune(name, ' ') {
+		return name
+	}
+	words := strings.Fields(name)
+	for _, site := range []string{siteName, m.LD.publisher} {
+		s := comparableWords(site)
+		if len(s) == 0 || len(words) < len(s)+2 {
+			continue
+		}
+		head := words[:len(words)-len(s)]
+		if !slices.Equal(comparableWords(strings.Join(words[len(head):], " ")), s) || len(comparableWords(strings.Join(head, " "))) < len(head) {
+			continue // not the site's name, or a dash or a bar before it: a place's line, no name's
+		}
+		return strings.Join(head, " ")
+	}
+	return name
 }
 
 // comparableWords is a text's words, each folded by dom.Comparable.

@@ -74,7 +74,7 @@ var closedWords = func() map[string]bool {
 		cc cc-by by-sa nc nd sa licence license copyright rights reserved all
 		the a an and of on at in to for from with am pm today yesterday
 		share shares comment comments reply read more less size print email mail subscribe unsubscribe
-		follow login log sign home news menu search tags tag category categories topics topic related
+		follow login log sign home news menu search tags tag category categories topics topic related social links
 		desk web digital online team newsroom guest gast gastautor gastautorin gastbeitrag sponsored anzeige
 		advertorial partner content promoted werbung publicité publicidad pubblicità reclame
 		redaktion rédaction redacción redazione redactie redakcja redação

@@ -54,6 +54,7 @@ func TestSplitAuthorsRejectsWhatIsNoName(t *testing.T) {
 		"Stan Posted":                 {"Stan Posted"}, // a label word inside a name is no label
 		"Julia Mai":                   {"Julia Mai"},   // nor is a month
 		// labels about the writers, and the wires in general
+		"Social Links":                   {},
 		"Auswärtige Autoren":             {},
 		"Über den Autor":                 {},
 		"À propos de l'auteur":           {},
@@ -118,6 +119,10 @@ func TestAuthorsAreNotTagsOrThePublisher(t *testing.T) {
 			`<h1>Headline here</h1>`, []string{"Kessel Media"}},
 		{"the article's author meta before the site owner's", `<meta name="author" content="Kessel Verlag"><meta property="article:author" content="Jonas Weil">`,
 			`<h1>Headline here</h1>`, []string{"Jonas Weil"}},
+		{"the site's name run on after the writer's", `<meta property="og:site_name" content="Kessel Daily">`,
+			`<h1>Headline here</h1><p class="byline">By Jonas Q. Weil Kessel Daily</p>`, []string{"Jonas Q. Weil"}},
+		{"a writer whose surname is the site's one-word name", `<meta property="og:site_name" content="Weil">`,
+			`<h1>Headline here</h1><p class="byline">By Jonas Weil</p>`, []string{"Jonas Weil"}},
 		{"JSON-LD author name holding a link", `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"<a href=\"https://b.example/u/ida\">Ida Sommer</a>"}}</script>`,
 			`<h1>Headline here</h1>`, []string{"Ida Sommer"}},
 	} {
