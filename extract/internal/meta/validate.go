@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -110,15 +111,9 @@ var nameParticles = map[string]bool{
 	"af": true, "av": true, "of": false,
 }
 
-// agencies are news agencies' short names, which are bylines in their own
-// right and may be written in lower case ("dpa", "sid").
-var agencies = map[string]bool{
-	"dpa": true, "afp": true, "ap": true, "sid": true, "epd": true, "kna": true, "apa": true, "dts": true,
-	"ots": true, "ddp": true, "reuters": true, "efe": true, "ansa": true, "anp": true, "belga": true,
-	"tass": true, "ria": true, "upi": true, "pap": true, "ips": true, "ats": true, "sda": true, "ctk": true,
-	"tt": true, "ntb": true, "ritzau": true, "stt": true, "kyodo": true, "xinhua": true, "europa press": true,
-	"interfax": true, "тасс": true, "риа новости": true, "интерфакс": true, "укринформ": true,
-}
+// agencies are news agencies' short names, which are bylines in their
+// own right and may be written in lower case ("dpa", "sid").
+var agencies = lexicon.NewsAgencies
 
 // cleanAuthor removes what a byline carries around a name (markup, a URL
 // or an e-mail address, a bracketed place, "in Valencia", "for The Paper")
