@@ -22,10 +22,10 @@ import (
 // the text right before it ends a paragraph readability kept, the text
 // right after it opens another it kept, in the same <article> element as
 // the heading (a list of posts titles each post), and the two follow each
-// other in the content: it stood in the story's running text. A heading the cleaning rules removed is not on the
-// page any more, so none of theirs comes back. It returns how many it put
-// back, each before the kept paragraph after it; the post-cleaning judges
-// them like the others.
+// other in the content: it stood in the story's running text. A heading
+// the cleaning rules removed is not on the page any more, so none of
+// theirs comes back. It returns how many it put back, each before the kept
+// paragraph after it; the post-cleaning judges them like the others.
 func FillHeadings(root, content *html.Node) int {
 	if content == nil {
 		return 0
