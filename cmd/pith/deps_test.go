@@ -11,6 +11,8 @@ import (
 var keptOut = map[string]string{
 	"net/http":   "its initialisation and the TLS stack it brings cost every run; pith never makes a request",
 	"crypto/tls": "as net/http",
+	"go/format":  "only internal/rx's generator writes Go source",
+	"go/parser":  "as go/format",
 }
 
 func TestBinaryLeavesOutUnusedPackages(t *testing.T) {
