@@ -881,7 +881,7 @@ func wordsInProse(words []string, p *html.Node) bool {
 func signatureName(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if closedWords[lw] || strings.HasSuffix(w, ":") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
+		if closedWords()[lw] || strings.HasSuffix(w, ":") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
 			return false
 		}
 	}
