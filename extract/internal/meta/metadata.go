@@ -9,9 +9,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-cli/pith/internal/publicsuffix"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/publicsuffix"
 
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/lexicon"
@@ -890,7 +890,7 @@ func wordsInProse(words []string, p *html.Node) bool {
 func signatureName(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if closedWords[lw] || strings.HasSuffix(w, ":") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
+		if closedWords()[lw] || strings.HasSuffix(w, ":") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
 			return false
 		}
 	}
