@@ -56,6 +56,8 @@ func nearHeadlineDate(root, h *html.Node, lang string) string {
 			}
 			if names := elementNames(n); names != "" && otherWriters(names) && !holds(n, h) {
 				return true // comments and teasers date what others wrote
+			} else if names != "" && markedUpdate(n, names) {
+				return true // the last edit's date, which the modified date reads
 			}
 			if n == h {
 				hAt = b.Len()
