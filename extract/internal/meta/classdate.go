@@ -57,6 +57,9 @@ func classedDate(root, h *html.Node, lang string) string {
 				if dom.FindFirst(n, func(e *html.Node) bool { return markedUpdate(e, elementNames(e)) }) == nil {
 					d = shownDate(n, lang)
 				}
+				if d == "" {
+					d = titleDate(n, lang)
+				}
 				if d = dom.FirstNonEmpty(d, publishedTime(n, lang)); d != "" {
 					found = d
 					return false
@@ -77,7 +80,8 @@ func classedDate(root, h *html.Node, lang string) string {
 // classDateWords are the class and id words that name a date element.
 var classDateWords = map[string]bool{"date": true, "dates": true, "datum": true, "fecha": true, "data": true,
 	"dateline": true, "datetime": true, "pubdate": true, "postdate": true, "publishdate": true, "publisheddate": true,
-	"publicationdate": true, "published": true, "timestamp": true, "posted": true, "postedon": true, "time": true}
+	"publicationdate": true, "published": true, "timestamp": true, "posted": true, "postedon": true, "time": true,
+	"timeago": true}
 
 // namesDate reports whether a class or id list holds such a word, as a
 // whole or as a part cut by '-' or '_' ("entry-date", "post_date"), or a
@@ -221,4 +225,15 @@ func publishedTime(n *html.Node, lang string) string {
 		return found != ""
 	})
 	return found
+}
+
+// titleDate is the full date a date element's title attribute gives when
+// its text shows a relative or partial one ("vor 3 Tagen", "12. März"):
+// scripts such as timeago write the exact date there for the tooltip.
+func titleDate(n *html.Node, lang string) string {
+	t := dom.Attr(n, "title")
+	if t == "" || len(t) > 80 || rxUpdatedLabel.MatchString(t) {
+		return ""
+	}
+	return dateIn(t, lang)
 }

@@ -31,6 +31,11 @@ func TestClassedDate(t *testing.T) {
 		{"a compound in a related list", "de", title + long + `<div class="related-posts"><span class="newsdate">02.02.2024</span></div>`, ""},
 		{"a theme's one date marked published and updated", "de", title + `<p><time class="entry-date published updated" datetime="2022-03-02T10:00:00+01:00">2. März 2022</time></p>` + long, "2022-03-02"},
 		{"publication and edit side by side", "de", title + `<span class="posted-on"><a href="/p" rel="bookmark"><time class="entry-date published" datetime="2022-03-02T10:00:00+01:00">2. März 2022</time><time class="updated" datetime="2022-03-09T10:00:00+01:00">9. März 2022</time></a></span>` + long, "2022-03-02T10:00:00+01:00"},
+		{"a relative date, the full one in its title", "de", title + `<span class="date" title="12. März 2021">vor 3 Tagen</span>` + long, "2021-03-12"},
+		{"timeago's abbr", "en", title + `<abbr class="timeago" title="2021-03-12T10:00:00+01:00">3 days ago</abbr>` + long, "2021-03-12T10:00:00+01:00"},
+		{"a day without its year, the year in its title", "pl", title + `<span class="post-date" title="12 marca 2021">12 marca</span>` + long, "2021-03-12"},
+		{"a relative date alone", "fr", title + `<span class="date">il y a 3 jours</span>` + long, ""},
+		{"a title that tells of the edit", "en", title + `<span class="date" title="Last updated March 14, 2021">3 days ago</span>` + long, ""},
 		{"the edit first", "en", title + `<span class="posted-on"><time class="updated" datetime="2022-03-09T10:00:00+01:00">March 9, 2022</time><time class="entry-date published" datetime="2022-03-02T10:00:00+01:00">March 2, 2022</time></span>` + long, "2022-03-02T10:00:00+01:00"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
