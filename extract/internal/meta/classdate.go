@@ -20,7 +20,8 @@ import (
 // writers, and what the page hides (a closed tab) are not read; an element
 // named or labelled as an update gives no publication. Of the footers,
 // only the one of the article that holds the headline h is read: blog
-// themes print the post's date there, below its text.
+// themes print the post's date there, below its text. When the headline
+// stands in an <article>, the other articles are teasers and comments.
 func classedDate(root, h *html.Node, lang string) string {
 	var own *html.Node
 	if h != nil {
@@ -39,6 +40,10 @@ func classedDate(root, h *html.Node, lang string) string {
 		case atom.Footer:
 			if own == nil || enclosingArticle(n) != own {
 				return true
+			}
+		case atom.Article:
+			if own != nil && !holds(n, own) {
+				return true // a teaser's or a comment's article beside the headline's
 			}
 		}
 		if n.Type == html.ElementNode {

@@ -68,7 +68,7 @@ func parseRoot(t *testing.T, page string) *html.Node {
 // Blog themes print the post's date in the footer of its <article>, often
 // beside the date of its last edit, or put the edit's <time
 // class="updated"> first: the publication is read, and neither a comment's
-// footer nor the site's footer dates the page.
+// footer, a teaser's article nor the site's footer dates the page.
 func TestArticleFooterAndEditTimes(t *testing.T) {
 	long := strings.Repeat(`<p>`+storyText+`</p>`, 6)
 	times := `<a href="/p" rel="bookmark"><time class="entry-date published" datetime="2023-06-18T09:30:00+02:00">18. Juni 2023</time><time class="updated" datetime="2023-07-02T17:45:00+02:00">2. Juli 2023</time></a>`
@@ -78,6 +78,7 @@ func TestArticleFooterAndEditTimes(t *testing.T) {
 		{"a date element marked as the edit alone", `<article><h1>Dachgarten eröffnet</h1><ul><li class="modified-date"><time class="updated" datetime="2023-07-02T17:45:00+02:00">2. Juli 2023</time></li></ul>` + long + `</article>`, "2023-07-02"},
 		{"a comment's footer", `<article><h1>Dachgarten eröffnet</h1>` + long + `</article><ol><li><article class="reply-body"><footer><span class="posted-on"><time datetime="2023-06-20T10:00:00+02:00">20. Juni 2023</time></span></footer><p>Schön!</p></article></li></ol>`, ""},
 		{"another article's footer", `<article><h1>Dachgarten eröffnet</h1>` + long + `</article><article><h2>Mehr</h2><footer><span class="date">20.06.2023</span></footer></article>`, ""},
+		{"teasers' articles below the post", `<article><h1>Dachgarten eröffnet</h1>` + long + `</article><section><h2>Weitere Beiträge</h2><article><h3><a href="/x">Ein anderer Garten</a></h3><span class="post-date">02.02.2024</span></article></section>`, ""},
 		{"the site's footer", `<article><h1>Dachgarten eröffnet</h1>` + long + `</article><footer><span class="postdatum">20.06.2023</span></footer>`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
