@@ -514,3 +514,29 @@ func TestSpacedDottedAndMrz(t *testing.T) {
 		}
 	}
 }
+
+// Update labels in the wordings small sites use ("Stand:", "zuletzt
+// geändert", "Dernière modification", "Laatst gewijzigd", "Última
+// modificación"): beside a publication they give way to it; alone the
+// update stands in, as for every update label.
+func TestMoreUpdateLabels(t *testing.T) {
+	long := strings.Repeat(`<p>`+storyText+`</p>`, 6)
+	for _, tc := range []struct{ name, lang, line, want string }{
+		{"de Stand alone", "de", `Stand: 12.03.2021`, "2021-03-12"},
+		{"de Stand vom", "de", `Stand vom 12.03.2021 · Veröffentlicht am 01.03.2021`, "2021-03-01"},
+		{"de zuletzt geändert", "de", `Zuletzt geändert am 12.03.2021, erstellt am 01.03.2021`, "2021-03-01"},
+		{"de letzte Änderung first", "de", `Letzte Änderung: 12.03.2021 | Veröffentlicht: 01.03.2021`, "2021-03-01"},
+		{"fr", "fr", `Dernière modification : 12 mars 2021`, "2021-03-12"},
+		{"nl", "nl", `Laatst gewijzigd: 12 maart 2021 · Gepubliceerd: 1 maart 2021`, "2021-03-01"},
+		{"es", "es", `Última modificación: 12/03/2021 · Publicado: 01/03/2021`, "2021-03-01"},
+		{"pl", "pl", `Zmodyfikowano: 12.03.2021, opublikowano: 01.03.2021`, "2021-03-01"},
+		{"a water level is no label", "de", `Der Wasserstand vom 12.03.2021 war der höchste seit Jahren, sagt das Amt.`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage(tc.lang, "", `<div class="x"><h1>Dachgarten eröffnet</h1>`+long+`<p class="x">`+tc.line+`</p></div>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

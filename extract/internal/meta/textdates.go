@@ -281,7 +281,7 @@ func URLDate(path string) string {
 // ("since the report's publication on 3 May").
 var (
 	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publish\s+date|(?:publication|publicación|publicacion|publicação|veröffentlichung|pubblicazione|publicatie|publikacji|publikation)(?:s?datum|\s+date)?\s*:|publié|mis en ligne|paru le|publicado|publicada|veröffentlicht|publiziert|erschienen|erscheinungsdatum|erstellt(?:\s+am|:)|eingestellt\s+am|geschrieben\s+am|gepostet|pubblicato|gepubliceerd|opublikowano|dodano|опубликовано|опубліковано|yayınlanma|yayınlandı|yayın tarihi|publikováno|zveřejněno|publicerad|publisert|publiceret|diterbitkan|입력|등록일|تاريخ النشر|نشر في|منتشر شده|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
-	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|оновлено|güncelleme|güncellendi|güncellenme|aktualizováno|uppdaterad|oppdatert|opdateret|diperbarui|수정|업데이트|تحديث|به‌روزرسانی|بروزرسانی|更新)`)
+	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|modification|modificación|modificado|ultima modifica|mis à jour|zuletzt geändert|letzte änderung|(?:^|[^\pL])stand(?:\s*:|\s+vom)|gewijzigd|zmodyfikowano|modyfikacja|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|оновлено|güncelleme|güncellendi|güncellenme|aktualizováno|uppdaterad|oppdatert|opdateret|diperbarui|수정|업데이트|تحديث|به‌روزرسانی|بروزرسانی|更新)`)
 )
 
 // dateKind tells how the words before a date label it.
