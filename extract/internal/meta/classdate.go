@@ -17,8 +17,10 @@ import (
 // in such an element whether or not the page has a headline to read
 // around or a label before the date. Teaser rails, menus, links, footers,
 // comment threads and readers' reviews, which date other pages and other
-// writers, and what the page hides (a closed tab) are not read; an element
-// named or labelled as an update gives no publication. Of the footers,
+// writers, and what the page hides (a closed tab, a panel hidden from
+// assistive technology) are not read, though a date badge itself so
+// hidden, beside its words for screen readers, is; an element named or
+// labelled as an update gives no publication. Of the footers,
 // only the one of the article that holds the headline h is read: blog
 // themes print the post's date there, below its text. When the headline
 // stands in an <article>, the other articles are teasers and comments.
@@ -53,6 +55,9 @@ func classedDate(root, h *html.Node, lang string) string {
 			names := elementNames(n)
 			if otherWriters(names) || customerReviews(names) {
 				return true
+			}
+			if dom.Attr(n, "aria-hidden") == "true" && !namesDate(names) {
+				return true // a closed off-canvas menu or overlay, with other posts' dates
 			}
 			if namesDate(names) && !namesOnlyUpdate(names) {
 				// A <time> marked as the edit beside the publication: the

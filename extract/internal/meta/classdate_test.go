@@ -22,6 +22,8 @@ func TestClassedDate(t *testing.T) {
 		{"a date inside a link is another page's", "en", title + long + `<p><a href="/p/2"><span class="date">2 March 2022</span> Older post</a></p>`, ""},
 		{"a class naming the change", "en", title + `<span class="date-modified">2 March 2022</span>` + long, ""},
 		{"readers' reviews", "de", title + long + `<div class="product-reviews"><p>Sehr gut</p><p class="item-date">03.11.2021</p></div>`, ""},
+		{"a closed off-canvas panel's latest posts", "de", `<div class="offcanvas" aria-hidden="true"><ul><li><span class="post-date">03.11.2021</span> Herbstfest</li></ul></div>` + title + long, ""},
+		{"a date badge hidden from screen readers", "de", title + `<div class="date-badge" aria-hidden="true"><span>12</span> <span>Mär</span> <span>2021</span></div>` + long, "2021-03-12"},
 		{"a closed tab", "de", title + long + `<div class="tab-pane" style="display: none"><p class="date">03.11.2021</p></div>`, ""},
 		{"an update", "de", title + `<div class="date">Aktualisiert am 03.02.2021</div>` + long, ""},
 		{"two days in one element", "en", title + `<div class="dates">2 March 2022 – 9 March 2022</div>` + long, ""},
