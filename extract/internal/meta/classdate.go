@@ -175,9 +175,10 @@ func elementNames(n *html.Node) string {
 }
 
 // otherWriters reports a class or id of a block that dates what others
-// wrote or other pages: comments, related or recent teasers, widgets.
+// wrote or other pages: comments, related, recent or latest posts
+// (WordPress's "wp-block-latest-posts"), widgets.
 func otherWriters(names string) bool {
-	for _, w := range []string{"comment", "kommentar", "reply", "related", "recent", "widget", "sidebar", "popular"} {
+	for _, w := range []string{"comment", "kommentar", "reply", "related", "recent", "latest-post", "widget", "sidebar", "popular"} {
 		if strings.Contains(names, w) {
 			return true
 		}

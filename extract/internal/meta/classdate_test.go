@@ -24,6 +24,7 @@ func TestClassedDate(t *testing.T) {
 		{"readers' reviews", "de", title + long + `<div class="product-reviews"><p>Sehr gut</p><p class="item-date">03.11.2021</p></div>`, ""},
 		{"a closed off-canvas panel's latest posts", "de", `<div class="offcanvas" aria-hidden="true"><ul><li><span class="post-date">03.11.2021</span> Herbstfest</li></ul></div>` + title + long, ""},
 		{"a date badge hidden from screen readers", "de", title + `<div class="date-badge" aria-hidden="true"><span>12</span> <span>Mär</span> <span>2021</span></div>` + long, "2021-03-12"},
+		{"a latest-posts block", "en", title + `<ul class="wp-block-latest-posts__list"><li><a href="/x">Another post</a><time datetime="2024-05-03T10:00:00Z" class="wp-block-latest-posts__post-date">May 3, 2024</time></li></ul>` + long, ""},
 		{"a closed tab", "de", title + long + `<div class="tab-pane" style="display: none"><p class="date">03.11.2021</p></div>`, ""},
 		{"an update", "de", title + `<div class="date">Aktualisiert am 03.02.2021</div>` + long, ""},
 		{"two days in one element", "en", title + `<div class="dates">2 March 2022 – 9 March 2022</div>` + long, ""},
