@@ -453,7 +453,7 @@ func (m *pageMeta) Article() *Fields {
 	// Then the first element the template names as a date, outside
 	// comments and teaser lists, before an update stands in.
 	if a.Published == "" && m.root != nil {
-		a.Published = classedDate(m.root, a.Language)
+		a.Published = classedDate(m.root, m.h1, a.Language)
 	}
 	a.Modified = firstDate(a.Language, append(append([]string{m.LD.modified}, m.metaEach(modifiedMetas...)...), seenModified)...)
 	// A page that states only when it was updated: that date is the one
