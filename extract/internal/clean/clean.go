@@ -58,6 +58,8 @@ const (
 	RuleSignatories    = "signatories"     // the names under an open letter or petition
 	RuleSignupBox      = "signup-box"      // a short box around an e-mail field
 	RuleShareLink      = "share-link"      // a link to a network's share endpoint, or an e-mail share
+	RuleActionBox      = "action-box"      // a short box that ends in a call to action
+	RuleTagList        = "tag-list"        // the article's tags, links marked rel=tag
 )
 
 // ruleReasons says why each rule removes what it removes, for --explain.
@@ -80,6 +82,8 @@ var ruleReasons = map[string]string{
 	RuleSignatories:    "the names that sign the letter, under their heading",
 	RuleSignupBox:      "a short box around an e-mail field: a sign-up or log-in form with its pitch",
 	RuleShareLink:      "a link that shares the page on a network or by e-mail",
+	RuleActionBox:      "a short box with a title and a pitch that ends in a call to action (subscribe, donate, install, accept)",
+	RuleTagList:        "the article's tags (links marked rel=tag) with their label",
 	RuleUserRemove:     "your --remove selector or rules file",
 	RuleUserText:       "your rules file's text pattern",
 }
@@ -111,6 +115,8 @@ func clean(root *html.Node, p *Pruner) {
 	c.removeSignupBoxes(root)
 	c.removeShareBars(root)
 	c.walk(root, c.markupRule)
+	c.removeActionBoxes(root)
+	c.removeTagLists(root)
 	c.removeWordingWidgets(root)
 	c.walk(root, controlOrHeadingButton)
 	// An open letter's names, each with a comma or two, outscore its

@@ -1,0 +1,87 @@
+package clean
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/pith-cli/pith/internal/dom/domtest"
+)
+
+func TestRemoveActionBoxes(t *testing.T) {
+	article := domtest.LongP1 + domtest.LongP2 + domtest.LongP3
+	for _, tc := range []struct {
+		name string
+		body string
+		gone []string
+		kept []string
+	}{
+		{
+			name: "a donation appeal whose words no rule knows goes with its link",
+			body: article + `<div class="card bg-light"><h3>Zanim wyjdziesz</h3><p>Nasz portal jest bezpłatny dzięki czytelnikom.</p><a class="btn" href="/wsparcie">Wspieram</a></div>`,
+			gone: []string{"Zanim wyjdziesz", "Nasz portal", "Wspieram"},
+			kept: []string{"The council met"},
+		},
+		{
+			name: "a subscription pitch with a bold lead line, set between paragraphs",
+			body: domtest.LongP1 + domtest.LongP2 + `<ui-panel><p><strong>Steun lokale journalistiek</strong></p><p>Neem een abonnement vanaf 1 euro per week.</p><p><a href="/abo">Word abonnee</a></p></ui-panel>` + domtest.LongP3,
+			gone: []string{"Steun lokale", "Neem een abonnement"},
+			kept: []string{"The council met", "Opponents warned"},
+		},
+		{
+			name: "a notice ending in buttons needs no heading",
+			body: article + `<div class="x9"><p>Usamos galletas de terceros para medir la audiencia.</p><button>Vale</button> <button>Ajustes</button></div>`,
+			gone: []string{"Usamos galletas"},
+		},
+		{
+			name: "an app promo's two store links are one action",
+			body: article + `<div class="x8"><p><strong>Baixe o aplicativo</strong></p><p>As notícias no seu telemóvel.</p><a href="https://apps.example/1">App Store</a> <a href="https://play.example/2">Google Play</a></div>`,
+			gone: []string{"Baixe o aplicativo", "As notícias no seu"},
+		},
+		{
+			name: "a fact box that links to an address stays",
+			body: article + `<div class="info"><h3>Info</h3><p>Der Leihladen öffnet dienstags bis samstags.</p><a href="https://leihladen.example">leihladen.example</a></div>`,
+			kept: []string{"Der Leihladen öffnet"},
+		},
+		{
+			name: "a box that offers a document stays",
+			body: article + `<div class="x7"><h3>The report</h3><p>The council published its findings on Monday.</p><a href="/files/report.pdf">Download the report</a></div>`,
+			kept: []string{"The council published its findings"},
+		},
+		{
+			name: "a box with a list is the article's",
+			body: article + `<div class="x6"><h3>Opening hours</h3><ul><li>Monday to Friday, 9 to 5</li><li>Saturday, 10 to 2</li></ul><a href="/visit">Plan a visit</a></div>`,
+			kept: []string{"Monday to Friday"},
+		},
+		{
+			name: "a section of reviews stays",
+			body: article + `<div id="reviews"><h2>Opinie klientów</h2><div><p>Świetny czajnik.</p></div><div><p>Tomasz</p><p>Po pół roku nadal jak nowy.</p></div><p><a href="/opinie">Zobacz wszystkie opinie</a></p></div>`,
+			kept: []string{"Świetny czajnik", "Po pół roku"},
+		},
+		{
+			name: "a roundup's cards, each ending in the same action, stay",
+			body: article + `<div class="deal"><h3>Kettle</h3><p>Boils a litre in two minutes.</p><a href="/k">Buy now</a></div>` +
+				`<div class="deal"><h3>Toaster</h3><p>Four slots and a bagel setting.</p><a href="/t">Buy now</a></div>` +
+				`<div class="deal"><h3>Blender</h3><p>Crushes ice without a fuss.</p><a href="/b">Buy now</a></div>`,
+			kept: []string{"Boils a litre", "Four slots", "Crushes ice"},
+		},
+		{
+			name: "a sentence that ends in a link is no box",
+			body: article + `<div class="x5"><h3>Where to vote</h3>Polling stations open at seven, and the list is <a href="/stations">here</a></div>`,
+			kept: []string{"Polling stations open"},
+		},
+		{
+			name: "a short page keeps its box",
+			body: domtest.LongP1 + `<div class="x4"><h3>Join the club</h3><p>Members meet every Thursday.</p><a href="/join">Join</a></div>`,
+			kept: []string{"Members meet every Thursday"},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := domtest.Page(t, tc.body)
+			removed := cleanTree(root)
+			checkGoneKept(t, domtest.FlatText(root), tc.gone, tc.kept, removed)
+			if len(tc.gone) > 0 && !slices.ContainsFunc(removed, func(r Removal) bool { return r.Rule == RuleActionBox }) {
+				t.Errorf("removals %+v, none under %q", removed, RuleActionBox)
+			}
+		})
+	}
+}
