@@ -60,6 +60,9 @@ const (
 	RuleShareLink      = "share-link"      // a link to a network's share endpoint, or an e-mail share
 	RuleActionBox      = "action-box"      // a short box that ends in a call to action
 	RuleTagList        = "tag-list"        // the article's tags, links marked rel=tag
+	RuleDeadLinks      = "dead-links"      // a bar of links that lead nowhere, with their counts
+	RuleArrowLink      = "arrow-link"      // a lone link with an arrow after the article
+	RuleLabelledLink   = "labelled-link"   // a line of a label with a colon and a link to another story
 )
 
 // ruleReasons says why each rule removes what it removes, for --explain.
@@ -84,6 +87,9 @@ var ruleReasons = map[string]string{
 	RuleShareLink:      "a link that shares the page on a network or by e-mail",
 	RuleActionBox:      "a short box with a title and a pitch that ends in a call to action (subscribe, donate, install, accept)",
 	RuleTagList:        "the article's tags (links marked rel=tag) with their label",
+	RuleDeadLinks:      "a bar of short links that lead nowhere (href # or javascript:), a script's buttons, with their counts",
+	RuleArrowLink:      "a lone link ending in an arrow after the article's last paragraph, pointing elsewhere",
+	RuleLabelledLink:   "a line of its own made of a short label with a colon and a link to another story",
 	RuleUserRemove:     "your --remove selector or rules file",
 	RuleUserText:       "your rules file's text pattern",
 }
@@ -117,6 +123,9 @@ func clean(root *html.Node, p *Pruner) {
 	c.walk(root, c.markupRule)
 	c.removeActionBoxes(root)
 	c.removeTagLists(root)
+	c.removeDeadLinkBars(root)
+	c.removeArrowLinks(root)
+	c.removeLabelledLinks(root)
 	c.removeWordingWidgets(root)
 	c.walk(root, controlOrHeadingButton)
 	// An open letter's names, each with a comma or two, outscore its

@@ -55,7 +55,8 @@ func (c *cleaner) wordingLeads(box *html.Node) bool {
 }
 
 // maxActionBoxWords bounds a call-to-action box: a heading, a pitch of a
-// sentence or two and the action.
+// sentence or two and the action. A box with a longer pitch goes only
+// after the article's last paragraph (maxAppealWords).
 const maxActionBoxWords = 50
 
 // maxActionWords bounds the text of one call to action ("Download on the
@@ -78,11 +79,10 @@ func isCallToAction(n *html.Node) bool {
 	default:
 		return false
 	}
-	text := strings.TrimSpace(dom.TextOf(n))
-	words := dom.WordCount(text)
-	if words == 0 || words > maxActionWords {
+	if words := dom.WordsUpTo(n, maxActionWords+1); words == 0 || words > maxActionWords {
 		return false
 	}
+	text := strings.TrimSpace(dom.TextOf(n))
 	return !looksLikeAddress(text) && !endsSentence(text)
 }
 
@@ -123,8 +123,12 @@ func actionBox(n *html.Node) *html.Node {
 			return nil
 		}
 	}
-	words := dom.WordsIn(box)
-	if words > maxActionBoxWords || dom.LongParagraphs(box) > 0 || dom.FindFirst(box, ownsContent) != nil {
+	words := dom.WordsUpTo(box, maxAppealWords+1)
+	if words > maxAppealWords {
+		return nil
+	}
+	long := dom.LongParagraphs(box)
+	if words > maxAppealWords || long > 1 || long == 0 && words > maxActionBoxWords || dom.FindFirst(box, ownsContent) != nil {
 		return nil
 	}
 	if repeatedShape(box) {
@@ -153,7 +157,30 @@ func actionBox(n *html.Node) *html.Node {
 	if !isLeadLine(lines[0]) && dom.FindFirst(run, isButton) == nil && !isButton(run) {
 		return nil
 	}
+	if long > 0 && (len(lines) != 2 || !isLeadLine(lines[0]) || proseAfter(box)) {
+		return nil // a long pitch only under its title, once the article is over
+	}
 	return box
+}
+
+// maxAppealWords bounds a call-to-action box whose pitch is a paragraph
+// of body-text length: a membership appeal's few sentences.
+const maxAppealWords = 90
+
+// proseAfter reports whether a paragraph of body-text length comes after
+// n in document order.
+func proseAfter(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if s.DataAtom == atom.P && dom.WordsIn(s) >= dom.LongParagraphWords || dom.LongParagraphs(s) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isSimpleLine reports whether n is one line of text: it holds one block
@@ -178,6 +205,10 @@ func isActionRun(n *html.Node) bool {
 	default:
 		return false
 	}
+	words := dom.WordsUpTo(n, 3*maxActionWords+1)
+	if words == 0 || words > 3*maxActionWords {
+		return false
+	}
 	actions, inActions := 0, 0
 	for d := range dom.Elements(n) {
 		if isCallToAction(d) && !dom.HasAncestor(d, atom.A) {
@@ -185,7 +216,7 @@ func isActionRun(n *html.Node) bool {
 			inActions += dom.WordsIn(d)
 		}
 	}
-	return actions > 0 && actions <= 3 && inActions == dom.WordsIn(n)
+	return actions > 0 && actions <= 3 && inActions == words
 }
 
 // isBoxTag reports whether n may be a box: a division, section, aside,
@@ -195,7 +226,7 @@ func isBoxTag(n *html.Node) bool {
 	case atom.Div, atom.Section, atom.Aside, atom.Form:
 		return true
 	}
-	return n.DataAtom == 0 && strings.Contains(n.Data, "-")
+	return isCustomElement(n)
 }
 
 // ownsContent reports whether n is what an article's box is made of and a
@@ -262,4 +293,11 @@ func lastAction(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// isCustomElement reports whether n is a custom element (<ui-actions>,
+// <story-body>): a component's box, which a sentence does not run
+// through though no tag list names it a block.
+func isCustomElement(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.DataAtom == 0 && strings.Contains(n.Data, "-")
 }

@@ -38,6 +38,16 @@ func TestRemoveActionBoxes(t *testing.T) {
 			gone: []string{"Baixe o aplicativo", "As notícias no seu"},
 		},
 		{
+			name: "a membership appeal with a long pitch goes after the article",
+			body: article + `<div class="x3"><h3>Avant de partir</h3><p>Notre site reste gratuit grâce à ses lecteurs, et chaque don, même modeste, nous permet de payer nos reporters sur le terrain toute l’année sans publicité.</p><a href="/don">Faire un don</a></div>`,
+			gone: []string{"Avant de partir", "Notre site reste gratuit"},
+		},
+		{
+			name: "a box with a long paragraph stays when the article goes on after it",
+			body: domtest.LongP1 + domtest.LongP2 + `<div class="x3"><h3>Der Plan</h3><p>Die Stadt will bis zum Herbst drei neue Haltestellen bauen, die Linie verlängern und die Takte am Abend verdichten, sagte die zuständige Dezernentin am Dienstag im Ausschuss.</p><a href="/plan">Zum Plan</a></div>` + domtest.LongP3,
+			kept: []string{"Die Stadt will bis zum Herbst"},
+		},
+		{
 			name: "a fact box that links to an address stays",
 			body: article + `<div class="info"><h3>Info</h3><p>Der Leihladen öffnet dienstags bis samstags.</p><a href="https://leihladen.example">leihladen.example</a></div>`,
 			kept: []string{"Der Leihladen öffnet"},
