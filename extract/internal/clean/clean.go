@@ -121,12 +121,13 @@ func clean(root *html.Node, p *Pruner) {
 	c.removeSignupBoxes(root)
 	c.removeShareBars(root)
 	c.walk(root, c.markupRule)
-	c.removeActionBoxes(root)
+	deferred := c.removeActionBoxes(root)
 	c.removeTagLists(root)
 	c.removeDeadLinkBars(root)
 	c.removeArrowLinks(root)
 	c.removeLabelledLinks(root)
 	c.removeWordingWidgets(root)
+	c.removeDeferredActionBoxes(root, deferred)
 	c.walk(root, controlOrHeadingButton)
 	// An open letter's names, each with a comma or two, outscore its
 	// paragraphs in readability: they go before it chooses.

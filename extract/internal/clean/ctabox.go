@@ -22,16 +22,27 @@ import (
 //
 // Only on a page with an article elsewhere (three long paragraphs or
 // more): on a short page the box may be most of what there is.
-func (c *cleaner) removeActionBoxes(root *html.Node) {
+//
+// A box that opens with words the wording rules know ("Join the
+// conversation", "Turn on notifications") is left to them, to go under
+// their name; removeActionBoxes returns it, and removeDeferredActionBoxes
+// takes what they leave of it.
+func (c *cleaner) removeActionBoxes(root *html.Node) (deferred []*html.Node) {
 	if c.totalLong < 3 {
-		return
+		return nil
 	}
 	var boxes []*html.Node
 	for n := range dom.Elements(root) {
 		if !isCallToAction(n) {
 			continue
 		}
-		if box := actionBox(n); box != nil && (len(boxes) == 0 || boxes[len(boxes)-1] != box) && !c.wordingLeads(box) {
+		box := actionBox(n)
+		if box == nil || len(boxes) > 0 && boxes[len(boxes)-1] == box || len(deferred) > 0 && deferred[len(deferred)-1] == box {
+			continue
+		}
+		if c.wordingLeads(box) {
+			deferred = append(deferred, box)
+		} else {
 			boxes = append(boxes, box)
 		}
 	}
@@ -40,11 +51,23 @@ func (c *cleaner) removeActionBoxes(root *html.Node) {
 			c.remove(box, RuleActionBox)
 		}
 	}
+	return deferred
+}
+
+// removeDeferredActionBoxes removes what the wording rules left of the
+// action boxes removeActionBoxes deferred to them: a widget climb that
+// stops at the call to action ("Subscribe now") leaves the box's title and
+// pitch behind.
+func (c *cleaner) removeDeferredActionBoxes(root *html.Node, deferred []*html.Node) {
+	for _, box := range deferred {
+		if dom.Attached(box, root) && dom.HasText(box) {
+			c.remove(box, RuleActionBox)
+		}
+	}
 }
 
 // wordingLeads reports whether box opens with a block the wording rules
-// know ("Join the conversation", "Turn on notifications"): they remove it
-// under their own name.
+// know.
 func (c *cleaner) wordingLeads(box *html.Node) bool {
 	for ch := box.FirstChild; ch != nil; ch = ch.NextSibling {
 		if ch.Type == html.ElementNode && dom.HasText(ch) {

@@ -48,6 +48,11 @@ func TestRemoveActionBoxes(t *testing.T) {
 			kept: []string{"Die Stadt will bis zum Herbst"},
 		},
 		{
+			name: "a box whose title the wording rules know goes whole, not only its title",
+			body: article + `<div class="x2"><h3>Subscribe to our newsletter</h3><p>Every Friday our editors pick the five stories from the valley that you should not miss.</p><a href="/nl">Go to the form</a></div>`,
+			gone: []string{"Subscribe to our newsletter", "Every Friday our editors", "Go to the form"},
+		},
+		{
 			name: "a fact box that links to an address stays",
 			body: article + `<div class="info"><h3>Info</h3><p>Der Leihladen öffnet dienstags bis samstags.</p><a href="https://leihladen.example">leihladen.example</a></div>`,
 			kept: []string{"Der Leihladen öffnet"},
