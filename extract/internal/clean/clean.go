@@ -106,6 +106,7 @@ func (r Removal) String() string {
 type cleaner struct {
 	*Pruner
 	totalLong  int                    // long paragraphs on the whole page
+	briefParas int                    // paragraphs of a news brief's length (hasArticle), -1 until counted
 	totalProse int                    // words on the whole page outside links
 	kinds      map[*html.Node]string  // wording matches already computed
 	names      map[string]nameVerdict // class and id values already read
@@ -117,7 +118,7 @@ type cleaner struct {
 // context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node, p *Pruner) {
-	c := &cleaner{Pruner: p, totalLong: p.paras.long(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}, names: map[string]nameVerdict{}}
+	c := &cleaner{Pruner: p, totalLong: p.paras.long(root), briefParas: -1, totalProse: proseWords(root), kinds: map[*html.Node]string{}, names: map[string]nameVerdict{}}
 	c.removeSignupBoxes(root)
 	c.removeShareBars(root)
 	c.walk(root, c.markupRule)

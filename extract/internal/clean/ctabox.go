@@ -20,15 +20,15 @@ import (
 // paragraph, which keep it. A box repeated beside others of its class is a
 // card of a roundup (a product and its "Buy" link) and stays.
 //
-// Only on a page with an article elsewhere (three long paragraphs or
-// more): on a short page the box may be most of what there is.
+// Only on a page with an article elsewhere (hasArticle): on a short page
+// the box may be most of what there is.
 //
 // A box that opens with words the wording rules know ("Join the
 // conversation", "Turn on notifications") is left to them, to go under
 // their name; removeActionBoxes returns it, and removeDeferredActionBoxes
 // takes what they leave of it.
 func (c *cleaner) removeActionBoxes(root *html.Node) (deferred []*html.Node) {
-	if c.totalLong < 3 {
+	if !c.hasArticle(root) {
 		return nil
 	}
 	var boxes []*html.Node
@@ -323,4 +323,49 @@ func lastAction(n *html.Node) string {
 // through though no tag list names it a block.
 func isCustomElement(n *html.Node) bool {
 	return n.Type == html.ElementNode && n.DataAtom == 0 && strings.Contains(n.Data, "-")
+}
+
+// hasArticle reports whether the page holds an article beside its boxes:
+// three long paragraphs, or four paragraphs of ten words and more that
+// end a sentence, 50 words in all — a news brief's paragraphs stay under
+// the body-text length, and its boxes are as much boilerplate as a long
+// story's.
+func (c *cleaner) hasArticle(root *html.Node) bool {
+	if c.totalLong >= 3 {
+		return true
+	}
+	if c.briefParas < 0 {
+		c.briefParas = 0
+		words := 0
+		for n := range dom.Elements(root) {
+			if n.DataAtom == atom.P && isBriefParagraph(n) {
+				c.briefParas++
+				words += dom.WordsIn(n)
+			}
+		}
+		if words < minBriefWords {
+			c.briefParas = 0
+		}
+	}
+	return c.briefParas >= minBriefParas
+}
+
+// minBriefParas and minBriefWords make a short page an article: a news
+// brief of four paragraphs.
+const (
+	minBriefParas = 4
+	minBriefWords = 50
+	// briefParaWords is the shortest paragraph of a brief.
+	briefParaWords = 10
+)
+
+// isBriefParagraph reports whether p is a paragraph of a brief: ten
+// words or more, mostly not link text, ending a sentence.
+func isBriefParagraph(p *html.Node) bool {
+	words := dom.WordsUpTo(p, briefParaWords)
+	if words < briefParaWords || dom.LinkWords(p)*2 > dom.WordsIn(p) {
+		return false
+	}
+	text := strings.TrimSpace(dom.TextOf(p))
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") || strings.HasSuffix(text, "»") || strings.HasSuffix(text, "”") || strings.HasSuffix(text, "\"")
 }

@@ -85,6 +85,23 @@ func TestRemoveActionBoxes(t *testing.T) {
 			kept: []string{"Polling stations open"},
 		},
 		{
+			name: "a news brief of four short paragraphs is an article beside its box",
+			body: `<p>Het buitenbad in het park opent dit jaar al op zaterdag 10 mei, een week eerder.</p>` +
+				`<p>De gemeente besloot dat na de warme voorspellingen voor de komende weken van mei.</p>` +
+				`<p>Abonnementen voor het hele seizoen zijn vanaf maandag te koop bij de kassa en online.</p>` +
+				`<p>Kinderen tot vier jaar zwemmen gratis, mits onder begeleiding van een volwassene.</p>` +
+				`<div class="p"><h3>Steun ons</h3><p>Onze site is gratis dankzij lezers zoals jij.</p><a href="/steun">Doneer</a></div>`,
+			gone: []string{"Steun ons", "Onze site is gratis"},
+			kept: []string{"Het buitenbad", "Kinderen tot vier jaar"},
+		},
+		{
+			name: "two short paragraphs are no article: the box stays",
+			body: `<p>Het buitenbad in het park opent dit jaar al op zaterdag 10 mei, een week eerder.</p>` +
+				`<p>Kinderen tot vier jaar zwemmen gratis, mits onder begeleiding van een volwassene.</p>` +
+				`<div class="p"><h3>Steun ons</h3><p>Onze site is gratis dankzij lezers zoals jij.</p><a href="/steun">Doneer</a></div>`,
+			kept: []string{"Steun ons", "Onze site is gratis"},
+		},
+		{
 			name: "a short page keeps its box",
 			body: domtest.LongP1 + `<div class="x4"><h3>Join the club</h3><p>Members meet every Thursday.</p><a href="/join">Join</a></div>`,
 			kept: []string{"Members meet every Thursday"},

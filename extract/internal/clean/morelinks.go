@@ -15,7 +15,7 @@ import (
 // arrow, with no body paragraph after it. The arrow says "go elsewhere"
 // in every language; an article's own last link sits in a sentence.
 func (c *cleaner) removeArrowLinks(root *html.Node) {
-	if c.totalLong < 3 {
+	if !c.hasArticle(root) {
 		return
 	}
 	var found []*html.Node
@@ -82,7 +82,7 @@ func isArrowLink(n *html.Node) bool {
 // in the text ("Lesen Sie hier: …" in fundus), and so does a list of
 // products ("Product: <a>…</a>") the article goes on after.
 func (c *cleaner) removeLabelledLinks(root *html.Node) {
-	if c.totalLong < 3 {
+	if !c.hasArticle(root) {
 		return
 	}
 	var found []*html.Node
