@@ -53,10 +53,10 @@ func TestLeaksHoldout(t *testing.T) {
 	}
 }
 
-// leaksPrecisionFloor is under what pith scored on the held-out pages when
-// they were first measured, so that the test catches a slide back without
-// pinning the score.
-const leaksPrecisionFloor = 0.80
+// leaksPrecisionFloor is under what pith scores on the held-out pages
+// (0.835 when they were written, 0.977 with the structural box rules), so
+// that the test catches a slide back without pinning the score.
+const leaksPrecisionFloor = 0.95
 
 func readabilityText(t *testing.T, path string) string {
 	t.Helper()
