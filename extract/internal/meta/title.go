@@ -75,8 +75,14 @@ func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
 		}
 		for _, d := range declared {
 			if titlePart(d, ht) {
-				if s := stripSiteAffix(d, siteName); s != d && !dom.SameText(s, ht) && !titlePart(s, ht) {
-					continue // the part the site's affix takes: a header's name ("Topic - Forum - Site")
+				if siteName == "" {
+					// Without a declared name, the short end that
+					// stripSiteAffix takes for the site's is the site's
+					// when a header's heading shows it ("Topic - Forum -
+					// Site" under an <h1> "Site").
+					if s := stripSiteAffix(d, ""); s != d && !dom.SameText(s, ht) && !titlePart(s, ht) {
+						continue
+					}
 				}
 				if rest, sub := m.entryAfterSite(d, ht); sub != nil {
 					return rest, sub // "Site - Entry": the heading is the site's, the entry's below
