@@ -37,6 +37,12 @@ const maxHeadings = 12
 // the first declared title without its affix, unless it only repeats the
 // <title> and is no JSON-LD headline, else the first <h1>.
 func (m *pageMeta) chooseTitle(siteName string) (string, *html.Node) {
+	title, h := m.pickTitle(siteName)
+	return repairMojibake(title), h // a heading whose page was encoded twice
+}
+
+// pickTitle is chooseTitle before the repair of a title encoded twice.
+func (m *pageMeta) pickTitle(siteName string) (string, *html.Node) {
 	declared := m.declaredTitles()
 	fromLogo, declaredSite := false, siteName
 	if siteName == "" {
@@ -221,12 +227,14 @@ func (m *pageMeta) declaredTwice(title, siteName string) bool {
 // rxEntity is an entity left in a title that was escaped twice.
 var rxEntity = rx.Compile(`&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});`)
 
-// cleanTitle decodes entities a page escaped twice ("&quot;") and drops
+// cleanTitle decodes entities a page escaped twice ("&quot;"), repairs
+// UTF-8 read as Latin-1 or Windows-1252 ("MÃ¼nchen"), and drops
 // the separator an empty kicker leaves at the start (": Headline").
 func cleanTitle(t string) string {
 	if strings.ContainsRune(t, '&') && rxEntity.MatchString(t) {
 		t = html.UnescapeString(t)
 	}
+	t = repairMojibake(t)
 	return strings.TrimSpace(strings.TrimLeft(t, ":|-–—·•：｜ "))
 }
 
@@ -623,4 +631,55 @@ func imageAltIs(n *html.Node, text string) bool {
 		}
 	}
 	return false
+}
+
+// cp1252High maps the characters Windows-1252 puts at 0x80-0x9F back to
+// their bytes: UTF-8 read as Windows-1252 shows them ("â€™" for "’").
+var cp1252High = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
+	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E,
+	'‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
+	'˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
+}
+
+// repairMojibake undoes UTF-8 that was decoded as Latin-1 or
+// Windows-1252 on its way into a title ("MÃ¼nchen", "Itâ€™s"): a CMS
+// that stored its titles so, or a page encoded twice. It changes s only
+// when a lead byte's letter ("Ã", "Â", "â", "Å") comes before a
+// continuation's, every character has a single byte in those charsets
+// and the bytes are valid UTF-8 with a character of two bytes or more;
+// "Ä°" in real Latin text would need the whole title to be read so.
+func repairMojibake(s string) string {
+	suspect := false
+	prev := rune(0)
+	for _, r := range s {
+		if prev >= 0xC2 && prev <= 0xF4 && (r >= 0x80 && r <= 0xBF || cp1252High[r] != 0) {
+			suspect = true
+			break
+		}
+		prev = r
+	}
+	if !suspect {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x100:
+			b = append(b, byte(r))
+		case cp1252High[r] != 0:
+			b = append(b, cp1252High[r])
+		default:
+			return s
+		}
+	}
+	if !utf8.Valid(b) {
+		return s
+	}
+	for _, r := range string(b) {
+		if r >= 0x80 && r <= 0x9F {
+			return s // C1 controls: no text's
+		}
+	}
+	return string(b)
 }

@@ -60,3 +60,23 @@ func TestNameBeforeDescription(t *testing.T) {
 		}
 	}
 }
+
+// UTF-8 read as Latin-1 or Windows-1252 comes back; Latin text that only
+// looks like it stays as written.
+func TestRepairMojibake(t *testing.T) {
+	for in, want := range map[string]string{
+		"MÃ¼nchen erhÃ¤lt eine neue StraÃŸenbahn": "München erhält eine neue Straßenbahn",
+		"Itâ€™s the ferryâ€™s last summer":        "It’s the ferry’s last summer",
+		"Ã‰tÃ© indien Ã\u00a0 Lyon":               "Été indien à Lyon",
+		"Wiosna w Åodzi":                          "Wiosna w Åodzi", // "Å" before a letter is no lead byte here
+		"SÃO PAULO: NOVA LINHA DE METRÔ":          "SÃO PAULO: NOVA LINHA DE METRÔ",
+		"INSCRIÇÃO ABERTA ATÉ SEXTA":              "INSCRIÇÃO ABERTA ATÉ SEXTA",
+		"Straße, Café – Œuvre":                    "Straße, Café – Œuvre",
+		"Zażółć gęślą jaźń":                       "Zażółć gęślą jaźń",
+		"Año nuevo: ¿qué cambia?":                 "Año nuevo: ¿qué cambia?",
+	} {
+		if got := repairMojibake(in); got != want {
+			t.Errorf("repairMojibake(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
