@@ -15,7 +15,8 @@
 //     not its readings;
 //  4. metadata (internal/meta): read from the untouched tree (JSON-LD, meta
 //     tags, headline, byline, dates, language);
-//  5. clean (internal/clean): the hidden tab and accordion panels the
+//  5. clean (internal/clean): a streamed page's hidden parts are put in
+//     their placeholders, the hidden tab and accordion panels the
 //     page's markup names (role=tabpanel, aria-controls, a tab or collapse
 //     toggle's target, a framework's panel class) are shown, then named
 //     boilerplate rules remove widgets before readability, each removal

@@ -272,6 +272,7 @@ func findBodyWith(pr *clean.Pruner, doc *dom.Document, art *Article, ldBody stri
 	candidate := 0
 	if content != nil {
 		art.Restored = clean.FillGaps(doc.Root(), content) + clean.FillModuleGaps(doc.Root(), content)
+		clean.FillHeadings(doc.Root(), content)
 		candidate = dom.WordsIn(content)
 		pr.Reshield(rules, content)
 		clean.PostCleanAll(content, ca, pr)

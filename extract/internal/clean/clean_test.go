@@ -909,3 +909,24 @@ func TestRelatedLabelTakesARunOfLists(t *testing.T) {
 		[]string{"More:", "Depot plan faces new vote", "Drivers vote to strike"},
 		[]string{"It did not say when the study would be ready.", "Supporters of the plan"}, removed)
 }
+
+// TestLineScore checks that a game's score by period is told from a date
+// line, which the header rule removes.
+func TestLineScore(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Rockledge 14 11 6 15 — 44":        true,
+		"Hartley 7 0 14 3 10 — 34":         true,
+		"Saturday, February 8, 2025":       false,
+		"Published 12 March 2024 at 14:05": false,
+		"09.03.2024, 10:48 Uhr":            false,
+		"Tue, Nov 19, 2019 10:48 AM":       false,
+		"12 5 2019":                        false,
+		"Updated 3 hours ago":              false,
+		"Eastfield d. Marlow 56-51":        false,
+		"Le 4 avril 2024 à 18 h 30":        false,
+	} {
+		if got := lineScore(text); got != want {
+			t.Errorf("lineScore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

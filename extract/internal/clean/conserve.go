@@ -172,8 +172,14 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 		// consent centre's few long legal paragraphs can outweigh a news
 		// story's words, never its paragraphs.
 		return true
-	case byName && n.DataAtom == atom.P && (prose > 0 || p.paras.proseSibling(n)):
+	case byName && n.DataAtom == atom.P && prose > 0:
 		return true // a paragraph of the article, whatever its class says
+	case byName && articleBlock(n) && p.paras.proseSibling(n):
+		// A short paragraph or a heading classed like the article's long
+		// paragraphs beside it is one of the article's blocks: sites put
+		// "paywall" on every block of the story behind the wall, its
+		// subheadings as much as its paragraphs.
+		return true
 	case prose == 0:
 		return false
 	case byName && p.Conserve:
@@ -202,24 +208,67 @@ func (p *Pruner) spares(n *html.Node, rule string) bool {
 	return false
 }
 
-// proseSibling reports whether a paragraph near p (within six elements)
-// has p's class and is long prose: a short paragraph classed like the
-// article's long ones is one of them.
-func (m paraMemo) proseSibling(p *html.Node) bool {
-	class := dom.Attr(p, "class")
+// proseSibling reports whether a paragraph near n (within six elements,
+// n taken with the wrappers it is alone in, like a heading in its anchor's
+// div) is long prose and classed like n: its class names are all n's, and
+// n's others name no widget ("paywall heading-h3" beside "paywall").
+func (m paraMemo) proseSibling(n *html.Node) bool {
+	class := dom.Attr(n, "class")
 	if class == "" {
 		return false
 	}
+	at := n
+	for range 2 {
+		if at.Parent == nil || dom.PrevElement(at) != nil || dom.NextElement(at) != nil {
+			break
+		}
+		at = at.Parent
+	}
 	for _, next := range []func(*html.Node) *html.Node{dom.PrevElement, dom.NextElement} {
 		near := 0
-		for s := next(p); s != nil && near < 6; s = next(s) {
+		for s := next(at); s != nil && near < 6; s = next(s) {
 			near++
-			if s.DataAtom == atom.P && dom.Attr(s, "class") == class && m.prose(s) > 0 {
+			if s.DataAtom == atom.P && classedWithin(dom.Attr(s, "class"), class) && m.prose(s) > 0 {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// classedWithin reports whether class, not empty, names only what outer
+// names, outer's other names holding no boilerplate word.
+func classedWithin(class, outer string) bool {
+	if class == "" {
+		return false
+	}
+	if class == outer {
+		return true
+	}
+	names := strings.Fields(class)
+	for _, name := range strings.Fields(outer) {
+		if slices.Contains(names, name) {
+			continue
+		}
+		for w := range lexicon.NameWordsOf(name) {
+			if isBoilerplateName(w) {
+				return false
+			}
+		}
+	}
+	for _, name := range names {
+		if !slices.Contains(strings.Fields(outer), name) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleBlock reports whether n is a paragraph or a heading, the blocks
+// a story is written in. Not a list: a table of contents or a product's
+// spec sheet classed like the story is still no sentence of it.
+func articleBlock(n *html.Node) bool {
+	return n.DataAtom == atom.P || isHeadingTag(n) || dom.Attr(n, "role") == "heading"
 }
 
 // keptPeerHoldsProse reports whether a sibling of n has n's tag and class

@@ -27,10 +27,13 @@ import (
 // showed.
 //
 // It then keeps the titles of an accordion's sections (keepTitles).
+// Before the panels, it puts a streamed page's parts in place
+// (placeSegments): the same walk finds their placeholders.
 func showPanels(root *html.Node) int {
 	var controlled map[string]bool
 	var hidden []*html.Node
-	var folds map[string][]*html.Node // collapse toggles by the id they open
+	var folds map[string][]*html.Node      // collapse toggles by the id they open
+	var placeholders map[string]*html.Node // where a streamed part goes (streamed.go)
 	for n := range dom.Elements(root) {
 		for _, a := range n.Attr { // one look at each attribute: this walks the whole page
 			switch a.Key {
@@ -67,8 +70,24 @@ func showPanels(root *html.Node) int {
 				if len(hidden) == 0 || hidden[len(hidden)-1] != n {
 					hidden = append(hidden, n)
 				}
+			case "id":
+				if segmentID(a.Val, 'B') || segmentID(a.Val, 'P') {
+					if placeholders == nil {
+						placeholders = map[string]*html.Node{}
+					}
+					placeholders[a.Val] = n
+				}
 			}
 		}
+	}
+	if placeholders != nil {
+		var segments []*html.Node
+		for _, n := range hidden {
+			if isSegment(n) {
+				segments = append(segments, n)
+			}
+		}
+		placeSegments(segments, placeholders)
 	}
 	shown := 0
 	for _, n := range hidden {

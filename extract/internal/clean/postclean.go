@@ -119,10 +119,24 @@ func headerRule(n *html.Node, text string, art *Article) string {
 		return RuleHeadline // a kicker repeating the start of the headline
 	case words <= 15 && lexicon.IsByline(text, art.Authors):
 		return RuleBylineDate
-	case words <= 12 && (n.DataAtom == atom.Time || dom.FindFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || lexicon.LooksLikeDate(text)):
+	case words <= 12 && (n.DataAtom == atom.Time || dom.FindFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Time }) != nil || lexicon.LooksLikeDate(text) && !lineScore(text)):
 		return RuleBylineDate
 	}
 	return ""
+}
+
+// lineScore reports whether text holds four or more bare numbers of one
+// to three digits: a game's score by period ("Rockledge 14 11 6 15 — 44")
+// at the top of a results report, not a date, which has a day and a month
+// at most beside its year and time.
+func lineScore(text string) bool {
+	short := 0
+	for _, f := range strings.Fields(text) {
+		if len(f) <= 3 && strings.Trim(f, "0123456789") == "" {
+			short++
+		}
+	}
+	return short >= 4
 }
 
 // removeDateStamps removes published and updated stamps anywhere in the

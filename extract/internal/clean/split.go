@@ -222,7 +222,7 @@ func FillGaps(root, content *html.Node) int {
 		if prev == nil || inComments(p.n) {
 			continue
 		}
-		if halfLinks(p.n) {
+		if halfLinks(p.n) && !linkedSentence(p.n) {
 			continue // a link line, not a sentence
 		}
 		c := dom.CloneTree(p.n)
@@ -455,6 +455,26 @@ func fillRun(root, content, kept *html.Node, like func(*html.Node) bool) int {
 
 // isParagraph reports whether n is a paragraph with text.
 func isParagraph(n *html.Node) bool { return n.DataAtom == atom.P && dom.HasText(n) }
+
+// linkedSentence reports whether p, most of whose words are a link, is
+// still a sentence of the story: it opens with words of its own and ends
+// with a full stop, a question or an exclamation mark outside the link
+// ("It also <a>co-ordinates military plans</a>."), as a link line ("Read
+// more: <a>…</a>") or a teaser's title does not.
+func linkedSentence(p *html.Node) bool {
+	first, last := p.FirstChild, p.LastChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if first == nil || last == nil || first == last || first.Type != html.TextNode || last.Type != html.TextNode {
+		return false
+	}
+	end := strings.TrimSpace(last.Data)
+	return dom.WordCount(first.Data) >= 2 && strings.ContainsAny(end[len(end)-1:], ".!?")
+}
 
 // halfLinks reports whether half or more of n's words (or all of none) are
 // link text: a link line or a teaser, not one of the story's sentences.

@@ -5,6 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/dom/domtest"
 )
 
@@ -260,5 +264,24 @@ func TestFillModuleGaps(t *testing.T) {
 				t.Errorf("a kept item doubled: %q", text)
 			}
 		})
+	}
+}
+
+// TestLinkedSentence checks which paragraphs mostly of a link still read
+// as a sentence of the story, for the gap filling.
+func TestLinkedSentence(t *testing.T) {
+	for body, want := range map[string]bool{
+		`<p>It also <a href="/a">co-ordinates plans and joint exercises</a>.</p>`:       true,
+		`<p>According to the agency, <a href="/a">every member met the target</a>!</p>`: true,
+		`<p>Read more: <a href="/a">the new timetable explained</a></p>`:                false,
+		`<p><a href="/a">The new timetable explained</a>.</p>`:                          false,
+		`<p>See <a href="/a">the new timetable explained</a>.</p>`:                      false,
+		`<p>Mehr dazu: <a href="/a">Der neue Fahrplan im Überblick</a></p>`:             false,
+		`<p>Selon l'agence, <a href="/a">aucun train n'est arrivé à l'heure</a> ?</p>`:  true,
+	} {
+		p := dom.FindFirst(domtest.Page(t, body), func(n *html.Node) bool { return n.DataAtom == atom.P })
+		if got := linkedSentence(p); got != want {
+			t.Errorf("linkedSentence(%s) = %v, want %v", body, got, want)
+		}
 	}
 }
