@@ -85,7 +85,10 @@ type Parser struct {
 	KeepClasses bool
 	// TagsToScore is element tags to score by default.
 	TagsToScore []string
-	// The structured logger to write to. The default discards the log.
+	// The structured logger to write to. The default discards every record
+	// unformatted: a text handler on io.Discard would still format each Info
+	// record (an XPath of the content container, a timestamp whose first use
+	// loads the local time zone) only to throw it away.
 	Logger *slog.Logger
 	// DisableJSONLD determines if metadata in JSON+LD will be extracted
 	// or not. Default: false.
@@ -114,11 +117,7 @@ func NewParser() Parser {
 		ClassesToPreserve: []string{"page"},
 		KeepClasses:       false,
 		TagsToScore:       []string{"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"},
-		// A handler that is never enabled: a text handler writing to
-		// io.Discard formatted every Info record and every With's
-		// attributes (a node's description per cleanConditionally
-		// candidate) only to throw them away.
-		Logger: slog.New(slog.DiscardHandler),
+		Logger:            slog.New(slog.DiscardHandler),
 	}
 }
 

@@ -25,7 +25,7 @@ var monthNames = sync.OnceValue(func() map[string]int {
 	for month, spellings := range [12]string{
 		"january jan januar jänner jän jaenner janv janvier enero ene janeiro gennaio genn gen januari января январь янв stycznia styczeń styczen sty ocak leden ledna січня січень يناير ژانویه ianuarie ian tammikuuta tammikuu ιανουαρίου ιανουάριος януари siječnja siječanj јануар јануара januara januára janar jaanuar հունվարի január sausio gener",
 		"february feb februar févr fevr février fevrier fév febrero fevereiro fev febbraio febr februari февраля февраль февр фев lutego luty lut şubat subat únor února лютого лютий فبراير شباط فوریه februarie helmikuuta helmikuu φεβρουαρίου φεβρουάριος февруари veljače veljača фебруар фебруара februara februára shkurt veebruar pebrero փետրվարի február vasario febrer",
-		"march mar mär märz maerz mars marzo março marco maart mrt марта март мар marca marzec mart březen března березня березень مارس آذار اذار maret mac marts martie maaliskuuta maaliskuu μαρτίου μάρτιος ožujka ožujak marta marec märts marso մարտի március márc kovo març",
+		"march mar mär märz maerz mrz mars marzo março marco maart mrt марта март мар marca marzec mart březen března березня березень مارس آذار اذار maret mac marts martie maaliskuuta maaliskuu μαρτίου μάρτιος ožujka ožujak marta marec märts marso մարտի március márc kovo març",
 		"april apr avril avr abril abr aprile апреля апрель апр kwietnia kwiecień kwiecien kwi nisan duben dubna квітня квітень أبريل ابريل إبريل نيسان آوریل aprilie huhtikuuta huhtikuu απριλίου απρίλιος travnja travanj априла aprila apríla prill aprill ապրիլի április ápr balandžio",
 		"may mai mayo maio maggio mag mei мая май maja maj mayıs mayis květen května травня травень مايو أيار ايار مه toukokuuta toukokuu μαΐου μάιος svibnja svibanj мај маја mája մայիսի május máj gegužės maig",
 		"june jun juni juin junio junho giugno giu июня июнь июн czerwca czerwiec cze haziran červen června червня червень يونيو يونية حزيران ژوئن iunie kesäkuuta kesäkuu ιουνίου ιούνιος юни lipnja lipanj јун јуна juna júna junij qershor juuni hunyo հունիսի június jún birželio juny",
@@ -54,6 +54,7 @@ var (
 	rxYearFirst    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
 	rxYearNamed    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)(?:\.|\s+m\.)\s*` + month + `\s*(\d{1,2})(?:\.|\s*d\.|-)`)
 	rxYearSpaced   = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)\. (\d{1,2})\. (\d{1,2})\.`)
+	rxDaySpaced    = rx.Compile(`(?:^|[^\d.])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d\d)(?:[^\d]|$)`)
 	rxYearCJK      = rx.Compile(`((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 	rxEraCJK       = rx.Compile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	rxShortYear    = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})\.(\d{1,2})\.(\d\d)(?:[^\d.]|\.\s|\.$|$)`)
@@ -116,6 +117,11 @@ func findTextDates(text, lang string) []dateMatch {
 	if strings.Contains(text, ". ") {
 		for _, g := range rxYearSpaced.FindAllStringSubmatchIndex(text, -1) {
 			add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+		}
+		// Czech, Slovak and some German pages space a dotted date:
+		// "12. 3. 2021", day first as every dotted date.
+		for _, g := range rxDaySpaced.FindAllStringSubmatchIndex(text, -1) {
+			add(g[2], atoi(text[g[6]:g[7]]), atoi(text[g[4]:g[5]]), atoi(text[g[2]:g[3]]))
 		}
 	}
 	for _, g := range rxYearCJK.FindAllStringSubmatchIndex(text, -1) {
@@ -269,10 +275,13 @@ func URLDate(path string) string {
 
 // Words that label a date as the publication or as an update, in the
 // languages of the month names and in Korean, Swedish, Norwegian, Danish
-// and Indonesian.
+// and Indonesian. A noun for the publication labels a date only before a
+// colon ("Date de publication :", "Fecha de publicación:",
+// "Veröffentlichungsdatum:"): in prose it tells of another text's
+// ("since the report's publication on 3 May").
 var (
-	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma|yayınlandı|yayın tarihi|publikováno|zveřejněno|publicerad|publisert|publiceret|diterbitkan|입력|등록일|تاريخ النشر|نشر في|منتشر شده|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
-	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|оновлено|güncelleme|güncellendi|güncellenme|aktualizováno|uppdaterad|oppdatert|opdateret|diperbarui|수정|업데이트|تحديث|به‌روزرسانی|بروزرسانی|更新)`)
+	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publish\s+date|(?:publication|publicación|publicacion|publicação|veröffentlichung|pubblicazione|publicatie|publikacji|publikation)(?:s?datum|\s+date)?\s*:|publié|mis en ligne|paru le|publicado|publicada|veröffentlicht|publiziert|erschienen|erscheinungsdatum|erstellt(?:\s+am|:)|eingestellt\s+am|geschrieben\s+am|gepostet|pubblicato|gepubliceerd|opublikowano|dodano|опубликовано|опубліковано|yayınlanma|yayınlandı|yayın tarihi|publikováno|zveřejněno|publicerad|publisert|publiceret|diterbitkan|입력|등록일|تاريخ النشر|نشر في|منتشر شده|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
+	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|modification|modificación|modificado|ultima modifica|mis à jour|zuletzt geändert|letzte änderung|(?:^|[^\pL])stand(?:\s*:|\s+vom)|gewijzigd|zmodyfikowano|modyfikacja|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|оновлено|güncelleme|güncellendi|güncellenme|aktualizováno|uppdaterad|oppdatert|opdateret|diperbarui|수정|업데이트|تحديث|به‌روزرسانی|بروزرسانی|更新)`)
 )
 
 // dateKind tells how the words before a date label it.

@@ -2,12 +2,14 @@ package meta
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -65,16 +67,17 @@ var (
 // closedWords are words that never make a name on their own: byline and
 // date labels, bylines' little words, interface words and placeholders, in
 // the languages pith reads. A candidate made only of these (and of month
-// and weekday names) is a label, not a name.
-var closedWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`
+// and weekday names) is a label, not a name. The set is built the first
+// time a name is checked: a run whose pages name no author never splits
+// the list.
+var closedWords = sync.OnceValue(func() map[string]bool {
+	words := strings.Fields(`
 		by posted post published publish updated update modified written article articles author authors
 		no none unknown anonymous admin administrator publisher published editor editors editorial staff
 		cc cc-by by-sa nc nd sa licence license copyright rights reserved all
 		the a an and of on at in to for from with am pm today yesterday
 		share shares comment comments reply read more less size print email mail subscribe unsubscribe
-		follow login log sign home news menu search tags tag category categories topics topic related
+		follow login log sign home news menu search tags tag category categories topics topic related social links
 		desk web digital online team newsroom guest gast gastautor gastautorin gastbeitrag sponsored anzeige
 		advertorial partner content promoted werbung publicité publicidad pubblicità reclame
 		redaktion rédaction redacción redazione redactie redakcja redação
@@ -95,11 +98,13 @@ var closedWords = func() map[string]bool {
 		lunes martes miércoles jueves viernes sábado domingo
 		lunedì martedì mercoledì giovedì venerdì sabato
 		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-	`) {
+	`)
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // nameParticles are the lower-case words a name may hold: "Ursula von der
 // Leyen", "Ludwig van Beethoven", "Maria da Silva", "Omar bin Laden".
@@ -110,15 +115,9 @@ var nameParticles = map[string]bool{
 	"af": true, "av": true, "of": false,
 }
 
-// agencies are news agencies' short names, which are bylines in their own
-// right and may be written in lower case ("dpa", "sid").
-var agencies = map[string]bool{
-	"dpa": true, "afp": true, "ap": true, "sid": true, "epd": true, "kna": true, "apa": true, "dts": true,
-	"ots": true, "ddp": true, "reuters": true, "efe": true, "ansa": true, "anp": true, "belga": true,
-	"tass": true, "ria": true, "upi": true, "pap": true, "ips": true, "ats": true, "sda": true, "ctk": true,
-	"tt": true, "ntb": true, "ritzau": true, "stt": true, "kyodo": true, "xinhua": true, "europa press": true,
-	"interfax": true, "тасс": true, "риа новости": true, "интерфакс": true, "укринформ": true,
-}
+// agencies are news agencies' short names, which are bylines in their
+// own right and may be written in lower case ("dpa", "sid").
+var agencies = lexicon.NewsAgencies
 
 // cleanAuthor removes what a byline carries around a name (markup, a URL
 // or an e-mail address, a bracketed place, "in Valencia", "for The Paper")
@@ -155,6 +154,9 @@ func readsAsName(name string) bool {
 	if strings.ContainsAny(name, ":：●◎") {
 		return false // a label left before a name ("Redaktion: …"): no name holds one
 	}
+	if hasCJK(name) && rxCJKFurniture.MatchString(name) {
+		return false // a profile's link, a follow button, a desk's "breaking report"
+	}
 	lower := strings.ToLower(name)
 	if agencies[lower] {
 		return true
@@ -165,7 +167,7 @@ func readsAsName(name string) bool {
 	words := strings.FieldsFunc(lower, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '.' || r == ':' || r == ',' })
 	closed := 0
 	for _, w := range words {
-		if closedWords[w] || monthNames()[w] > 0 {
+		if closedWords()[w] || monthNames()[w] > 0 {
 			closed++
 		}
 	}
@@ -184,7 +186,7 @@ func nameShape(name string) bool {
 	if len(fields) > 5 {
 		return false
 	}
-	cased, capitalised, prose := false, 0, false
+	cased, capitalised, prose, cjkWords := false, 0, false, 0
 	for _, f := range fields {
 		first, _ := utf8.DecodeRuneInString(f)
 		if !unicode.IsUpper(first) && !unicode.IsLower(first) {
@@ -193,6 +195,12 @@ func nameShape(name string) bool {
 			}
 			if utf8.RuneCountInString(name) > 16 {
 				return false // a phrase, not a name, in a script without case
+			}
+			if isCJKWord(f) {
+				cjkWords++
+			}
+			if cjkWords > 2 {
+				return false // a phrase: a CJK name is one word, or two at most ("山田 太郎")
 			}
 			continue
 		}
