@@ -93,6 +93,12 @@ func TestIsPhotoCredit(t *testing.T) {
 		{"Courtesy of the Smith family", true},
 		{"SOURCE: News agencies", true},
 		{"Jewels after Jewels, photo via Shutterstock", true},
+		// the wires of lexicon.NewsAgencies, which metadata reads as bylines too
+		{"SDA/sep", true},
+		{"Lena Berg/TT", true},
+		{"(Foto: ANP/Kees Smit)", true},
+		{"Ryhmä odotti asemalla (STT/Mika Lehto)", true},
+		{"Sid and Tt went home (via the back door).", false},
 		// Sentences and lines that only mention the words are text.
 		{"Reuters reported the deal on Tuesday.", false},
 		{"The photo was taken by a Getty Images photographer in 2019.", false},

@@ -3,6 +3,7 @@ package meta
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/lexicon"
@@ -35,6 +36,12 @@ var notAName = map[string]bool{
 	"la redazione": true, "redactie": true, "de redactie": true, "redação": true, "da redação": true, "редакция": true,
 	"newsroom": true, "the editors": true, "editorial team": true, "staff": true, "unknown": true,
 	"編集部": true, "编辑部": true, "편집부": true, "文": true,
+	// CJK labels standing alone: writer, contributor, translator, photographs.
+	"ライター": true, "筆者": true, "著者": true, "執筆": true, "執筆者": true, "寄稿": true, "記者": true, "作者": true,
+	"翻訳": true, "監修": true, "写真": true, "撮影": true, "イラスト": true, "編集": true, "기자": true, "필자": true,
+	// "and agencies": the wires in general, no one in particular.
+	"agencies": true, "agenturen": true, "nachrichtenagenturen": true, "agences": true, "agencias": true, "agenzie": true,
+	"agências": true, "agentschappen": true, "agencje": true, "агентства": true, "wires": true, "wire services": true,
 }
 
 // SplitAuthors turns a byline into person names: prefixes and honorifics
@@ -82,6 +89,14 @@ func SplitAuthors(byline string) []string {
 		}
 		part = rxCJKRole.ReplaceAllString(rxWriterLabel.ReplaceAllString(part, ""), "")
 		part = rxHonorific.ReplaceAllString(part, "")
+		if part = withoutAuthorLabel(part); part == "" {
+			continue // a label about authors ("Auswärtige Autoren", "Über den Autor"), no name
+		}
+		if cjk := hasCJK(part); cjk && rxCJKCredit.MatchString(part) {
+			continue // a translator's, a photographer's or a supervisor's credit ("翻訳 山田太郎")
+		} else if cjk {
+			part = cjkBeforeRomanised(rxCJKReporter.ReplaceAllString(rxCJKWriterLabel.ReplaceAllString(part, ""), "$1"))
+		}
 		part = rxTrailingRole.ReplaceAllString(rxTrailingPlaceOrOutlet.ReplaceAllString(rxTrailingDateLabel.ReplaceAllString(part, ""), ""), "")
 		lowerPart := strings.ToLower(part) // the patterns are lower case: cheaper to compile than (?i)
 		lower := strings.Trim(lowerPart, ".")
@@ -99,6 +114,126 @@ func SplitAuthors(byline string) []string {
 		part = shoutedName(part)
 		full = full || strings.ContainsRune(part, ' ')
 		out = append(out, titleCaseShouting(part))
+	}
+	return withoutRomanised(out)
+}
+
+var (
+	// rxCJKWriterLabel is a writer's label before a name in Japanese,
+	// Chinese or Korean, set off by a space ("ライター 山田太郎", "筆者
+	// 山田太郎"): the label goes, the name stays. With a colon,
+	// rxWriterLabel has taken it already.
+	rxCJKWriterLabel = rx.Compile(`^(?:ライター|フリーライター|記者|筆者|著者|執筆|執筆者|寄稿|作者|撰文|作家|글쓴이|필자)\s+`)
+	// rxCJKReporter is a Chinese byline's "reporter" run into the name
+	// after it, with the outlet before it or not ("聯合報 記者林宸誼"): the
+	// name is the two to four characters after the label.
+	rxCJKReporter = rx.Compile(`^(?:\p{Han}{1,8}\s*)?(?:記者|记者)(\p{Han}{2,4})$`)
+	// rxCJKCredit opens a credit for other work than the writing, in
+	// Japanese, Chinese or Korean: translation, supervision, photographs,
+	// illustration, composition, interviewing. The name after it is no
+	// author of the text.
+	rxCJKCredit = rx.Compile(`^(?:翻訳|訳|監修|写真|撮影|イラスト|構成|聞き手|編集|翻译|译者|摄影|插图|審訂|审订|번역|사진|감수)(?:\s|[:：/／・=＝]|$)`)
+	// rxCJKFurniture is page furniture around a byline in Japanese,
+	// Chinese or Korean that no name holds: "profile", "list of
+	// articles", "follow", "the person who wrote this article", "more",
+	// a social network's "fan page", and a news desk's "breaking
+	// report", "news flash", "compiled report" (即時報導, 快訊, 綜合報導).
+	rxCJKFurniture = rx.Compile(`粉絲|粉丝|プロフィール|一覧|フォロー|この記事|書いた人|もっと見る|詳しく|報導|报道|快訊|快讯|綜合|综合|プロフ|관련기사|프로필|구독|팔로우|콘텐츠|플랫폼`)
+)
+
+// authorLabelWords are the words for "author" and "guest author" in the
+// languages pith reads: a label, never part of a name.
+var authorLabelWords = map[string]bool{
+	"author": true, "authors": true, "autor": true, "autorin": true, "autoren": true, "autorinnen": true,
+	"gastautor": true, "gastautorin": true, "gastautoren": true, "auteur": true, "auteure": true, "auteurs": true,
+	"autore": true, "autori": true, "autrice": true, "autores": true, "autora": true, "autoras": true,
+	"autorzy": true, "автор": true, "авторы": true, "автора": true,
+}
+
+// withoutAuthorLabel drops the author labels that open a name
+// ("Gastautorin Jane Roe", "Guest author Jane Roe") and returns "" for a
+// text that holds one elsewhere ("Über den Autor", "Auswärtige Autoren"):
+// a label about the writers, naming none.
+func withoutAuthorLabel(part string) string {
+	if !hasCase(part) {
+		return part
+	}
+	words := strings.Fields(part)
+	i := 0
+	for i < len(words) {
+		if w := strings.ToLower(strings.Trim(words[i], ".,:")); !authorLabelWords[w] && w != "guest" && w != "gast" {
+			break // "guest" only as a label's first word: Guest is a surname too
+		}
+		i++
+	}
+	for _, w := range words[i:] {
+		if authorLabelWords[strings.ToLower(strings.Trim(w, ".,:"))] {
+			return ""
+		}
+	}
+	if i == 0 {
+		return part
+	}
+	return strings.Join(words[i:], " ")
+}
+
+// hasCJK reports whether s holds a Han, Kana or Hangul letter: the CJK
+// patterns are run on such parts only.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCJKWord reports a word that opens with a Han, Kana or Hangul letter.
+func isCJKWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// cjkBeforeRomanised keeps the name a Japanese, Chinese or Korean byline
+// writes in its own script when the same name follows in Latin letters
+// ("山田 太郎 Taro Yamada"): the romanisation repeats the name, and run on
+// it would make one name of both. A name in Latin letters first, or
+// Latin words inside the CJK ones ("ITmedia NEWS編集部"), stay.
+func cjkBeforeRomanised(part string) string {
+	words := strings.Fields(part)
+	if len(words) < 2 || !isCJKWord(words[0]) {
+		return part
+	}
+	cjk := 0
+	for cjk < len(words) && isCJKWord(words[cjk]) {
+		cjk++
+	}
+	if cjk == len(words) {
+		return part
+	}
+	for _, w := range words[cjk:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || isCJKWord(w) {
+			return part
+		}
+	}
+	return strings.Join(words[:cjk], " ")
+}
+
+// withoutRomanised drops the Latin names of a byline that gives each
+// name twice, in a CJK script and then in Latin letters ("山田太郎 /
+// Taro Yamada, 佐藤花子 / Hanako Sato"): the same writers, once.
+func withoutRomanised(names []string) []string {
+	if len(names) < 2 || len(names)%2 != 0 {
+		return names
+	}
+	for i := 0; i < len(names); i += 2 {
+		if hasCase(names[i]) || !hasCase(names[i+1]) || !strings.ContainsRune(names[i+1], ' ') {
+			return names
+		}
+	}
+	out := make([]string, 0, len(names)/2)
+	for i := 0; i < len(names); i += 2 {
+		out = append(out, names[i])
 	}
 	return out
 }
@@ -126,17 +261,26 @@ func withoutEmail(byline string) string {
 // or a byline all in capitals, stays as it is.
 func shoutedName(part string) string {
 	words := strings.Fields(part)
-	caps := 0
-	for _, w := range words {
+	caps, end := 0, 0
+	for i, w := range words {
 		if strings.ToUpper(w) != w || strings.ToLower(w) == w || len([]rune(w)) < 2 {
 			break
 		}
-		caps++
+		if !isInitial(w) {
+			caps++ // an initial ("J.") is in capitals in any name: it neither starts nor ends the run
+			end = i + 1
+		}
 	}
-	if caps < 2 || caps == len(words) {
+	if caps < 2 || end == len(words) {
 		return part
 	}
-	return strings.Join(words[:caps], " ")
+	return strings.Join(words[:end], " ")
+}
+
+// isInitial reports a name's initial: one letter and its dot ("J.").
+func isInitial(w string) bool {
+	r := []rune(w)
+	return len(r) == 2 && unicode.IsLetter(r[0]) && r[1] == '.'
 }
 
 // titleCaseShouting writes a name printed in capitals ("MARGARET
@@ -161,14 +305,15 @@ func titleCaseShouting(name string) string {
 
 // joinsPhrase reports a byline whose "and" joins lower-case words to what
 // comes before ("Desk Name et faits divers"): a phrase, not a list of
-// names, whose capitalised half would be taken for a person.
+// names, whose capitalised half would be taken for a person. A word that
+// is no name by itself ("y agencias", "and staff") joins no phrase.
 func joinsPhrase(parts, seps []string) bool {
 	for i, sep := range seps {
 		if sep = strings.TrimSpace(sep); sep == "" || !unicode.IsLetter([]rune(sep)[0]) || i+1 >= len(parts) {
 			continue
 		}
 		next := strings.Fields(parts[i+1])
-		if len(next) == 0 || agencies[strings.ToLower(strings.Trim(parts[i+1], " ."))] {
+		if after := strings.ToLower(strings.Trim(parts[i+1], " .")); len(next) == 0 || agencies[after] || notAName[after] {
 			continue
 		}
 		if first := []rune(next[0])[0]; unicode.IsLower(first) && !nameParticles[next[0]] {

@@ -576,6 +576,7 @@ func (m *pageMeta) authors(zone []*html.Node, siteName string) []string {
 		}
 		for _, v := range group {
 			for _, name := range SplitAuthors(v) {
+				name = m.withoutSiteAfter(name, siteName)
 				if tags[dom.Comparable(name)] && !m.linkedAsAuthor(name) {
 					continue // a tag or category link's text
 				}
@@ -709,14 +710,22 @@ func profileKey(href string) string {
 
 // footerAuthors reads the byline of the article's own footer, when no
 // other source names anyone: the names its author links, byline-marked
-// elements or "By …" lines give, less the site and the page's editors.
+// elements or "By …" lines give, less the site, the page's editors and
+// the texts of its tag and category links.
 func (m *pageMeta) footerAuthors(siteName string) []string {
 	if m.h1 == nil {
 		return nil
 	}
 	found, _ := zoneAuthors(footerBlocks(m.h1), m.lang)
 	var out []string
+	var tags map[string]bool
+	if len(found) > 0 {
+		tags = m.tagTexts(false) // a footer lists the post's tags and categories beside its writer
+	}
 	for _, name := range found {
+		if tags[dom.Comparable(name)] && !m.linkedAsAuthor(name) {
+			continue // a tag or category link's text, as every other source is checked
+		}
 		if m.editors[dom.Comparable(name)] || m.onlyPublisher([]string{name}, siteName) || m.siteBrand(name, siteName) || m.siteEdition(name, siteName) {
 			continue
 		}
@@ -943,6 +952,29 @@ func (m *pageMeta) siteEdition(name, siteName string) bool {
 		}
 	}
 	return false
+}
+
+// withoutSiteAfter drops the site's or the publisher's name run on after
+// a person's ("Jane Q. Roe Example News", a byline box that sets the
+// outlet beside the name without a separator): the name before it stays
+// when it has two words or more.
+func (m *pageMeta) withoutSiteAfter(name, siteName string) string {
+	if !strings.ContainsRune(name, ' ') {
+		return name
+	}
+	words := strings.Fields(name)
+	for _, site := range []string{siteName, m.LD.publisher} {
+		s := comparableWords(site)
+		if len(s) == 0 || len(words) < len(s)+2 {
+			continue
+		}
+		head := words[:len(words)-len(s)]
+		if !slices.Equal(comparableWords(strings.Join(words[len(head):], " ")), s) || len(comparableWords(strings.Join(head, " "))) < len(head) {
+			continue // not the site's name, or a dash or a bar before it: a place's line, no name's
+		}
+		return strings.Join(head, " ")
+	}
+	return name
 }
 
 // comparableWords is a text's words, each folded by dom.Comparable.

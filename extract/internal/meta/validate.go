@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/pith-cli/pith/internal/dom"
+	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
 )
 
@@ -74,7 +75,7 @@ var closedWords = func() map[string]bool {
 		cc cc-by by-sa nc nd sa licence license copyright rights reserved all
 		the a an and of on at in to for from with am pm today yesterday
 		share shares comment comments reply read more less size print email mail subscribe unsubscribe
-		follow login log sign home news menu search tags tag category categories topics topic related
+		follow login log sign home news menu search tags tag category categories topics topic related social links
 		desk web digital online team newsroom guest gast gastautor gastautorin gastbeitrag sponsored anzeige
 		advertorial partner content promoted werbung publicité publicidad pubblicità reclame
 		redaktion rédaction redacción redazione redactie redakcja redação
@@ -110,15 +111,9 @@ var nameParticles = map[string]bool{
 	"af": true, "av": true, "of": false,
 }
 
-// agencies are news agencies' short names, which are bylines in their own
-// right and may be written in lower case ("dpa", "sid").
-var agencies = map[string]bool{
-	"dpa": true, "afp": true, "ap": true, "sid": true, "epd": true, "kna": true, "apa": true, "dts": true,
-	"ots": true, "ddp": true, "reuters": true, "efe": true, "ansa": true, "anp": true, "belga": true,
-	"tass": true, "ria": true, "upi": true, "pap": true, "ips": true, "ats": true, "sda": true, "ctk": true,
-	"tt": true, "ntb": true, "ritzau": true, "stt": true, "kyodo": true, "xinhua": true, "europa press": true,
-	"interfax": true, "тасс": true, "риа новости": true, "интерфакс": true, "укринформ": true,
-}
+// agencies are news agencies' short names, which are bylines in their
+// own right and may be written in lower case ("dpa", "sid").
+var agencies = lexicon.NewsAgencies
 
 // cleanAuthor removes what a byline carries around a name (markup, a URL
 // or an e-mail address, a bracketed place, "in Valencia", "for The Paper")
@@ -155,6 +150,9 @@ func readsAsName(name string) bool {
 	if strings.ContainsAny(name, ":：●◎") {
 		return false // a label left before a name ("Redaktion: …"): no name holds one
 	}
+	if hasCJK(name) && rxCJKFurniture.MatchString(name) {
+		return false // a profile's link, a follow button, a desk's "breaking report"
+	}
 	lower := strings.ToLower(name)
 	if agencies[lower] {
 		return true
@@ -184,7 +182,7 @@ func nameShape(name string) bool {
 	if len(fields) > 5 {
 		return false
 	}
-	cased, capitalised, prose := false, 0, false
+	cased, capitalised, prose, cjkWords := false, 0, false, 0
 	for _, f := range fields {
 		first, _ := utf8.DecodeRuneInString(f)
 		if !unicode.IsUpper(first) && !unicode.IsLower(first) {
@@ -193,6 +191,12 @@ func nameShape(name string) bool {
 			}
 			if utf8.RuneCountInString(name) > 16 {
 				return false // a phrase, not a name, in a script without case
+			}
+			if isCJKWord(f) {
+				cjkWords++
+			}
+			if cjkWords > 2 {
+				return false // a phrase: a CJK name is one word, or two at most ("山田 太郎")
 			}
 			continue
 		}

@@ -53,6 +53,42 @@ func TestSplitAuthorsRejectsWhatIsNoName(t *testing.T) {
 		"Redaktion blatt.example":     {},              // a site's desk by its address: the site, never an author
 		"Stan Posted":                 {"Stan Posted"}, // a label word inside a name is no label
 		"Julia Mai":                   {"Julia Mai"},   // nor is a month
+		// labels about the writers, and the wires in general
+		"Social Links":                   {},
+		"Auswärtige Autoren":             {},
+		"Über den Autor":                 {},
+		"À propos de l'auteur":           {},
+		"Gastautorin Jane Roe":           {"Jane Roe"},
+		"Guest author Priya Raman":       {"Priya Raman"},
+		"Christopher Guest":              {"Christopher Guest"}, // Guest is a surname after a first name
+		"Von Lea Hoffmann und Agenturen": {"Lea Hoffmann"},
+		"Nina Holt with Agencies":        {"Nina Holt"},
+		"Pablo Ruiz y agencias":          {"Pablo Ruiz"},
+		"J. K. Mbeki":                    {"J. K. Mbeki"}, // initials in capitals are no shouted name
+		"JOHN J. SMITH Associated Press": {"John J. Smith"},
+		"Anouk van der Berg-Smit":        {"Anouk van der Berg-Smit"},
+		// CJK labels, credits, furniture and romanisations
+		"ライター":              {},
+		"執筆者":               {},
+		"この記事を書いた人":         {},
+		"著者プロフィール":          {},
+		"記事一覧":              {},
+		"粉絲團":               {},
+		"即時報導":              {},
+		"ライター 松本 さくら":       {"松本 さくら"},
+		"筆者 山田太郎":           {"山田太郎"},
+		"文／佐藤健、翻訳 高橋美咲":     {"佐藤健"},
+		"撮影 中村 光":           {},
+		"山田 太郎 Taro Yamada": {"山田 太郎"},
+		"山田太郎 / Taro Yamada, 佐藤花子 / Hanako Sato": {"山田太郎", "佐藤花子"},
+		"Arielle Pardes, 松村太郎":                   {"Arielle Pardes", "松村太郎"}, // a Latin name first is another writer
+		"記者王志明／即時報導":                             {"王志明"},
+		"城市日報 記者王志明":                             {"王志明"},
+		"청년을 위한 새로운 뉴스 공간":                       {},
+		"박준석":             {"박준석"},
+		"文在寅":             {"文在寅"},            // 文 is a surname too
+		"حسام أبو العلا":  {"حسام أبو العلا"}, // three words in a script without case: Arabic names have them
+		"ITmedia NEWS編集部": {"ITmedia NEWS編集部"},
 	} {
 		got := SplitAuthors(in)
 		if len(got) == 0 && len(want) == 0 {
@@ -83,6 +119,10 @@ func TestAuthorsAreNotTagsOrThePublisher(t *testing.T) {
 			`<h1>Headline here</h1>`, []string{"Kessel Media"}},
 		{"the article's author meta before the site owner's", `<meta name="author" content="Kessel Verlag"><meta property="article:author" content="Jonas Weil">`,
 			`<h1>Headline here</h1>`, []string{"Jonas Weil"}},
+		{"the site's name run on after the writer's", `<meta property="og:site_name" content="Kessel Daily">`,
+			`<h1>Headline here</h1><p class="byline">By Jonas Q. Weil Kessel Daily</p>`, []string{"Jonas Q. Weil"}},
+		{"a writer whose surname is the site's one-word name", `<meta property="og:site_name" content="Weil">`,
+			`<h1>Headline here</h1><p class="byline">By Jonas Weil</p>`, []string{"Jonas Weil"}},
 		{"JSON-LD author name holding a link", `<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"<a href=\"https://b.example/u/ida\">Ida Sommer</a>"}}</script>`,
 			`<h1>Headline here</h1>`, []string{"Ida Sommer"}},
 	} {

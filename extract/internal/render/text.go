@@ -296,9 +296,11 @@ var (
 		`immagine|immagini|fonte|afbeelding|beeld|bron|фото|изображение|источник)\s*[:©]|` +
 		`courtesy of\b|mit freundlicher genehmigung|avec l'aimable autorisation|cortesía de|cortesia de|per gentile concessione|` +
 		`личный архив|из личного архива|архив )`)
-	rxAgency = rx.Compile(`(getty ?images|\bafp\b|\breuters\b|associated press|\bap photo|\bap\b|\bepa\b|shutterstock|istock|alamy|` +
-		`\bdpa\b|picture[- ]alliance|\bimago\b|keystone|anadolu|xinhua|\bansa\b|\befe\b|\btass\b|тасс|риа новости|` +
-		`unsplash|pexels|pixabay|wikimedia|flickr)`)
+	// rxAgency names a picture's source: the news agencies of
+	// lexicon.NewsAgencies, the picture agencies and the image libraries.
+	rxAgency = rx.Compile(`(getty ?images|associated press|\bap photo|\bepa\b|shutterstock|istock|alamy|` +
+		`picture[- ]alliance|\bimago\b|keystone|anadolu|unsplash|pexels|pixabay|wikimedia|flickr|` +
+		lexicon.NewsAgencyAlternatives() + `)`)
 	rxCreditWord = rx.Compile(`\b(photo|foto|фото|via|bild|image|imagen|immagine)\b`)
 )
 
