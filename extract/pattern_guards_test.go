@@ -13,12 +13,13 @@ import (
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/lexicon"
 	"github.com/pith-cli/pith/internal/rx"
+	"github.com/pith-cli/pith/internal/rx/guardsrc"
 )
 
 // TestPatternGuards fails when internal/rx/guards_gen.go is not what the
 // patterns imply now; `go generate ./internal/rx` rewrites it.
 func TestPatternGuards(t *testing.T) {
-	want, err := rx.GuardsSource(rx.ComputeGuards())
+	want, err := guardsrc.Source(rx.ComputeGuards())
 	if err != nil {
 		t.Fatal(err)
 	}

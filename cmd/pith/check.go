@@ -92,7 +92,11 @@ func newCheckCmd(ctx context.Context, s streams, opts *Options, extractFlags *pf
 	f.StringVar(&co.Report, "report", "text", "stdout report: text (a verdict line per page) or json (an object per page)")
 	f.StringVar(&co.JUnit, "junit", "", "also write a JUnit XML report to `FILE` (one testcase per page)")
 	_ = cmd.RegisterFlagCompletionFunc("report", cobra.FixedCompletions([]string{"text", "json"}, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("require", cobra.FixedCompletions(articleFields(), cobra.ShellCompDirectiveNoFileComp))
+	// The field names are read from the Article type by reflection when a
+	// shell asks for them, not on every run.
+	_ = cmd.RegisterFlagCompletionFunc("require", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return articleFields(), cobra.ShellCompDirectiveNoFileComp
+	})
 	return cmd
 }
 

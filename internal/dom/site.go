@@ -4,9 +4,9 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/pith-cli/pith/internal/publicsuffix"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/publicsuffix"
 )
 
 // Site returns the registrable domain of an address (news.example.co.uk

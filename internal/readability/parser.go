@@ -3,7 +3,6 @@ package readability
 import (
 	"encoding/json"
 	shtml "html"
-	"io"
 	"log/slog"
 	"math"
 	nurl "net/url"
@@ -86,7 +85,10 @@ type Parser struct {
 	KeepClasses bool
 	// TagsToScore is element tags to score by default.
 	TagsToScore []string
-	// The structured logger to write to. The default log is written to io.Discard.
+	// The structured logger to write to. The default discards every record
+	// unformatted: a text handler on io.Discard would still format each Info
+	// record (an XPath of the content container, a timestamp whose first use
+	// loads the local time zone) only to throw it away.
 	Logger *slog.Logger
 	// DisableJSONLD determines if metadata in JSON+LD will be extracted
 	// or not. Default: false.
@@ -115,8 +117,7 @@ func NewParser() Parser {
 		ClassesToPreserve: []string{"page"},
 		KeepClasses:       false,
 		TagsToScore:       []string{"section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"},
-		// TODO: switch to slog.DiscardHandler with go 1.24
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Logger:            slog.New(slog.DiscardHandler),
 	}
 }
 

@@ -50,27 +50,34 @@ func markupAt(s string) bool {
 	if bang {
 		return name == "doctype"
 	}
-	return htmlElements[name] || strings.Contains(name, "-")
+	return isHTMLElement(name) || strings.Contains(name, "-")
 }
 
 // maxTagName is longer than any HTML element's name; a custom element's
 // may be longer, but is not needed to tell a page from text.
 const maxTagName = 16
 
-// htmlElements are the element names of HTML, SVG and MathML's root that a
-// page may use, obsolete ones included.
-var htmlElements = func() map[string]bool {
-	m := map[string]bool{}
-	for _, name := range strings.Fields(`a abbr acronym address applet area article aside audio
-		b base basefont bdi bdo big blink blockquote body br button canvas caption center cite code col
-		colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset figcaption
-		figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe
-		image img input ins isindex kbd keygen label legend li link listing main map mark marquee math
-		menu menuitem meta meter nav nobr noembed noframes noscript object ol optgroup option output p
-		param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select
-		slot small source span strike strong style sub summary sup svg table tbody td template
-		textarea tfoot th thead time title tr track tt u ul var video wbr xmp`) {
-		m[name] = true
+// isHTMLElement reports whether name, in lower case, is one of the element
+// names of HTML, SVG and MathML's root that a page may use, obsolete ones
+// included. A switch is compiled into a search over constants: a set would
+// be built on every start of the binary.
+func isHTMLElement(name string) bool {
+	switch name {
+	case "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b",
+		"base", "basefont", "bdi", "bdo", "big", "blink", "blockquote", "body", "br", "button",
+		"canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd",
+		"del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset",
+		"figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+		"h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "image", "img",
+		"input", "ins", "isindex", "kbd", "keygen", "label", "legend", "li", "link", "listing",
+		"main", "map", "mark", "marquee", "math", "menu", "menuitem", "meta", "meter", "nav",
+		"nobr", "noembed", "noframes", "noscript", "object", "ol", "optgroup", "option", "output",
+		"p", "param", "picture", "plaintext", "pre", "progress", "q", "rb", "rp", "rt", "rtc",
+		"ruby", "s", "samp", "script", "search", "section", "select", "slot", "small", "source",
+		"span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody",
+		"td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt",
+		"u", "ul", "var", "video", "wbr", "xmp":
+		return true
 	}
-	return m
-}()
+	return false
+}

@@ -361,7 +361,7 @@ func sentencePart(part string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			upper = true
-		case unicode.IsLower(r) && !nameParticles[f] && !closedWords[strings.ToLower(strings.Trim(f, ".,"))]:
+		case unicode.IsLower(r) && !nameParticles[f] && !closedWords()[strings.ToLower(strings.Trim(f, ".,"))]:
 			prose = true
 		}
 	}

@@ -220,7 +220,11 @@ func zoneDates(blocks []*html.Node, lang string) (published, modified string) {
 				if at < 0 {
 					at = 0
 				}
-				note(labelBefore(text[:at]), d)
+				kind := labelBefore(text[:at])
+				if markedUpdate(e, elementNames(e)) {
+					kind = updatedDate // <time class="updated">, shown or hidden beside the publication
+				}
+				note(kind, d)
 			}
 		})
 		if stamped {

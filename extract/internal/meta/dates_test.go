@@ -455,3 +455,88 @@ func TestMoreDateLabels(t *testing.T) {
 		})
 	}
 }
+
+// A noun for the publication before a colon labels the date after it, far
+// below the text, in several languages and wordings; the same nouns in a
+// sentence of prose, told of another text, label nothing.
+func TestPublicationNounLabels(t *testing.T) {
+	long := strings.Repeat(`<p>`+storyText+`</p>`, 6)
+	for _, tc := range []struct{ name, lang, line, want string }{
+		{"en", "en-GB", `Publication date: 5 May 2022`, "2022-05-05"},
+		{"en publish date", "en", `Publish date: June 2, 2021`, "2021-06-02"},
+		{"de Datum der", "de", `Datum der Veröffentlichung: 12.03.2021`, "2021-03-12"},
+		{"de compound", "de", `Veröffentlichungsdatum: 12.03.2021`, "2021-03-12"},
+		{"de Erscheinungsdatum", "de", `Erscheinungsdatum: 1. Februar 2020`, "2020-02-01"},
+		{"de Erstellt am", "de", `Erstellt am 26.03.2024`, "2024-03-26"},
+		{"de Erstellt colon", "de", `Erstellt: Dienstag, 26. März 2024`, "2024-03-26"},
+		{"de Eingestellt am", "de", `Eingestellt am 3. April 2024 in Termine`, "2024-04-03"},
+		{"es", "es", `Fecha de publicación: 14/02/2024`, "2024-02-14"},
+		{"es no accent", "es", `Fecha de publicacion: 14 de febrero de 2024`, "2024-02-14"},
+		{"fr", "fr", `Date de publication : 7 juin 2023`, "2023-06-07"},
+		{"fr paru le", "fr", `Paru le 7 juin 2023`, "2023-06-07"},
+		{"it", "it", `Data di pubblicazione: 7 giugno 2023`, "2023-06-07"},
+		{"pt", "pt", `Data de publicação: 7 de junho de 2023`, "2023-06-07"},
+		{"nl", "nl", `Publicatiedatum: 7 juni 2023`, "2023-06-07"},
+		{"pl", "pl", `Data publikacji: 09.01.2024`, "2024-01-09"},
+		{"pl Dodano", "pl", `Dodano: 9 stycznia 2024`, "2024-01-09"},
+		{"en prose", "en", `The survey has been read widely since its publication on 3 May 2019, and letters still arrive.`, ""},
+		{"de prose", "de", `Seit der Veröffentlichung am 3. Mai 2019 hat die Studie viele Leser gefunden, sagt die Autorin.`, ""},
+		{"es prose", "es", `Desde su publicación el 3 de mayo de 2019 el informe ha sido citado muchas veces por la prensa.`, ""},
+		{"fr prose", "fr", `Depuis sa publication le 3 mai 2019, le rapport a été cité par de nombreux journaux du pays.`, ""},
+		{"de discontinued", "de", `Die Buslinie wurde am 3. Mai 2019 eingestellt, weil zu wenige Fahrgäste sie nutzten.`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage(tc.lang, "", `<div class="x"><h1>Dachgarten eröffnet</h1>`+long+`<p class="x">`+tc.line+`</p></div>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Dotted dates written with spaces, and March as German locales abbreviate
+// it, read day first.
+func TestSpacedDottedAndMrz(t *testing.T) {
+	for _, tc := range []struct{ text, lang, want string }{
+		{"4. 3. 2024", "cs", "2024-03-04"},
+		{"Aktualizováno 12. 11. 2023 v 10:15", "cs", "2023-11-12"},
+		{"Do, 21. Mrz. 2024", "de", "2024-03-21"},
+		{"21 Mrz 2024", "de", "2024-03-21"},
+		{"Kapitel 4. 3 Absätze, 2024 neu", "de", ""},
+		{"Version 1.2. 2024", "de", ""},
+	} {
+		got := ""
+		if m := findTextDates(tc.text, tc.lang); len(m) > 0 {
+			got = m[0].Date
+		}
+		if got != tc.want {
+			t.Errorf("findTextDates(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Update labels in the wordings small sites use ("Stand:", "zuletzt
+// geändert", "Dernière modification", "Laatst gewijzigd", "Última
+// modificación"): beside a publication they give way to it; alone the
+// update stands in, as for every update label.
+func TestMoreUpdateLabels(t *testing.T) {
+	long := strings.Repeat(`<p>`+storyText+`</p>`, 6)
+	for _, tc := range []struct{ name, lang, line, want string }{
+		{"de Stand alone", "de", `Stand: 12.03.2021`, "2021-03-12"},
+		{"de Stand vom", "de", `Stand vom 12.03.2021 · Veröffentlicht am 01.03.2021`, "2021-03-01"},
+		{"de zuletzt geändert", "de", `Zuletzt geändert am 12.03.2021, erstellt am 01.03.2021`, "2021-03-01"},
+		{"de letzte Änderung first", "de", `Letzte Änderung: 12.03.2021 | Veröffentlicht: 01.03.2021`, "2021-03-01"},
+		{"fr", "fr", `Dernière modification : 12 mars 2021`, "2021-03-12"},
+		{"nl", "nl", `Laatst gewijzigd: 12 maart 2021 · Gepubliceerd: 1 maart 2021`, "2021-03-01"},
+		{"es", "es", `Última modificación: 12/03/2021 · Publicado: 01/03/2021`, "2021-03-01"},
+		{"pl", "pl", `Zmodyfikowano: 12.03.2021, opublikowano: 01.03.2021`, "2021-03-01"},
+		{"a water level is no label", "de", `Der Wasserstand vom 12.03.2021 war der höchste seit Jahren, sagt das Amt.`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := datePage(tc.lang, "", `<div class="x"><h1>Dachgarten eröffnet</h1>`+long+`<p class="x">`+tc.line+`</p></div>`)
+			if got := fieldsOf(t, page).Published; got != tc.want {
+				t.Errorf("published = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package meta
 
 import (
 	"iter"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -19,11 +20,12 @@ const (
 )
 
 // functionWords are a few of the commonest words of some languages: a text
-// in one of them has a good share of its words among them. They are built
-// the first time a language is checked.
-var functionWords = sync.OnceValue(func() map[string]map[string]bool {
-	sets := map[string]map[string]bool{}
-	for lang, words := range map[string]string{
+// in one of them has a good share of its words among them. They are kept as
+// one set, each word with the languages it belongs to (bit i for
+// functionWordLanguages[i]), so a word is looked up once for all of them;
+// the set is built the first time a language is checked.
+var functionWords = sync.OnceValue(func() map[string]uint8 {
+	lists := map[string]string{
 		"en": "the of and to a in is that for it was on with as are be by this have from at",
 		"de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch es an",
 		"fr": "de la le et les des en un du une que est pour qui dans a par sur au il ne pas se plus",
@@ -32,26 +34,45 @@ var functionWords = sync.OnceValue(func() map[string]map[string]bool {
 		"it": "di e il la che in a per un è del non le si da una con i sono al della dei",
 		"nl": "de van een het en in is op te dat voor met die zijn niet aan er om ook als bij",
 		"ru": "и в не на я что он с по это как а то из к у за от же для так",
-	} {
-		sets[lang] = map[string]bool{}
-		for _, w := range strings.Fields(words) {
-			sets[lang][w] = true
+	}
+	var words [len(functionWordLanguages)][]string
+	n := 0
+	for i, lang := range functionWordLanguages {
+		words[i] = strings.Fields(lists[lang])
+		n += len(words[i])
+	}
+	langs := make(map[string]uint8, n)
+	for i := range words {
+		for _, w := range words[i] {
+			langs[w] |= 1 << i
 		}
 	}
-	return sets
+	return langs
 })
+
+// functionWordBit is lang's bit in functionWords, or 0 for a language
+// without a list.
+func functionWordBit(lang string) uint8 {
+	for i, l := range functionWordLanguages {
+		if l == lang {
+			return 1 << i
+		}
+	}
+	return 0
+}
 
 // agreesWithText reports whether at least one word in ten of text is a
 // function word of lang: text in another language seldom reaches it.
 func agreesWithText(lang, text string) bool {
-	words := functionWords()[lang]
-	if words == nil {
+	bit := functionWordBit(lang)
+	if bit == 0 {
 		return false
 	}
+	words := functionWords()
 	total, hits := 0, 0
 	for w := range leadingWords(text) {
 		total++
-		if words[w] {
+		if words[w]&bit != 0 {
 			hits++
 		}
 	}
@@ -92,37 +113,36 @@ func leadingWords(text string) iter.Seq[string] {
 // of any other's; "" when none stands out so (a language pith has no list
 // for, or close ones such as Spanish and Portuguese in a short text).
 func guessByFunctionWords(text string) string {
-	hits := map[string]int{}
+	var hits [len(functionWordLanguages)]int
 	total := 0
+	words := functionWords()
 	for w := range leadingWords(text) {
 		total++
-		for lang, words := range functionWords() {
-			if words[w] {
-				hits[lang]++
-			}
+		for langs := words[w]; langs != 0; langs &= langs - 1 {
+			hits[bits.TrailingZeros8(langs)]++
 		}
 	}
-	best, second := "", 0
-	for _, lang := range functionWordLanguages {
-		switch n := hits[lang]; {
-		case best == "" || n > hits[best]:
-			if best != "" {
+	best, second := -1, 0
+	for i := range functionWordLanguages {
+		switch n := hits[i]; {
+		case best < 0 || n > hits[best]:
+			if best >= 0 {
 				second = hits[best]
 			}
-			best = lang
+			best = i
 		case n > second:
 			second = n
 		}
 	}
-	if best == "" || hits[best]*5 < total || hits[best] < 2*second {
+	if best < 0 || hits[best]*5 < total || hits[best] < 2*second {
 		return ""
 	}
-	return best
+	return functionWordLanguages[best]
 }
 
 // functionWordLanguages lists functionWords' languages in a fixed order,
-// so that guesses never depend on map order.
-var functionWordLanguages = []string{"en", "de", "fr", "es", "pt", "it", "nl", "ru"}
+// so that guesses never depend on map order; at most eight, one bit each.
+var functionWordLanguages = [8]string{"en", "de", "fr", "es", "pt", "it", "nl", "ru"}
 
 // isLowerWord reports whether w has no upper-case letter, sparing a copy.
 func isLowerWord(w string) bool {
@@ -153,7 +173,7 @@ func CheckLanguage(declared, text string, words int) string {
 		text = text[:cut]
 	}
 	primary := primarySubtag(declared)
-	if declared != "" && (functionWords()[primary] == nil || agreesWithText(primary, text)) {
+	if declared != "" && (functionWordBit(primary) == 0 || agreesWithText(primary, text)) {
 		return declared // the common case, spared the detector's cost
 	}
 	if guess := guessByFunctionWords(text); guess != "" && guess != primary {
@@ -164,7 +184,7 @@ func CheckLanguage(declared, text string, words int) string {
 	if !info.IsReliable() || detected == "" || primarySubtag(declared) == detected {
 		return declared
 	}
-	if declared != "" && functionWords()[detected] != nil && !agreesWithText(detected, text) {
+	if declared != "" && functionWordBit(detected) != 0 && !agreesWithText(detected, text) {
 		return declared // neither reads right: names, figures, a list; the page's word stands
 	}
 	return detected

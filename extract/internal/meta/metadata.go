@@ -9,9 +9,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pith-cli/pith/internal/publicsuffix"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/publicsuffix"
 
 	"github.com/pith-cli/pith/internal/dom"
 	"github.com/pith-cli/pith/internal/lexicon"
@@ -453,7 +453,7 @@ func (m *pageMeta) Article() *Fields {
 	// Then the first element the template names as a date, outside
 	// comments and teaser lists, before an update stands in.
 	if a.Published == "" && m.root != nil {
-		a.Published = classedDate(m.root, a.Language)
+		a.Published = classedDate(m.root, m.h1, a.Language)
 	}
 	a.Modified = firstDate(a.Language, append(append([]string{m.LD.modified}, m.metaEach(modifiedMetas...)...), seenModified)...)
 	// A page that states only when it was updated: that date is the one
@@ -890,7 +890,7 @@ func wordsInProse(words []string, p *html.Node) bool {
 func signatureName(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if closedWords[lw] || strings.HasSuffix(w, ":") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
+		if closedWords()[lw] || strings.HasSuffix(w, ":") || len([]rune(w)) > 1 && strings.ToUpper(w) == w {
 			return false
 		}
 	}

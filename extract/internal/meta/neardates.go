@@ -56,6 +56,10 @@ func nearHeadlineDate(root, h *html.Node, lang string) string {
 			}
 			if names := elementNames(n); names != "" && otherWriters(names) && !holds(n, h) {
 				return true // comments and teasers date what others wrote
+			} else if names != "" && markedUpdate(n, names) {
+				return true // the last edit's date, which the modified date reads
+			} else if dom.Attr(n, "aria-hidden") == "true" && !namesDate(names) {
+				return true // a closed off-canvas menu or overlay
 			}
 			if n == h {
 				hAt = b.Len()

@@ -25,6 +25,7 @@ var (
 	rxYearFirst    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[^\d]|$)`)
 	rxYearNamed    = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)(?:\.|\s+m\.)\s*` + month + `\s*(\d{1,2})(?:\.|\s*d\.|-)`)
 	rxYearSpaced   = rx.Compile(`(?:^|[^\d])((?:19|20)\d\d)\. (\d{1,2})\. (\d{1,2})\.`)
+	rxDaySpaced    = rx.Compile(`(?:^|[^\d.])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d\d)(?:[^\d]|$)`)
 	rxYearCJK      = rx.Compile(`((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 	rxEraCJK       = rx.Compile(`(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	rxShortYear    = rx.Compile(`(?:^|[^\d/.-])(\d{1,2})\.(\d{1,2})\.(\d\d)(?:[^\d.]|\.\s|\.$|$)`)
@@ -87,6 +88,11 @@ func findTextDates(text, lang string) []dateMatch {
 	if strings.Contains(text, ". ") {
 		for _, g := range rxYearSpaced.FindAllStringSubmatchIndex(text, -1) {
 			add(g[2], atoi(text[g[2]:g[3]]), atoi(text[g[4]:g[5]]), atoi(text[g[6]:g[7]]))
+		}
+		// Czech, Slovak and some German pages space a dotted date:
+		// "12. 3. 2021", day first as every dotted date.
+		for _, g := range rxDaySpaced.FindAllStringSubmatchIndex(text, -1) {
+			add(g[2], atoi(text[g[6]:g[7]]), atoi(text[g[4]:g[5]]), atoi(text[g[2]:g[3]]))
 		}
 	}
 	for _, g := range rxYearCJK.FindAllStringSubmatchIndex(text, -1) {
@@ -240,10 +246,13 @@ func URLDate(path string) string {
 
 // Words that label a date as the publication or as an update, in the
 // languages of the month names and in Korean, Swedish, Norwegian, Danish
-// and Indonesian.
+// and Indonesian. A noun for the publication labels a date only before a
+// colon ("Date de publication :", "Fecha de publicación:",
+// "Veröffentlichungsdatum:"): in prose it tells of another text's
+// ("since the report's publication on 3 May").
 var (
-	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publié|mis en ligne|publicado|publicada|veröffentlicht|publiziert|erschienen|pubblicato|gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma|yayınlandı|yayın tarihi|publikováno|zveřejněno|publicerad|publisert|publiceret|diterbitkan|입력|등록일|تاريخ النشر|نشر في|منتشر شده|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
-	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|mis à jour|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|оновлено|güncelleme|güncellendi|güncellenme|aktualizováno|uppdaterad|oppdatert|opdateret|diperbarui|수정|업데이트|تحديث|به‌روزرسانی|بروزرسانی|更新)`)
+	rxPublishedLabel = rx.Compile(`(?i)(published|posted|publish\s+date|(?:publication|publicación|publicacion|publicação|veröffentlichung|pubblicazione|publicatie|publikacji|publikation)(?:s?datum|\s+date)?\s*:|publié|mis en ligne|paru le|publicado|publicada|veröffentlicht|publiziert|erschienen|erscheinungsdatum|erstellt(?:\s+am|:)|eingestellt\s+am|geschrieben\s+am|gepostet|pubblicato|gepubliceerd|opublikowano|dodano|опубликовано|опубліковано|yayınlanma|yayınlandı|yayın tarihi|publikováno|zveřejněno|publicerad|publisert|publiceret|diterbitkan|입력|등록일|تاريخ النشر|نشر في|منتشر شده|公開日|投稿日|掲載日|配信日|配信開始日|発行日|発売日|作成日|公開|投稿|掲載|发布|發布|发表|發表)`)
+	rxUpdatedLabel   = rx.Compile(`(?i)(updated|update|modified|modifié|modification|modificación|modificado|ultima modifica|mis à jour|zuletzt geändert|letzte änderung|(?:^|[^\pL])stand(?:\s*:|\s+vom)|gewijzigd|zmodyfikowano|modyfikacja|actualizado|actualizada|aktualisiert|atualizado|atualizada|aggiornato|bijgewerkt|zaktualizowano|aktualizacja|обновлено|изменено|оновлено|güncelleme|güncellendi|güncellenme|aktualizováno|uppdaterad|oppdatert|opdateret|diperbarui|수정|업데이트|تحديث|به‌روزرسانی|بروزرسانی|更新)`)
 )
 
 // dateKind tells how the words before a date label it.

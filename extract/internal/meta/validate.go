@@ -2,6 +2,7 @@ package meta
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -66,10 +67,11 @@ var (
 // closedWords are words that never make a name on their own: byline and
 // date labels, bylines' little words, interface words and placeholders, in
 // the languages pith reads. A candidate made only of these (and of month
-// and weekday names) is a label, not a name.
-var closedWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`
+// and weekday names) is a label, not a name. The set is built the first
+// time a name is checked: a run whose pages name no author never splits
+// the list.
+var closedWords = sync.OnceValue(func() map[string]bool {
+	words := strings.Fields(`
 		by posted post published publish updated update modified written article articles author authors
 		no none unknown anonymous admin administrator publisher published editor editors editorial staff
 		cc cc-by by-sa nc nd sa licence license copyright rights reserved all
@@ -96,11 +98,13 @@ var closedWords = func() map[string]bool {
 		lunes martes miércoles jueves viernes sábado domingo
 		lunedì martedì mercoledì giovedì venerdì sabato
 		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-	`) {
+	`)
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // nameParticles are the lower-case words a name may hold: "Ursula von der
 // Leyen", "Ludwig van Beethoven", "Maria da Silva", "Omar bin Laden".
@@ -163,7 +167,7 @@ func readsAsName(name string) bool {
 	words := strings.FieldsFunc(lower, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '.' || r == ':' || r == ',' })
 	closed := 0
 	for _, w := range words {
-		if closedWords[w] || monthNames()[w] > 0 {
+		if closedWords()[w] || monthNames()[w] > 0 {
 			closed++
 		}
 	}

@@ -9,10 +9,11 @@ import (
 
 	_ "github.com/pith-cli/pith/extract" // declares the patterns
 	"github.com/pith-cli/pith/internal/rx"
+	"github.com/pith-cli/pith/internal/rx/guardsrc"
 )
 
 func main() {
-	src, err := rx.GuardsSource(rx.ComputeGuards())
+	src, err := guardsrc.Source(rx.ComputeGuards())
 	if err != nil {
 		log.Fatal(err)
 	}
