@@ -239,12 +239,12 @@ var WordingRules = []wordingRule{
 			`관련 기사|관련기사|많이 본 뉴스|인기 기사|추천 기사`,
 		// A label that opens a line or heading pointing to other stories.
 		Part: rx.Compile(`^\[?(read more|read also|also read|see also|see more ?:|more ?:$|more (on|about) this( story| topic)?|more from( the)? \p{L}+|more stories|you (may|might) also like|` +
-			`lesen sie (auch|mehr)|(lest|lies) auch|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
+			`lesen sie (auch|mehr)|(lest|lies) auch|siehe auch|auch interessant|mehr zum thema|das könnte sie (auch )?interessieren|weitere artikel|meistgelesen|` +
 			`à lire (aussi|également)|lire (aussi|également)|voir aussi|sur le même (sujet|thème)|les plus lus|les (articles|contenus) les plus lus|` +
-			`(lee|lea) también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
+			`(lee|lea) también|ver también|leer más|(también )?te (puede|podría) interesar|noticias relacionadas|lo más leído|` +
 			`leia também|veja também|leia mais|mais lidas|(você )?também pode (gostar|se interessar)|` +
-			`leggi anche|(ti )?potrebbe (anche )?interessar(ti|e)|i più letti|` +
-			`lees ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также|czytaj (także|też|również|więcej)|(zobacz|przeczytaj) (także|też|również)|` +
+			`leggi anche|vedi anche|(ti )?potrebbe (anche )?interessar(ti|e)|i più letti|` +
+			`lees ook|zie ook|meer over dit onderwerp|meest gelezen|читайте также|смотрите также|czytaj (także|też|również|więcej)|(zobacz|przeczytaj) (także|też|również)|` +
 			// "Read also" in the Nordic languages, Czech, Turkish, Indonesian,
 			// Greek, Arabic and Thai.
 			`les også|läs (också|även)|læs også|lue myös|(přečtěte si|čtěte) (také|též)|bunlar da ilginizi çekebilir|ilginizi çekebilir|baca juga|διαβάστε (επίσης|ακόμα)|` +

@@ -58,6 +58,11 @@ const (
 	RuleSignatories    = "signatories"     // the names under an open letter or petition
 	RuleSignupBox      = "signup-box"      // a short box around an e-mail field
 	RuleShareLink      = "share-link"      // a link to a network's share endpoint, or an e-mail share
+	RuleActionBox      = "action-box"      // a short box that ends in a call to action
+	RuleTagList        = "tag-list"        // the article's tags, links marked rel=tag
+	RuleDeadLinks      = "dead-links"      // a bar of links that lead nowhere, with their counts
+	RuleArrowLink      = "arrow-link"      // a lone link with an arrow after the article
+	RuleLabelledLink   = "labelled-link"   // a line of a label with a colon and a link to another story
 )
 
 // ruleReasons says why each rule removes what it removes, for --explain.
@@ -80,6 +85,11 @@ var ruleReasons = map[string]string{
 	RuleSignatories:    "the names that sign the letter, under their heading",
 	RuleSignupBox:      "a short box around an e-mail field: a sign-up or log-in form with its pitch",
 	RuleShareLink:      "a link that shares the page on a network or by e-mail",
+	RuleActionBox:      "a short box with a title and a pitch that ends in a call to action (subscribe, donate, install, accept)",
+	RuleTagList:        "the article's tags (links marked rel=tag) with their label",
+	RuleDeadLinks:      "a bar of short links that lead nowhere (href # or javascript:), a script's buttons, with their counts",
+	RuleArrowLink:      "a lone link ending in an arrow after the article's last paragraph, pointing elsewhere",
+	RuleLabelledLink:   "a line of its own made of a short label with a colon and a link to another story",
 	RuleUserRemove:     "your --remove selector or rules file",
 	RuleUserText:       "your rules file's text pattern",
 }
@@ -96,6 +106,7 @@ func (r Removal) String() string {
 type cleaner struct {
 	*Pruner
 	totalLong  int                    // long paragraphs on the whole page
+	briefParas int                    // paragraphs of a news brief's length (hasArticle), -1 until counted
 	totalProse int                    // words on the whole page outside links
 	kinds      map[*html.Node]string  // wording matches already computed
 	names      map[string]nameVerdict // class and id values already read
@@ -107,11 +118,17 @@ type cleaner struct {
 // context), wording rules (which use buttons and links as evidence, so
 // they run before the controls go), then the controls themselves.
 func clean(root *html.Node, p *Pruner) {
-	c := &cleaner{Pruner: p, totalLong: p.paras.long(root), totalProse: proseWords(root), kinds: map[*html.Node]string{}, names: map[string]nameVerdict{}}
+	c := &cleaner{Pruner: p, totalLong: p.paras.long(root), briefParas: -1, totalProse: proseWords(root), kinds: map[*html.Node]string{}, names: map[string]nameVerdict{}}
 	c.removeSignupBoxes(root)
 	c.removeShareBars(root)
 	c.walk(root, c.markupRule)
+	deferred := c.removeActionBoxes(root)
+	c.removeTagLists(root)
+	c.removeDeadLinkBars(root)
+	c.removeArrowLinks(root)
+	c.removeLabelledLinks(root)
 	c.removeWordingWidgets(root)
+	c.removeDeferredActionBoxes(root, deferred)
 	c.walk(root, controlOrHeadingButton)
 	// An open letter's names, each with a comma or two, outscore its
 	// paragraphs in readability: they go before it chooses.

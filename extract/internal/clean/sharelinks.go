@@ -78,7 +78,7 @@ func (c *cleaner) removeShareBars(root *html.Node) {
 		bar := link
 		for p := link.Parent; p != nil && p != root && !dom.IsBoundary(p); p = p.Parent {
 			words := dom.WordsUpTo(p, maxShareBarWords+1)
-			if words > maxShareBarWords || words-dom.LinkWords(p) > maxShareLabelWords || dom.LongParagraphs(p) > 0 {
+			if words > maxShareBarWords || words-dom.LinkWords(p)-countPhraseWords(p) > maxShareLabelWords || dom.LongParagraphs(p) > 0 {
 				break // a sentence beside the link is the article's ("“Why?” Tweet")
 			}
 			if p.DataAtom == atom.Header || dom.FindFirst(p, isTitleHeading) != nil {

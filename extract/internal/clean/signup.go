@@ -15,10 +15,10 @@ import (
 // the form, whatever language they speak. From each e-mail field the box
 // climbs to the largest ancestor that stays short (lexicon.MaxWidgetWords)
 // and holds no body paragraph. Only on a page with an article elsewhere
-// (three long paragraphs or more): on a short page the box may be most
+// (hasArticle: three long paragraphs, or a news brief's four): on a short page the box may be most
 // of what there is.
 func (c *cleaner) removeSignupBoxes(root *html.Node) {
-	if c.totalLong < 3 {
+	if !c.hasArticle(root) {
 		return
 	}
 	var fields []*html.Node

@@ -221,7 +221,7 @@ func inSentence(n *html.Node) bool {
 		return false
 	}
 	p := n.Parent
-	for p != nil && p.Type == html.ElementNode && !dom.BlockTags[p.DataAtom] {
+	for p != nil && p.Type == html.ElementNode && !dom.BlockTags[p.DataAtom] && !isCustomElement(p) {
 		p = p.Parent
 	}
 	if p == nil || p.Type != html.ElementNode {
@@ -239,7 +239,7 @@ func inlineProse(n, skip *html.Node) int {
 		case c == skip:
 		case c.Type == html.TextNode:
 			count += dom.WordCount(c.Data)
-		case c.Type == html.ElementNode && !dom.BlockTags[c.DataAtom]:
+		case c.Type == html.ElementNode && !dom.BlockTags[c.DataAtom] && !isCustomElement(c):
 			switch c.DataAtom {
 			case atom.A, atom.Script, atom.Style, atom.Template, atom.Noscript:
 				continue
