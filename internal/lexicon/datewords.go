@@ -69,9 +69,13 @@ var (
 func LooksLikeDate(text string) bool {
 	text = strings.ToLower(text) // rxRelativeDate is lower case: cheaper to compile than (?i)
 	dateWords, other := 0, 0
-	if loc := rxRelativeDate.FindStringIndex(text); loc != nil {
-		dateWords = 2
-		text = text[:loc[0]] + " " + text[loc[1]:]
+	// Every relative stamp holds a number: a line without one skips the
+	// pattern, the costliest step here.
+	if strings.ContainsAny(text, "0123456789") {
+		if loc := rxRelativeDate.FindStringIndex(text); loc != nil {
+			dateWords = 2
+			text = text[:loc[0]] + " " + text[loc[1]:]
+		}
 	}
 	fields := strings.Fields(text)
 	numberAt := func(i int) bool { return i >= 0 && i < len(fields) && strings.ContainsAny(fields[i], "0123456789") }
