@@ -12,6 +12,9 @@ func TestCorpusGrades(t *testing.T) {
 		{"Café", "Cafe", "wrong"},             // diacritics count
 		{"", "Title", "none"},
 		{"Title | Site", "Title", "wrong"},
+		{"Ein bisschen Fortschritt", "Ein bisschen Fortschritt\u200b", "right"}, // a zero-width space
+		{"Helikopterlandeplatz", "Helikopter\u00adlandeplatz", "right"},         // a soft hyphen joins, it does not split
+		{"Helikopter landeplatz", "Helikopter\u00adlandeplatz", "wrong"},
 	} {
 		if g := gradeTitle(tc.got, tc.want); g != tc.grade {
 			t.Errorf("gradeTitle(%q, %q) = %s, want %s", tc.got, tc.want, g, tc.grade)
