@@ -158,6 +158,12 @@ var WordingRules = []wordingRule{
 			`abbonati per (continuare|leggere)|(questo|l') ?(articolo|contenuto) è riservato agli abbonati|(contenuto )?riservato agli abbonati|diventa abbonato|sei già abbonato|` +
 			`word abonnee (om|en) (verder te lezen|lees verder|lees alles)|(dit|het) (artikel|stuk) is (alleen )?(voor|exclusief voor) abonnees|alleen voor abonnees|al abonnee|` +
 			`(ten |cały )?(artykuł|tekst|materiał) (jest )?dostępny (tylko |wyłącznie )?dla (subskrybentów|prenumeratorów)|zostań subskrybentem|wykup (dostęp|subskrypcję)|` +
+			// A metered paywall's counter: "You have read 3 of 5 free
+			// articles this month", "Sie haben 2 von 5 kostenlosen Artikeln
+			// gelesen", "Hai letto 4 dei 5 articoli gratuiti".
+			`you('ve| have) read \d+ (of|out of) (your )?\d+ free (articles|stories)|you have \d+ free (articles?|stories) (left|remaining)|sie haben \d+ von \d+ (kostenlosen|freien|gratis) (artikeln|beiträgen)|` +
+			`vous avez (lu|consulté) \d+ (des|de vos|sur) \d+ articles (gratuits|offerts)|(has|ha) leído \d+ de (tus |sus |los )?\d+ (artículos|noticias) (gratuit[oa]s|gratis)|hai letto \d+ (dei|degli|su|di) \d+ articoli gratuiti|` +
+			`(você )?leu \d+ de \d+ (artigos|matérias|notícias) (gratuit[oa]s|grátis)|je hebt \d+ van (de )?\d+ gratis artikelen|przeczytał(eś|aś|eś/aś)? \d+ z \d+ (bezpłatnych|darmowych) artykułów|` +
 			`(этот |полный )?(материал|статья|текст) (доступ(ен|на) )?(только )?(для подписчиков|подписчикам|по подписке)|оформите подписку|` +
 			// Chinese and Japanese: "this article is members-only", "to read on,
 			// register", "log in to read more".
@@ -230,7 +236,7 @@ var WordingRules = []wordingRule{
 			`関連記事|関連ニュース|関連キーワード|おすすめ記事|オススメ記事|人気記事|新着記事|注目記事|こちらもおすすめ|あわせて読みたい|合わせて読みたい|アクセスランキング|` +
 			`関連リンク|関連|関連情報|関連エントリ|関連エントリー|おすすめ|オススメ|おすすめ情報|おすすめ特集|人気|人気ランキング|ランキング|こちらも読まれています|` +
 			`阅读下一篇|下一篇|上一篇|相关阅读推荐|` +
-			`powiązane( artykuły| treści| wiadomości)?|polecane( artykuły)?|najczęściej czytane|najnowsze( artykuły| wiadomości)?|` +
+			`powiązane( artykuły| treści| wiadomości)?|podobne (wpisy|artykuły|posty)|polecane( artykuły)?|najczęściej czytane|najnowsze( artykuły| wiadomości)?|` +
 			// "Similar articles", "you will like too", and the lone "read on"
 			// of a teaser.
 			`ähnliche (artikel|beiträge|themen)|vous aimerez (aussi|également)|(articles|contenus) similaires|nos articles les plus lus|` +
