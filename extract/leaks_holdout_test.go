@@ -14,7 +14,7 @@ import (
 	"github.com/pith-cli/pith/score"
 )
 
-var leaksDir = flag.String("leaks-dir", "../testdata/leaks-holdout,../testdata/leaks-holdout-c,../testdata/leaks-tuning-d,../testdata/leaks-tuning-e,../testdata/leaks-tuning-f", "comma-separated folders of pages (NAME.html with the article's own text in NAME.txt) for TestLeaksHoldout")
+var leaksDir = flag.String("leaks-dir", "../testdata/leaks-holdout,../testdata/leaks-holdout-c,../testdata/leaks-tuning-d,../testdata/leaks-tuning-e,../testdata/leaks-tuning-f,../testdata/leaks-tuning-g", "comma-separated folders of pages (NAME.html with the article's own text in NAME.txt) for TestLeaksHoldout")
 
 // TestLeaksHoldout scores pith's text against the article text written for
 // each held-out page: news pages in eight languages whose article sits among

@@ -428,6 +428,13 @@ var WordingRules = []wordingRule{
 				`(seguici|seguiteci|seguimi|segui [^\s,.]+( [^\s,.]+){0,2})( anche)?|volg (ons|mij|[^\s,.]+( [^\s,.]+){0,2})( ook)?|` +
 				`(подписывайтесь|подпишитесь)( на (нас|наш [^\s,.]+))?|следите за (нами|новостями)|читайте нас)` +
 				` (on|auf|bei|in den|sur|en|no|na|nos|nas|em|pelo|pela|su|op|via|в|на) ` + socialNet + `(\P{L}|$)|` +
+				// A newsroom's channel on a messenger: "Join our WhatsApp
+				// channel", "Folgen Sie unserem WhatsApp-Kanal", "Únete a
+				// nuestro canal de Telegram", at the start of a clause.
+				clause + `((join|follow|subscribe to) our (whatsapp|telegram|youtube|signal) channel|((folgen sie|folge|folgt) unserem|(abonnieren sie|abonniere) unseren) (whatsapp|telegram|youtube)-?kanal|` +
+				`(rejoignez|rejoins|suivez|abonnez-vous à) notre chaîne (whatsapp|telegram|youtube)|(únete a|unete a|síguenos en|suscríbete a) nuestro canal de (whatsapp|telegram|youtube)|` +
+				`(unisciti|iscriviti|segui) (al )?nostro canale (whatsapp|telegram|youtube)|(junte-se|junta-te|siga|subscreva|inscreva-se) (ao|o|no) nosso canal (de|do|no) (whatsapp|telegram|youtube)|` +
+				`(volg|word lid van|abonneer je op) ons (whatsapp|telegram|youtube)-?kanaal|dołącz do (naszego )?kanału (na )?(whatsappie|whatsapp|telegramie|telegram|youtube))(\P{L}|$)|` +
 				// "Tell us what you think of this story": a few words more
 				// than the label, no more.
 				`^(tell us what you think|laat ons weten wat (je|u) (ervan )?vindt)( \S+){0,4}\P{L}*$|` +
