@@ -156,11 +156,25 @@ func confidenceFeatures(sig confidenceSignals, content *html.Node, words int, ti
 	// square root against the plain share raised the tuning pages'
 	// leave-one-corpus-out AUROC (bench -confidence-cv).
 	tokens := tokensOf(text)
-	sorted := slices.Sorted(slices.Values(tokens))
-	declMissing, declExtra, _ := overlap(sorted, sig.declTokens)
-	var ldMissing, ldExtra float64
+	// The body's tokens are sorted only for a reference long enough to
+	// compare with (overlap reads nothing from a shorter one): most pages
+	// declare no body, or no articleBody, and the sort is most of the cost.
+	var sorted []uint64
+	sortedBody := func() []uint64 {
+		if sorted == nil {
+			sorted = slices.Clone(tokens)
+			slices.Sort(sorted)
+		}
+		return sorted
+	}
+	var declMissing, declExtra, ldMissing, ldExtra float64
+	if len(sig.declTokens) >= minDeclaredWords {
+		declMissing, declExtra, _ = overlap(sortedBody(), sig.declTokens)
+	}
 	if sig.ldBody != "" {
-		ldMissing, ldExtra, _ = overlap(sorted, sortedTokens(sig.ldBody))
+		if ld := sortedTokens(sig.ldBody); len(ld) >= minDeclaredWords {
+			ldMissing, ldExtra, _ = overlap(sortedBody(), ld)
+		}
 	}
 	unpunct, lead := unpunctuatedBlocks(text)
 	visible := 1.0

@@ -334,11 +334,14 @@ func newPruner(conserve bool) *clean.Pruner { return &clean.Pruner{Conserve: con
 func findBody(text string, doc *dom.Document, art *Article, ldBody string, rules *clean.Rules, pageURL *url.URL, pruner func(conserve bool) *clean.Pruner) (*html.Node, []clean.Removal) {
 	pr := pruner(false)
 	content, removed := findBodyWith(pr, doc, art, ldBody, rules, pageURL)
+	if pr.Risky < conserveMinWords {
+		return content, removed // most pages: no need to count the body
+	}
 	found := 0
 	if content != nil {
 		found = dom.WordsIn(content)
 	}
-	if pr.Risky < conserveMinWords || found*2 >= pr.Risky {
+	if found*2 >= pr.Risky {
 		return content, removed
 	}
 	doc2, err := input.Parse(text)

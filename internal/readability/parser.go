@@ -183,10 +183,32 @@ func (ps *Parser) everyNode(nodeList []*html.Node, fn func(*html.Node) bool) boo
 }
 
 // getAllNodesWithTag returns all nodes that has tag inside tagNames.
+//
+// pith: one walk of the subtree for all the tags, not one per tag; the
+// result is as upstream's, the elements of the first tag in document
+// order, then those of the second, and so on.
 func (ps *Parser) getAllNodesWithTag(node *html.Node, tagNames ...string) []*html.Node {
 	result := make([]*html.Node, 0, len(tagNames))
-	for i := range tagNames {
-		result = append(result, dom.GetElementsByTagName(node, tagNames[i])...)
+	if len(tagNames) == 1 {
+		return append(result, dom.GetElementsByTagName(node, tagNames[0])...)
+	}
+	groups := make([][]*html.Node, len(tagNames))
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				for i, tag := range tagNames {
+					if c.Data == tag {
+						groups[i] = append(groups[i], c)
+					}
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(node)
+	for _, g := range groups {
+		result = append(result, g...)
 	}
 	return result
 }

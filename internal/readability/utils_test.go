@@ -2,8 +2,14 @@ package readability
 
 import (
 	nurl "net/url"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/go-shiori/dom"
+	"golang.org/x/net/html"
 )
 
 func Test_indexOf(t *testing.T) {
@@ -67,6 +73,44 @@ func Test_toAbsoluteURI(t *testing.T) {
 				"url  : \"%s\"\n"+
 				"want : \"%s\"\n"+
 				"got  : \"%s\"", url, expected, result)
+		}
+	}
+}
+
+// TestGetAllNodesWithTagOrder checks the one-walk getAllNodesWithTag
+// against upstream's walk per tag, on the repository's test pages and on
+// nested media: the same elements in the same order, each tag's in
+// document order, tag after tag.
+func TestGetAllNodesWithTagOrder(t *testing.T) {
+	pages := []string{`<body><figure><picture><source srcset=a.webp><img src=a.jpg></picture>` +
+		`<figcaption>A <video src=v.mp4><source src=v.webm></video></figcaption></figure>` +
+		`<p><img src=b.jpg><audio src=s.ogg></audio></p><h2>Then</h2><div><h1>Title</h1><h2>Next</h2></div></body>`}
+	files, _ := filepath.Glob("../../testdata/pages/*/source.html")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, string(data))
+	}
+	tagSets := [][]string{
+		{"img", "picture", "figure", "video", "audio", "source"},
+		{"h1", "h2"}, {"script", "noscript"}, {"img", "picture", "figure"}, {"a"},
+	}
+	var ps Parser
+	for i, page := range pages {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tags := range tagSets {
+			var want []*html.Node
+			for _, tag := range tags {
+				want = append(want, dom.GetElementsByTagName(doc, tag)...)
+			}
+			if got := ps.getAllNodesWithTag(doc, tags...); !slices.Equal(got, want) {
+				t.Fatalf("page %d, %v: %d elements, upstream's walks find %d (or another order)", i, tags, len(got), len(want))
+			}
 		}
 	}
 }

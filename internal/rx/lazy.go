@@ -61,8 +61,11 @@ func (l *Regexp) Get() *regexp.Regexp {
 // ignores case). Until the expression is compiled, a text that holds none
 // of them is known not to match without compiling it: a pattern that most
 // texts of a run cannot match is then never compiled in that run. Once it
-// is compiled the expression runs on every text, as it would have. Guard
-// is meant for initialisation, before the expression is shared.
+// is compiled, a guard that does not fold case still screens every text: a
+// few substring searches cost less than the expression trying a match at
+// each position of a text that cannot hold one. A folding guard then steps
+// aside, as folding the text would cost about what it spares. Guard is
+// meant for initialisation, before the expression is shared.
 func (l *Regexp) Guard(lits []string, fold bool) {
 	if l.guard == nil {
 		l.guard = &guard{}
@@ -91,8 +94,11 @@ func (l *Regexp) LengthBound() int {
 // excludes reports whether the guards tell that s cannot match.
 func (l *Regexp) excludes(s string) bool {
 	g := l.guard
-	if g == nil || l.Compiled() {
+	if g == nil {
 		return false
+	}
+	if l.Compiled() {
+		return !g.fold && g.literals != nil && !containsAny(s, g.literals)
 	}
 	if g.lengthBound > 0 && len(s) >= g.lengthBound && utf8.RuneCountInString(s) >= g.lengthBound {
 		return true
@@ -103,12 +109,17 @@ func (l *Regexp) excludes(s string) bool {
 	if g.fold {
 		s = FoldCanonical(s)
 	}
-	for _, lit := range g.literals {
+	return !containsAny(s, g.literals)
+}
+
+// containsAny reports whether s holds one of lits.
+func containsAny(s string, lits []string) bool {
+	for _, lit := range lits {
 		if strings.Contains(s, lit) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // FoldCanonical maps every rune of s to the least rune that case folding

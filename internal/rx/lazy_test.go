@@ -56,9 +56,30 @@ func TestGuardSparesTheCompilation(t *testing.T) {
 	if !r.MatchString("updated on 3 May") || !r.Compiled() {
 		t.Fatal("no match on a text that holds a literal")
 	}
-	// Once compiled, every text runs: the guard only spares compiling.
 	if got := r.ReplaceAllString("published 1, updated 2", "x"); got != "x, x" {
 		t.Errorf("ReplaceAllString = %q", got)
+	}
+}
+
+// TestGuardScreensOnceCompiled gives patterns guards that wrongly exclude a
+// text they match, to see which guards still screen after compiling: one
+// that keeps case does, one that folds it does not.
+func TestGuardScreensOnceCompiled(t *testing.T) {
+	kept := New(`updated`)
+	kept.Guard([]string{"published"}, false)
+	if !kept.MatchString("published, updated") || !kept.Compiled() {
+		t.Fatal("no match on a text that holds a literal")
+	}
+	if kept.MatchString("updated") || kept.FindStringIndex("updated") != nil || kept.ReplaceAllString("updated", "x") != "updated" {
+		t.Error("a compiled pattern ran on a text its case-keeping guard excludes")
+	}
+	folded := New(`(?i)updated`)
+	folded.Guard([]string{FoldCanonical("published")}, true)
+	if !folded.MatchString("Published, updated") || !folded.Compiled() {
+		t.Fatal("no match on a text that holds a literal")
+	}
+	if !folded.MatchString("Updated") {
+		t.Error("a folding guard screened a text after compiling")
 	}
 }
 

@@ -181,11 +181,16 @@ func isDateStamp(text string) bool {
 }
 
 var (
-	rxStampLabel = rx.Compile(`^\s*((first|last|originally|zuletzt|dernière)\s+)?(published|updated|posted|modified|original|` +
+	rxStampLabel = rx.Compile(`^\s*((first|last|originally|zuletzt|dernière|son|ostatnia|senast|sidst|sist|viimeksi)\s+)?(published|updated|posted|modified|original|` +
 		`veröffentlicht|aktualisiert|publié|mis à jour|modifié|publicado|actualizado|atualizado|modificado|pubblicato|aggiornato|` +
-		`gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|изменено)(\s+(on|at|am|um|le|el|em|il|op|om|в))?\s*:?`)
+		`gepubliceerd|bijgewerkt|geplaatst|опубликовано|обновлено|изменено|` +
+		`yayınlanma|yayınlandı|güncelleme|güncellendi|opublikowano|aktualizacja|zaktualizowano|publikováno|zveřejněno|aktualizováno|aktualizace|` +
+		`publikované|uverejnené|aktualizované|aktualizácia|publicerad|publicerat|uppdaterad|uppdaterat|publiceret|opdateret|publisert|oppdatert|` +
+		`julkaistu|päivitetty|publikálva|közzétéve|frissítve|publicat|actualizat|опубліковано|оновлено|` +
+		`δημοσιεύθηκε|δημοσιεύτηκε|ενημερώθηκε|objavljeno|ažurirano|公開日|更新日|投稿日|配信日|掲載日|发布时间|發佈時間|發布時間|更新时间|更新時間|` +
+		`입력|수정|공개|게시|등록|최종수정|기사입력)(\s+(on|at|am|um|le|el|em|il|op|om|в|tarihi|o|v|dne|den|kl\.?|klo|la|ora|о|στις|u))?\s*[:：]?`)
 	rxStampSeparator = rx.Compile(`\s*[|·•]\s*|\s/\s`)
-	rxStampBy        = rx.Compile(`\s(by|von|par|por|di|da|door|от)\s+\S+(\s+\S+){0,2}\s*$`)
+	rxStampBy        = rx.Compile(`\s(by|von|par|por|di|da|door|от|przez|av|af)\s+\S+(\s+\S+){0,2}\s*$`)
 	rxTimeOfDay      = rx.Compile(`\b\d{1,2}[:.h]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?`)
 )
 

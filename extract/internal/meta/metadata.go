@@ -1097,12 +1097,23 @@ var (
 )
 
 // savedFromURL reads the address a browser or SingleFile wrote into a comment.
+// Both notes open the comment, after white space: a page's other comments,
+// dozens on some, are told by their first letter without running either
+// pattern (s, S or the long s, which (?i) takes for an s; p or P).
 func savedFromURL(comment string) string {
-	if m := rxSavedFrom.FindStringSubmatch(comment); m != nil {
-		return m[1]
+	lead := strings.TrimLeft(comment, "\t\n\f\r ")
+	if lead == "" {
+		return ""
 	}
-	if m := rxSingleFile.FindStringSubmatch(comment); m != nil {
-		return m[1]
+	switch lead[0] {
+	case 's', 'S', "ſ"[0]:
+		if m := rxSavedFrom.FindStringSubmatch(comment); m != nil {
+			return m[1]
+		}
+	case 'p', 'P':
+		if m := rxSingleFile.FindStringSubmatch(comment); m != nil {
+			return m[1]
+		}
 	}
 	return ""
 }
