@@ -14,7 +14,7 @@ import (
 	"github.com/pith-cli/pith/score"
 )
 
-var leaksDir = flag.String("leaks-dir", "../testdata/leaks-holdout", "pages (NAME.html with the article's own text in NAME.txt) for TestLeaksHoldout")
+var leaksDir = flag.String("leaks-dir", "../testdata/leaks-holdout,../testdata/leaks-holdout-c,../testdata/leaks-tuning-d,../testdata/leaks-tuning-e,../testdata/leaks-tuning-f,../testdata/leaks-tuning-g", "comma-separated folders of pages (NAME.html with the article's own text in NAME.txt) for TestLeaksHoldout")
 
 // TestLeaksHoldout scores pith's text against the article text written for
 // each held-out page: news pages in eight languages whose article sits among
@@ -24,9 +24,15 @@ var leaksDir = flag.String("leaks-dir", "../testdata/leaks-holdout", "pages (NAM
 // it logs each page's precision and recall and fails only under a floor, and
 // if any article paragraph goes missing.
 func TestLeaksHoldout(t *testing.T) {
-	pages, _ := filepath.Glob(filepath.Join(*leaksDir, "*.html"))
+	for _, dir := range strings.Split(*leaksDir, ",") {
+		t.Run(filepath.Base(dir), func(t *testing.T) { leaksHoldout(t, dir) })
+	}
+}
+
+func leaksHoldout(t *testing.T, dir string) {
+	pages, _ := filepath.Glob(filepath.Join(dir, "*.html"))
 	if len(pages) < 8 {
-		t.Fatalf("want the held-out pages under %s, found %d", *leaksDir, len(pages))
+		t.Fatalf("want the held-out pages under %s, found %d", dir, len(pages))
 	}
 	var all, rd score.Counts
 	for _, src := range pages {
@@ -48,15 +54,22 @@ func TestLeaksHoldout(t *testing.T) {
 		}
 	}
 	t.Logf("all %d pages: pith P %.3f R %.3f, readability P %.3f R %.3f", len(pages), all.Precision(), all.Recall(), rd.Precision(), rd.Recall())
-	if p := all.Precision(); p < leaksPrecisionFloor {
-		t.Errorf("precision %.3f under the floor %.2f", p, leaksPrecisionFloor)
+	floor, ok := leaksPrecisionFloor[filepath.Base(dir)]
+	if !ok {
+		floor = leaksPrecisionFloor[""]
+	}
+	if p := all.Precision(); p < floor {
+		t.Errorf("precision %.3f under the floor %.2f", p, floor)
 	}
 }
 
-// leaksPrecisionFloor is under what pith scores on the held-out pages
-// (0.835 when they were written, 0.977 with the structural box rules), so
-// that the test catches a slide back without pinning the score.
-const leaksPrecisionFloor = 0.95
+// leaksPrecisionFloor is, per folder, under what pith scores on its pages,
+// so that the test catches a slide back without pinning the score:
+// batch B (leaks-holdout) scored 0.835 when written and 0.977 with the
+// structural box rules; batch C (leaks-holdout-c), written later with new
+// box shapes, 0.808; the pages of leaks-tuning-d, stories that quote the
+// boxes' words, are there for their recall.
+var leaksPrecisionFloor = map[string]float64{"": 0.95, "leaks-holdout-c": 0.78}
 
 func readabilityText(t *testing.T, path string) string {
 	t.Helper()

@@ -158,6 +158,12 @@ var WordingRules = []wordingRule{
 			`abbonati per (continuare|leggere)|(questo|l') ?(articolo|contenuto) è riservato agli abbonati|(contenuto )?riservato agli abbonati|diventa abbonato|sei già abbonato|` +
 			`word abonnee (om|en) (verder te lezen|lees verder|lees alles)|(dit|het) (artikel|stuk) is (alleen )?(voor|exclusief voor) abonnees|alleen voor abonnees|al abonnee|` +
 			`(ten |cały )?(artykuł|tekst|materiał) (jest )?dostępny (tylko |wyłącznie )?dla (subskrybentów|prenumeratorów)|zostań subskrybentem|wykup (dostęp|subskrypcję)|` +
+			// A metered paywall's counter: "You have read 3 of 5 free
+			// articles this month", "Sie haben 2 von 5 kostenlosen Artikeln
+			// gelesen", "Hai letto 4 dei 5 articoli gratuiti".
+			`you('ve| have) read \d+ (of|out of) (your )?\d+ free (articles|stories)|you have \d+ free (articles?|stories) (left|remaining)|sie haben \d+ von \d+ (kostenlosen|freien|gratis) (artikeln|beiträgen)|` +
+			`vous avez (lu|consulté) \d+ (des|de vos|sur) \d+ articles (gratuits|offerts)|(has|ha) leído \d+ de (tus |sus |los )?\d+ (artículos|noticias) (gratuit[oa]s|gratis)|hai letto \d+ (dei|degli|su|di) \d+ articoli gratuiti|` +
+			`(você )?leu \d+ de \d+ (artigos|matérias|notícias) (gratuit[oa]s|grátis)|je hebt \d+ van (de )?\d+ gratis artikelen|przeczytał(eś|aś|eś/aś)? \d+ z \d+ (bezpłatnych|darmowych) artykułów|` +
 			`(этот |полный )?(материал|статья|текст) (доступ(ен|на) )?(только )?(для подписчиков|подписчикам|по подписке)|оформите подписку|` +
 			// Chinese and Japanese: "this article is members-only", "to read on,
 			// register", "log in to read more".
@@ -230,7 +236,7 @@ var WordingRules = []wordingRule{
 			`関連記事|関連ニュース|関連キーワード|おすすめ記事|オススメ記事|人気記事|新着記事|注目記事|こちらもおすすめ|あわせて読みたい|合わせて読みたい|アクセスランキング|` +
 			`関連リンク|関連|関連情報|関連エントリ|関連エントリー|おすすめ|オススメ|おすすめ情報|おすすめ特集|人気|人気ランキング|ランキング|こちらも読まれています|` +
 			`阅读下一篇|下一篇|上一篇|相关阅读推荐|` +
-			`powiązane( artykuły| treści| wiadomości)?|polecane( artykuły)?|najczęściej czytane|najnowsze( artykuły| wiadomości)?|` +
+			`powiązane( artykuły| treści| wiadomości)?|podobne (wpisy|artykuły|posty)|polecane( artykuły)?|najczęściej czytane|najnowsze( artykuły| wiadomości)?|` +
 			// "Similar articles", "you will like too", and the lone "read on"
 			// of a teaser.
 			`ähnliche (artikel|beiträge|themen)|vous aimerez (aussi|également)|(articles|contenus) similaires|nos articles les plus lus|` +
@@ -422,6 +428,13 @@ var WordingRules = []wordingRule{
 				`(seguici|seguiteci|seguimi|segui [^\s,.]+( [^\s,.]+){0,2})( anche)?|volg (ons|mij|[^\s,.]+( [^\s,.]+){0,2})( ook)?|` +
 				`(подписывайтесь|подпишитесь)( на (нас|наш [^\s,.]+))?|следите за (нами|новостями)|читайте нас)` +
 				` (on|auf|bei|in den|sur|en|no|na|nos|nas|em|pelo|pela|su|op|via|в|на) ` + socialNet + `(\P{L}|$)|` +
+				// A newsroom's channel on a messenger: "Join our WhatsApp
+				// channel", "Folgen Sie unserem WhatsApp-Kanal", "Únete a
+				// nuestro canal de Telegram", at the start of a clause.
+				clause + `((join|follow|subscribe to) our (whatsapp|telegram|youtube|signal) channel|((folgen sie|folge|folgt) unserem|(abonnieren sie|abonniere) unseren) (whatsapp|telegram|youtube)-?kanal|` +
+				`(rejoignez|rejoins|suivez|abonnez-vous à) notre chaîne (whatsapp|telegram|youtube)|(únete a|unete a|síguenos en|suscríbete a) nuestro canal de (whatsapp|telegram|youtube)|` +
+				`(unisciti|iscriviti|segui) (al )?nostro canale (whatsapp|telegram|youtube)|(junte-se|junta-te|siga|subscreva|inscreva-se) (ao|o|no) nosso canal (de|do|no) (whatsapp|telegram|youtube)|` +
+				`(volg|word lid van|abonneer je op) ons (whatsapp|telegram|youtube)-?kanaal|dołącz do (naszego )?kanału (na )?(whatsappie|whatsapp|telegramie|telegram|youtube))(\P{L}|$)|` +
 				// "Tell us what you think of this story": a few words more
 				// than the label, no more.
 				`^(tell us what you think|laat ons weten wat (je|u) (ervan )?vindt)( \S+){0,4}\P{L}*$|` +

@@ -36,6 +36,28 @@ type wordingCase struct {
 // wordingPositives are boilerplate lines, mostly reworded from the phrases
 // the patterns spell out, that each rule must recognise.
 var wordingPositives = []wordingCase{
+	// Jetpack's "Related posts" heading in Polish, and a reworded one.
+	{"pl", "Podobne wpisy", kindRelated},
+	{"pl", "Podobne artykuły", kindRelated},
+	// A newsroom's messenger channel, worded unlike the tuning pages.
+	{"en", "Follow our Telegram channel for the day's headlines", kindFollow},
+	{"de", "Abonnieren Sie unseren Telegram-Kanal", kindFollow},
+	{"fr", "Suivez notre chaîne WhatsApp : l'essentiel de l'info", kindFollow},
+	{"es", "Síguenos en nuestro canal de WhatsApp", kindFollow},
+	{"it", "Iscriviti al nostro canale Telegram, è gratis", kindFollow},
+	{"pt", "Siga o nosso canal no WhatsApp", kindFollow},
+	{"nl", "Word lid van ons WhatsApp-kanaal", kindFollow},
+	{"pl", "Dołącz do kanału na Telegramie", kindFollow},
+	// Metered paywall counters, worded unlike the tuning pages' boxes.
+	{"en", "You've read 2 out of 4 free stories this week", kindSubscription},
+	{"en", "You have 1 free article left this month. Subscribe for unlimited access.", kindSubscription},
+	{"de", "Sie haben 4 von 10 freien Beiträgen in diesem Monat gelesen", kindSubscription},
+	{"fr", "Vous avez consulté 2 de vos 3 articles offerts ce mois-ci", kindSubscription},
+	{"es", "Ha leído 1 de sus 5 noticias gratis de este mes", kindSubscription},
+	{"it", "Hai letto 2 degli 8 articoli gratuiti disponibili questo mese", kindSubscription},
+	{"pt", "Você leu 3 de 5 matérias gratuitas este mês", kindSubscription},
+	{"nl", "Je hebt 2 van 3 gratis artikelen gelezen", kindSubscription},
+	{"pl", "Przeczytałaś 1 z 3 darmowych artykułów", kindSubscription},
 	// Notification prompts.
 	{"en", "Stay up to date with notifications from The Courier", kindNotification},
 	{"en", "Turn on notifications to get breaking news", kindNotification},
@@ -1034,6 +1056,14 @@ var wordingNegatives = []struct{ tempts, text string }{
 	{kindInterface, "展览将于下月展开，届时博物馆会延长开放时间。"},
 	{kindInterface, "祭りの会場は午後5時に閉じる予定だと、実行委員会は説明した。"},
 	// Articles that use the new prompts' words in their own sentences.
+	{kindFollow, "The school asked parents to join its WhatsApp channel, and within a week four hundred had signed up."},
+	{kindFollow, "Die Polizei hat einen eigenen WhatsApp-Kanal gestartet, dem schon 20.000 Menschen folgen."},
+	{kindFollow, "El ayuntamiento abrió un canal de WhatsApp para avisar de los cortes de agua."},
+	{kindRelated, "Podobne wpisy pojawiły się na forum po każdej powodzi, mówi wójt."},
+	{kindSubscription, "Readers who say you have read 3 of 5 free articles is a nag should see the numbers, the publisher said."},
+	{kindSubscription, "Die Zeitung zeigt an, dass Sie haben 3 von 5 kostenlosen Artikeln gelesen, sagen Leser, und viele hören dann auf."},
+	{kindSubscription, "Le message « vous avez lu 3 des 5 articles gratuits » agace les lecteurs, reconnaît la direction du journal."},
+	{kindSubscription, "El aviso de que has leído 3 de 5 artículos gratuitos aparece ahora antes, explica el diario."},
 	{kindSubscription, "The paper now shows readers a box saying subscribe to keep reading after three free articles, and half of them leave."},
 	{kindSubscription, "Only members of the club may use the sauna, the manager said."},
 	{kindSubscription, "Der Verlag will, dass mehr Leser abonnieren, und setzt auf lokale Nachrichten."},

@@ -62,5 +62,9 @@ func opensWithAuthor(text string, authors []string) (string, bool) {
 }
 
 // bioVerbs open a biography after the author's name, in the languages pith
-// reads: "is", "ist", "est", "es", "é", "è", "is een", "является".
-var bioVerbs = []string{"is", "was", "has been", "ist", "war", "est", "était", "es", "fue", "é", "foi", "è", "era", "является", "работает"}
+// reads: "is", "ist", "est", "es", "é", "è", "is een", "jest", "является",
+// and the verbs of a reporter's beat that author-box plugins print as
+// often ("writes about transport", "schreibt über Verkehr", "écrit sur",
+// "escribe sobre", "scrive di", "escreve sobre", "schrijft over", "pisze o").
+var bioVerbs = []string{"is", "was", "has been", "ist", "war", "est", "était", "es", "fue", "é", "foi", "è", "era", "jest", "является", "работает",
+	"writes", "covers", "reports", "schreibt", "berichtet", "écrit", "couvre", "escribe", "cubre", "scrive", "escreve", "cobre", "schrijft", "pisze"}

@@ -84,7 +84,7 @@ var ruleReasons = map[string]string{
 	RuleTeaserList:     "teasers for other stories (a headline link, a short summary or date) after the article",
 	RuleSignatories:    "the names that sign the letter, under their heading",
 	RuleSignupBox:      "a short box around an e-mail field: a sign-up or log-in form with its pitch",
-	RuleShareLink:      "a link that shares the page on a network or by e-mail",
+	RuleShareLink:      "a link that shares the page on a network or by e-mail, or prints it",
 	RuleActionBox:      "a short box with a title and a pitch that ends in a call to action (subscribe, donate, install, accept)",
 	RuleTagList:        "the article's tags (links marked rel=tag) with their label",
 	RuleDeadLinks:      "a bar of short links that lead nowhere (href # or javascript:), a script's buttons, with their counts",

@@ -66,7 +66,7 @@ const maxShareLabelWords = 4
 func (c *cleaner) removeShareBars(root *html.Node) {
 	var shares []*html.Node
 	dom.FindFirst(root, func(n *html.Node) bool {
-		if n.DataAtom == atom.A && isShareLink(n) {
+		if n.DataAtom == atom.A && isSharingLink(n) {
 			shares = append(shares, n)
 		}
 		return false
@@ -100,7 +100,7 @@ func shareLinks(n *html.Node) (share, all int) {
 	dom.FindFirst(n, func(c *html.Node) bool {
 		if c.DataAtom == atom.A && dom.HasText(c) {
 			all++
-			if isShareLink(c) {
+			if isSharingLink(c) {
 				share++
 			}
 		}

@@ -29,7 +29,7 @@ func (c *cleaner) removeWordingWidgets(root *html.Node) {
 			continue
 		}
 		widget := c.widgetAround(block, root, kind)
-		if !lexicon.NotProse[kind] && inTextFlow(widget) && !calledOut(widget) || widget == block && inSentence(block) {
+		if !lexicon.NotProse[kind] && (inTextFlow(widget) && !calledOut(widget) || quietProse(widget)) || widget == block && inSentence(block) {
 			continue
 		}
 		next := dom.NextElement(widget)
