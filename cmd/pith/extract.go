@@ -87,9 +87,6 @@ func runExtract(ctx context.Context, opts *Options, s streams) error {
 		out.placeAssets(pages)
 	}
 	several := count > 1
-	if s.tuneGC != nil {
-		s.tuneGC(pages)
-	}
 	// No bar over documents printed on the terminal, nor for WARC records,
 	// whose number is known only once they are read.
 	quiet := opts.Quiet || s.outIsTerminal && opts.Output == "" || withWARC

@@ -74,15 +74,6 @@ func (p *page) regularFile() bool {
 	return info != nil && info.Mode().IsRegular()
 }
 
-// small reports whether the page is a regular file under smallPageSize.
-func (p *page) small() bool {
-	return p.regularFile() && p.fileInfo().Size() < smallPageSize
-}
-
-// smallPageSize bounds the page files a one-page run treats as small (see
-// tuneGC): article pages are mostly 50–500 KB.
-const smallPageSize = 1 << 20
-
 // inputSet is what the inputs expand to.
 type inputSet struct {
 	pages   []page

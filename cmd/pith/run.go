@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"sync/atomic"
 	"syscall"
 
@@ -26,9 +25,6 @@ type streams struct {
 	// outIsTerminal tells whether stdout is one: documents printed there
 	// would scroll under the bar, so a batch shows none.
 	outIsTerminal bool
-	// tuneGC, when set, is given the pages a run will extract before it
-	// starts (see tuneGC); tests leave it nil.
-	tuneGC func(pages []page)
 	// files opens page files and lists directories; nil for the
 	// operating system's (tests inject read errors through it).
 	files fileSystem
@@ -42,8 +38,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(sigs)
 	s := streams{in: stdin, out: stdout, err: stderr,
-		inIsTerminal: isTerminal(stdin), errIsTerminal: isTerminal(stderr), outIsTerminal: isTerminal(stdout),
-		tuneGC: tuneGC}
+		inIsTerminal: isTerminal(stdin), errIsTerminal: isTerminal(stderr), outIsTerminal: isTerminal(stdout)}
 	return runWithSignals(args, s, sigs)
 }
 
@@ -81,28 +76,6 @@ func runWithSignals(args []string, s streams, sigs <-chan os.Signal) int {
 		err = &interruptError{sig: sig}
 	}
 	return report(err, s.err)
-}
-
-// tuneGC sets the garbage collector for a run, unless GOGC or GOMEMLIMIT
-// is set in the environment (the README gives the measurements).
-//
-// A run of one page file under smallPageSize is one short-lived process:
-// with Go's defaults the first collection tends to come just before pith
-// exits; with GOGC at 400 it does not come at all. A larger page (whose
-// heap would then grow to five times what it holds) and a page on stdin
-// (whose size is not known beforehand) keep the default. A batch, and a
-// WARC file (a batch of records), runs with GOGC at 200: faster than the
-// default for a bounded, flat rise in peak memory.
-func tuneGC(pages []page) {
-	_, gogc := os.LookupEnv("GOGC")
-	_, limit := os.LookupEnv("GOMEMLIMIT")
-	switch {
-	case gogc || limit || len(pages) == 0:
-	case len(pages) > 1 || pages[0].warc: // a WARC is a batch of records
-		debug.SetGCPercent(200)
-	case pages[0].small():
-		debug.SetGCPercent(400)
-	}
 }
 
 // isTerminal reports whether r, a reader or a writer, is an interactive

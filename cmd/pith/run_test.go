@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 	"syscall"
 	"testing"
@@ -135,48 +134,6 @@ func TestPanicFailsOnlyThatPage(t *testing.T) {
 	}
 }
 
-func TestTuneGC(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	dir := t.TempDir()
-	small := filepath.Join(dir, "small.html")
-	large := filepath.Join(dir, "large.html")
-	if err := os.WriteFile(small, []byte("<p>Hi</p>"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(large, make([]byte, smallPageSize), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name        string
-		gogc, limit string // "" for unset
-		sources     []string
-		want        int
-	}{
-		{"one small page", "", "", []string{small}, 400},
-		{"one large page keeps the default", "", "", []string{large}, 100},
-		{"stdin keeps the default", "", "", []string{"-"}, 100},
-		{"a batch", "", "", []string{small, small}, 200},
-		{"GOGC in the environment wins", "100", "", []string{small}, 100},
-		{"GOMEMLIMIT in the environment wins", "", "1GiB", []string{small}, 100},
-	} {
-		for name, val := range map[string]string{"GOGC": tc.gogc, "GOMEMLIMIT": tc.limit} {
-			t.Setenv(name, val) // restored after the test
-			if val == "" {
-				os.Unsetenv(name)
-			}
-		}
-		in, err := expandInputs(inputSpec{args: tc.sources}, streams{in: strings.NewReader("")})
-		if err != nil {
-			t.Fatal(err)
-		}
-		debug.SetGCPercent(100)
-		tuneGC(in.pages)
-		if got := debug.SetGCPercent(100); got != tc.want {
-			t.Errorf("%s: GC percent %d, want %d", tc.name, got, tc.want)
-		}
-	}
-}
-
 // Help lists the subcommands, whichever way it is asked for: the command
 // tree is always built whole.
 func TestHelpListsSubcommands(t *testing.T) {
@@ -185,25 +142,6 @@ func TestHelpListsSubcommands(t *testing.T) {
 		if code := run(args, &terminal{}, &stdout, io.Discard); code != exitOK || !strings.Contains(stdout.String(), "check ") {
 			t.Errorf("%q: exit %d, help without the check subcommand:\n%s", args, code, stdout.String())
 		}
-	}
-}
-
-// A page found in a directory is looked at when it is the only one: it is
-// a small regular file like one named directly.
-func TestTuneGCOnePageInADirectory(t *testing.T) {
-	dir := writePages(t, 1)
-	for _, name := range []string{"GOGC", "GOMEMLIMIT"} {
-		t.Setenv(name, "") // restored after the test
-		os.Unsetenv(name)
-	}
-	in, err := expandInputs(inputSpec{args: []string{dir}}, streams{in: strings.NewReader("")})
-	if err != nil || len(in.pages) != 1 || !in.pages[0].regularFile() {
-		t.Fatalf("pages %+v, err %v: want one regular file", in.pages, err)
-	}
-	debug.SetGCPercent(100)
-	tuneGC(in.pages)
-	if got := debug.SetGCPercent(100); got != 400 {
-		t.Errorf("GC percent %d, want 400", got)
 	}
 }
 
