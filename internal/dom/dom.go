@@ -311,6 +311,13 @@ func IsUnspacedScript(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
+// IsCJK reports whether r is a Han, Kana or Hangul letter: the scripts
+// whose every character counts as a word of its own (word_count), and
+// whose bylines carry their own labels.
+func IsCJK(r rune) bool {
+	return r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // asciiLetter is 1 for an ASCII byte that is not a space (see asciiSpace).

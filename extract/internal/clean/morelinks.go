@@ -64,7 +64,7 @@ func isArrowLink(n *html.Node) bool {
 		return false
 	}
 	text := strings.TrimSpace(dom.TextOf(n))
-	for _, arrow := range []string{"→", "›", "»", "⟶", "➔", "▸", "»"} {
+	for _, arrow := range []string{"→", "›", "»", "⟶", "➔", "▸"} {
 		if strings.HasSuffix(text, arrow) {
 			return true
 		}

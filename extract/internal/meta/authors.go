@@ -181,7 +181,7 @@ func withoutAuthorLabel(part string) string {
 // patterns are run on such parts only.
 func hasCJK(s string) bool {
 	for _, r := range s {
-		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+		if dom.IsCJK(r) {
 			return true
 		}
 	}
@@ -191,7 +191,7 @@ func hasCJK(s string) bool {
 // isCJKWord reports a word that opens with a Han, Kana or Hangul letter.
 func isCJKWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	return dom.IsCJK(r)
 }
 
 // cjkBeforeRomanised keeps the name a Japanese, Chinese or Korean byline

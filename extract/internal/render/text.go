@@ -400,7 +400,7 @@ func CountWords(s string) int {
 		c, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
-		case unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul):
+		case dom.IsCJK(c):
 			count++
 			inWord = false
 		case unicode.IsLetter(c) || unicode.IsDigit(c) || (inWord && unicode.IsMark(c)):
