@@ -465,13 +465,17 @@ func PrevTextElement(n *html.Node) *html.Node {
 }
 
 // HasAncestor reports whether an element of atom a holds n.
-func HasAncestor(n *html.Node, a atom.Atom) bool {
+func HasAncestor(n *html.Node, a atom.Atom) bool { return Ancestor(n, a) != nil }
+
+// Ancestor returns the nearest element of atom a that holds n (the
+// <article> a heading or a date stands in), nil when none does.
+func Ancestor(n *html.Node, a atom.Atom) *html.Node {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.DataAtom == a {
-			return true
+			return p
 		}
 	}
-	return false
+	return nil
 }
 
 // LongParagraphWords is the length from which a paragraph counts as body text.

@@ -37,9 +37,9 @@ func FillHeadings(root, content *html.Node) int {
 		if !isHeadingTag(h) || h.DataAtom == atom.H1 {
 			continue
 		}
-		before, after := paragraphBefore(h, root), paragraphAfter(h, root)
+		before, after := adjacentParagraph(h, root, true), adjacentParagraph(h, root, false)
 		if before == nil || after == nil || dom.WordsUpTo(h, maxTitleWords) > maxTitleWords || halfLinks(h) || inComments(h) ||
-			hasBoilerplateName(h) || inLink(h) || articleOf(before) != articleOf(h) || articleOf(after) != articleOf(h) {
+			hasBoilerplateName(h) || dom.HasAncestor(h, atom.A) || !sameArticle(before, h) || !sameArticle(after, h) {
 			continue
 		}
 		if kept == nil {
@@ -47,7 +47,7 @@ func FillHeadings(root, content *html.Node) int {
 		}
 		text := dom.NormalizeSpace(dom.TextOf(h))
 		keptBefore, keptAfter := kept[dom.NormalizeSpace(dom.TextOf(before))], kept[dom.NormalizeSpace(dom.TextOf(after))]
-		if text == "" || have[text] || keptBefore == nil || keptAfter == nil || keptBefore == keptAfter || paragraphBefore(keptAfter, content) != keptBefore {
+		if text == "" || have[text] || keptBefore == nil || keptAfter == nil || keptBefore == keptAfter || adjacentParagraph(keptAfter, content, true) != keptBefore {
 			continue
 		}
 		keptAfter.Parent.InsertBefore(dom.CloneTree(h), keptAfter)
@@ -78,33 +78,17 @@ func contentBlocks(content *html.Node) (map[string]*html.Node, map[string]bool) 
 // readability made of a div (it renames the element, not its atom).
 func storyParagraph(n *html.Node) bool { return n.DataAtom == atom.P || n.Data == "p" }
 
-// paragraphBefore returns the paragraph whose text comes right before n's
-// under root: nil when the text before n is not a paragraph's end, or
-// there is none.
-func paragraphBefore(n, root *html.Node) *html.Node {
+// adjacentParagraph returns the paragraph whose text comes right before
+// n's under root (before) or right after it: nil when the text there is
+// not a paragraph's end (or start), or there is none.
+func adjacentParagraph(n, root *html.Node, before bool) *html.Node {
 	for at := n; at != root && at.Parent != nil; at = at.Parent {
-		for s := at.PrevSibling; s != nil; s = s.PrevSibling {
+		for s := step(at, before); s != nil; s = step(s, before) {
 			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
 				return nil
 			}
 			if s.Type == html.ElementNode && dom.HasText(s) {
-				return edgeParagraph(s, true)
-			}
-		}
-	}
-	return nil
-}
-
-// paragraphAfter returns the paragraph whose text comes right after n's
-// under root, as paragraphBefore does the one before.
-func paragraphAfter(n, root *html.Node) *html.Node {
-	for at := n; at != root && at.Parent != nil; at = at.Parent {
-		for s := at.NextSibling; s != nil; s = s.NextSibling {
-			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-				return nil
-			}
-			if s.Type == html.ElementNode && dom.HasText(s) {
-				return edgeParagraph(s, false)
+				return edgeParagraph(s, before)
 			}
 		}
 	}
@@ -148,23 +132,8 @@ func step(c *html.Node, last bool) *html.Node {
 	return c.NextSibling
 }
 
-// inLink reports whether n is inside a link: a teaser's card, the whole of
-// it one link.
-func inLink(n *html.Node) bool {
-	for a := n.Parent; a != nil; a = a.Parent {
-		if a.DataAtom == atom.A {
-			return true
-		}
-	}
-	return false
-}
-
-// articleOf returns the nearest <article> element around n, nil when none.
-func articleOf(n *html.Node) *html.Node {
-	for a := n.Parent; a != nil; a = a.Parent {
-		if a.DataAtom == atom.Article {
-			return a
-		}
-	}
-	return nil
+// sameArticle reports whether a and b stand in the same <article>
+// element, or both in none.
+func sameArticle(a, b *html.Node) bool {
+	return dom.Ancestor(a, atom.Article) == dom.Ancestor(b, atom.Article)
 }

@@ -27,7 +27,7 @@ import (
 func classedDate(root, h *html.Node, lang string) string {
 	var own *html.Node
 	if h != nil {
-		own = enclosingArticle(h)
+		own = dom.Ancestor(h, atom.Article)
 	}
 	var found string
 	var walk func(n *html.Node) bool
@@ -40,7 +40,7 @@ func classedDate(root, h *html.Node, lang string) string {
 			atom.Select, atom.Option, atom.Button, atom.Form, atom.Figure, atom.Figcaption, atom.A, atom.Head:
 			return true
 		case atom.Footer:
-			if own == nil || enclosingArticle(n) != own {
+			if own == nil || dom.Ancestor(n, atom.Article) != own {
 				return true
 			}
 		case atom.Article:
@@ -207,16 +207,6 @@ func shownDate(n *html.Node, lang string) string {
 		return ""
 	}
 	return ds[0].Date
-}
-
-// enclosingArticle is the nearest <article> around n, or nil.
-func enclosingArticle(n *html.Node) *html.Node {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.DataAtom == atom.Article {
-			return p
-		}
-	}
-	return nil
 }
 
 // publishedTime is the date of the first <time datetime> inside a date
