@@ -58,7 +58,7 @@ func placeSegments(segments []*html.Node, placeholders map[string]*html.Node) in
 		if ph == nil {
 			ph = placeholders["P:"+num]
 		}
-		if ph == nil || ph.Parent == nil || isAncestor(seg, ph) {
+		if ph == nil || ph.Parent == nil || dom.Attached(ph, seg) {
 			continue
 		}
 		at := ph
@@ -100,14 +100,4 @@ func dropFallback(template *html.Node) *html.Node {
 		}
 	}
 	return template
-}
-
-// isAncestor reports whether a is n or one of its ancestors.
-func isAncestor(a, n *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == a {
-			return true
-		}
-	}
-	return false
 }
